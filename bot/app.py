@@ -1,0 +1,85 @@
+"""Wire the rooms together: store, fetcher, poller, scheduler, sinks.
+
+The one place that knows every room; each room stays ignorant of the ones after it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TextIO
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import LoadedConfig
+from bot.console import ConsoleSink
+from bot.database import open_store
+from bot.texts import t
+from feeds.fetch import Fetcher
+from feeds.poller import Poller
+from feeds.scheduler import FeedScheduler
+from feeds.store import ArticleStore, FeedStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    engine: AsyncEngine
+    feeds: FeedStore
+    articles: ArticleStore
+    fetcher: Fetcher
+    poller: Poller
+
+
+def safe_database_label(url: str) -> str:
+    """The database URL without its password, fit for logs and status output."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextlib.asynccontextmanager
+async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIterator[Services]:
+    settings = config.settings
+    engine = await open_store(settings.database_url)
+    try:
+        feed_store = FeedStore(engine)
+        if sync_feeds:
+            await feed_store.sync_definitions(config.feeds)
+        async with Fetcher(settings.fetch.limits(), settings.fetch.address_policy()) as fetcher:
+            poller = Poller(feed_store, ArticleStore(engine), fetcher, policy=settings.scheduler.policy(),
+                            options=settings.poller_options())
+            yield Services(engine, feed_store, poller.articles, fetcher, poller)
+    finally:
+        await engine.dispose()
+
+
+async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: TextIO | None = None) -> None:
+    """`sokbo run`: poll on schedule and publish until SIGINT/SIGTERM (or `duration`)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    async with services(config) as svc:
+        svc.poller.on_new_articles(ConsoleSink(out).publish)
+        scheduler = FeedScheduler(svc.poller, tick=config.settings.scheduler.tick,
+                                  max_concurrent=config.settings.scheduler.max_concurrent)
+        print(t("run.started", feeds=len(config.feeds), db=safe_database_label(config.settings.database_url)),
+              file=out, flush=True)
+        await scheduler.start()
+        try:
+            timeout = duration.total_seconds() if duration else None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout)
+        finally:
+            print(t("run.stopping"), file=out, flush=True)
+            await scheduler.stop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(sig)

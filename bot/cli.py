@@ -1,0 +1,243 @@
+"""The `sokbo` command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+
+from bot.app import run, safe_database_label, services
+from bot.config import LoadedConfig, load_config
+from bot.database import head_revision, migrate
+from bot.texts import t
+from feeds.records import PollOutcome
+from feeds.store import FeedHealth
+from sokbo.db import make_engine
+from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
+from sokbo.yamlconf import YamlProblems, did_you_mean
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _duration(text: str) -> timedelta:
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sokbo",
+        description="속보: 한국 IT 뉴스 피드를 지켜보고 관심 기업·사건을 알립니다. "
+        "(Watches Korean tech-news feeds and alerts on watched entities and events.)",
+    )
+    parser.add_argument("--config", metavar="FILE", help="설정 파일 (default: $SOKBO_CONFIG or ./sokbo.yaml)")
+    parser.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="override log_level")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run_p = commands.add_parser("run", help="poll on schedule and publish alerts (the main job)",
+                                description="Run the scheduler, the feed pipeline and the chat adapters "
+                                "(console output when no chat token is set).")
+    run_p.add_argument("--for", dest="duration", type=_duration, metavar="DURATION",
+                       help="stop after this long (e.g. 10m); default: until SIGINT/SIGTERM")
+
+    poll_p = commands.add_parser("poll", help="poll feeds now", description="Poll feeds once, now, "
+                                 "whatever their schedule (paused and disabled feeds are skipped).")
+    poll_p.add_argument("--once", action="store_true", required=True, help="poll each feed one time and exit")
+    poll_p.add_argument("--feed", metavar="ID", help="only this feed")
+    poll_p.add_argument("--json", action="store_true", help="one JSON object per feed")
+
+    feeds_p = commands.add_parser("feeds", help="the feed catalog with health",
+                                  description="List feeds with last success, last error, consecutive "
+                                  "failures and next poll; `feeds enable ID` re-enables a paused feed.")
+    feeds_p.add_argument("--json", action="store_true", help="one JSON object per feed")
+    feeds_p.add_argument("--all", action="store_true", help="include feeds no longer configured")
+    feeds_sub = feeds_p.add_subparsers(dest="feeds_command", metavar="ACTION")
+    enable_p = feeds_sub.add_parser("enable", help="re-enable a paused feed", description="Un-pause a feed "
+                                    "and poll it at the next tick.")
+    enable_p.add_argument("feed_id", metavar="ID")
+
+    articles_p = commands.add_parser("articles", help="stored articles", description="Stored articles, "
+                                     "newest first.")
+    articles_p.add_argument("--since", type=_duration, metavar="DURATION", help="published within (e.g. 24h)")
+    articles_p.add_argument("--feed", metavar="ID", help="only this feed")
+    articles_p.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
+    articles_p.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    config_p = commands.add_parser("config", help="configuration tools", description="Configuration tools.")
+    config_sub = config_p.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    config_sub.add_parser("check", help="validate the configuration and exit",
+                          description="Validate sokbo.yaml and the feed catalog; print FILE:LINE:COL problems.")
+
+    db_p = commands.add_parser("db", help="database tools", description="Database tools.")
+    db_sub = db_p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="migrate the schema to this version",
+                      description="Apply pending migrations (sokbo also does this at start-up).")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except YamlProblems as exc:
+        print(t("config.errors"), file=sys.stderr)
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=args.log_level or config.settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    handler = _COMMANDS[args.command]
+    try:
+        return asyncio.run(handler(args, config))
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
+    await run(config, duration=args.duration)
+    return EXIT_OK
+
+
+async def _poll(args: argparse.Namespace, config: LoadedConfig) -> int:
+    known = {spec.id for spec in config.feeds}
+    if args.feed and args.feed not in known:
+        print(t("feeds.unknown", id=args.feed, hint=did_you_mean(args.feed, known)), file=sys.stderr)
+        return EXIT_USAGE
+    async with services(config) as svc:
+        outcomes = await svc.poller.poll_once(only=args.feed)
+        if args.feed and not outcomes:
+            health = {h.id: h for h in await svc.feeds.health()}
+            feed = health.get(args.feed)
+            if feed is not None and feed.paused_reason:
+                print(t("feeds.paused_hint", id=args.feed, reason=feed.paused_reason), file=sys.stderr)
+                return EXIT_FAILED
+    if not outcomes:
+        print(t("poll.nothing"))
+        return EXIT_FAILED if args.feed else EXIT_OK
+    for outcome in sorted(outcomes, key=lambda o: o.feed_id):
+        print(json.dumps(_outcome_json(outcome), ensure_ascii=False) if args.json else _outcome_line(outcome))
+    failed = sum(1 for o in outcomes if not o.ok)
+    if not args.json:
+        print(t("poll.summary", feeds=len(outcomes), new=sum(len(o.new_articles) for o in outcomes), failed=failed))
+    return EXIT_FAILED if failed == len(outcomes) else EXIT_OK
+
+
+def _outcome_line(outcome: PollOutcome) -> str:
+    if outcome.failure is not None:
+        key = "poll.paused" if outcome.paused else "poll.failed"
+        return t(key, id=outcome.feed_id, error=str(outcome.failure))
+    if outcome.not_modified:
+        return t("poll.not_modified", id=outcome.feed_id)
+    line = t("poll.ok", id=outcome.feed_id, seen=outcome.seen, new=len(outcome.new_articles))
+    return line + "".join(f"\n    · {note}" for note in outcome.notes)
+
+
+def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
+    return {
+        "feed": outcome.feed_id, "ok": outcome.ok, "not_modified": outcome.not_modified, "seen": outcome.seen,
+        "new": len(outcome.new_articles), "error": str(outcome.failure) if outcome.failure else None,
+        "error_kind": outcome.failure.kind.value if outcome.failure else None, "paused": outcome.paused,
+        "notes": list(outcome.notes),
+        "next_poll": outcome.next_poll_at.isoformat() if outcome.next_poll_at else None,
+    }
+
+
+async def _feeds(args: argparse.Namespace, config: LoadedConfig) -> int:
+    async with services(config) as svc:
+        if args.feeds_command == "enable":
+            if not await svc.feeds.enable(args.feed_id):
+                known = {h.id for h in await svc.feeds.health(include_undefined=True)}
+                print(t("feeds.unknown", id=args.feed_id, hint=did_you_mean(args.feed_id, known)), file=sys.stderr)
+                return EXIT_USAGE
+            print(t("feeds.enabled", id=args.feed_id))
+            return EXIT_OK
+        health = await svc.feeds.health(include_undefined=args.all)
+    if args.json:
+        for feed in health:
+            print(json.dumps(feed.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    if not health:
+        print(t("feeds.none"))
+        return EXIT_OK
+    print(_health_table(health))
+    return EXIT_OK
+
+
+def _health_table(health: list[FeedHealth]) -> str:
+    header = [t("col.id"), t("col.outlet"), t("col.status"), t("col.last_success"), t("col.failures"),
+              t("col.next_poll"), t("col.last_error")]
+    rows = []
+    for feed in health:
+        status = t(f"status.{feed.status}")
+        if feed.paused_reason:
+            status += f" ({feed.paused_reason})"
+        rows.append([
+            feed.id, feed.outlet, status, format_kst(feed.last_success_at), str(feed.consecutive_failures),
+            "-" if feed.paused_at else format_kst(feed.next_poll_at) + f" /{format_duration(feed.interval)}",
+            (feed.last_error or "-")[:80],
+        ])
+    widths = [max(_width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = ["  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Display width: Hangul and other wide characters take two terminal columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+async def _articles(args: argparse.Namespace, config: LoadedConfig) -> int:
+    async with services(config, sync_feeds=False) as svc:
+        since = utcnow() - args.since if args.since else None
+        articles = await svc.articles.recent(since=since, feed_id=args.feed, limit=args.limit)
+    if not articles:
+        if not args.json:
+            print(t("articles.none"))
+        return EXIT_OK
+    for article in articles:
+        if args.json:
+            print(json.dumps(article.to_json(), ensure_ascii=False))
+        else:
+            estimated = " (추정)" if article.published_estimated else ""
+            print(f"[{format_kst(article.published)}{estimated}] {article.outlet} · {article.title}")
+            if article.url:
+                print(f"    {article.url}")
+    return EXIT_OK
+
+
+async def _config(args: argparse.Namespace, config: LoadedConfig) -> int:
+    print(t("config.ok", feeds=len(config.feeds), rules=len(config.rule_files),
+            db=safe_database_label(config.settings.database_url)))
+    return EXIT_OK
+
+
+async def _db(args: argparse.Namespace, config: LoadedConfig) -> int:
+    engine = make_engine(config.settings.database_url)
+    try:
+        await migrate(engine)
+    finally:
+        await engine.dispose()
+    print(t("db.upgraded", revision=head_revision()))
+    return EXIT_OK
+
+
+_COMMANDS = {"run": _run, "poll": _poll, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
+
+if __name__ == "__main__":
+    sys.exit(main())

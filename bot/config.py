@@ -1,0 +1,192 @@
+"""sokbo.yaml: one file, every key optional, environment overrides, located errors.
+
+`sokbo run` must work with no file at all (embedded SQLite, bundled catalog, example
+rules), so every setting has a default. Secrets never live here: tokens come only from
+the environment and are never logged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from feeds.backoff import PollPolicy
+from feeds.catalog import BUNDLED_CATALOG, Duration, FeedSpec, duplicate_ids, load_catalog
+from feeds.fetch import FetchLimits
+from feeds.netguard import AddressPolicy
+from feeds.poller import PollerOptions
+from rules import EXAMPLE_RULES
+from sokbo.db import async_url
+from sokbo.yamlconf import (
+    LoadedYaml,
+    Problem,
+    YamlProblems,
+    did_you_mean,
+    parse_yaml_text,
+    position,
+    read_yaml,
+    validate,
+)
+
+CONFIG_ENV = "SOKBO_CONFIG"
+DEFAULT_CONFIG_NAME = "sokbo.yaml"
+BUNDLED_RULES = EXAMPLE_RULES
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{platformdirs.user_data_path('sokbo') / 'sokbo.db'}"
+
+
+class FetchConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    connect_timeout: Duration = timedelta(seconds=10)
+    read_timeout: Duration = Field(default=timedelta(seconds=20), description="Longest silence mid-response.")
+    total_timeout: Duration = timedelta(seconds=30)
+    max_bytes: int = Field(default=8 * 1024 * 1024, ge=1024, description="Cap on decompressed bytes.")
+    max_items: int = Field(default=200, ge=1)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    per_host: int = Field(default=2, ge=1, le=16)
+    user_agent: str | None = None
+    allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="Private hosts or networks fetches may reach (e.g. 127.0.0.1, 10.0.0.0/8). "
+        "Everything non-public is refused otherwise.",
+    )
+
+    def limits(self) -> FetchLimits:
+        base = FetchLimits()
+        return FetchLimits(
+            connect_timeout_s=self.connect_timeout.total_seconds(),
+            read_timeout_s=self.read_timeout.total_seconds(),
+            total_timeout_s=self.total_timeout.total_seconds(),
+            max_bytes=self.max_bytes,
+            max_redirects=self.max_redirects,
+            per_host=self.per_host,
+            user_agent=self.user_agent or base.user_agent,
+        )
+
+    def address_policy(self) -> AddressPolicy:
+        return AddressPolicy.from_allow_list(self.allow_hosts)
+
+
+class SchedulerConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tick: Duration = timedelta(seconds=1)
+    jitter: float = Field(default=0.1, ge=0, le=0.5)
+    backoff_cap: Duration = timedelta(hours=6)
+    pause_after: Duration = timedelta(days=1)
+    max_concurrent: int = Field(default=32, ge=1)
+
+    def policy(self) -> PollPolicy:
+        return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    database_url: str = Field(default_factory=default_database_url)
+    default_catalog: bool = True
+    disable: list[str] = Field(default_factory=list, description="Catalog feed ids not to poll.")
+    feeds: list[FeedSpec] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=lambda: [str(BUNDLED_RULES)])
+    fetch: FetchConfig = Field(default_factory=FetchConfig)
+    scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
+    log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        try:
+            async_url(value)
+        except Exception as exc:
+            raise ValueError(f"bad database_url: {exc}") from None
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("log_level must be DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
+
+    def poller_options(self) -> PollerOptions:
+        return PollerOptions(max_items=self.fetch.max_items)
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    settings: Settings
+    feeds: list[FeedSpec]
+    rule_files: list[Path]
+    source: Path | None
+
+
+def config_path(explicit: str | None, env: Mapping[str, str]) -> Path | None:
+    if explicit:
+        return Path(explicit)
+    if env.get(CONFIG_ENV):
+        return Path(env[CONFIG_ENV])
+    local = Path(DEFAULT_CONFIG_NAME)
+    return local if local.exists() else None
+
+
+_ENV_OVERRIDES = {
+    "SOKBO_DATABASE_URL": ("database_url",),
+    "SOKBO_LOG_LEVEL": ("log_level",),
+    "SOKBO_DEFAULT_CATALOG": ("default_catalog",),
+    "SOKBO_FETCH_ALLOW_HOSTS": ("fetch", "allow_hosts"),
+}
+
+
+def load_config(explicit: str | None = None, env: Mapping[str, str] | None = None) -> LoadedConfig:
+    """Read the config file (if any), apply environment overrides, add the catalog.
+
+    Raises YamlProblems listing every problem with FILE:LINE:COL.
+    """
+    env = os.environ if env is None else env
+    path = config_path(explicit, env)
+    loaded = read_yaml(path) if path is not None else parse_yaml_text("{}", "<defaults>")
+    if loaded.data is None:
+        loaded = LoadedYaml(loaded.file, parse_yaml_text("{}", loaded.file).data)
+    if not isinstance(loaded.data, Mapping):
+        raise YamlProblems([Problem(loaded.file, 1, 1, "the config file must be a mapping of keys")])
+    for variable, keys in _ENV_OVERRIDES.items():
+        if variable in env:
+            value: object = env[variable]
+            if keys == ("fetch", "allow_hosts"):
+                value = [part.strip() for part in str(value).split(",") if part.strip()]
+            target = loaded.data
+            for key in keys[:-1]:
+                target = target.setdefault(key, {})
+            target[keys[-1]] = value
+    settings = validate(loaded, Settings)
+    base_dir = path.resolve().parent if path is not None else Path.cwd()
+    problems: list[Problem] = []
+    catalog: list[FeedSpec] = []
+    sources = []
+    if settings.default_catalog:
+        catalog = load_catalog(BUNDLED_CATALOG)
+        sources.append((read_yaml(BUNDLED_CATALOG), ("feeds",), catalog))
+    sources.append((loaded, ("feeds",), settings.feeds))
+    problems += duplicate_ids(sources)
+    known = {spec.id for spec in catalog}
+    for index, feed_id in enumerate(settings.disable):
+        if feed_id not in known:
+            line, col = position(loaded.data, ("disable", index))
+            problems.append(Problem(loaded.file, line, col,
+                                    f"unknown feed id '{feed_id}' in disable{did_you_mean(feed_id, known)}"))
+    if problems:
+        raise YamlProblems(problems)
+    disabled = set(settings.disable)
+    feeds = [spec for spec in catalog if spec.id not in disabled] + list(settings.feeds)
+    rule_files = [(base_dir / rule).resolve() if not Path(rule).is_absolute() else Path(rule)
+                  for rule in settings.rules]
+    return LoadedConfig(settings, feeds, rule_files, path)

@@ -1,0 +1,145 @@
+"""Parse one fetched document into Articles. Pure and synchronous: run it off the loop.
+
+feedparser never raises on bad input; it sets `bozo`. A document it could still read is
+accepted with a note; one it could not is a failure for that feed only.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from feeds.dates import parse_feed_date
+from feeds.encoding import to_utf8
+from feeds.normalize import article_id, canonical_url, html_to_text
+from feeds.records import Article, Failure, FailureKind, ParsedFeed
+
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+
+# A body shorter than the lead adds nothing; content:encoded this much longer than the
+# description is the article text some feeds carry in full.
+_BODY_MIN_GAIN = 1.5
+
+
+def http_charset(headers: Mapping[str, str]) -> str | None:
+    content_type = _header(headers, "content-type")
+    match = _CHARSET.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+def parse_document(
+    data: bytes,
+    headers: Mapping[str, str],
+    *,
+    feed_id: str,
+    outlet: str,
+    base_url: str,
+    fetched_at: datetime,
+    max_items: int = 200,
+    forced_encoding: str | None = None,
+) -> ParsedFeed:
+    """Articles from one feed document, newest-first as the feed lists them."""
+    decoded = to_utf8(data, http_charset(headers), forced_encoding)
+    notes = [decoded.note] if decoded.note else []
+    if _HTML_START.match(decoded.data[:4096]):
+        return ParsedFeed((), tuple(notes), Failure(FailureKind.NOT_A_FEED, "the server sent an HTML page, not a feed"))
+    media = (_header(headers, "content-type") or "application/xml").split(";")[0].strip() or "application/xml"
+    parsed = feedparser.parse(
+        decoded.data,
+        response_headers={"content-type": f"{media}; charset=utf-8", "content-location": base_url},
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+    entries: list[Any] = list(parsed.entries)
+    if not parsed.version and not entries:
+        reason = str(parsed.get("bozo_exception") or "no RSS or Atom structure found")
+        kind = FailureKind.UNREADABLE if data.strip() else FailureKind.NOT_A_FEED
+        return ParsedFeed((), tuple(notes), Failure(kind, f"not a readable feed: {reason}"), decoded.encoding)
+    if parsed.bozo:
+        exc = parsed.get("bozo_exception")
+        if not isinstance(exc, feedparser.CharacterEncodingOverride):
+            notes.append(f"malformed document read anyway: {exc}")
+    truncated = max(0, len(entries) - max_items)
+    if truncated:
+        notes.append(f"{len(entries)} items; kept the first {max_items}")
+        entries = entries[:max_items]
+    articles: list[Article] = []
+    skipped = 0
+    for entry in entries:
+        article = _article(entry, feed_id=feed_id, outlet=outlet, base_url=base_url, fetched_at=fetched_at)
+        if article is None:
+            skipped += 1
+        else:
+            articles.append(article)
+    if skipped:
+        notes.append(f"{skipped} item(s) without link or guid skipped")
+    return ParsedFeed(tuple(articles), tuple(notes), None, decoded.encoding, truncated)
+
+
+def _article(entry: Any, *, feed_id: str, outlet: str, base_url: str, fetched_at: datetime) -> Article | None:
+    url = canonical_url(entry.get("link"), base_url)
+    guid = (entry.get("id") or "").strip() or None
+    if guid is None and url is None:
+        return None
+    title = html_to_text(entry.get("title"))
+    summary = html_to_text(entry.get("summary"))
+    content = ""
+    for part in entry.get("content") or ():
+        text = html_to_text(part.get("value"), keep_lines=True)
+        if len(text) > len(content):
+            content = text
+    if not summary and content:
+        summary = " ".join(content.split())[:600]
+    body = content if content and len(content) >= _BODY_MIN_GAIN * max(len(summary), 1) else None
+    published, estimated = _published(entry, fetched_at)
+    authors = tuple(
+        dict.fromkeys(
+            name
+            for name in (html_to_text(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, dict))
+            if name
+        )
+    )
+    if not authors and entry.get("author"):
+        authors = (html_to_text(entry.get("author")),)
+    categories = tuple(dict.fromkeys(html_to_text(t.get("term")) for t in entry.get("tags") or [] if t.get("term")))
+    return Article(
+        id=article_id(feed_id, guid, url),
+        feed_id=feed_id,
+        outlet=outlet,
+        url=url,
+        title=title or "(제목 없음)",
+        summary=summary,
+        published=published,
+        published_estimated=estimated,
+        fetched_at=fetched_at,
+        guid=guid,
+        authors=authors,
+        categories=categories,
+        body=body,
+    )
+
+
+def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
+    for key in ("published", "updated", "created", "dc_date"):
+        value = parse_feed_date(entry.get(key))
+        if value is not None:
+            return value, False
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        struct = entry.get(key)
+        if struct:
+            return datetime.fromtimestamp(time.mktime(struct) - time.timezone, UTC), False
+    return fetched_at, True

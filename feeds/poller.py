@@ -1,0 +1,191 @@
+"""Poll feeds: fetch → parse (off the loop) → store → notify, one feed's failure never
+touching another's.
+
+The poller claims feeds through the store's leases, so the same code serves one process
+on SQLite and several replicas on PostgreSQL. Consumers of new articles register hooks;
+this room never imports them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from feeds.backoff import PollPolicy
+from feeds.body import BodyFetcher
+from feeds.fetch import Fetcher
+from feeds.parse import parse_document
+from feeds.records import Article, Failure, FailureKind, NewArticles, PollOutcome
+from feeds.store import ArticleStore, FeedState, FeedStore, PollRecord
+from sokbo.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+ArticlesHook = Callable[[NewArticles], Awaitable[None]]
+
+# Pause reasons in the words `sokbo feeds` shows.
+_PAUSE_WORDS = {
+    FailureKind.NOT_FOUND: "not found (404)",
+    FailureKind.GONE: "gone (410)",
+    FailureKind.FORBIDDEN: "forbidden",
+    FailureKind.NOT_A_FEED: "not a feed",
+    FailureKind.UNREADABLE: "unreadable document",
+    FailureKind.TIMEOUT: "timeouts",
+    FailureKind.CONNECTION: "connection errors",
+    FailureKind.SERVER_ERROR: "server errors",
+    FailureKind.RATE_LIMITED: "rate limited",
+    FailureKind.TOO_LARGE: "document too large",
+    FailureKind.TOO_MANY_REDIRECTS: "redirect loop",
+    FailureKind.BLOCKED_ADDRESS: "non-public address refused",
+}
+
+
+@dataclass(frozen=True)
+class PollerOptions:
+    max_items: int = 200
+    body_concurrency: int = 2
+    # A poll never holds its lease longer than this; a hung one is cut off and recorded.
+    poll_timeout: timedelta = timedelta(seconds=120)
+
+
+class Poller:
+    def __init__(
+        self,
+        feeds: FeedStore,
+        articles: ArticleStore,
+        fetcher: Fetcher,
+        *,
+        policy: PollPolicy | None = None,
+        options: PollerOptions | None = None,
+        owner: str | None = None,
+        parse_executor: Executor | None = None,
+    ) -> None:
+        self.feeds = feeds
+        self.articles = articles
+        self.fetcher = fetcher
+        self.policy = policy or PollPolicy()
+        self.options = options or PollerOptions()
+        self.owner = owner or f"poller-{uuid.uuid4().hex[:12]}"
+        self._executor = parse_executor
+        self._bodies = BodyFetcher(fetcher)
+        self._hooks: list[ArticlesHook] = []
+
+    def on_new_articles(self, hook: ArticlesHook) -> None:
+        """Call `hook` with each batch of newly stored articles (after bodies are fetched)."""
+        self._hooks.append(hook)
+
+    @property
+    def lease(self) -> timedelta:
+        return self.options.poll_timeout + timedelta(seconds=30)
+
+    async def claim(self, limit: int, *, only: str | None = None, ignore_schedule: bool = False) -> list[FeedState]:
+        return await self.feeds.claim_due(self.owner, lease=self.lease, limit=limit, only=only,
+                                          ignore_schedule=ignore_schedule)
+
+    async def poll_once(self, *, only: str | None = None, limit: int = 10000) -> list[PollOutcome]:
+        """Poll every active feed (or one) now, whatever its schedule: `sokbo poll --once`."""
+        states = await self.claim(limit, only=only, ignore_schedule=True)
+        return list(await asyncio.gather(*(self.poll(state) for state in states)))
+
+    async def poll(self, state: FeedState) -> PollOutcome:
+        """Poll one claimed feed and record the outcome; never raises."""
+        started = utcnow()
+        try:
+            async with asyncio.timeout(self.options.poll_timeout.total_seconds()):
+                outcome, record = await self._poll(state, started)
+        except TimeoutError:
+            failure = Failure(FailureKind.TIMEOUT, f"poll took longer than {self.options.poll_timeout}")
+            outcome, record = self._failed(state, started, failure, ())
+        except Exception as exc:  # a bug, not bad input: keep the feed loop alive, leave a trail
+            error_id = uuid.uuid4().hex[:8]
+            log.exception("internal error %s while polling %s", error_id, state.id)
+            failure = Failure(FailureKind.INTERNAL, f"internal error {error_id}: {type(exc).__name__}")
+            outcome, record = self._failed(state, started, failure, ())
+        try:
+            if not await self.feeds.record_poll(self.owner, record):
+                log.warning("lease on %s expired before its result was recorded", state.id)
+        except Exception:
+            log.exception("could not record the poll of %s; its lease will expire", state.id)
+        if outcome.failure is not None:
+            log.info("feed %s failed: %s", state.id, outcome.failure)
+        if outcome.new_articles:
+            new = outcome.new_articles
+            if state.fetch_body:
+                # After the lease is released: page fetches are slow and each is bounded.
+                new = tuple(await self._with_bodies(new))
+                outcome = replace(outcome, new_articles=new)
+            await self._notify(NewArticles(state.id, new, backfill=state.last_success_at is None))
+        return outcome
+
+    async def _poll(self, state: FeedState, now: datetime) -> tuple[PollOutcome, PollRecord]:
+        fetched = await self.fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
+        if fetched.failure is not None:
+            return self._failed(state, now, fetched.failure, ())
+        if fetched.not_modified:
+            next_at = self.policy.next_success(now, state.interval)
+            return (
+                PollOutcome(state.id, ok=True, not_modified=True, next_poll_at=next_at),
+                PollRecord(state.id, now, next_at, ok=True, notes="304 Not Modified"),
+            )
+        assert fetched.body is not None
+        parse = functools.partial(
+            parse_document, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
+            base_url=fetched.final_url or state.url, fetched_at=now, max_items=self.options.max_items,
+            forced_encoding=state.encoding,
+        )
+        parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
+        if parsed.failure is not None:
+            return self._failed(state, now, parsed.failure, parsed.notes)
+        new = await self.articles.add(parsed.articles)
+        next_at = self.policy.next_success(now, state.interval)
+        notes = "; ".join(parsed.notes) or None
+        return (
+            PollOutcome(state.id, ok=True, new_articles=tuple(new), seen=len(parsed.articles),
+                        notes=parsed.notes, next_poll_at=next_at),
+            PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
+                       keep_validators=False, notes=notes, seen=len(parsed.articles), new=len(new)),
+        )
+
+    def _failed(
+        self, state: FeedState, now: datetime, failure: Failure, notes: Sequence[str]
+    ) -> tuple[PollOutcome, PollRecord]:
+        failures = state.consecutive_failures + 1
+        failing_since = state.failing_since or now
+        pause = None
+        if self.policy.should_pause(now, failing_since):
+            pause = f"{_PAUSE_WORDS.get(failure.kind, failure.kind.value)}: {failure.message}"
+        next_at = self.policy.next_failure(now, state.interval, failures, failure.retry_after_s)
+        return (
+            PollOutcome(state.id, ok=False, failure=failure, notes=tuple(notes), next_poll_at=next_at,
+                        paused=pause is not None),
+            PollRecord(state.id, now, next_at, ok=False, error=str(failure), error_kind=failure.kind.value,
+                       notes="; ".join(notes) or None, pause_reason=pause),
+        )
+
+    async def _with_bodies(self, articles: Sequence[Article]) -> list[Article]:
+        slots = asyncio.Semaphore(self.options.body_concurrency)
+
+        async def one(article: Article) -> Article:
+            if article.url is None or article.body:
+                return article
+            async with slots:
+                result = await self._bodies.fetch(article.url)
+            await self.articles.set_body(article.id, body=result.text, status=result.status, error=result.error)
+            if result.error:
+                log.info("body of %s not fetched (%s): %s", article.url, result.status, result.error)
+            return replace(article, body=result.text) if result.text else article
+
+        return list(await asyncio.gather(*(one(a) for a in articles)))
+
+    async def _notify(self, batch: NewArticles) -> None:
+        for hook in self._hooks:
+            try:
+                await hook(batch)
+            except Exception:
+                log.exception("a new-articles hook failed; polling continues")

@@ -1,0 +1,78 @@
+"""Run the poller on a schedule that survives restarts and is shared by replicas.
+
+The schedule lives in the store (`next_poll_at` per feed, set with jitter and back-off),
+not in memory: APScheduler only drives a short dispatch tick that claims due feeds
+through leases and starts their polls. A restart picks up exactly where the stored
+schedule says; two replicas never poll the same feed at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from feeds.poller import Poller
+from feeds.records import PollOutcome
+
+log = logging.getLogger(__name__)
+
+
+class FeedScheduler:
+    def __init__(self, poller: Poller, *, tick: timedelta = timedelta(seconds=1), max_concurrent: int = 32) -> None:
+        self.poller = poller
+        self.tick = tick
+        self.max_concurrent = max_concurrent
+        self._scheduler: AsyncIOScheduler | None = None
+        self._running: dict[str, asyncio.Task[PollOutcome]] = {}
+        self.completed = 0
+
+    async def start(self) -> None:
+        self._scheduler = AsyncIOScheduler(timezone="Asia/Seoul")
+        self._scheduler.add_job(
+            self.dispatch, "interval", seconds=self.tick.total_seconds(), id="feeds.dispatch",
+            max_instances=1, coalesce=True, misfire_grace_time=None,
+        )
+        self._scheduler.start()
+        await self.dispatch()
+
+    async def dispatch(self) -> int:
+        """Claim due feeds up to the free concurrency and start polling them; returns how many."""
+        free = self.max_concurrent - len(self._running)
+        if free <= 0:
+            return 0
+        try:
+            states = await self.poller.claim(free)
+        except Exception:
+            log.exception("claiming due feeds failed; will retry next tick")
+            return 0
+        for state in states:
+            task = asyncio.create_task(self.poller.poll(state), name=f"poll:{state.id}")
+            self._running[state.id] = task
+            task.add_done_callback(lambda _t, feed_id=state.id: self._done(feed_id))
+        return len(states)
+
+    def _done(self, feed_id: str) -> None:
+        self._running.pop(feed_id, None)
+        self.completed += 1
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._running)
+
+    async def stop(self) -> None:
+        """Stop dispatching, cancel polls in flight and hand their leases back."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        tasks = list(self._running.values())
+        ids = list(self._running)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        try:
+            await self.poller.feeds.release(self.poller.owner, ids)
+        except Exception:
+            log.exception("could not release leases on shutdown; they expire by themselves")

@@ -1,0 +1,367 @@
+"""The feeds room's side of the store: feed state with leases, and de-duplicated articles.
+
+Written once for SQLite and PostgreSQL. Replicas coordinate only through the database:
+due feeds are claimed by a single UPDATE … RETURNING (SKIP LOCKED on PostgreSQL; SQLite
+serialises writers anyway), results are recorded only while the lease is still ours, and
+articles are inserted with ON CONFLICT DO NOTHING so the insert tells who saw one first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+
+from feeds.catalog import FeedSpec
+from feeds.records import Article
+from feeds.tables import ArticleRow, FeedRow
+from sokbo.db import insert_for
+from sokbo.timeutil import utcnow
+
+_INSERT_CHUNK = 100
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """A claimed feed: its definition plus what the last polls left behind."""
+
+    id: str
+    url: str
+    outlet: str
+    interval: timedelta
+    fetch_body: bool
+    encoding: str | None
+    etag: str | None
+    last_modified: str | None
+    consecutive_failures: int
+    failing_since: datetime | None
+    last_success_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    id: str
+    outlet: str
+    url: str
+    interval: timedelta
+    enabled: bool
+    paused_reason: str | None
+    paused_at: datetime | None
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    consecutive_failures: int
+    next_poll_at: datetime
+    articles_seen: int
+    articles_new: int
+    last_notes: str | None
+
+    @property
+    def status(self) -> str:
+        if not self.enabled:
+            return "disabled"
+        if self.paused_at is not None:
+            return "paused"
+        if self.consecutive_failures:
+            return "failing"
+        if self.last_success_at is None:
+            return "new"
+        return "ok"
+
+    def to_json(self) -> dict[str, object]:
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat() if value else None
+
+        return {
+            "id": self.id, "outlet": self.outlet, "url": self.url, "status": self.status,
+            "interval_s": self.interval.total_seconds(), "paused_reason": self.paused_reason,
+            "last_success": iso(self.last_success_at), "last_attempt": iso(self.last_attempt_at),
+            "last_error": self.last_error, "last_error_at": iso(self.last_error_at),
+            "consecutive_failures": self.consecutive_failures, "next_poll": iso(self.next_poll_at),
+            "articles_seen": self.articles_seen, "articles_new": self.articles_new, "notes": self.last_notes,
+        }
+
+
+@dataclass(frozen=True)
+class PollRecord:
+    """What the poller writes back after one poll (success or failure)."""
+
+    feed_id: str
+    attempted_at: datetime
+    next_poll_at: datetime
+    ok: bool
+    etag: str | None = None
+    last_modified: str | None = None
+    keep_validators: bool = True
+    error: str | None = None
+    error_kind: str | None = None
+    notes: str | None = None
+    seen: int = 0
+    new: int = 0
+    pause_reason: str | None = None
+
+
+def url_key(url: str | None) -> str | None:
+    if url is None:
+        return None
+    return hashlib.blake2b(url.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class FeedStore:
+    """Feed definitions and polling state."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    async def sync_definitions(self, specs: Sequence[FeedSpec], *, now: datetime | None = None,
+                               first_poll_spread: timedelta = timedelta(seconds=5)) -> None:
+        """Make the table match the configured feeds, keeping every feed's polling state.
+
+        New feeds are due at once (spread over a few seconds); a changed URL forgets the
+        old validators and failures; feeds no longer configured stop being polled.
+        """
+        now = now or utcnow()
+        dialect = self.engine.dialect.name
+        async with self._sessions.begin() as session:
+            existing = {row.id: row for row in (await session.scalars(select(FeedRow))).all()}
+            for spec in specs:
+                row = existing.get(spec.id)
+                if row is None:
+                    stmt = insert_for(dialect, FeedRow).values(
+                        id=spec.id, url=spec.url, outlet=spec.outlet, interval_s=spec.interval.total_seconds(),
+                        fetch_body=spec.fetch_body, encoding=spec.encoding, defined=True, enabled=spec.enabled,
+                        consecutive_failures=0, articles_seen=0, articles_new=0,
+                        next_poll_at=now + first_poll_spread * random.random(), created_at=now, updated_at=now,
+                    ).on_conflict_do_nothing()
+                    await session.execute(stmt)
+                    continue
+                values: dict[str, Any] = {
+                    "outlet": spec.outlet, "interval_s": spec.interval.total_seconds(),
+                    "fetch_body": spec.fetch_body, "encoding": spec.encoding, "defined": True,
+                    "enabled": spec.enabled,
+                }
+                if row.url != spec.url:
+                    values.update(url=spec.url, etag=None, last_modified=None, consecutive_failures=0,
+                                  failing_since=None, paused_at=None, paused_reason=None, next_poll_at=now)
+                if any(getattr(row, key) != value for key, value in values.items()):
+                    values["updated_at"] = now
+                    await session.execute(update(FeedRow).where(FeedRow.id == spec.id).values(**values))
+            gone = set(existing) - {spec.id for spec in specs}
+            if gone:
+                await session.execute(
+                    update(FeedRow).where(FeedRow.id.in_(gone)).values(defined=False, updated_at=now)
+                )
+
+    async def claim_due(self, owner: str, *, lease: timedelta, limit: int = 50,
+                        now: datetime | None = None, only: str | None = None,
+                        ignore_schedule: bool = False) -> list[FeedState]:
+        """Lease up to `limit` due feeds to `owner`.
+
+        `only` narrows the claim to one feed; `ignore_schedule` claims feeds that are not
+        due yet (`sokbo poll --once`). Paused, disabled or leased feeds are never claimed.
+        """
+        now = now or utcnow()
+        conditions = [
+            FeedRow.defined.is_(True),
+            FeedRow.enabled.is_(True),
+            FeedRow.paused_at.is_(None),
+            or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now),
+        ]
+        if only is not None:
+            conditions.append(FeedRow.id == only)
+        if not ignore_schedule:
+            conditions.append(FeedRow.next_poll_at <= now)
+        due = (
+            select(FeedRow.id)
+            .where(*conditions)
+            .order_by(FeedRow.next_poll_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        stmt = (
+            update(FeedRow)
+            .where(FeedRow.id.in_(due))
+            .values(lease_owner=owner, lease_until=now + lease)
+            .returning(FeedRow)
+            .execution_options(synchronize_session=False)
+        )
+        async with self._sessions.begin() as session:
+            rows = (await session.scalars(stmt)).all()
+            return [
+                FeedState(
+                    id=row.id, url=row.url, outlet=row.outlet, interval=timedelta(seconds=row.interval_s),
+                    fetch_body=row.fetch_body, encoding=row.encoding, etag=row.etag,
+                    last_modified=row.last_modified, consecutive_failures=row.consecutive_failures,
+                    failing_since=row.failing_since, last_success_at=row.last_success_at,
+                )
+                for row in rows
+            ]
+
+    async def record_poll(self, owner: str, record: PollRecord) -> bool:
+        """Write a poll's outcome and release the lease; False if the lease was lost."""
+        values: dict[str, Any] = {
+            "last_attempt_at": record.attempted_at,
+            "next_poll_at": record.next_poll_at,
+            "lease_owner": None,
+            "lease_until": None,
+            "updated_at": record.attempted_at,
+            "last_notes": record.notes,
+        }
+        if record.ok:
+            values.update(
+                last_success_at=record.attempted_at, consecutive_failures=0, failing_since=None,
+                articles_seen=FeedRow.articles_seen + record.seen, articles_new=FeedRow.articles_new + record.new,
+            )
+            if not record.keep_validators:
+                values.update(etag=record.etag, last_modified=record.last_modified)
+        else:
+            values.update(
+                last_error=record.error, last_error_kind=record.error_kind, last_error_at=record.attempted_at,
+                consecutive_failures=FeedRow.consecutive_failures + 1,
+                failing_since=func.coalesce(FeedRow.failing_since, record.attempted_at),
+            )
+            if record.pause_reason:
+                values.update(paused_at=record.attempted_at, paused_reason=record.pause_reason)
+        stmt = update(FeedRow).where(FeedRow.id == record.feed_id, FeedRow.lease_owner == owner).values(**values)
+        async with self._sessions.begin() as session:
+            result = await session.execute(stmt)
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def release(self, owner: str, feed_ids: Iterable[str]) -> None:
+        """Give back leases without recording a poll (shutdown before the poll ran)."""
+        ids = list(feed_ids)
+        if not ids:
+            return
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(FeedRow).where(FeedRow.id.in_(ids), FeedRow.lease_owner == owner)
+                .values(lease_owner=None, lease_until=None)
+            )
+
+    async def enable(self, feed_id: str, *, now: datetime | None = None) -> bool:
+        """Un-pause a feed and poll it at once; False when no such feed exists."""
+        now = now or utcnow()
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(FeedRow).where(FeedRow.id == feed_id).values(
+                    paused_at=None, paused_reason=None, consecutive_failures=0, failing_since=None,
+                    next_poll_at=now, updated_at=now,
+                )
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def next_due_at(self) -> datetime | None:
+        async with self._sessions() as session:
+            return await session.scalar(
+                select(func.min(FeedRow.next_poll_at)).where(
+                    FeedRow.defined.is_(True), FeedRow.enabled.is_(True), FeedRow.paused_at.is_(None)
+                )
+            )
+
+    async def health(self, *, include_undefined: bool = False) -> list[FeedHealth]:
+        query = select(FeedRow).order_by(FeedRow.id)
+        if not include_undefined:
+            query = query.where(FeedRow.defined.is_(True))
+        async with self._sessions() as session:
+            rows = (await session.scalars(query)).all()
+        return [
+            FeedHealth(
+                id=r.id, outlet=r.outlet, url=r.url, interval=timedelta(seconds=r.interval_s), enabled=r.enabled,
+                paused_reason=r.paused_reason, paused_at=r.paused_at, last_success_at=r.last_success_at,
+                last_attempt_at=r.last_attempt_at, last_error=r.last_error, last_error_at=r.last_error_at,
+                consecutive_failures=r.consecutive_failures, next_poll_at=r.next_poll_at,
+                articles_seen=r.articles_seen, articles_new=r.articles_new, last_notes=r.last_notes,
+            )
+            for r in rows
+        ]
+
+
+class ArticleStore:
+    """Articles, stored once however many feeds and polls carry them."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    async def add(self, articles: Sequence[Article]) -> list[Article]:
+        """Insert what is new and return exactly those, in the given order.
+
+        The same id or canonical URL already stored (from any feed) is skipped by the
+        database's unique constraints, so concurrent replicas agree on who inserted it.
+        """
+        if not articles:
+            return []
+        dialect = self.engine.dialect.name
+        inserted: set[str] = set()
+        async with self._sessions.begin() as session:
+            for start in range(0, len(articles), _INSERT_CHUNK):
+                chunk = articles[start : start + _INSERT_CHUNK]
+                stmt = (
+                    insert_for(dialect, ArticleRow)
+                    .values([_row_values(article) for article in chunk])
+                    .on_conflict_do_nothing()
+                    .returning(ArticleRow.id)
+                )
+                inserted.update((await session.scalars(stmt)).all())
+        seen: set[str] = set()
+        fresh = []
+        for article in articles:
+            if article.id in inserted and article.id not in seen:
+                seen.add(article.id)
+                fresh.append(article)
+        return fresh
+
+    async def set_body(self, article_id: str, *, body: str | None, status: str, error: str | None = None) -> None:
+        values: dict[str, Any] = {"body_status": status, "body_error": error}
+        if body is not None:
+            values["body"] = body
+        async with self._sessions.begin() as session:
+            await session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(**values))
+
+    async def get(self, article_id: str) -> Article | None:
+        async with self._sessions() as session:
+            row = await session.get(ArticleRow, article_id)
+            return _article(row) if row else None
+
+    async def recent(self, *, since: datetime | None = None, feed_id: str | None = None,
+                     limit: int = 1000) -> list[Article]:
+        """Newest first by publication time (ties broken by fetch time)."""
+        query = select(ArticleRow).order_by(ArticleRow.published_at.desc(), ArticleRow.fetched_at.desc())
+        if since is not None:
+            query = query.where(ArticleRow.published_at >= since)
+        if feed_id is not None:
+            query = query.where(ArticleRow.feed_id == feed_id)
+        async with self._sessions() as session:
+            rows = (await session.scalars(query.limit(limit))).all()
+        return [_article(row) for row in rows]
+
+    async def count(self) -> int:
+        async with self._sessions() as session:
+            return int(await session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+
+
+def _row_values(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id, "feed_id": article.feed_id, "outlet": article.outlet, "url": article.url,
+        "url_key": url_key(article.url), "guid": article.guid, "title": article.title,
+        "summary": article.summary, "body": article.body, "body_status": "feed" if article.body else None,
+        "body_error": None, "published_at": article.published, "published_estimated": article.published_estimated,
+        "fetched_at": article.fetched_at, "authors": list(article.authors), "categories": list(article.categories),
+    }
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id, feed_id=row.feed_id, outlet=row.outlet, url=row.url, title=row.title, summary=row.summary,
+        published=row.published_at, published_estimated=row.published_estimated, fetched_at=row.fetched_at,
+        guid=row.guid, authors=tuple(row.authors or ()), categories=tuple(row.categories or ()), body=row.body,
+    )
