@@ -69,9 +69,11 @@ def parse_document(
         reason = str(parsed.get("bozo_exception") or "no RSS or Atom structure found")
         kind = FailureKind.UNREADABLE if data.strip() else FailureKind.NOT_A_FEED
         return ParsedFeed((), tuple(notes), Failure(kind, f"not a readable feed: {reason}"), decoded.encoding)
+    malformed = None
     if parsed.bozo:
         exc = parsed.get("bozo_exception")
         if not isinstance(exc, feedparser.CharacterEncodingOverride):
+            malformed = str(exc)
             notes.append(f"malformed document read anyway: {exc}")
     truncated = max(0, len(entries) - max_items)
     if truncated:
@@ -87,6 +89,10 @@ def parse_document(
             articles.append(article)
     if skipped:
         notes.append(f"{skipped} item(s) without link or guid skipped")
+    if malformed and not articles:
+        # Well-formed but empty is a quiet feed; malformed and empty is a broken one.
+        return ParsedFeed((), tuple(notes), Failure(FailureKind.UNREADABLE,
+                          f"malformed document with no readable items: {malformed}"), decoded.encoding)
     return ParsedFeed(tuple(articles), tuple(notes), None, decoded.encoding, truncated)
 
 
