@@ -20,7 +20,9 @@ from urllib.parse import urlsplit
 
 from feeds.encoding import to_utf8
 from feeds.fetch import Fetcher
+from feeds.netguard import BlockedAddressError
 from feeds.parse import http_charset
+from feeds.records import FailureKind
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,11 @@ class BodyFetcher:
             import trafilatura  # noqa: F401
         except ImportError:
             return BodyResult("unavailable", error="body extraction needs the 'body' extra: pip install 'sokbo[body]'")
-        if not await self.allowed(url):
-            return BodyResult("disallowed", error="robots.txt disallows this page")
+        try:
+            if not await self.allowed(url):
+                return BodyResult("disallowed", error="robots.txt disallows this page")
+        except BlockedAddressError as exc:
+            return BodyResult("failed", error=str(exc))
         result = await self._fetcher.fetch(url, accept=HTML_ACCEPT)
         if result.failure is not None or result.body is None:
             return BodyResult("failed", error=str(result.failure or "no body"))
@@ -76,6 +81,7 @@ class BodyFetcher:
         return BodyResult("ok", text.strip()[: self._max_chars])
 
     async def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets us fetch `url`; raises BlockedAddressError for refused hosts."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         async with self._robots_locks[origin]:
@@ -84,11 +90,15 @@ class BodyFetcher:
                 cached = (time.monotonic(), await self._load_robots(origin))
                 self._robots[origin] = cached
         rules = cached[1]
+        if isinstance(rules, BlockedAddressError):
+            raise rules
         return True if rules is None else rules.can_fetch(ROBOTS_AGENT, url)
 
-    async def _load_robots(self, origin: str) -> robotparser.RobotFileParser | None:
+    async def _load_robots(self, origin: str) -> robotparser.RobotFileParser | BlockedAddressError | None:
         """RFC 9309: a 4xx means no rules; a 5xx or unreachable robots.txt means stay out."""
         result = await self._fetcher.fetch(f"{origin}/robots.txt", accept="text/plain,*/*;q=0.5")
+        if result.failure is not None and result.failure.kind is FailureKind.BLOCKED_ADDRESS:
+            return BlockedAddressError(str(result.failure))
         parser = robotparser.RobotFileParser()
         if result.body is not None and result.status == 200:
             parser.parse(result.body.decode("utf-8", errors="replace").splitlines())
