@@ -56,6 +56,14 @@ async def _pg_admin(url: str, sql: str) -> None:
         await conn.close()
 
 
+async def _migrated(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        await migrate(engine)
+    finally:
+        await engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
     """A migrated template database; each test clones it (fast, isolated)."""
@@ -69,15 +77,7 @@ def pg_template() -> Iterator[str]:
             pytest.fail(f"{PG_ENV} is set but PostgreSQL is unreachable: {exc}")
         pytest.skip(f"no PostgreSQL at {PG_DEFAULT} ({type(exc).__name__}); set {PG_ENV} to run these cases")
     url = make_url(admin).set(database=name).render_as_string(hide_password=False)
-
-    async def _migrate() -> None:
-        engine = make_engine(url)
-        try:
-            await migrate(engine)
-        finally:
-            await engine.dispose()
-
-    asyncio.run(_migrate())
+    asyncio.run(_migrated(url))
     yield url
     asyncio.run(_pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
@@ -86,7 +86,9 @@ def pg_template() -> Iterator[str]:
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A database URL with the current schema, on each backend."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'sokbo.db'}"
+        url = f"sqlite:///{tmp_path / 'sokbo.db'}"
+        asyncio.run(_migrated(url))
+        yield url
         return
     template = request.getfixturevalue("pg_template")
     admin = os.environ.get(PG_ENV, PG_DEFAULT)
@@ -105,6 +107,5 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture
 async def engine(db_url: str) -> AsyncIterator[AsyncEngine]:
     engine = make_engine(db_url)
-    await migrate(engine)
     yield engine
     await engine.dispose()

@@ -92,9 +92,6 @@ async def test_an_expired_lease_can_be_claimed_and_the_old_owner_cannot_record(e
 async def test_schedule_survives_a_restart(db_url: str) -> None:
     """The next poll comes from the stored state, not from a scheduler's memory."""
     engine = make_engine(db_url)
-    from bot.database import migrate
-
-    await migrate(engine)
     feeds = FeedStore(engine)
     await feeds.sync_definitions([spec("f")], first_poll_spread=timedelta(0))
     now = utcnow()
