@@ -8,8 +8,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
 import signal
 from collections.abc import AsyncIterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TextIO
@@ -38,6 +40,18 @@ class Services:
     poller: Poller
 
 
+def parse_executor(workers: int) -> ProcessPoolExecutor | None:
+    """Processes for feed parsing: feedparser is pure Python and a thread would still
+    share the event loop's core (and its GIL). None parses in the default thread pool.
+
+    Spawned, not forked: the parent runs threads (aiosqlite, the resolver) that a fork
+    would copy mid-flight.
+    """
+    if workers <= 0:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
 def safe_database_label(url: str) -> str:
     """The database URL without its password, fit for logs and status output."""
     return make_url(url).render_as_string(hide_password=True)
@@ -47,15 +61,18 @@ def safe_database_label(url: str) -> str:
 async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIterator[Services]:
     settings = config.settings
     engine = await open_store(settings.database_url)
+    executor = parse_executor(settings.scheduler.parse_workers)
     try:
         feed_store = FeedStore(engine)
         if sync_feeds:
             await feed_store.sync_definitions(config.feeds)
         async with Fetcher(settings.fetch.limits(), settings.fetch.address_policy()) as fetcher:
             poller = Poller(feed_store, ArticleStore(engine), fetcher, policy=settings.scheduler.policy(),
-                            options=settings.poller_options())
+                            options=settings.poller_options(), parse_executor=executor)
             yield Services(engine, feed_store, poller.articles, fetcher, poller)
     finally:
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
         await engine.dispose()
 
 

@@ -84,6 +84,8 @@ class SchedulerConfig(BaseModel):
     backoff_cap: Duration = timedelta(hours=6)
     pause_after: Duration = timedelta(days=1)
     max_concurrent: int = Field(default=32, ge=1)
+    parse_workers: int = Field(default=1, ge=0, le=8,
+                               description="Processes that parse feeds off the event loop (0: a thread).")
 
     def policy(self) -> PollPolicy:
         return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
@@ -118,7 +120,7 @@ class Settings(BaseModel):
         return value.upper()
 
     def poller_options(self) -> PollerOptions:
-        return PollerOptions(max_items=self.fetch.max_items)
+        return PollerOptions(max_items=self.fetch.max_items, max_concurrent=self.scheduler.max_concurrent)
 
 
 @dataclass(frozen=True)

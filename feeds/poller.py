@@ -12,6 +12,7 @@ import asyncio
 import functools
 import logging
 import uuid
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from feeds.fetch import Fetcher
 from feeds.parse import parse_document
 from feeds.records import Article, Failure, FailureKind, NewArticles, PollOutcome
 from feeds.store import ArticleStore, FeedState, FeedStore, PollRecord
+from sokbo.batching import GroupCommit
 from sokbo.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ _PAUSE_WORDS = {
 @dataclass(frozen=True)
 class PollerOptions:
     max_items: int = 200
+    max_concurrent: int = 32
     body_concurrency: int = 2
     # A poll never holds its lease longer than this; a hung one is cut off and recorded.
     poll_timeout: timedelta = timedelta(seconds=120)
@@ -75,6 +78,9 @@ class Poller:
         self._executor = parse_executor
         self._bodies = BodyFetcher(fetcher)
         self._hooks: list[ArticlesHook] = []
+        self._records: GroupCommit[PollRecord] = GroupCommit(
+            lambda records: self.feeds.record_polls(self.owner, records)
+        )
 
     def on_new_articles(self, hook: ArticlesHook) -> None:
         """Call `hook` with each batch of newly stored articles (after bodies are fetched)."""
@@ -84,14 +90,31 @@ class Poller:
     def lease(self) -> timedelta:
         return self.options.poll_timeout + timedelta(seconds=30)
 
-    async def claim(self, limit: int, *, only: str | None = None, ignore_schedule: bool = False) -> list[FeedState]:
-        return await self.feeds.claim_due(self.owner, lease=self.lease, limit=limit, only=only,
+    async def claim(self, limit: int, *, ids: Sequence[str] | None = None,
+                    ignore_schedule: bool = False) -> list[FeedState]:
+        return await self.feeds.claim_due(self.owner, lease=self.lease, limit=limit, ids=ids,
                                           ignore_schedule=ignore_schedule)
 
-    async def poll_once(self, *, only: str | None = None, limit: int = 10000) -> list[PollOutcome]:
-        """Poll every active feed (or one) now, whatever its schedule: `sokbo poll --once`."""
-        states = await self.claim(limit, only=only, ignore_schedule=True)
-        return list(await asyncio.gather(*(self.poll(state) for state in states)))
+    async def poll_once(self, *, only: str | None = None) -> list[PollOutcome]:
+        """Poll every active feed (or one) now, whatever its schedule: `sokbo poll --once`.
+
+        At most `options.max_concurrent` polls run at once, each claiming its feed just
+        before polling it, so no lease is held while waiting for a free slot (and memory
+        stays bounded however many feeds there are).
+        """
+        pending = deque([only] if only else await self.feeds.active_ids())
+        running: set[asyncio.Task[PollOutcome]] = set()
+        outcomes: list[PollOutcome] = []
+        while pending or running:
+            free = self.options.max_concurrent - len(running)
+            if pending and free > 0:
+                batch = [pending.popleft() for _ in range(min(free, len(pending)))]
+                for state in await self.claim(len(batch), ids=batch, ignore_schedule=True):
+                    running.add(asyncio.create_task(self.poll(state)))
+            if running:
+                done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                outcomes.extend(task.result() for task in done)
+        return outcomes
 
     async def poll(self, state: FeedState) -> PollOutcome:
         """Poll one claimed feed and record the outcome; never raises."""
@@ -108,8 +131,7 @@ class Poller:
             failure = Failure(FailureKind.INTERNAL, f"internal error {error_id}: {type(exc).__name__}")
             outcome, record = self._failed(state, started, failure, ())
         try:
-            if not await self.feeds.record_poll(self.owner, record):
-                log.warning("lease on %s expired before its result was recorded", state.id)
+            await self._records.submit(record)
         except Exception:
             log.exception("could not record the poll of %s; its lease will expire", state.id)
         if outcome.failure is not None:
@@ -131,7 +153,8 @@ class Poller:
             next_at = self.policy.next_success(now, state.interval)
             return (
                 PollOutcome(state.id, ok=True, not_modified=True, next_poll_at=next_at),
-                PollRecord(state.id, now, next_at, ok=True, notes="304 Not Modified"),
+                PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag or state.etag,
+                           last_modified=fetched.last_modified or state.last_modified, notes="304 Not Modified"),
             )
         assert fetched.body is not None
         parse = functools.partial(
@@ -149,7 +172,7 @@ class Poller:
             PollOutcome(state.id, ok=True, new_articles=tuple(new), seen=len(parsed.articles),
                         notes=parsed.notes, next_poll_at=next_at),
             PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
-                       keep_validators=False, notes=notes, seen=len(parsed.articles), new=len(new)),
+                       notes=notes, seen=len(parsed.articles), new=len(new)),
         )
 
     def _failed(
@@ -164,8 +187,9 @@ class Poller:
         return (
             PollOutcome(state.id, ok=False, failure=failure, notes=tuple(notes), next_poll_at=next_at,
                         paused=pause is not None),
-            PollRecord(state.id, now, next_at, ok=False, error=str(failure), error_kind=failure.kind.value,
-                       notes="; ".join(notes) or None, pause_reason=pause),
+            PollRecord(state.id, now, next_at, ok=False, etag=state.etag, last_modified=state.last_modified,
+                       consecutive_failures=failures, failing_since=failing_since, error=str(failure),
+                       error_kind=failure.kind.value, notes="; ".join(notes) or None, pause_reason=pause),
         )
 
     async def _with_bodies(self, articles: Sequence[Article]) -> list[Article]:

@@ -16,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.poller import Poller
 from feeds.records import PollOutcome
+from feeds.store import FeedState
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ class FeedScheduler:
         self.max_concurrent = max_concurrent
         self._scheduler: AsyncIOScheduler | None = None
         self._running: dict[str, asyncio.Task[PollOutcome]] = {}
+        self._dispatching = asyncio.Lock()
+        self._refill: asyncio.Task[int] | None = None
         self.completed = 0
 
     async def start(self) -> None:
@@ -40,38 +43,54 @@ class FeedScheduler:
 
     async def dispatch(self) -> int:
         """Claim due feeds up to the free concurrency and start polling them; returns how many."""
-        free = self.max_concurrent - len(self._running)
-        if free <= 0:
-            return 0
-        try:
-            states = await self.poller.claim(free)
-        except Exception:
-            log.exception("claiming due feeds failed; will retry next tick")
-            return 0
+        async with self._dispatching:
+            free = self.max_concurrent - len(self._running)
+            if free <= 0:
+                return 0
+            try:
+                states = await self.poller.claim(free)
+            except Exception:
+                log.exception("claiming due feeds failed; will retry next tick")
+                return 0
+            self._start(states)
+            return len(states)
+
+    def _start(self, states: list[FeedState]) -> None:
         for state in states:
             task = asyncio.create_task(self.poller.poll(state), name=f"poll:{state.id}")
             self._running[state.id] = task
             task.add_done_callback(lambda _t, feed_id=state.id: self._done(feed_id))
-        return len(states)
 
     def _done(self, feed_id: str) -> None:
         self._running.pop(feed_id, None)
         self.completed += 1
+        # A freed slot is refilled at once rather than at the next tick, so a backlog of
+        # due feeds drains at full concurrency.
+        if self._scheduler is not None and (self._refill is None or self._refill.done()):
+            self._refill = asyncio.create_task(self.dispatch())
 
     @property
     def in_flight(self) -> int:
         return len(self._running)
 
-    async def stop(self) -> None:
-        """Stop dispatching, cancel polls in flight and hand their leases back."""
+    async def stop(self, grace: timedelta = timedelta(seconds=5)) -> None:
+        """Stop dispatching; let polls in flight finish for `grace`, then cancel them.
+
+        Letting a poll finish records its result; a cancelled one hands its lease back so
+        another replica (or the next start) polls it without waiting for the lease to run out.
+        """
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._refill is not None:
+            await asyncio.gather(self._refill, return_exceptions=True)
         tasks = list(self._running.values())
         ids = list(self._running)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if tasks:
+            _done, pending = await asyncio.wait(tasks, timeout=grace.total_seconds())
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
         try:
             await self.poller.feeds.release(self.poller.owner, ids)
         except Exception:

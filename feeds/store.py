@@ -15,16 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import String, Text, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
 from feeds.records import Article
 from feeds.tables import ArticleRow, FeedRow
-from sokbo.db import insert_for
+from sokbo.db import UTCDateTime, insert_for
 from sokbo.timeutil import utcnow
-
-_INSERT_CHUNK = 100
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,12 @@ class FeedHealth:
 
 @dataclass(frozen=True)
 class PollRecord:
-    """What the poller writes back after one poll (success or failure)."""
+    """What the poller writes back after one poll (success or failure).
+
+    Values are absolute, computed by the lease holder (the only writer of this row while
+    the lease lasts), so many records share one UPDATE statement in a batch. None in an
+    error or pause field keeps the stored value.
+    """
 
     feed_id: str
     attempted_at: datetime
@@ -99,13 +102,54 @@ class PollRecord:
     ok: bool
     etag: str | None = None
     last_modified: str | None = None
-    keep_validators: bool = True
+    consecutive_failures: int = 0
+    failing_since: datetime | None = None
     error: str | None = None
     error_kind: str | None = None
     notes: str | None = None
     seen: int = 0
     new: int = 0
     pause_reason: str | None = None
+
+
+_feeds = FeedRow.__table__.c
+_RECORD_POLL = (
+    update(FeedRow.__table__)
+    .where(_feeds.id == bindparam("p_id"), _feeds.lease_owner == bindparam("p_owner"))
+    .values(
+        last_attempt_at=bindparam("p_attempted", type_=UTCDateTime()),
+        next_poll_at=bindparam("p_next", type_=UTCDateTime()),
+        updated_at=bindparam("p_attempted", type_=UTCDateTime()),
+        lease_owner=None,
+        lease_until=None,
+        last_notes=bindparam("p_notes"),
+        last_success_at=func.coalesce(bindparam("p_success_at", type_=UTCDateTime()), _feeds.last_success_at),
+        consecutive_failures=bindparam("p_failures"),
+        failing_since=bindparam("p_failing_since", type_=UTCDateTime()),
+        articles_seen=_feeds.articles_seen + bindparam("p_seen"),
+        articles_new=_feeds.articles_new + bindparam("p_new"),
+        etag=bindparam("p_etag"),
+        last_modified=bindparam("p_last_modified"),
+        last_error=func.coalesce(bindparam("p_error", type_=Text()), _feeds.last_error),
+        last_error_kind=func.coalesce(bindparam("p_error_kind", type_=String()), _feeds.last_error_kind),
+        last_error_at=func.coalesce(bindparam("p_error_at", type_=UTCDateTime()), _feeds.last_error_at),
+        paused_at=func.coalesce(bindparam("p_paused_at", type_=UTCDateTime()), _feeds.paused_at),
+        paused_reason=func.coalesce(bindparam("p_pause_reason", type_=Text()), _feeds.paused_reason),
+    )
+)
+
+
+def _record_params(owner: str, record: PollRecord) -> dict[str, Any]:
+    return {
+        "p_id": record.feed_id, "p_owner": owner, "p_attempted": record.attempted_at, "p_next": record.next_poll_at,
+        "p_notes": record.notes, "p_success_at": record.attempted_at if record.ok else None,
+        "p_failures": 0 if record.ok else record.consecutive_failures,
+        "p_failing_since": None if record.ok else (record.failing_since or record.attempted_at),
+        "p_seen": record.seen, "p_new": record.new, "p_etag": record.etag, "p_last_modified": record.last_modified,
+        "p_error": None if record.ok else record.error, "p_error_kind": None if record.ok else record.error_kind,
+        "p_error_at": None if record.ok else record.attempted_at,
+        "p_paused_at": record.attempted_at if record.pause_reason else None, "p_pause_reason": record.pause_reason,
+    }
 
 
 def url_key(url: str | None) -> str | None:
@@ -161,11 +205,11 @@ class FeedStore:
                 )
 
     async def claim_due(self, owner: str, *, lease: timedelta, limit: int = 50,
-                        now: datetime | None = None, only: str | None = None,
+                        now: datetime | None = None, ids: Sequence[str] | None = None,
                         ignore_schedule: bool = False) -> list[FeedState]:
         """Lease up to `limit` due feeds to `owner`.
 
-        `only` narrows the claim to one feed; `ignore_schedule` claims feeds that are not
+        `ids` narrows the claim to those feeds; `ignore_schedule` claims feeds that are not
         due yet (`sokbo poll --once`). Paused, disabled or leased feeds are never claimed.
         """
         now = now or utcnow()
@@ -175,8 +219,8 @@ class FeedStore:
             FeedRow.paused_at.is_(None),
             or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now),
         ]
-        if only is not None:
-            conditions.append(FeedRow.id == only)
+        if ids is not None:
+            conditions.append(FeedRow.id.in_(list(ids)))
         if not ignore_schedule:
             conditions.append(FeedRow.next_poll_at <= now)
         due = (
@@ -207,34 +251,20 @@ class FeedStore:
             ]
 
     async def record_poll(self, owner: str, record: PollRecord) -> bool:
-        """Write a poll's outcome and release the lease; False if the lease was lost."""
-        values: dict[str, Any] = {
-            "last_attempt_at": record.attempted_at,
-            "next_poll_at": record.next_poll_at,
-            "lease_owner": None,
-            "lease_until": None,
-            "updated_at": record.attempted_at,
-            "last_notes": record.notes,
-        }
-        if record.ok:
-            values.update(
-                last_success_at=record.attempted_at, consecutive_failures=0, failing_since=None,
-                articles_seen=FeedRow.articles_seen + record.seen, articles_new=FeedRow.articles_new + record.new,
-            )
-            if not record.keep_validators:
-                values.update(etag=record.etag, last_modified=record.last_modified)
-        else:
-            values.update(
-                last_error=record.error, last_error_kind=record.error_kind, last_error_at=record.attempted_at,
-                consecutive_failures=FeedRow.consecutive_failures + 1,
-                failing_since=func.coalesce(FeedRow.failing_since, record.attempted_at),
-            )
-            if record.pause_reason:
-                values.update(paused_at=record.attempted_at, paused_reason=record.pause_reason)
-        stmt = update(FeedRow).where(FeedRow.id == record.feed_id, FeedRow.lease_owner == owner).values(**values)
-        async with self._sessions.begin() as session:
-            result = await session.execute(stmt)
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+        """Write one poll's outcome and release the lease; False if the lease was lost."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(_RECORD_POLL, _record_params(owner, record))
+            return bool(result.rowcount)
+
+    async def record_polls(self, owner: str, records: Sequence[PollRecord]) -> None:
+        """Write many outcomes in one transaction (executemany of one statement).
+
+        A record whose lease was lost in the meantime changes nothing.
+        """
+        if not records:
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(_RECORD_POLL, [_record_params(owner, record) for record in records])
 
     async def release(self, owner: str, feed_ids: Iterable[str]) -> None:
         """Give back leases without recording a poll (shutdown before the poll ran)."""
@@ -258,6 +288,15 @@ class FeedStore:
                 )
             )
             return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def active_ids(self) -> list[str]:
+        """Feeds that may be polled: configured, enabled and not paused."""
+        async with self._sessions() as session:
+            return list((await session.scalars(
+                select(FeedRow.id).where(
+                    FeedRow.defined.is_(True), FeedRow.enabled.is_(True), FeedRow.paused_at.is_(None)
+                ).order_by(FeedRow.id)
+            )).all())
 
     async def next_due_at(self) -> datetime | None:
         async with self._sessions() as session:
@@ -300,18 +339,13 @@ class ArticleStore:
         """
         if not articles:
             return []
-        dialect = self.engine.dialect.name
-        inserted: set[str] = set()
-        async with self._sessions.begin() as session:
-            for start in range(0, len(articles), _INSERT_CHUNK):
-                chunk = articles[start : start + _INSERT_CHUNK]
-                stmt = (
-                    insert_for(dialect, ArticleRow)
-                    .values([_row_values(article) for article in chunk])
-                    .on_conflict_do_nothing()
-                    .returning(ArticleRow.id)
-                )
-                inserted.update((await session.scalars(stmt)).all())
+        # Core insert with executemany parameters: one cached statement that SQLAlchemy
+        # batches into multi-row INSERT … RETURNING ("insertmanyvalues") on both backends.
+        stmt = insert_for(self.engine.dialect.name, ArticleRow.__table__).on_conflict_do_nothing()
+        stmt = stmt.returning(ArticleRow.__table__.c.id)
+        async with self.engine.begin() as conn:
+            result = await conn.execute(stmt, [_row_values(article) for article in articles])
+            inserted = {row[0] for row in result.all() if row[0] is not None}
         seen: set[str] = set()
         fresh = []
         for article in articles:

@@ -84,6 +84,11 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         kwargs.setdefault("connect_args", {"timeout": 30})
+        # One connection: SQLite has one writer at a time anyway, and a pool of connections
+        # contending for the write lock spends its time in the busy handler's sleeps.
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
+        kwargs.setdefault("pool_timeout", 120)
         engine = create_async_engine(full, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")

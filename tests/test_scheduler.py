@@ -38,7 +38,7 @@ async def test_two_replicas_share_the_work_and_poll_each_feed_once(db_url: str, 
     while time.monotonic() < deadline and sum(s.completed for _, _, s in replicas) < count:
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.3)  # any duplicate poll would show up now
-    for engine, fetcher, scheduler in replicas:
+    for _engine, fetcher, scheduler in replicas:
         await scheduler.stop()
         await fetcher.close()
     hits = [len(feed_server.hits(f"/f{n}")) for n in range(count)]

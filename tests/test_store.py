@@ -97,7 +97,7 @@ async def test_schedule_survives_a_restart(db_url: str) -> None:
     now = utcnow()
     [state] = await feeds.claim_due("p1", lease=timedelta(minutes=1), now=now + timedelta(seconds=1))
     next_at = now + timedelta(minutes=10)
-    await feeds.record_poll("p1", PollRecord("f", now, next_at, ok=True, etag='"e1"', keep_validators=False))
+    await feeds.record_poll("p1", PollRecord("f", now, next_at, ok=True, etag='"e1"'))
     await engine.dispose()
 
     engine = make_engine(db_url)  # "restart"
@@ -116,9 +116,10 @@ async def test_changing_a_feed_url_forgets_its_validators_and_failures(engine: A
     await feeds.sync_definitions([spec("f")], first_poll_spread=timedelta(0))
     now = utcnow() + timedelta(seconds=1)
     await feeds.claim_due("p", lease=timedelta(minutes=1), now=now)
-    await feeds.record_poll("p", PollRecord("f", now, now, ok=True, etag='"x"', keep_validators=False))
+    await feeds.record_poll("p", PollRecord("f", now, now, ok=True, etag='"x"'))
     await feeds.claim_due("p", lease=timedelta(minutes=1), now=now + timedelta(seconds=1))
-    await feeds.record_poll("p", PollRecord("f", now, now, ok=False, error="boom", error_kind="server_error"))
+    await feeds.record_poll("p", PollRecord("f", now, now, ok=False, etag='"x"', consecutive_failures=1,
+                                            error="boom", error_kind="server_error"))
     await feeds.sync_definitions([spec("f", url="https://moved.example.kr/rss")])
     [state] = await feeds.claim_due("p", lease=timedelta(minutes=1), now=utcnow() + timedelta(seconds=1))
     assert (state.url, state.etag, state.consecutive_failures) == ("https://moved.example.kr/rss", None, 0)
