@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -165,7 +166,7 @@ def load_config(explicit: str | None = None, env: Mapping[str, str] | None = Non
             value: object = env[variable]
             if keys == ("fetch", "allow_hosts"):
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
-            target = loaded.data
+            target: Any = loaded.data
             for key in keys[:-1]:
                 target = target.setdefault(key, {})
             target[keys[-1]] = value
@@ -173,7 +174,7 @@ def load_config(explicit: str | None = None, env: Mapping[str, str] | None = Non
     base_dir = path.resolve().parent if path is not None else Path.cwd()
     problems: list[Problem] = []
     catalog: list[FeedSpec] = []
-    sources = []
+    sources: list[tuple[LoadedYaml, tuple[int | str, ...], list[FeedSpec]]] = []
     if settings.default_catalog:
         catalog = load_catalog(BUNDLED_CATALOG)
         sources.append((read_yaml(BUNDLED_CATALOG), ("feeds",), catalog))

@@ -30,6 +30,9 @@ HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 ROBOTS_AGENT = "sokbo"
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
+# Parsed rules; None when the site has none; the error when its host is refused.
+_Robots = robotparser.RobotFileParser | BlockedAddressError | None
+
 BodyStatus = Literal["ok", "empty", "disallowed", "failed", "unavailable"]
 
 
@@ -50,7 +53,7 @@ def extract_main_text(html: str, url: str | None = None) -> str | None:
 class BodyFetcher:
     def __init__(self, fetcher: Fetcher, *, robots_ttl_s: float = 3600.0, max_chars: int = 20000) -> None:
         self._fetcher = fetcher
-        self._robots: dict[str, tuple[float, robotparser.RobotFileParser | None]] = {}
+        self._robots: dict[str, tuple[float, _Robots]] = {}
         self._robots_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._ttl = robots_ttl_s
         self._max_chars = max_chars
@@ -94,7 +97,7 @@ class BodyFetcher:
             raise rules
         return True if rules is None else rules.can_fetch(ROBOTS_AGENT, url)
 
-    async def _load_robots(self, origin: str) -> robotparser.RobotFileParser | BlockedAddressError | None:
+    async def _load_robots(self, origin: str) -> _Robots:
         """RFC 9309: a 4xx means no rules; a 5xx or unreachable robots.txt means stay out."""
         result = await self._fetcher.fetch(f"{origin}/robots.txt", accept="text/plain,*/*;q=0.5")
         if result.failure is not None and result.failure.kind is FailureKind.BLOCKED_ADDRESS:

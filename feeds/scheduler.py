@@ -9,6 +9,7 @@ schedule says; two replicas never poll the same feed at once.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from datetime import timedelta
 
@@ -59,9 +60,9 @@ class FeedScheduler:
         for state in states:
             task = asyncio.create_task(self.poller.poll(state), name=f"poll:{state.id}")
             self._running[state.id] = task
-            task.add_done_callback(lambda _t, feed_id=state.id: self._done(feed_id))
+            task.add_done_callback(functools.partial(self._done, state.id))
 
-    def _done(self, feed_id: str) -> None:
+    def _done(self, feed_id: str, _task: object = None) -> None:
         self._running.pop(feed_id, None)
         self.completed += 1
         # A freed slot is refilled at once rather than at the next tick, so a backlog of

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Text, bindparam, func, or_, select, update
+from sqlalchemy import String, Table, Text, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
@@ -112,9 +112,10 @@ class PollRecord:
     pause_reason: str | None = None
 
 
-_feeds = FeedRow.__table__.c
+_feeds_table: Table = FeedRow.__table__  # type: ignore[assignment]
+_feeds = _feeds_table.c
 _RECORD_POLL = (
-    update(FeedRow.__table__)
+    update(_feeds_table)
     .where(_feeds.id == bindparam("p_id"), _feeds.lease_owner == bindparam("p_owner"))
     .values(
         last_attempt_at=bindparam("p_attempted", type_=UTCDateTime()),
