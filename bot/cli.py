@@ -95,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for chatty in ("alembic", "apscheduler"):  # one line per tick drowns what matters
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
     handler = _COMMANDS[args.command]
     try:
         return asyncio.run(handler(args, config))

@@ -112,3 +112,19 @@ def test_article_ids_are_stable_and_permalink_guids_agree_across_feeds() -> None
     assert article_id("feed-a", "12345", url) != article_id("feed-b", "12345", url)
     with pytest.raises(ValueError):
         article_id("feed-a", None, None)
+
+
+def test_an_entity_expansion_bomb_is_not_expanded() -> None:
+    import time
+
+    from feeds.parse import EXPAT_SAFE, parse_document
+    from sokbo.timeutil import utcnow
+
+    lol = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(1, 10)]
+    doc = ('<?xml version="1.0"?><!DOCTYPE rss [' + "".join(lol) + ']><rss version="2.0"><channel><title>t</title>'
+           '<item><title>&lol9;</title><link>https://e.kr/1</link></item></channel></rss>').encode()
+    started = time.monotonic()
+    parsed = parse_document(doc, {}, feed_id="x", outlet="o", base_url="https://e.kr/", fetched_at=utcnow())
+    assert time.monotonic() - started < 2
+    assert EXPAT_SAFE or parsed.failure is not None
+    assert all(len(article.title) < 10_000 for article in parsed.articles)
