@@ -1,0 +1,250 @@
+"""Evaluate rules against articles: scan once, evaluate only candidate rules, explain.
+
+The engine is pure (no I/O) and synchronous; callers run it off the event loop. It is
+built from a RuleSet and replaced whole on reload, so a half-applied edit never exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import regex
+
+from rules.events import detect_events
+from rules.index import Scan, TermIndex, keyword_key
+from rules.loader import RuleSet
+from rules.model import RuleDef, When
+from rules.records import Event, Match, Trace
+from sokbo.timeutil import KST
+
+log = logging.getLogger(__name__)
+
+REGEX_TIMEOUT_S = 0.05
+
+
+@dataclass(frozen=True)
+class Document:
+    """What rules read: the fields of an Article (or pasted text)."""
+
+    id: str
+    title: str
+    summary: str = ""
+    body: str | None = None
+    feed_id: str | None = None
+    published: datetime | None = None
+
+    @property
+    def rest(self) -> str:
+        parts = [self.summary]
+        if self.body and self.body.strip() != self.summary.strip():
+            parts.append(self.body)
+        return "\n".join(p for p in parts if p)
+
+    @property
+    def pub_date(self) -> date:
+        when = self.published or datetime.now(KST)
+        return when.astimezone(KST).date()
+
+
+@dataclass
+class _Context:
+    doc: Document
+    title_scan: Scan
+    full_scan: Scan
+    events: list[Event] | None = None
+    terms: set[str] = field(default_factory=set)
+    trace: list[str] | None = None
+
+
+class Engine:
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.rules = tuple(rule for rule in ruleset.rules if rule.enabled)
+        keywords = {kw for rule in self.rules for node in _walk(rule.when) for kw in node.keyword or ()}
+        self.index = TermIndex(ruleset.entities, keywords)
+        self._regexes = {
+            pattern: regex.compile(pattern, regex.IGNORECASE | regex.V1)
+            for rule in self.rules for node in _walk(rule.when) for pattern in node.regex or ()
+        }
+        self._needs = {rule.id: _needs(rule.when) for rule in self.rules}
+        self._finds_unwatched = any(node.event and not node.entity for rule in self.rules for node in _walk(rule.when))
+
+    # -- public ----------------------------------------------------------------------
+
+    def evaluate(self, doc: Document) -> list[Match]:
+        ctx = self._context(doc)
+        found = {key for key in ctx.full_scan.entities} | {f"kw:{k}" for k in ctx.full_scan.keywords}
+        matches: list[Match] = []
+        for rule in self.rules:
+            needs = self._needs[rule.id]
+            if needs is not None and not (needs & found):
+                continue
+            matches.extend(self._matches(rule, ctx))
+        return matches
+
+    def explain(self, doc: Document) -> list[Trace]:
+        """For every rule: fired or not, and the condition lines that decided it."""
+        traces = []
+        for rule in self.rules:
+            ctx = self._context(doc)
+            ctx.trace = []
+            matches = self._matches(rule, ctx)
+            traces.append(Trace(rule.id, rule.title, bool(matches), tuple(ctx.trace), tuple(matches)))
+        return traces
+
+    def events(self, doc: Document) -> list[Event]:
+        ctx = self._context(doc)
+        return self._events(ctx)
+
+    # -- evaluation ------------------------------------------------------------------
+
+    def _context(self, doc: Document) -> _Context:
+        full_text = f"{doc.title}\n{doc.rest}" if doc.rest else doc.title
+        return _Context(doc, self.index.scan(doc.title), self.index.scan(full_text))
+
+    def _matches(self, rule: RuleDef, ctx: _Context) -> list[Match]:
+        ctx.terms = set()
+        ok, events = self._eval(rule.when, ctx, None, depth=0)
+        if not ok:
+            return []
+        terms = tuple(sorted(ctx.terms))
+        if not events:
+            return [Match(ctx.doc.id, rule.id, rule.title, rule.severity, None, terms)]
+        unique = {event.key(): event for event in events}
+        return [Match(ctx.doc.id, rule.id, rule.title, rule.severity, event, terms) for event in unique.values()]
+
+    def _eval(self, node: When, ctx: _Context, field_: str | None, depth: int) -> tuple[bool, list[Event]]:
+        field_ = node.field or field_
+        scan = ctx.title_scan if field_ == "title" else ctx.full_scan
+        pad = "  " * depth
+        events: list[Event] = []
+        results: list[bool] = []
+
+        def note(ok: bool, text: str) -> None:
+            results.append(ok)
+            if ctx.trace is not None:
+                ctx.trace.append(f"{pad}{'✓' if ok else '✗'} {text}")
+
+        if node.event is not None:
+            found = [e for e in self._events(ctx) if e.type == node.event and (not node.entity or e.entity in node.entity)]
+            if field_ == "title":
+                found = [e for e in found if e.evidence in ctx.doc.title or ctx.doc.title in e.evidence]
+            events.extend(found)
+            ctx.terms.update(e.entity_name for e in found)
+            who = f" ({', '.join(node.entity)})" if node.entity else ""
+            detail = "; ".join(_describe(e) for e in found) if found else "없음"
+            note(bool(found), f"event {node.event}{who}: {detail}")
+        elif node.entity is not None:
+            hits = [entity for entity in node.entity if entity in scan.entities]
+            for entity in hits:
+                ctx.terms.update(scan.entity_names(entity))
+            note(bool(hits), f"entity {', '.join(node.entity)}: " + (", ".join(
+                f"{e} ← {'/'.join(sorted(set(scan.entity_names(e))))}" for e in hits) if hits else "본문에 없음"))
+        if node.keyword is not None:
+            hits = [kw for kw in node.keyword if keyword_key(kw) in scan.keywords]
+            ctx.terms.update(hits)
+            note(bool(hits), f"keyword {', '.join(node.keyword)}: " + (", ".join(hits) if hits else "없음"))
+        if node.regex is not None:
+            text = ctx.doc.title if field_ == "title" else f"{ctx.doc.title}\n{ctx.doc.rest}"
+            hit = None
+            for pattern in node.regex:
+                try:
+                    found_match = self._regexes[pattern].search(text, timeout=REGEX_TIMEOUT_S)
+                except TimeoutError:
+                    log.warning("regex %r timed out on %s", pattern, ctx.doc.id)
+                    note(False, f"regex {pattern!r}: 시간 초과 ({REGEX_TIMEOUT_S * 1000:.0f} ms), 일치 안 함으로 처리")
+                    continue
+                if found_match:
+                    hit = found_match.group(0)
+                    ctx.terms.add(hit)
+                    break
+            note(hit is not None, f"regex {', '.join(node.regex)}: " + (repr(hit) if hit else "없음"))
+        if node.source is not None:
+            ok = ctx.doc.feed_id in node.source
+            note(ok, f"source {', '.join(node.source)}: {ctx.doc.feed_id or '-'}")
+        if node.all is not None:
+            if ctx.trace is not None:
+                ctx.trace.append(f"{pad}all:")
+            child = [self._eval(c, ctx, field_, depth + 1) for c in node.all]
+            results.append(all(ok for ok, _ in child))
+            events.extend(e for ok, evs in child if ok for e in evs)
+        if node.any is not None:
+            if ctx.trace is not None:
+                ctx.trace.append(f"{pad}any:")
+            child = [self._eval(c, ctx, field_, depth + 1) for c in node.any]
+            results.append(any(ok for ok, _ in child))
+            events.extend(e for ok, evs in child if ok for e in evs)
+        if node.none is not None:
+            if ctx.trace is not None:
+                ctx.trace.append(f"{pad}none:")
+            saved = set(ctx.terms)
+            child = [self._eval(c, ctx, field_, depth + 1) for c in node.none]
+            ctx.terms = saved
+            results.append(not any(ok for ok, _ in child))
+        ok = all(results)
+        return ok, events if ok else []
+
+    def _events(self, ctx: _Context) -> list[Event]:
+        if ctx.events is None:
+            doc = ctx.doc
+            mentions = [(entity, s, e) for entity, spans in ctx.full_scan.entities.items() for s, e in spans]
+            ctx.events = detect_events(doc.title, doc.rest, doc.pub_date, mentions, find_unwatched=self._finds_unwatched)
+        return ctx.events
+
+
+def _describe(event: Event) -> str:
+    if event.type == "absent_from":
+        return f"{event.entity_name} — {event.group or '(그룹 불명)'}"
+    parts = [event.entity_name, event.model or "", event.date or "", event.precision or ""]
+    flags = (" 이르면/전망" if event.hedged else "") + (f" [{event.status}]" if event.status else "")
+    return " · ".join(p for p in parts if p) + flags
+
+
+def _walk(node: When) -> Iterable[When]:
+    yield node
+    for key in ("all", "any", "none"):
+        for child in getattr(node, key) or ():
+            yield from _walk(child)
+
+
+def _needs(node: When) -> frozenset[str] | None:
+    """Terms of which at least one must occur for `node` to hold; None: cannot tell.
+
+    Lets the engine skip most rules for most articles after one scan.
+    """
+    parts: list[frozenset[str] | None] = []
+    if node.event is not None:
+        parts.append(frozenset(node.entity) if node.entity else None)
+    elif node.entity is not None:
+        parts.append(frozenset(node.entity))
+    if node.keyword is not None:
+        parts.append(frozenset(f"kw:{keyword_key(k)}" for k in node.keyword))
+    if node.all is not None:
+        known = [n for n in (_needs(c) for c in node.all) if n is not None]
+        parts.append(min(known, key=len) if known else None)
+    if node.any is not None:
+        children = [_needs(c) for c in node.any]
+        parts.append(None if any(c is None for c in children) else frozenset().union(*children))  # type: ignore[arg-type]
+    known_parts = [p for p in parts if p is not None]
+    if not known_parts:
+        return None
+    return min(known_parts, key=len)
+
+
+def documents_from_json(records: Sequence[dict[str, object]]) -> list[Document]:
+    """Documents from `sokbo articles --json` lines (body optional)."""
+    docs = []
+    for index, record in enumerate(records):
+        published = record.get("published")
+        docs.append(Document(
+            id=str(record.get("id") or f"input-{index + 1}"),
+            title=str(record.get("title") or ""),
+            summary=str(record.get("summary") or ""),
+            body=str(record["body"]) if record.get("body") else None,
+            feed_id=str(record["feed"]) if record.get("feed") else None,
+            published=datetime.fromisoformat(str(published)) if published else None,
+        ))
+    return docs

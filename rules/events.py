@@ -1,0 +1,315 @@
+"""Built-in event detectors: who is absent from which group, what launches when.
+
+Rule-based on purpose: the default install must stay small (a morphological analyser
+costs ~520 MB and seconds to load) and every decision must be explainable in a chat
+reply. The detectors work clause by clause: find a trigger, attach it to the
+organisation in subject, topic or possessive position before it, then look for the
+group or the date and model in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from rules import lexicon as lx
+from rules.kdates import find_dates
+from rules.korean import clauses, is_hangul, is_particle_run, sentences
+from rules.records import Event
+
+SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "측은", "측이", "측도", "만", "마저", "까지", "이나", "나", "에서", "에서는", "께서")
+OBJECT_PARTICLES = ("을", "를")
+POSSESSIVE = ("의",)
+COORD = ("와", "과", "및", "·", ",", "랑", "이랑")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation mention: entity id (or the name itself), surface form, span, particle."""
+
+    entity: str
+    name: str
+    start: int
+    end: int
+    particle: str
+
+
+def detect_events(
+    title: str,
+    text: str,
+    published: date,
+    mentions: Iterable[tuple[str, int, int]],
+    *,
+    find_unwatched: bool = False,
+) -> list[Event]:
+    """Events in an article. `mentions` are (entity id, start, end) in `title + "\\n" + text`.
+
+    With `find_unwatched`, organisations that are not watched entities (found by shape and
+    a small lexicon) are reported too, under their own name.
+    """
+    document = f"{title}\n{text}" if text else title
+    watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
+    groups = _named_groups(document)
+    events: dict[str, Event] = {}
+    for offset, sentence in sentences(document):
+        if not (lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence)):
+            continue
+        sentence_mentions = [m for m in watched if offset <= m.start and m.end <= offset + len(sentence)]
+        local = [Mention(m.entity, m.name, m.start - offset, m.end - offset, m.particle) for m in sentence_mentions]
+        if find_unwatched:
+            local = _merge(local, _unwatched_orgs(sentence, local))
+        for event in _absences(sentence, local, groups) + _launches(sentence, local, published):
+            events.setdefault(event.key(), event)
+    return list(events.values())
+
+
+# --- shared -------------------------------------------------------------------------------
+
+def _particle(text: str, end: int) -> str:
+    run = ""
+    index = end
+    while index < len(text) and is_hangul(text[index]):
+        run += text[index]
+        index += 1
+    return run if is_particle_run(run) else ""
+
+
+def _merge(watched: list[Mention], extra: list[Mention]) -> list[Mention]:
+    out = list(watched)
+    for mention in extra:
+        if not any(m.start < mention.end and mention.start < m.end for m in watched):
+            out.append(mention)
+    return sorted(out, key=lambda m: m.start)
+
+
+_ORG_TOKEN = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z][A-Za-z0-9&.]*[A-Za-z0-9]|[가-힣A-Za-z0-9]{2,})"
+                        r"(?=(?:이|가|은|는|도|의|와|과|측은|측이|을|를)?(?![가-힣A-Za-z0-9]))")
+
+
+def _unwatched_orgs(sentence: str, watched: list[Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    for match in re.finditer(r"[가-힣A-Za-z0-9&.]+", sentence):
+        word = match.group(0).rstrip(".")
+        base, particle = _split_particle(word)
+        if not base or base in lx.GENERIC_SUBJECTS:
+            continue
+        if base in lx.KNOWN_ORGS or (len(base) > 2 and base.endswith(lx.ORG_SUFFIXES) and base not in lx.GENERIC_SUBJECTS):
+            start = match.start()
+            found.append(Mention(base, base, start, start + len(base), particle))
+    return found
+
+
+def _split_particle(word: str) -> tuple[str, str]:
+    for size in range(min(4, len(word) - 1), 0, -1):
+        tail = word[-size:]
+        if all(is_hangul(ch) for ch in tail) and is_particle_run(tail):
+            head = word[:-size]
+            if head in lx.KNOWN_ORGS or head.endswith(lx.ORG_SUFFIXES):
+                return head, tail
+    return word, ""
+
+
+def _clause_of(sentence: str, position: int) -> tuple[int, int]:
+    for start, clause in clauses(sentence):
+        if start <= position < start + len(clause):
+            return start, start + len(clause)
+    return 0, len(sentence)
+
+
+def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False) -> list[Mention]:
+    """The organisation(s) a trigger at `trigger` is said of.
+
+    The nearest mention before it in the clause in subject/topic/possessive position (or
+    object, for 제외한), with the mentions coordinated to it (카카오와 KT가); failing that,
+    the subject of an earlier clause; failing that, a mention after the trigger.
+    """
+    clause_start, clause_end = _clause_of(sentence, trigger)
+    allowed = SUBJECT_PARTICLES + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ())
+    before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
+    chosen: Mention | None = None
+    for mention in reversed(before):
+        between = sentence[mention.end + len(mention.particle) : trigger]
+        if mention.particle in allowed or (not mention.particle and not between.strip()):
+            chosen = mention
+            break
+        if not mention.particle and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}$", between):
+            chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
+            break
+    if chosen is None:
+        earlier = [m for m in mentions if m.end <= clause_start and (m.particle in SUBJECT_PARTICLES + POSSESSIVE or
+                                                                      sentence[m.end:m.end + 2].lstrip().startswith(","))]
+        if earlier:
+            chosen = earlier[-1]
+    if chosen is None:
+        after = [m for m in mentions if trigger <= m.start < clause_end and m.particle in SUBJECT_PARTICLES + ("", "이다", "다")]
+        return after[:1]
+    group = [chosen]
+    for mention in reversed([m for m in mentions if m.end <= chosen.start]):
+        gap = sentence[mention.end : group[0].start]
+        if mention.particle in ("와", "과", "랑", "이랑") and not gap[len(mention.particle):].strip() or \
+                re.fullmatch(r"\s*(?:와|과|및|,|·|랑|이랑)\s*", gap):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def _evidence(sentence: str) -> str:
+    return sentence if len(sentence) <= 400 else sentence[:397] + "…"
+
+
+# --- absent_from ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Group:
+    name: str
+    family: str
+    named: bool
+
+
+def _group_at(token: str) -> _Group | None:
+    token = token.strip("'‘’\"“”[]()")
+    token = re.sub(r"\(.*?\)", "", token).strip()
+    for head in lx.GROUP_HEADS:
+        index = token.rfind(head)
+        if index < 0:
+            continue
+        tail = token[index + len(head) :]
+        if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서")):
+            continue
+        name = token[: index + len(head)]
+        prefix = name[: -len(head)].strip().casefold()
+        named = prefix not in lx.GENERIC_GROUP_PREFIXES and len(prefix) >= 2
+        return _Group(name, lx.GROUP_FAMILIES.get(head, head), named)
+    return None
+
+
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,60})['’\"”](?:\s*\([^)]*\))?\s*([가-힣]{0,6})")
+
+
+def _named_groups(document: str) -> list[_Group]:
+    """Named groups of the whole article, in order of first mention (quoted names first)."""
+    found: list[tuple[int, _Group]] = []
+    for match in _QUOTED.finditer(document):
+        inner, after = match.group(1), match.group(2)
+        group = _group_at(inner)
+        if group is None and after:
+            head_group = _group_at(after)
+            if head_group is not None:
+                group = _Group(inner.strip(), head_group.family, True)
+        if group is not None and group.named:
+            found.append((match.start(), group))
+    for match in re.finditer(r"[가-힣A-Za-z0-9·]+", document):
+        group = _group_at(match.group(0))
+        if group is not None and group.named:
+            found.append((match.start(), group))
+    ordered: list[_Group] = []
+    for _, group in sorted(found, key=lambda item: item[0]):
+        if all(g.name != group.name for g in ordered):
+            ordered.append(group)
+    return ordered
+
+
+def _group_in(sentence: str, trigger: int, document_groups: list[_Group]) -> str | None:
+    candidates: list[tuple[int, _Group]] = []
+    for match in _QUOTED.finditer(sentence):
+        group = _group_at(match.group(1))
+        if group is None and match.group(2):
+            head = _group_at(match.group(2))
+            group = _Group(match.group(1).strip(), head.family, True) if head else None
+        if group is not None:
+            candidates.append((match.start(), group))
+    for match in re.finditer(r"[가-힣A-Za-z0-9·]+", sentence):
+        group = _group_at(match.group(0))
+        if group is not None and not any(s <= match.start() < s + len(g.name) + 4 for s, g in candidates):
+            candidates.append((match.start(), group))
+    if not candidates:
+        return document_groups[0].name if document_groups else None
+    position, group = min(candidates, key=lambda item: (not item[1].named, abs(item[0] - trigger)))
+    if group.named:
+        return group.name
+    same_family = [g for g in document_groups if g.family == group.family]
+    if same_family:
+        return same_family[0].name
+    return group.name
+
+
+def _absences(sentence: str, mentions: list[Mention], groups: list[_Group]) -> list[Event]:
+    events: list[Event] = []
+    for match in lx.ABSENT_TRIGGERS.finditer(sentence):
+        start = match.start()
+        if lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :]):
+            continue
+        if lx.ABSENT_FALSE_BEFORE.search(sentence[:start]):
+            continue
+        if match.group(0) == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
+            continue
+        object_form = match.group(0).startswith(("을", "를"))
+        actors = _actor(sentence, mentions, start + (1 if object_form else 0), object_ok=object_form)
+        for actor in actors:
+            if _joined(sentence, actor, start):
+                continue
+            group = _group_in(sentence, start, groups)
+            events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
+    return events
+
+
+def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
+    """The actor's own predicate before the trigger says it joined (참여한 네이버와 달리…)."""
+    between = sentence[actor.end : trigger]
+    return bool(lx.MEMBER_VERBS.search(between)) and not re.search(r"않|못|안\s", between)
+
+
+# --- launch_date ---------------------------------------------------------------------
+
+def _launches(sentence: str, mentions: list[Mention], published: date) -> list[Event]:
+    events: list[Event] = []
+    for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
+        start = match.start()
+        if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
+            continue
+        clause_start, clause_end = _clause_of(sentence, start)
+        clause = sentence[clause_start:clause_end]
+        before = sentence[clause_start:start]
+        if lx.NON_PRODUCT_OBJECT.search(before):
+            continue
+        past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end])
+        dates = find_dates(clause, published, past=past)
+        if not dates:
+            continue
+        trigger_in_clause = start - clause_start
+        chosen = min(dates, key=lambda d: (abs(d.start - trigger_in_clause), d.start))
+        actors = _actor(sentence, mentions, start)
+        if not actors:
+            continue
+        model = _model(clause, [m.name for m in mentions])
+        hedged = bool(lx.HEDGES.search(clause))
+        if lx.POSTPONED.search(clause):
+            status = "postponed"
+        elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
+            status = "released"
+        else:
+            status = "planned"
+        for actor in actors:
+            events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence), model=model,
+                                date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
+    return events
+
+
+def _model(clause: str, org_names: list[str]) -> str | None:
+    folded = clause.casefold()
+    for name in lx.KNOWN_MODELS:
+        index = folded.find(name.casefold())
+        if index >= 0:
+            version = re.match(r"[ -]?(\d+(?:\.\d+)*[a-z]?)", clause[index + len(name):])
+            surface = clause[index : index + len(name)]
+            return f"{surface} {version.group(1)}" if version and not surface.endswith(version.group(1)) else surface
+    orgs = {name.casefold() for name in org_names}
+    for match in lx.MODEL_PATTERN.finditer(clause):
+        token = match.group(0).strip()
+        if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3:
+            continue
+        return token
+    return None

@@ -1,0 +1,93 @@
+"""One multi-pattern automaton over every entity name and keyword of every rule.
+
+Scanning an article once finds all terms; only rules whose terms occurred are evaluated.
+Terms are folded and squeezed (no whitespace), occurrences are checked against word
+boundaries and particles in the original text, and `not` names veto the entity they
+belong to where they overlap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from rules.korean import is_latin_or_digit, name_boundary_ok, squeeze, squeeze_term
+from rules.model import EntityDef
+
+NAME, NOT, KEYWORD = "name", "not", "keyword"
+
+
+@dataclass
+class Scan:
+    """Terms found in one text: entity mentions (original offsets) and keywords."""
+
+    text: str
+    entities: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    keywords: set[str] = field(default_factory=set)
+
+    def entity_names(self, entity_id: str) -> list[str]:
+        return [self.text[s:e] for s, e in self.entities.get(entity_id, ())]
+
+
+class TermIndex:
+    def __init__(self, entities: dict[str, EntityDef], keywords: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        payloads: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for entity_id, entity in entities.items():
+            for name in entity.names:
+                payloads[squeeze_term(name)].append((NAME, entity_id))
+            for name in entity.not_:
+                payloads[squeeze_term(name)].append((NOT, entity_id))
+        for keyword in keywords:
+            payloads[squeeze_term(keyword)].append((KEYWORD, keyword_key(keyword)))
+        for term, payload in payloads.items():
+            if term:
+                self._automaton.add_word(term, (len(term), tuple(payload)))
+        self.empty = not payloads
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def scan(self, text: str) -> Scan:
+        result = Scan(text)
+        if self.empty or not text:
+            return result
+        squeezed = squeeze(text)
+        names: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        vetoes: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for end_index, (length, payload) in self._automaton.iter(squeezed.text):
+            start, end = squeezed.span(end_index - length + 1, end_index + 1)
+            for kind, key in payload:
+                if kind == NOT:
+                    vetoes[key].append((start, end))
+                elif kind == NAME:
+                    if name_boundary_ok(text, start, end):
+                        names[key].append((start, end))
+                elif _keyword_boundary_ok(text, start, end):
+                    result.keywords.add(key)
+        for entity_id, spans in names.items():
+            vetoed = vetoes.get(entity_id, [])
+            kept = sorted({span for span in spans
+                           if not any(v_start <= span[0] and span[1] <= v_end for v_start, v_end in vetoed)})
+            # A shorter alias inside a longer one (카카오 in 카카오브레인) is one mention.
+            kept = [s for s in kept if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in kept)]
+            if kept:
+                result.entities[entity_id] = kept
+        return result
+
+
+def keyword_key(keyword: str) -> str:
+    return squeeze_term(keyword)
+
+
+def _keyword_boundary_ok(text: str, start: int, end: int) -> bool:
+    """Keywords may sit inside Korean compounds (초거대AI추진협의회 has 초거대AI), but a
+    Latin keyword must not be part of a longer Latin word (LLM is not in "sLLMs"... nor
+    "LLMOps")."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if is_latin_or_digit(text[start]) and is_latin_or_digit(before):
+        return False
+    return not (is_latin_or_digit(text[end - 1]) and after.isascii() and after.isalpha())

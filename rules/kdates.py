@@ -1,0 +1,142 @@
+"""Korean date expressions in news copy, normalised against the publication date (KST).
+
+"8월 24일", "24일", "내달", "9월", "3분기", "하반기", "연말께", "내년 상반기", "2024년" …
+become (ISO-like date, precision): 2023-08-24/day, 2023-09/month, 2023-Q3/quarter,
+2023-H2/half, 2023-12/year_end, 2023-Q2/season, 2023/year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_YEAR = r"(?:(?P<ago>지난)\s+)?(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년|지난해|작년|이듬해)\s*)?\s*"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
+    ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
+    ("bare_day", re.compile(r"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?=\s|[,.]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
+    ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
+    ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
+    ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연말|말경|년\s*말|해\s*말)(?P<ye>께|경|쯤)?")),
+    ("year_start", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연초|년\s*초|해\s*초|초)(?=\s|에|께|쯤|$)")),
+    ("month", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*\d)")),
+    ("rel_month", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|다다음\s*달)(?!\s*\d)")),
+    ("season", re.compile(_YEAR + r"(?P<s>봄|여름|가을|겨울)")),
+    ("within_year", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|금년|내년))?\s*연내|(?P<yw2>올해|금년|내년|내후년)\s*(?:중|안)")),
+    ("year", re.compile(r"(?P<y>20\d{2})\s*년(?!\s*\d)|(?P<yw>내년|내후년)(?!\s*[상하1-4초말])")),
+]
+_YEAR_WORDS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "이듬해": 1}
+_SEASON_QUARTER = {"봄": 2, "여름": 3, "가을": 4, "겨울": 1}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: str
+    precision: str
+    explicit_year: bool
+
+
+def _year(match: re.Match[str], published: date) -> tuple[int | None, bool]:
+    groups = match.groupdict()
+    if groups.get("y"):
+        return int(groups["y"]), True
+    word = groups.get("yw") or groups.get("yw2")
+    if word:
+        return published.year + _YEAR_WORDS[word], True
+    return None, False
+
+
+def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMention]:
+    """Every date expression in `text`, longest first where they overlap.
+
+    A month without a year that lies before the publication month is next year's,
+    unless the report speaks of the past (`past`).
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end or any(s < end and start < e for s, e in taken):
+                continue
+            mention = _normalise(kind, match, published, past)
+            if mention is None:
+                continue
+            found.append(DateMention(start, end, mention[0], mention[1], mention[2]))
+            taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> tuple[str, str, bool] | None:
+    groups = match.groupdict()
+    if groups.get("ago") or groups.get("pre") == "지난":
+        past = True
+    year, explicit = _year(match, published) if kind not in ("rel_day", "bare_day", "rel_month") else (None, False)
+    if kind == "day" or kind == "month":
+        month = int(groups["m"])
+        if year is None:
+            year = published.year + (1 if month < published.month and not past else 0)
+        if kind == "month":
+            return f"{year:04d}-{month:02d}", "month", explicit
+        day = int(groups["d"])
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", explicit
+    if kind in ("rel_day", "rel_month"):
+        rel = re.sub(r"\s+", "", groups["rel"])
+        offset = {"내달": 1, "다음달": 1, "이달": 0, "이번달": 0, "다다음달": 2}[rel]
+        month_index = published.year * 12 + published.month - 1 + offset
+        year, month = divmod(month_index, 12)
+        month += 1
+        if kind == "rel_month":
+            return f"{year:04d}-{month:02d}", "month", False
+        day = int(groups["d"])
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", False
+    if kind == "bare_day":
+        # "24일" is this month's 24th; one already gone, in a report of something to come
+        # ("오는 3일"), is next month's.
+        day = int(groups["d"])
+        year, month = published.year, published.month
+        if day < published.day and not past:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", False
+    year = year if year is not None else published.year
+    if kind == "quarter":
+        quarter = int(groups["q"])
+        if not explicit and quarter < (published.month - 1) // 3 + 1 and not past:
+            year += 1
+        return f"{year:04d}-Q{quarter}", "quarter", explicit
+    if kind == "half":
+        half = 1 if groups["h"] == "상" else 2
+        if not explicit and half == 1 and published.month > 6 and not past:
+            year += 1
+        return f"{year:04d}-H{half}", "half", explicit
+    if kind == "year_end":
+        return f"{year:04d}-12", "year_end", explicit
+    if kind == "year_start":
+        if not explicit and not past and published.month > 3:
+            year += 1
+        return f"{year:04d}-Q1", "quarter", explicit
+    if kind == "season":
+        quarter = _SEASON_QUARTER[groups["s"]]
+        return f"{year:04d}-Q{quarter}", "season", explicit
+    if kind == "within_year":
+        return f"{year:04d}", "year", explicit
+    if kind == "year":
+        return f"{year:04d}", "year", explicit
+    return None  # pragma: no cover

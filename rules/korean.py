@@ -1,0 +1,148 @@
+"""Korean-aware text helpers: folding, particles after names, sentences and clauses.
+
+Names are matched on folded text (NFKC folds full-width forms, casefold handles Latin)
+with all whitespace squeezed out, so "LG AI연구원" also finds "LG AI 연구원" and
+"LGAI연구원". A match counts only at word boundaries, and a Hangul run right after a
+name must be made of particles (카카오가, 카카오측은, 카카오와의): "카카오뱅크" is another
+company and "카카오톡" a product, not 카카오 itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Postpositions and the suffixes news copy glues to organisation names.
+PARTICLES = frozenset(
+    """
+    이 가 은 는 을 를 의 에 에서 에게 께 한테 로 으로 와 과 랑 이랑 하고 도 만 까지 마저 조차 부터
+    보다 처럼 같이 만큼 밖에 이나 나 이든 든 이며 며 이고 고 에게서 로부터 으로부터 서 께서 이야 야
+    측 쪽 등 들 뿐 이라 라 이란 란 으로서 로서 으로써 로써 에는 에도 에서도 에서는 와의 과의 와도 과도
+    측은 측이 측의 측도 측에 측에서 측과 측와 내 외 계열 그룹 본사 사 이었 였 였다 이었다 이다 다
+    인 이라는 라는 처럼 마냥
+    """.split()
+)
+_MAX_PARTICLE = max(len(p) for p in PARTICLES)
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def is_hangul(ch: str) -> bool:
+    return bool(ch) and ("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e")
+
+
+def is_latin_or_digit(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width → ASCII, compatibility jamo) and casefold; length may change."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@dataclass(frozen=True)
+class Squeezed:
+    """Folded text without whitespace, with a map back to offsets in the original."""
+
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = index in the original of squeezed char i
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of squeezed [start, end)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def squeeze(text: str) -> Squeezed:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        folded = unicodedata.normalize("NFKC", ch).casefold()
+        for piece in folded:
+            if not piece.isspace():
+                chars.append(piece)
+                offsets.append(index)
+    return Squeezed("".join(chars), tuple(offsets), text)
+
+
+def squeeze_term(term: str) -> str:
+    return "".join(fold(term).split())
+
+
+@lru_cache(maxsize=4096)
+def is_particle_run(run: str) -> bool:
+    """Whether a Hangul run can be split entirely into particles ("에서는" = 에서+는)."""
+    if not run:
+        return True
+    for size in range(min(_MAX_PARTICLE, len(run)), 0, -1):
+        if run[:size] in PARTICLES and is_particle_run(run[size:]):
+            return True
+    return False
+
+
+def hangul_run(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    return text[start:end]
+
+
+def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = True) -> bool:
+    """A name occurrence at original[start:end] stands as a word of its own.
+
+    Left: not glued to a preceding letter of the same script ("신카카오", "BLG").
+    Right: Latin names may not continue with Latin letters or digits; a Hangul run after
+    the name must consist of particles when `particles` (names), and is free otherwise.
+    """
+    before = original[start - 1] if start > 0 else ""
+    first, last = original[start], original[end - 1]
+    if is_hangul(first) and is_hangul(before):
+        return False
+    if is_latin_or_digit(first) and is_latin_or_digit(before):
+        return False
+    after = original[end] if end < len(original) else ""
+    if is_latin_or_digit(last) and is_latin_or_digit(after):
+        return False
+    if particles and is_hangul(after):
+        return is_particle_run(hangul_run(original, end))
+    return True
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*\s+|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs. News copy ends sentences with 다./요. and line breaks."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        chunk = text[pos : match.start()]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, chunk.strip()))
+        pos = match.end()
+    tail = text[pos:]
+    if tail.strip():
+        lead = len(tail) - len(tail.lstrip())
+        out.append((pos + lead, tail.strip()))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r",\s*|，\s*|(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+")
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """(offset, clause) pairs split at commas and clause-joining endings (…며, …지만)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if sentence[pos : match.start()].strip():
+            out.append((pos, sentence[pos : match.start()]))
+        pos = match.end()
+    if sentence[pos:].strip():
+        out.append((pos, sentence[pos:]))
+    return out

@@ -1,0 +1,90 @@
+"""Word lists the event detectors use, kept apart so they can be reviewed and extended.
+
+Built from how Korean tech reporting phrases these events (see bench/data for the
+labelled passages that measure them).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- absent_from -----------------------------------------------------------------------
+ABSENT_TRIGGERS = re.compile(
+    r"불참|빠(?:졌|져|진|지며|지면서|지게|지고|질)|제외(?:됐|되|돼|된|당|시켰|시킨)|명단에(?:서)?\s*(?:는\s*)?없|"
+    r"이름을\s*(?:올리지|올리진)\s*(?:못|않)|포함되지\s*(?:않|못)|포함\s*(?:안\s*돼|되지\s*않)|"
+    r"(?:참여|합류|가입|참가|동참|참석)(?:하|를\s*하)?지\s*(?:않|못)|(?:참여|합류|참가|동참)\s*(?:안\s*[했한하]|않)|"
+    r"(?:참여|합류)\s*불발|탈락|고배|발(?:을)?\s*(?:빼|뺐|뺀)|철수|탈퇴|손(?:을)?\s*(?:뗐|떼|뗀)|배제(?:됐|되|돼|된)|"
+    r"이탈(?:했|한|하)|명단(?:에서)?\s*제외|(?:을|를)\s*제외(?:한|하고)"
+)
+# Not an absence: a negated trigger, a risk or rumour, or 빠지다 meaning "fall into".
+ABSENT_NEGATED_AFTER = re.compile(r"^[가-힣]{0,3}\s*(?:지\s*않|지는\s*않|지도\s*않|하지\s*않|하지는\s*않|위기|우려|설\b|설이|가능성|할\s*수도)")
+ABSENT_FALSE_BEFORE = re.compile(
+    r"(?:위기|혼란|딜레마|고민|늪|침체|적자|충격|논란|우려|미궁|공황|난관|곤경|수렁|함정|슬럼프|사랑|매력|중독|유혹|생각|잠)(?:에|에도|으로)\s*$"
+)
+PERSON_NAME_BEFORE = re.compile(r"안\s*$")  # 안철수 is a politician, not a withdrawal
+# Membership phrases: an entity attached to these joined, attended or was selected.
+MEMBER_VERBS = re.compile(r"참여|합류|가입|참가|동참|참석|이름을\s*올|선정|포함(?!되지|\s*안)|회장사|의장사|간사")
+
+GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의회", "협의회", "협의체", "컨소시엄", "얼라이언스", "연합체",
+               "연합", "동맹", "위원회", "포럼", "협회", "사업단", "프로젝트", "사업", "명단", "이니셔티브", "정예팀",
+               "태스크포스", "연대", "조합", "클럽", "리그", "전략회의", "팀")
+GROUP_FAMILIES = {
+    "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
+    "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
+    "연대": "alliance", "컨소시엄": "consortium", "정예팀": "consortium", "팀": "consortium",
+    "프로젝트": "project", "사업": "project", "사업단": "project", "이니셔티브": "project",
+    "파운데이션 모델": "project", "파운데이션모델": "project",
+}
+GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동",
+                          "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌"}
+
+# --- launch_date -----------------------------------------------------------------------
+LAUNCH_TRIGGERS = re.compile(
+    r"출시|공개(?!\s*매수|\s*채용|적|\s*입찰|\s*토론|\s*청문)|선보|선봬|론칭|런칭|베일을\s*벗|데뷔|내놓|내놨|릴리스|"
+    r"\brelease|\blaunch|\bunveil",
+    re.IGNORECASE,
+)
+LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
+# "공개" of things that are not products: results, lists, plans …
+NON_PRODUCT_OBJECT = re.compile(
+    r"(?:실적|명단|결과|자료|입장|내용|보고서|사실|정보|성과|수치|가이드라인|방안|세부|계약|조건|통계|순위|점수|"
+    r"의견|경위|연봉|급여|재무|손익|매출|영업이익|지분|사업보고서|평가|심사|선정\s*결과|합격자|당첨자|"
+    r"계획|로드맵|청사진|비전|전략)(?:을|를|이|가|도|은|는)?\s*(?:\S+\s+){0,2}\S*$"
+)
+HEDGES = re.compile(r"이르면|빠르면|전망|예정|계획|목표|추진|검토|관측|예상|가능성|방침|것으로\s*(?:보인|알려|전해)|듯|"
+                    r"할\s*것|노린|준비\s*중|저울질|유력|점쳐")
+POSTPONED = re.compile(r"연기|미뤄|미뤘|미룬|미루|늦춰|늦췄|지연|순연|밀렸|밀려")
+RELEASED = re.compile(r"(?:출시|공개|론칭|런칭|데뷔|릴리스)(?:했|됐|된\s*(?:지|뒤|후|이후)|돼\s*있|되었)|선보였|선뵀|선봬|"
+                      r"내놓았|내놨|베일을\s*벗었|released|launched|unveiled")
+FUTURE = re.compile(r"(?:할|될|일|인다|한다|된다|하겠|예정|계획|전망|목표|방침|이르면|빠르면|오는)")
+
+KNOWN_MODELS = (
+    "하이퍼클로바X", "하이퍼클로바 X", "HyperCLOVA X", "HyperCLOVA", "클로바X", "CLOVA X", "큐:", "KoGPT", "코GPT",
+    "카나나", "Kanana", "엑사원", "EXAONE", "믿음", "에이닷", "A.", "가우스", "Gauss", "솔라", "Solar", "바르코", "VARCO",
+    "익시젠", "ixi-GEN", "에이닷엑스", "A.X", "Gemini", "제미나이", "GPT-4o", "GPT-4", "GPT-5", "ChatGPT", "챗GPT",
+    "Llama", "라마", "Claude", "클로드", "갤럭시 AI", "빅스비",
+)
+MODEL_PATTERN = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[\w.]*|[A-Z]{2,}[a-z]*)(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
+    r"(?![A-Za-z0-9])"
+)
+NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
+              "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
+              "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
+              "FAB", "HBM", "DRAM", "GB", "TB", "MB"}
+
+# --- organisations (for events whose rule names no entity) -----------------------------
+KNOWN_ORGS = (
+    "네이버", "카카오", "삼성전자", "삼성", "LG", "SK텔레콤", "SKT", "SK", "KT", "LG유플러스", "쿠팡", "업스테이지",
+    "구글", "오픈AI", "OpenAI", "메타", "애플", "아마존", "마이크로소프트", "MS", "엔씨소프트", "엔씨", "크래프톤",
+    "넷마블", "솔트룩스", "코난테크놀로지", "뤼튼", "포티투마루", "스캐터랩", "트웰브랩스", "리벨리온", "퓨리오사AI",
+    "사피온", "엔비디아", "인텔", "AMD", "퀄컴", "바이두", "알리바바", "텐센트", "딥시크", "앤트로픽", "마음AI",
+    "NC", "현대차", "한컴", "더존비즈온", "KAIST", "카이스트", "ETRI", "서울대", "모티프테크놀로지스",
+)
+ORG_SUFFIXES = ("전자", "그룹", "텔레콤", "클라우드", "연구원", "은행", "뱅크", "증권", "바이오", "소프트", "테크", "랩스",
+                "모빌리티", "엔터", "게임즈", "네트웍스", "시스템즈", "솔루션", "솔루션즈", "통신", "화학", "제약",
+                "중공업", "건설", "카드", "생명", "보험", "에너지", "반도체", "디스플레이", "모터스", "브레인",
+                "헬스케어", "유플러스", "플러스", "페이", "엔터프라이즈", "테크놀로지", "테크놀로지스", "AI", "에이아이")
+GENERIC_SUBJECTS = {"기업", "회사", "업체", "정부", "관계자", "이번", "그", "이", "업계", "협회", "협의회", "당국", "국내",
+                    "해외", "국내외", "양사", "회사측", "측", "모두", "대부분", "일부", "다수", "곳", "기업들", "업체들",
+                    "대기업", "중소기업", "스타트업", "참여기업", "회원사", "회장사", "주요", "대표", "플랫폼"}

@@ -1,0 +1,110 @@
+"""Load rule files into a RuleSet, reporting every problem as FILE:LINE:COL.
+
+Checks beyond the schema: unknown entity ids (with a suggestion), duplicate rule and
+entity ids across files, regexes that do not compile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from rules.model import EntityDef, RuleDef, RuleFile, When
+from sokbo.yamlconf import LoadedYaml, Problem, YamlProblems, did_you_mean, position, read_yaml, validate
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    entities: dict[str, EntityDef]
+    rules: tuple[RuleDef, ...]
+    files: tuple[str, ...]
+    digest: str  # changes whenever any file's content changes
+
+    def rule(self, rule_id: str) -> RuleDef | None:
+        return next((rule for rule in self.rules if rule.id == rule_id), None)
+
+
+def load_rules(paths: Sequence[str | Path]) -> RuleSet:
+    """Every file validated; raises YamlProblems listing all problems in all files."""
+    problems: list[Problem] = []
+    loaded_files: list[tuple[LoadedYaml, RuleFile]] = []
+    digest = hashlib.blake2b(digest_size=12)
+    for path in paths:
+        try:
+            loaded = read_yaml(path)
+            digest.update(Path(path).read_bytes())
+            parsed = validate(loaded, RuleFile)
+        except YamlProblems as exc:
+            problems.extend(exc.problems)
+            continue
+        loaded_files.append((loaded, parsed))
+    entities: dict[str, EntityDef] = {}
+    entity_where: dict[str, str] = {}
+    for loaded, parsed in loaded_files:
+        for entity_id, entity in parsed.entities.items():
+            line, col = position(loaded.data, ("entities", entity_id), key=True)
+            if entity_id in entities:
+                problems.append(Problem(loaded.file, line, col,
+                                        f"duplicate entity id '{entity_id}' (first defined at {entity_where[entity_id]})"))
+                continue
+            entities[entity_id] = entity
+            entity_where[entity_id] = f"{loaded.file}:{line}:{col}"
+    rules: list[RuleDef] = []
+    rule_where: dict[str, str] = {}
+    for loaded, parsed in loaded_files:
+        for index, rule in enumerate(parsed.rules):
+            line, col = position(loaded.data, ("rules", index, "id"))
+            if rule.id in rule_where:
+                problems.append(Problem(loaded.file, line, col,
+                                        f"duplicate rule id '{rule.id}' (first defined at {rule_where[rule.id]})"))
+            else:
+                rule_where[rule.id] = f"{loaded.file}:{line}:{col}"
+                rules.append(rule)
+            problems.extend(_check_when(rule.when, loaded, ("rules", index, "when"), entities))
+    if problems:
+        raise YamlProblems(problems)
+    return RuleSet(entities, tuple(rules), tuple(str(p) for p in paths), digest.hexdigest())
+
+
+def _conditions(when: When, loc: tuple[int | str, ...]) -> Iterator[tuple[When, tuple[int | str, ...]]]:
+    yield when, loc
+    for key in ("all", "any", "none"):
+        for index, child in enumerate(getattr(when, key) or ()):
+            yield from _conditions(child, (*loc, key, index))
+
+
+def _check_when(when: When, loaded: LoadedYaml, loc: tuple[int | str, ...],
+                entities: dict[str, EntityDef]) -> list[Problem]:
+    problems: list[Problem] = []
+    for node, where in _conditions(when, loc):
+        for index, entity_id in enumerate(node.entity or ()):
+            if entity_id not in entities:
+                line, col = _item_position(loaded, (*where, "entity"), index)
+                problems.append(Problem(loaded.file, line, col,
+                                        f"unknown entity '{entity_id}'{did_you_mean(entity_id, entities)}"))
+        for index, pattern in enumerate(node.regex or ()):
+            try:
+                regex.compile(pattern, regex.IGNORECASE | regex.V1)
+            except regex.error as exc:
+                line, col = _item_position(loaded, (*where, "regex"), index)
+                problems.append(Problem(loaded.file, line, col, f"bad regex {pattern!r}: {exc}"))
+    return problems
+
+
+def _item_position(loaded: LoadedYaml, loc: tuple[int | str, ...], index: int) -> tuple[int, int]:
+    """Position of list item `index` at loc, or of the scalar itself when written unlisted."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    node = loaded.data
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return position(loaded.data, loc)
+    if isinstance(node, CommentedSeq):
+        return position(loaded.data, (*loc, index))
+    return position(loaded.data, loc)
