@@ -22,11 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import LoadedConfig
 from bot.console import ConsoleSink
 from bot.database import open_store
+from bot.pipeline import RulesPipeline
 from bot.texts import t
 from feeds.fetch import Fetcher
 from feeds.poller import Poller
 from feeds.scheduler import FeedScheduler
 from feeds.store import ArticleStore, FeedStore
+from rules.store import MatchStore
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ class Services:
     articles: ArticleStore
     fetcher: Fetcher
     poller: Poller
+    rules: RulesPipeline
 
 
 def parse_executor(workers: int) -> ProcessPoolExecutor | None:
@@ -69,7 +72,8 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
         async with Fetcher(settings.fetch.limits(), settings.fetch.address_policy()) as fetcher:
             poller = Poller(feed_store, ArticleStore(engine), fetcher, policy=settings.scheduler.policy(),
                             options=settings.poller_options(), parse_executor=executor)
-            yield Services(engine, feed_store, poller.articles, fetcher, poller)
+            pipeline = RulesPipeline(config.rule_files, MatchStore(engine), poller.articles)
+            yield Services(engine, feed_store, poller.articles, fetcher, poller, pipeline)
     finally:
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
@@ -84,11 +88,18 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     async with services(config) as svc:
-        svc.poller.on_new_articles(ConsoleSink(out).publish)
+        console = ConsoleSink(out)
+        if not await svc.rules.load():
+            print(t("rules.none_loaded"), file=out, flush=True)
+        svc.rules.on_matches(console.publish_matches)
+        svc.poller.on_new_articles(svc.rules.on_new_articles)
+        svc.poller.on_new_articles(console.publish)
         scheduler = FeedScheduler(svc.poller, tick=config.settings.scheduler.tick,
                                   max_concurrent=config.settings.scheduler.max_concurrent)
         print(t("run.started", feeds=len(config.feeds), db=safe_database_label(config.settings.database_url)),
               file=out, flush=True)
+        await svc.rules.catch_up()
+        watcher = asyncio.create_task(svc.rules.watch(config.settings.rules_reload), name="rules-watch")
         await scheduler.start()
         try:
             timeout = duration.total_seconds() if duration else None
@@ -96,6 +107,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
                 await asyncio.wait_for(stop.wait(), timeout)
         finally:
             print(t("run.stopping"), file=out, flush=True)
+            watcher.cancel()
             await scheduler.stop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):

@@ -8,14 +8,18 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from bot.alerts import describe_event, describe_match
 from bot.app import run, safe_database_label, services
 from bot.config import LoadedConfig, load_config
 from bot.database import head_revision, migrate
 from bot.texts import t
 from feeds.records import PollOutcome
 from feeds.store import FeedHealth
+from rules.engine import Document, Engine, documents_from_json
+from rules.loader import load_rules
+from rules.model import json_schema
 from sokbo.db import make_engine
 from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import YamlProblems, did_you_mean
@@ -74,6 +78,28 @@ def build_parser() -> argparse.ArgumentParser:
     config_sub.add_parser("check", help="validate the configuration and exit",
                           description="Validate sokbo.yaml and the feed catalog; print FILE:LINE:COL problems.")
 
+    rules_p = commands.add_parser("rules", help="watch-rule tools", description="Check, export the schema of, "
+                                  "or dry-run watch rules.")
+    rules_sub = rules_p.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    check_p = rules_sub.add_parser("check", help="validate rule files",
+                                   description="Validate rule files; one FILE:LINE:COL: message line per problem.")
+    check_p.add_argument("files", nargs="*", metavar="FILE", help="rule files (default: those in the config)")
+    rules_sub.add_parser("schema", help="print the JSON Schema of rule files",
+                         description="Print the JSON Schema of rule files, for editors that validate YAML.")
+    test_p = rules_sub.add_parser("test", help="explain which rules fire on a text and why",
+                                  description="Dry-run the rules on a text: why each rule did or did not fire.")
+    test_p.add_argument("--rules", action="append", metavar="FILE", help="rule file (repeatable; default: config)")
+    test_p.add_argument("--text", required=True, help="the article text (first line is read as the title)")
+    test_p.add_argument("--published", metavar="ISO", help="publication time for relative dates (default: now)")
+    test_p.add_argument("--json", action="store_true", help="JSON output")
+
+    match_p = commands.add_parser("match", help="run rules over articles (JSON lines)",
+                                  description="Read articles as JSON lines (the fields of `sokbo articles --json`; "
+                                  "body optional) and print the matches.")
+    match_p.add_argument("--rules", action="append", metavar="FILE", help="rule file (repeatable; default: config)")
+    match_p.add_argument("--input", default="-", metavar="FILE", help="JSON lines file, or - for stdin (default)")
+    match_p.add_argument("--json", action="store_true", help="one JSON object per match")
+
     db_p = commands.add_parser("db", help="database tools", description="Database tools.")
     db_sub = db_p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="migrate the schema to this version",
@@ -81,22 +107,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _needs_config(args: argparse.Namespace) -> bool:
+    """Rule tools given explicit files work without (or despite) a config file."""
+    if args.command == "rules":
+        return args.rules_command == "check" and not args.files or args.rules_command == "test" and not args.rules
+    if args.command == "match":
+        return not args.rules
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        config = load_config(args.config)
-    except YamlProblems as exc:
-        print(t("config.errors"), file=sys.stderr)
-        for problem in exc.problems:
-            print(str(problem), file=sys.stderr)
-        return EXIT_USAGE
+    config: LoadedConfig | None = None
+    if _needs_config(args):
+        try:
+            config = load_config(args.config)
+        except YamlProblems as exc:
+            print(t("config.errors"), file=sys.stderr)
+            for problem in exc.problems:
+                print(str(problem), file=sys.stderr)
+            return EXIT_USAGE
     logging.basicConfig(
-        level=args.log_level or config.settings.log_level,
+        level=args.log_level or (config.settings.log_level if config else "WARNING"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
     for chatty in ("alembic", "apscheduler"):  # one line per tick drowns what matters
         logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
+    if args.command in _SYNC_COMMANDS:
+        return _SYNC_COMMANDS[args.command](args, config)
+    assert config is not None
     handler = _COMMANDS[args.command]
     try:
         return asyncio.run(handler(args, config))
@@ -237,6 +277,82 @@ async def _db(args: argparse.Namespace, config: LoadedConfig) -> int:
     print(t("db.upgraded", revision=head_revision()))
     return EXIT_OK
 
+
+def _rule_files(explicit: list[str] | None, config: LoadedConfig | None) -> list[str]:
+    if explicit:
+        return explicit
+    assert config is not None
+    return [str(path) for path in config.rule_files]
+
+
+def _print_problems(exc: YamlProblems) -> None:
+    for problem in exc.problems:
+        print(str(problem))
+
+
+def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
+    if args.rules_command == "schema":
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    files = _rule_files(args.files if args.rules_command == "check" else args.rules, config)
+    try:
+        ruleset = load_rules(files)
+    except YamlProblems as exc:
+        _print_problems(exc)
+        return EXIT_FAILED
+    if args.rules_command == "check":
+        print(t("rules.ok", rules=len(ruleset.rules), entities=len(ruleset.entities), files=", ".join(files)))
+        return EXIT_OK
+    title, _, rest = args.text.strip().partition("\n")
+    published = datetime.fromisoformat(args.published) if args.published else None
+    doc = Document("text", title.strip(), rest.strip(), None, None, published)
+    traces = Engine(ruleset).explain(doc)
+    if args.json:
+        for trace in traces:
+            print(json.dumps({"rule_id": trace.rule_id, "title": trace.title, "fired": trace.fired,
+                              "why": list(trace.lines), "matches": [m.to_json() for m in trace.matches]},
+                             ensure_ascii=False))
+        return EXIT_OK
+    for trace in traces:
+        verdict = t("rules.fired") if trace.fired else t("rules.not_fired")
+        print(f"{'🔔' if trace.fired else '·'} {trace.rule_id} ({trace.title}): {verdict}")
+        for line in trace.lines:
+            print(f"    {line}")
+        for match in trace.matches:
+            if match.event is not None:
+                print(f"    → {describe_event(match.event)}")
+    return EXIT_OK
+
+
+def _match(args: argparse.Namespace, config: LoadedConfig | None) -> int:
+    try:
+        engine = Engine(load_rules(_rule_files(args.rules, config)))
+    except YamlProblems as exc:
+        _print_problems(exc)
+        return EXIT_USAGE
+    stream = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
+    status = EXIT_OK
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                [doc] = documents_from_json([json.loads(line)])
+            except (ValueError, TypeError) as exc:
+                print(f"{args.input}:{number}:1: not an article JSON object: {exc}", file=sys.stderr)
+                status = EXIT_FAILED
+                continue
+            for match in engine.evaluate(doc):
+                if args.json:
+                    print(json.dumps(match.to_json(), ensure_ascii=False))
+                else:
+                    print(f"{doc.id}: {describe_match(match)}")
+                    if match.event is not None:
+                        print(f"    근거: {match.event.evidence}")
+    return status
+
+
+_SYNC_COMMANDS = {"rules": _rules, "match": _match}
 
 _COMMANDS = {"run": _run, "poll": _poll, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
 

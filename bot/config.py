@@ -18,13 +18,14 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from feeds.backoff import PollPolicy
-from feeds.catalog import BUNDLED_CATALOG, Duration, FeedSpec, duplicate_ids, load_catalog
+from feeds.catalog import BUNDLED_CATALOG, FeedSpec, duplicate_ids, load_catalog
 from feeds.fetch import FetchLimits
 from feeds.netguard import AddressPolicy
 from feeds.poller import PollerOptions
 from rules import EXAMPLE_RULES
 from sokbo.db import async_url
 from sokbo.yamlconf import (
+    Duration,
     LoadedYaml,
     Problem,
     YamlProblems,
@@ -100,6 +101,7 @@ class Settings(BaseModel):
     disable: list[str] = Field(default_factory=list, description="Catalog feed ids not to poll.")
     feeds: list[FeedSpec] = Field(default_factory=list)
     rules: list[str] = Field(default_factory=lambda: [str(BUNDLED_RULES)])
+    rules_reload: Duration = Field(default=timedelta(seconds=2), description="How often rule files are checked for edits.")
     fetch: FetchConfig = Field(default_factory=FetchConfig)
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
     log_level: str = "INFO"

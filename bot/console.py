@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import TextIO
 
+from bot.alerts import describe_match
 from bot.texts import t
-from feeds.records import NewArticles
+from feeds.records import Article, NewArticles
+from rules.records import Match
 from sokbo.timeutil import format_kst
 
 
@@ -15,12 +18,19 @@ class ConsoleSink:
         self._out = out or sys.stdout
 
     async def publish(self, batch: NewArticles) -> None:
-        if batch.backfill:
-            print(t("console.backfill", feed=batch.feed_id, count=len(batch.articles)), file=self._out, flush=True)
-            return
-        for article in batch.articles:
-            when = format_kst(article.published) + (" (추정)" if article.published_estimated else "")
-            print(f"[{when}] {article.outlet} · {article.title}", file=self._out)
-            if article.url:
-                print(f"    {article.url}", file=self._out)
+        """New articles: only a count line (alerts come from rules)."""
+        key = "console.backfill" if batch.backfill else "console.new"
+        print(t(key, feed=batch.feed_id, count=len(batch.articles)), file=self._out, flush=True)
+
+    async def publish_matches(self, matches: Sequence[Match], articles: dict[str, Article]) -> None:
+        for match in matches:
+            article = articles.get(match.article_id)
+            print(f"🔔 {describe_match(match)}", file=self._out)
+            if article is not None:
+                when = format_kst(article.published) + (" (추정)" if article.published_estimated else "")
+                print(f"    {article.title} — {article.outlet}, {when}", file=self._out)
+                if article.url:
+                    print(f"    {article.url}", file=self._out)
+            if match.event is not None:
+                print(f"    근거: {match.event.evidence}", file=self._out)
         self._out.flush()

@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 import feeds.tables  # noqa: F401  (registers the feeds tables on the shared metadata)
+import rules.tables  # noqa: F401
 from sokbo.db import Base, make_engine
 
 metadata = Base.metadata

@@ -46,6 +46,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "run.stopping": ("종료합니다…", "Stopping…"),
     "console.backfill": ("{feed}: 기존 기사 {count}건 저장 (첫 수집이라 알리지 않음)",
                          "{feed}: stored {count} existing articles (first poll: not announced)"),
+    "console.new": ("{feed}: 새 기사 {count}건", "{feed}: {count} new articles"),
+    "rules.ok": ("규칙이 올바릅니다: 규칙 {rules}개, 엔티티 {entities}개 ({files})",
+                 "Rules are valid: {rules} rules, {entities} entities ({files})"),
+    "rules.fired": ("발동", "fired"),
+    "rules.not_fired": ("발동 안 함", "did not fire"),
+    "rules.none_loaded": ("규칙이 로드되지 않았습니다. 규칙 파일의 오류를 고치면 자동으로 다시 읽습니다.",
+                          "No rules are loaded. Fix the rule files and they are reloaded automatically."),
     "db.upgraded": ("데이터베이스 스키마가 최신입니다 ({revision}).", "Database schema is up to date ({revision})."),
 }
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from sokbo.timeutil import parse_duration
-from sokbo.yamlconf import LoadedYaml, Problem, YamlProblems, position, read_yaml, validate
+from sokbo.yamlconf import Duration, LoadedYaml, Problem, YamlProblems, position, read_yaml, validate
 
 BUNDLED_CATALOG = Path(__file__).with_name("catalog.yaml")
-
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 
 _FEED_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 

@@ -83,11 +83,13 @@ def keyword_key(keyword: str) -> str:
 
 
 def _keyword_boundary_ok(text: str, start: int, end: int) -> bool:
-    """Keywords may sit inside Korean compounds (초거대AI추진협의회 has 초거대AI), but a
-    Latin keyword must not be part of a longer Latin word (LLM is not in "sLLMs"... nor
-    "LLMOps")."""
+    """Keywords may sit inside Korean compounds (초거대AI추진협의회 has 초거대AI), but not
+    inside a longer Latin word or number: LLM is not in "LLMOps", 단어4 not in "단어42"."""
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     if is_latin_or_digit(text[start]) and is_latin_or_digit(before):
         return False
-    return not (is_latin_or_digit(text[end - 1]) and after.isascii() and after.isalpha())
+    last = text[end - 1]
+    if last.isascii() and last.isalpha() and after.isascii() and after.isalpha():
+        return False
+    return not (last.isdigit() and after.isdigit())

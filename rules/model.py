@@ -6,14 +6,12 @@ problem is reported with its position, and nothing invalid is silently ignored.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from sokbo.timeutil import parse_duration
+from sokbo.yamlconf import Duration
 
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 EventType = Literal["absent_from", "launch_date"]
 EVENT_TYPES: tuple[str, ...] = ("absent_from", "launch_date")
 

@@ -11,15 +11,21 @@ import difflib
 import types
 import typing
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from sokbo.timeutil import parse_duration
+
 M = TypeVar("M", bound=BaseModel)
+
+# A duration written `30s`, `10m`, `6h`, `1d` or as seconds, for every hand-edited file.
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 
 
 @dataclass(frozen=True)

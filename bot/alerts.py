@@ -1,0 +1,51 @@
+"""Alert wording: events and matches in plain Korean, shared by every sink.
+
+Kept in one place so the console, Slack and Discord say the same thing the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.records import Event, Match
+
+_PRECISION_WORDS = {"year_end": "연말", "half": "", "quarter": "", "season": "", "month": "", "day": "", "year": ""}
+_STATUS_WORDS = {"planned": "출시 예정", "postponed": "출시 연기", "released": "출시됨"}
+_SEASONS = {"Q1": "겨울", "Q2": "봄", "Q3": "여름", "Q4": "가을"}
+
+
+def korean_date(value: str | None, precision: str | None) -> str:
+    """2023-08-24 → 2023년 8월 24일; 2023-H2 → 2023년 하반기; 2023-12/year_end → 2023년 연말."""
+    if not value:
+        return "날짜 미상"
+    if precision == "year_end":
+        return f"{value[:4]}년 연말"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        return f"{m[1]}년 {int(m[2])}월 {int(m[3])}일"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return f"{m[1]}년 {int(m[2])}월"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        if precision == "season":
+            return f"{m[1]}년 {_SEASONS['Q' + m[2]]}"
+        return f"{m[1]}년 {m[2]}분기"
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return f"{m[1]}년 {'상' if m[2] == '1' else '하'}반기"
+    return f"{value}년" if re.fullmatch(r"\d{4}", value) else value
+
+
+def describe_event(event: Event) -> str:
+    """"불참: 카카오 — 초거대AI추진협의회", "출시 예정: KoGPT · 2023년 연말 (이르면)"."""
+    if event.type == "absent_from":
+        return f"불참: {event.entity_name} — {event.group or '그룹 미상'}"
+    what = event.model or event.entity_name
+    who = f"{event.entity_name} " if event.model else ""
+    label = _STATUS_WORDS.get(event.status or "planned", "출시")
+    hedge = " (이르면·전망)" if event.hedged else ""
+    return f"{label}: {who}{what} · {korean_date(event.date, event.precision)}{hedge}".replace(f"{what} {what}", what)
+
+
+def describe_match(match: Match) -> str:
+    line = f"[{match.severity}] {match.title}"
+    if match.event is not None:
+        line += f" — {describe_event(match.event)}"
+    return line

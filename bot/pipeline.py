@@ -1,0 +1,124 @@
+"""New articles → rules → stored matches → sinks, with live rule reloading.
+
+The pipeline keeps the last good Engine: an invalid edit of a rules file is reported
+(every problem as FILE:LINE:COL) and the previous rules stay in force.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from feeds.records import Article, NewArticles
+from feeds.store import ArticleStore
+from rules.engine import Document, Engine
+from rules.loader import load_rules
+from rules.records import Match
+from rules.store import MatchStore
+from sokbo.timeutil import utcnow
+from sokbo.yamlconf import YamlProblems
+
+log = logging.getLogger(__name__)
+
+MatchSink = Callable[[Sequence[Match], dict[str, Article]], Awaitable[None]]
+
+
+def document_of(article: Article) -> Document:
+    return Document(article.id, article.title, article.summary, article.body, article.feed_id, article.published)
+
+
+@dataclass
+class RulesState:
+    files: tuple[str, ...]
+    loaded_digest: str | None = None
+    rules: int = 0
+    last_error: str | None = None
+    last_loaded_at: str | None = None
+
+
+class RulesPipeline:
+    def __init__(self, rule_files: Sequence[Path], matches: MatchStore, articles: ArticleStore) -> None:
+        self.rule_files = list(rule_files)
+        self.matches = matches
+        self.articles = articles
+        self.engine: Engine | None = None
+        self.state = RulesState(tuple(str(p) for p in rule_files))
+        self._sinks: list[MatchSink] = []
+        self._mtimes: tuple[float, ...] = ()
+
+    def on_matches(self, sink: MatchSink) -> None:
+        self._sinks.append(sink)
+
+    async def load(self) -> bool:
+        """(Re)load the rule files; on any problem keep the rules in force and report."""
+        self._mtimes = self._stat()
+        try:
+            ruleset = await asyncio.to_thread(load_rules, self.rule_files)
+            engine = await asyncio.to_thread(Engine, ruleset)
+        except YamlProblems as exc:
+            self.state.last_error = "\n".join(str(p) for p in exc.problems)
+            kept = "keeping the previous rules" if self.engine else "no rules in force"
+            log.error("rules not reloaded (%s):\n%s", kept, self.state.last_error)
+            return False
+        self.engine = engine
+        self.state.loaded_digest = ruleset.digest
+        self.state.rules = len(engine.rules)
+        self.state.last_error = None
+        self.state.last_loaded_at = utcnow().isoformat()
+        log.info("rules loaded: %d rules from %s", len(engine.rules), ", ".join(self.state.files))
+        return True
+
+    def _stat(self) -> tuple[float, ...]:
+        stamps = []
+        for path in self.rule_files:
+            try:
+                stamps.append(path.stat().st_mtime_ns)
+            except OSError:
+                stamps.append(-1)
+        return tuple(stamps)
+
+    async def reload_if_changed(self) -> bool:
+        if self._stat() == self._mtimes:
+            return False
+        return await self.load()
+
+    async def watch(self, interval: timedelta = timedelta(seconds=2)) -> None:
+        """Poll the files' modification times and reload on change (runs until cancelled)."""
+        while True:
+            await asyncio.sleep(interval.total_seconds())
+            try:
+                await self.reload_if_changed()
+            except Exception:
+                log.exception("rules reload failed unexpectedly; keeping the rules in force")
+
+    async def on_new_articles(self, batch: NewArticles) -> None:
+        await self.process(batch.articles, backfill=batch.backfill)
+
+    async def process(self, articles: Sequence[Article], *, backfill: bool = False) -> list[Match]:
+        engine = self.engine
+        if engine is None or not articles:
+            return []
+        docs = [document_of(a) for a in articles]
+        found = await asyncio.to_thread(lambda: [m for doc in docs for m in engine.evaluate(doc)])
+        new = await self.matches.record(found, [a.id for a in articles], engine.ruleset.digest, backfill=backfill)
+        if new and not backfill:
+            by_id = {a.id: a for a in articles}
+            for sink in self._sinks:
+                try:
+                    await sink(new, by_id)
+                except Exception:
+                    log.exception("a match sink failed; matches are stored and can be delivered later")
+        return new
+
+    async def catch_up(self, window: timedelta = timedelta(days=1)) -> int:
+        """Match articles stored but never matched (the process stopped in between)."""
+        ids = await self.matches.unmatched_article_ids(since=utcnow() - window)
+        articles = [a for a in [await self.articles.get(i) for i in ids] if a is not None]
+        if articles:
+            log.info("matching %d article(s) stored before the last stop", len(articles))
+            await self.process(articles)
+        return len(articles)

@@ -1,0 +1,95 @@
+"""Rule files: the documented format loads; every defect is reported at FILE:LINE:COL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from rules import EXAMPLE_RULES
+from rules.loader import load_rules
+from sokbo.yamlconf import YamlProblems
+
+ENTITIES = """entities:
+  kakao:
+    names: [카카오, Kakao]
+    not: [카카오뱅크]
+"""
+
+
+def test_the_documented_example_loads_as_written() -> None:
+    ruleset = load_rules([EXAMPLE_RULES])
+    assert [r.id for r in ruleset.rules] == ["kakao-absent", "model-launches", "kakao-llm"]
+    assert ruleset.entities["kakao"].not_ == ["카카오뱅크", "카카오페이", "카카오게임즈"]
+    kakao_llm = ruleset.rule("kakao-llm")
+    assert kakao_llm is not None and kakao_llm.cooldown is not None and kakao_llm.cooldown.total_seconds() == 21600
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("rules:\n  - id: r\n    title: t\n    wehn: {entity: kakao}\n",
+         "rules.yaml:8:5: unknown key 'wehn' (did you mean 'when'?)"),
+        ("rules:\n  - id: r\n    title: t\n    when: {entity: kakoa}\n",
+         "rules.yaml:8:20: unknown entity 'kakoa' (did you mean 'kakao'?)"),
+        ("rules:\n  - id: r\n    title: t\n    when: {all: [{entity: kakao}, {keywrd: LLM}]}\n",
+         "rules.yaml:8:36: unknown key 'keywrd' (did you mean 'keyword'?)"),
+        ("rules:\n  - id: r\n    title: t\n    when: {regex: 'KoGPT(\\d'}\n",
+         "rules.yaml:8:19: bad regex 'KoGPT("),
+        ("rules:\n  - id: r\n    title: t\n    when: {entity: kakao}\n    cooldown: 6 hours\n",
+         "rules.yaml:9:15: rules.0.cooldown: bad duration '6 hours'"),
+        ("rules:\n  - id: r\n    title: t\n    when: {event: absent}\n",
+         "rules.yaml:8:19: rules.0.when.event: Input should be 'absent_from' or 'launch_date'"),
+        ("rules:\n  - id: r\n    title: t\n    when: {field: title}\n",
+         "rules.yaml:8:11: rules.0.when: a condition needs at least one of"),
+        ("rules:\n  - id: r\n    title: t\n    when: {entity: kakao}\n  - id: r\n    title: u\n    when: {keyword: x}\n",
+         "rules.yaml:9:9: duplicate rule id 'r' (first defined at rules.yaml:6:9)"),
+        ("rules:\n  - id: r\n    when: {entity: kakao}\n", "rules.yaml:6:5: missing required key 'title'"),
+        ("rules:\n  - id: r\n    title: t\n    when: {entity: kakao\n", "rules.yaml:9:1:"),
+    ],
+    ids=["unknown-key", "unknown-entity", "nested-unknown-key", "bad-regex", "bad-duration", "bad-event",
+         "empty-condition", "duplicate-rule", "missing-title", "yaml-syntax"],
+)
+def test_each_defect_is_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, expected: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("rules.yaml").write_text(ENTITIES + body, encoding="utf-8")
+    with pytest.raises(YamlProblems) as problems:
+        load_rules(["rules.yaml"])
+    assert any(str(p).startswith(expected) for p in problems.value.problems), problems.value.problems
+
+
+def test_duplicates_across_files_are_reported_at_the_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.yaml").write_text(ENTITIES + "rules:\n  - {id: same, title: a, when: {entity: kakao}}\n", encoding="utf-8")
+    Path("b.yaml").write_text(ENTITIES + "rules:\n  - {id: same, title: b, when: {entity: kakao}}\n", encoding="utf-8")
+    with pytest.raises(YamlProblems) as problems:
+        load_rules(["a.yaml", "b.yaml"])
+    messages = [str(p) for p in problems.value.problems]
+    assert "b.yaml:2:3: duplicate entity id 'kakao' (first defined at a.yaml:2:3)" in messages
+    assert "b.yaml:6:10: duplicate rule id 'same' (first defined at a.yaml:6:10)" in messages
+
+
+def test_rules_check_cli_exits_nonzero_with_one_line_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(ENTITIES + "rules:\n  - id: r\n    title: t\n    when: {entity: nope, keyword: [x]}\n"
+                   "    severity: urgent\n", encoding="utf-8")
+    assert main(["rules", "check", str(bad)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 or len(lines) == 2
+    assert all(line.startswith(f"{bad}:") for line in lines)
+    assert main(["rules", "check", str(EXAMPLE_RULES)]) == 0
+    assert "규칙 3개" in capsys.readouterr().out
+
+
+def test_json_schema_is_exported_for_editors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "sokbo watch rules"
+    assert {"entities", "rules"} <= set(schema["properties"])
+    when = schema["$defs"]["When"]["properties"]
+    assert {"all", "any", "none", "entity", "keyword", "regex", "event", "source", "field"} <= set(when)
+    assert "not" in schema["$defs"]["EntityDef"]["properties"]
