@@ -95,7 +95,8 @@ def _unwatched_orgs(sentence: str, watched: list[Mention]) -> list[Mention]:
         base, particle = _split_particle(word)
         if not base or base in lx.GENERIC_SUBJECTS:
             continue
-        if base in lx.KNOWN_ORGS or (len(base) > 2 and base.endswith(lx.ORG_SUFFIXES) and base not in lx.GENERIC_SUBJECTS):
+        generic_ai = base.startswith(lx.GENERIC_AI_PREFIXES)
+        if base in lx.KNOWN_ORGS or (len(base) > 2 and base.endswith(lx.ORG_SUFFIXES) and not generic_ai):
             start = match.start()
             found.append(Mention(base, base, start, start + len(base), particle))
     return found
@@ -128,6 +129,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     clause_start, clause_end = _clause_of(sentence, trigger)
     allowed = SUBJECT_PARTICLES + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ())
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
+    watched = [m for m in before if m.entity != m.name]
+    if watched and any(m.particle in allowed for m in watched):
+        before = watched  # a watched entity in actor position beats a guessed organisation
     chosen: Mention | None = None
     for mention in reversed(before):
         between = sentence[mention.end + len(mention.particle) : trigger]
@@ -230,9 +234,13 @@ def _group_in(sentence: str, trigger: int, document_groups: list[_Group]) -> str
     position, group = min(candidates, key=lambda item: (not item[1].named, abs(item[0] - trigger)))
     if group.named:
         return group.name
+    # A generic or anaphoric mention (이 협의회, 회원 명단) means the article's named group:
+    # the one of the same kind if there is one, else the first named group at all.
     same_family = [g for g in document_groups if g.family == group.family]
     if same_family:
         return same_family[0].name
+    if document_groups:
+        return document_groups[0].name
     return group.name
 
 

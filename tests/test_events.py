@@ -1,0 +1,123 @@
+"""Event detection: who is absent from which group, what launches when."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from rules.engine import Document, Engine
+from tests.conftest import corpus_file
+from tests.rulekit import STORY_BODY, STORY_PUBLISHED, STORY_TITLE, doc, engine
+
+
+def events(eng: Engine, title: str, body: str = "", published: datetime | None = None) -> list[tuple[object, ...]]:
+    found = eng.events(doc(title, body, published))
+    return sorted(((e.type, e.entity, e.group, e.model, e.date, e.precision, e.hedged, e.status) for e in found), key=str)
+
+
+def test_the_seed_story_yields_exactly_the_named_events(tmp_path: Path) -> None:
+    seed = json.loads(corpus_file("seed", "seed-article.json").read_text(encoding="utf-8"))
+    eng = engine(tmp_path)
+    found = eng.events(Document(seed["id"], seed["title"], seed["body"],
+                                published=datetime.fromisoformat(seed["published"])))
+    got = sorted(((e.type, e.entity, e.group, e.model, e.date, e.precision, e.hedged) for e in found), key=str)
+    assert got == [
+        ("absent_from", "kakao", "초거대AI추진협의회", None, None, None, False),
+        ("launch_date", "kakao", None, "KoGPT", "2023-12", "year_end", True),
+        ("launch_date", "naver", None, None, "2023-08-24", "day", False),
+    ]
+
+
+def test_a_seed_shaped_story_of_our_own(tmp_path: Path) -> None:
+    assert events(engine(tmp_path), STORY_TITLE, STORY_BODY) == [
+        ("absent_from", "kakao", "한빛AI얼라이언스", None, None, None, False, None),
+        ("launch_date", "kakao", None, "KoGPT", "2025-H1", "half", True, "planned"),
+        ("launch_date", "naver", None, None, "2024-09-12", "day", False, "planned"),
+    ]
+
+
+def test_rules_report_events_and_members_are_not_absent(tmp_path: Path) -> None:
+    matches = engine(tmp_path).evaluate(doc(STORY_TITLE, STORY_BODY))
+    absent = [m for m in matches if m.rule_id == "kakao-absent"]
+    assert len(absent) == 1 and absent[0].event is not None and absent[0].event.entity_name == "카카오"
+    assert not any(m.event and m.event.type == "absent_from" and m.event.entity in ("naver", "lg-ai-research")
+                   for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("업스테이지가 정부 '독자 AI 파운데이션 모델' 프로젝트 2차 평가에서 탈락했다.", ("upstage", "독자 AI 파운데이션 모델")),
+        ("KT는 'K-AI 동맹'에서 발을 뺐다.", ("kt", "K-AI 동맹")),
+        ("카카오와 KT가 '미래AI협의회' 명단에서 제외됐다.", ("kakao", "미래AI협의회")),
+        ("'초거대AI포럼'에 카카오는 불참했다.", ("kakao", "초거대AI포럼")),
+    ],
+)
+def test_absence_forms(tmp_path: Path, text: str, expected: tuple[str, str]) -> None:
+    found = engine(tmp_path).events(doc(text))
+    assert [(e.entity, e.group) for e in found if e.type == "absent_from"][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 '미래AI협의회'에서 빠지지 않았다.",
+        "카카오가 '미래AI협의회'에 합류했다.",
+        "카카오가 위기에 빠졌다.",
+        "카카오도 '미래AI협의회' 공동 의장사로 이름을 올렸다.",
+        "카카오가 '미래AI협의회' 컨소시엄에 최종 선정됐다.",
+        "안철수 의원이 카카오 본사를 찾았다.",
+        "카카오뱅크가 '미래AI협의회'에서 빠졌다.",
+    ],
+)
+def test_not_absences(tmp_path: Path, text: str) -> None:
+    found = engine(tmp_path).events(doc(text))
+    assert [e for e in found if e.type == "absent_from" and e.entity == "kakao"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("네이버는 내달 24일 새 모델을 공개한다.", ("naver", None, "2024-08-24", "day", False, "planned")),
+        ("LG AI연구원은 엑사원 4.5를 3분기에 선보일 계획이다.", ("lg-ai-research", "엑사원 4.5", "2024-Q3", "quarter", True, "planned")),
+        ("카카오는 KoGPT 2.0 출시를 내년으로 미뤘다.", ("kakao", "KoGPT 2.0", "2025", "year", False, "postponed")),
+        ("업스테이지는 지난 3월 솔라 프로를 출시했다.", ("upstage", "솔라", "2024-03", "month", False, "released")),
+        ("네이버가 하이퍼클로바X를 연말께 공개할 전망이다.", ("naver", "하이퍼클로바X", "2024-12", "year_end", True, "planned")),
+    ],
+)
+def test_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
+    found = [e for e in engine(tmp_path).events(doc(text)) if e.type == "launch_date"]
+    assert [(e.entity, e.model, e.date, e.precision, e.hedged, e.status) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 오는 8월 7일 2분기 실적을 공개한다.",
+        "카카오는 9월 열리는 개발자 행사 일정을 공개했다.",
+        "네이버가 AI 윤리 가이드라인을 내달 공개한다.",
+        "카카오는 새 모델을 곧 내놓는다.",
+    ],
+)
+def test_not_launch_dates(tmp_path: Path, text: str) -> None:
+    assert [e for e in engine(tmp_path).events(doc(text)) if e.type == "launch_date"] == []
+
+
+def test_event_without_entity_reports_the_organisation_found(tmp_path: Path) -> None:
+    matches = engine(tmp_path).evaluate(doc("삼성전자가 '반도체AI연합'에서 탈퇴했다."))
+    [match] = [m for m in matches if m.rule_id == "any-absent"]
+    assert match.event is not None and match.event.entity == "삼성전자" and match.event.group == "반도체AI연합"
+
+
+def test_detection_is_fast_enough_per_article(tmp_path: Path) -> None:
+    import time
+
+    eng = engine(tmp_path)
+    body = (STORY_BODY + "\n") * 8
+    started = time.perf_counter()
+    for _ in range(20):
+        eng.evaluate(Document("x", STORY_TITLE, body, published=STORY_PUBLISHED))
+    assert (time.perf_counter() - started) / 20 < 0.2  # generous here; bench/ measures the real figure
