@@ -6,8 +6,9 @@ built from a RuleSet and replaced whole on reload, so a half-applied edit never 
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -52,11 +53,19 @@ class Document:
 @dataclass
 class _Context:
     doc: Document
-    title_scan: Scan
+    index: TermIndex
     full_scan: Scan
     events: list[Event] | None = None
     terms: set[str] = field(default_factory=set)
     trace: list[str] | None = None
+    _title_scan: Scan | None = None
+
+    @property
+    def title_scan(self) -> Scan:
+        """Scanned only when a rule asks for `field: title`."""
+        if self._title_scan is None:
+            self._title_scan = self.index.scan(self.doc.title)
+        return self._title_scan
 
 
 class Engine:
@@ -70,19 +79,26 @@ class Engine:
             for rule in self.rules for node in _walk(rule.when) for pattern in node.regex or ()
         }
         self._needs = {rule.id: _needs(rule.when) for rule in self.rules}
+        # Inverted index: term → rules that need it; rules with no such term always run.
+        self._always = [i for i, rule in enumerate(self.rules) if self._needs[rule.id] is None]
+        self._by_term: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for term in self._needs[rule.id] or ():
+                self._by_term.setdefault(term, []).append(i)
         self._finds_unwatched = any(node.event and not node.entity for rule in self.rules for node in _walk(rule.when))
 
     # -- public ----------------------------------------------------------------------
 
     def evaluate(self, doc: Document) -> list[Match]:
         ctx = self._context(doc)
-        found = {key for key in ctx.full_scan.entities} | {f"kw:{k}" for k in ctx.full_scan.keywords}
+        candidates = set(self._always)
+        for term in ctx.full_scan.entities:
+            candidates.update(self._by_term.get(term, ()))
+        for keyword in ctx.full_scan.keywords:
+            candidates.update(self._by_term.get(f"kw:{keyword}", ()))
         matches: list[Match] = []
-        for rule in self.rules:
-            needs = self._needs[rule.id]
-            if needs is not None and not (needs & found):
-                continue
-            matches.extend(self._matches(rule, ctx))
+        for i in sorted(candidates):
+            matches.extend(self._matches(self.rules[i], ctx))
         return matches
 
     def explain(self, doc: Document) -> list[Trace]:
@@ -103,7 +119,7 @@ class Engine:
 
     def _context(self, doc: Document) -> _Context:
         full_text = f"{doc.title}\n{doc.rest}" if doc.rest else doc.title
-        return _Context(doc, self.index.scan(doc.title), self.index.scan(full_text))
+        return _Context(doc, self.index, self.index.scan(full_text))
 
     def _matches(self, rule: RuleDef, ctx: _Context) -> list[Match]:
         ctx.terms = set()
@@ -123,10 +139,10 @@ class Engine:
         events: list[Event] = []
         results: list[bool] = []
 
-        def note(ok: bool, text: str) -> None:
+        def note(ok: bool, text: Callable[[], str]) -> None:
             results.append(ok)
-            if ctx.trace is not None:
-                ctx.trace.append(f"{pad}{'✓' if ok else '✗'} {text}")
+            if ctx.trace is not None:  # explanations are built only when asked for
+                ctx.trace.append(f"{pad}{'✓' if ok else '✗'} {text()}")
 
         if node.event is not None:
             found = [e for e in self._events(ctx) if e.type == node.event and (not node.entity or e.entity in node.entity)]
@@ -134,37 +150,41 @@ class Engine:
                 found = [e for e in found if e.evidence in ctx.doc.title or ctx.doc.title in e.evidence]
             events.extend(found)
             ctx.terms.update(e.entity_name for e in found)
-            who = f" ({', '.join(node.entity)})" if node.entity else ""
-            detail = "; ".join(_describe(e) for e in found) if found else "없음"
-            note(bool(found), f"event {node.event}{who}: {detail}")
+            note(bool(found), lambda: f"event {node.event}" + (f" ({', '.join(node.entity)})" if node.entity else "")
+                 + ": " + ("; ".join(_describe(e) for e in found) if found else "없음"))
         elif node.entity is not None:
-            hits = [entity for entity in node.entity if entity in scan.entities]
+            entity_ids = node.entity
+            hits = [entity for entity in entity_ids if entity in scan.entities]
             for entity in hits:
                 ctx.terms.update(scan.entity_names(entity))
-            note(bool(hits), f"entity {', '.join(node.entity)}: " + (", ".join(
+            note(bool(hits), lambda: f"entity {', '.join(entity_ids)}: " + (", ".join(
                 f"{e} ← {'/'.join(sorted(set(scan.entity_names(e))))}" for e in hits) if hits else "본문에 없음"))
         if node.keyword is not None:
-            hits = [kw for kw in node.keyword if keyword_key(kw) in scan.keywords]
-            ctx.terms.update(hits)
-            note(bool(hits), f"keyword {', '.join(node.keyword)}: " + (", ".join(hits) if hits else "없음"))
+            keywords = node.keyword
+            found_keywords = [kw for kw in keywords if keyword_key(kw) in scan.keywords]
+            ctx.terms.update(found_keywords)
+            note(bool(found_keywords), lambda: f"keyword {', '.join(keywords)}: "
+                 + (", ".join(found_keywords) if found_keywords else "없음"))
         if node.regex is not None:
+            patterns = node.regex
             text = ctx.doc.title if field_ == "title" else f"{ctx.doc.title}\n{ctx.doc.rest}"
             hit = None
-            for pattern in node.regex:
+            for pattern in patterns:
                 try:
                     found_match = self._regexes[pattern].search(text, timeout=REGEX_TIMEOUT_S)
                 except TimeoutError:
                     log.warning("regex %r timed out on %s", pattern, ctx.doc.id)
-                    note(False, f"regex {pattern!r}: 시간 초과 ({REGEX_TIMEOUT_S * 1000:.0f} ms), 일치 안 함으로 처리")
+                    timed_out = f"regex {pattern!r}: 시간 초과 ({REGEX_TIMEOUT_S * 1000:.0f} ms), 일치 안 함으로 처리"
+                    note(False, functools.partial(str, timed_out))
                     continue
                 if found_match:
                     hit = found_match.group(0)
                     ctx.terms.add(hit)
                     break
-            note(hit is not None, f"regex {', '.join(node.regex)}: " + (repr(hit) if hit else "없음"))
+            note(hit is not None, lambda: f"regex {', '.join(patterns)}: " + (repr(hit) if hit else "없음"))
         if node.source is not None:
-            ok = ctx.doc.feed_id in node.source
-            note(ok, f"source {', '.join(node.source)}: {ctx.doc.feed_id or '-'}")
+            sources = node.source
+            note(ctx.doc.feed_id in sources, lambda: f"source {', '.join(sources)}: {ctx.doc.feed_id or '-'}")
         if node.all is not None:
             if ctx.trace is not None:
                 ctx.trace.append(f"{pad}all:")

@@ -53,15 +53,17 @@ def detect_events(
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
     groups = _named_groups(document)
     events: dict[str, Event] = {}
+    topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     for offset, sentence in sentences(document):
-        if not (lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence)):
-            continue
         sentence_mentions = [m for m in watched if offset <= m.start and m.end <= offset + len(sentence)]
         local = [Mention(m.entity, m.name, m.start - offset, m.end - offset, m.particle) for m in sentence_mentions]
-        if find_unwatched:
-            local = _merge(local, _unwatched_orgs(sentence, local))
-        for event in _absences(sentence, local, groups) + _launches(sentence, local, published):
-            events.setdefault(event.key(), event)
+        if lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence):
+            if find_unwatched:
+                local = _merge(local, _unwatched_orgs(sentence, local))
+            for event in _absences(sentence, local, groups) + _launches(sentence, local, published, topic):
+                events.setdefault(event.key(), event)
+        subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
+        topic = subjects[0] if subjects else (None if local else topic)
     return list(events.values())
 
 
@@ -260,6 +262,8 @@ def _absences(sentence: str, mentions: list[Mention], groups: list[_Group]) -> l
             if _joined(sentence, actor, start):
                 continue
             group = _group_in(sentence, start, groups)
+            if group is None:
+                continue  # out of a plan or a market, not out of a group: not this event
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
 
@@ -272,7 +276,7 @@ def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
 
 # --- launch_date ---------------------------------------------------------------------
 
-def _launches(sentence: str, mentions: list[Mention], published: date) -> list[Event]:
+def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None) -> list[Event]:
     events: list[Event] = []
     for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
         start = match.start()
@@ -290,6 +294,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date) -> list[E
         trigger_in_clause = start - clause_start
         chosen = min(dates, key=lambda d: (abs(d.start - trigger_in_clause), d.start))
         actors = _actor(sentence, mentions, start)
+        if not actors and topic is not None and not mentions:
+            actors = [topic]
         if not actors:
             continue
         model = _model(clause, [m.name for m in mentions])

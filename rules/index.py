@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -78,6 +79,7 @@ class TermIndex:
         return result
 
 
+@lru_cache(maxsize=65536)
 def keyword_key(keyword: str) -> str:
     return squeeze_term(keyword)
 

@@ -87,3 +87,18 @@ def test_rules_whose_terms_are_absent_are_not_evaluated(tmp_path: Path) -> None:
     eng = Engine(load_rules([write_rules(tmp_path, rules)]))
     assert {m.rule_id for m in eng.evaluate(doc("오늘 단어7 과 단어42"))} == {"r7", "r42"}
     assert all(eng._needs[f"r{n}"] == frozenset({f"kw:단어{n}"}) for n in range(200))
+
+
+def test_squeezed_offsets_map_back_to_the_original_characters() -> None:
+    import random
+
+    from rules.korean import squeeze
+
+    rng = random.Random(3)
+    alphabet = "카카오 LG AI연구원\n\t네이버ＡＢ  x"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        squeezed = squeeze(text)
+        for index, ch in enumerate(squeezed.text):
+            start, end = squeezed.span(index, index + 1)
+            assert ch in __import__("unicodedata").normalize("NFKC", text[start:end]).casefold()
