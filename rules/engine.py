@@ -185,17 +185,13 @@ class Engine:
         if node.source is not None:
             sources = node.source
             note(ctx.doc.feed_id in sources, lambda: f"source {', '.join(sources)}: {ctx.doc.feed_id or '-'}")
-        if node.all is not None:
+        for label, children, combine in (("all", node.all, all), ("any", node.any, any)):
+            if children is None:
+                continue
             if ctx.trace is not None:
-                ctx.trace.append(f"{pad}all:")
-            child = [self._eval(c, ctx, field_, depth + 1) for c in node.all]
-            results.append(all(ok for ok, _ in child))
-            events.extend(e for ok, evs in child if ok for e in evs)
-        if node.any is not None:
-            if ctx.trace is not None:
-                ctx.trace.append(f"{pad}any:")
-            child = [self._eval(c, ctx, field_, depth + 1) for c in node.any]
-            results.append(any(ok for ok, _ in child))
+                ctx.trace.append(f"{pad}{label}:")
+            child = [self._eval(c, ctx, field_, depth + 1) for c in children]
+            results.append(combine(ok for ok, _ in child))
             events.extend(e for ok, evs in child if ok for e in evs)
         if node.none is not None:
             if ctx.trace is not None:

@@ -72,6 +72,14 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
     return sorted(found, key=lambda m: m.start)
 
 
+def _day(year: int, month: int, day: int, explicit: bool) -> tuple[str, str, bool] | None:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None  # 2월 30일: not a date
+    return f"{year:04d}-{month:02d}-{day:02d}", "day", explicit
+
+
 def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> tuple[str, str, bool] | None:
     groups = match.groupdict()
     if groups.get("ago") or groups.get("pre") == "지난":
@@ -83,12 +91,7 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
             year = published.year + (1 if month < published.month and not past else 0)
         if kind == "month":
             return f"{year:04d}-{month:02d}", "month", explicit
-        day = int(groups["d"])
-        try:
-            date(year, month, day)
-        except ValueError:
-            return None
-        return f"{year:04d}-{month:02d}-{day:02d}", "day", explicit
+        return _day(year, month, int(groups["d"]), explicit)
     if kind in ("rel_day", "rel_month"):
         rel = re.sub(r"\s+", "", groups["rel"])
         offset = {"내달": 1, "다음달": 1, "이달": 0, "이번달": 0, "다다음달": 2}[rel]
@@ -97,12 +100,7 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
         month += 1
         if kind == "rel_month":
             return f"{year:04d}-{month:02d}", "month", False
-        day = int(groups["d"])
-        try:
-            date(year, month, day)
-        except ValueError:
-            return None
-        return f"{year:04d}-{month:02d}-{day:02d}", "day", False
+        return _day(year, month, int(groups["d"]), False)
     if kind == "bare_day":
         # "24일" is this month's 24th; one already gone, in a report of something to come
         # ("오는 3일"), is next month's.
@@ -110,11 +108,7 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
         year, month = published.year, published.month
         if day < published.day and not past:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        try:
-            date(year, month, day)
-        except ValueError:
-            return None
-        return f"{year:04d}-{month:02d}-{day:02d}", "day", False
+        return _day(year, month, day, False)
     year = year if year is not None else published.year
     if kind == "quarter":
         quarter = int(groups["q"])

@@ -142,21 +142,22 @@ def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = T
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*\s+|\n+")
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs. News copy ends sentences with 다./요. and line breaks."""
+def split_at(text: str, separators: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(offset, piece) pairs between separator matches, stripped, empty pieces dropped."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for match in _SENTENCE_END.finditer(text):
-        chunk = text[pos : match.start()]
+    for match in [*separators.finditer(text), None]:
+        chunk = text[pos : match.start() if match else len(text)]
         if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((pos + lead, chunk.strip()))
-        pos = match.end()
-    tail = text[pos:]
-    if tail.strip():
-        lead = len(tail) - len(tail.lstrip())
-        out.append((pos + lead, tail.strip()))
+            out.append((pos + len(chunk) - len(chunk.lstrip()), chunk.strip()))
+        if match:
+            pos = match.end()
     return out
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs. News copy ends sentences with 다./요. and line breaks."""
+    return split_at(text, _SENTENCE_END)
 
 
 _CLAUSE_BREAK = re.compile(r",\s*|，\s*|(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+")
@@ -164,12 +165,4 @@ _CLAUSE_BREAK = re.compile(r",\s*|，\s*|(?<=[가-힣])(?:과|와) 달리\s+|(?<
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """(offset, clause) pairs split at commas and clause-joining endings (…며, …지만)."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if sentence[pos : match.start()].strip():
-            out.append((pos, sentence[pos : match.start()]))
-        pos = match.end()
-    if sentence[pos:].strip():
-        out.append((pos, sentence[pos:]))
-    return out
+    return split_at(sentence, _CLAUSE_BREAK)
