@@ -288,7 +288,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.NON_PRODUCT_OBJECT.search(before):
             continue
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end])
-        dates = find_dates(clause, published, past=past)
+        dates = [d for d in find_dates(clause, published, past=past) if not lx.REPORTING_AFTER.match(clause[d.end:])]
         if not dates:
             continue
         trigger_in_clause = start - clause_start

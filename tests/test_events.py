@@ -100,6 +100,7 @@ def test_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -
         "카카오는 9월 열리는 개발자 행사 일정을 공개했다.",
         "네이버가 AI 윤리 가이드라인을 내달 공개한다.",
         "카카오는 새 모델을 곧 내놓는다.",
+        "KT는 새 요금제를 출시한다고 2일 밝혔다.",
     ],
 )
 def test_not_launch_dates(tmp_path: Path, text: str) -> None:
