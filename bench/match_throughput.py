@@ -22,6 +22,7 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -80,15 +81,20 @@ def articles(rng: random.Random, count: int, names: list[str], keywords: list[st
     return docs
 
 
+def _plain(text: str) -> Any:
+    """The rules as plain dicts and lists, as a hand-written matcher would read them."""
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(text)
+
+
 def naive(ruleset_text: str, docs: list[Document]) -> tuple[float, int]:
     """The same rules evaluated directly: for each rule, its entity's names (minus `not`
     names) and its keywords searched one by one in the folded text."""
-    import yaml  # PyYAML, only for this baseline's plain dict view of the rules
-
     def fold(value: str) -> str:
         return unicodedata.normalize("NFKC", value).casefold()
 
-    data = yaml.safe_load(ruleset_text)
+    data = _plain(ruleset_text)
     entities = {k: ([fold(x) for x in v["names"]], [fold(x) for x in v.get("not", [])])
                 for k, v in data["entities"].items()}
     fired = 0
@@ -114,8 +120,6 @@ def naive_regex(ruleset_text: str, docs: list[Document]) -> tuple[float, int]:
     keyword (word boundary before, only particles after), searched rule by rule."""
     import re
 
-    import yaml
-
     from rules.korean import PARTICLES
 
     particles = "|".join(sorted(PARTICLES, key=len, reverse=True))
@@ -124,7 +128,7 @@ def naive_regex(ruleset_text: str, docs: list[Document]) -> tuple[float, int]:
         body = r"\s*".join(re.escape(ch) for ch in unicodedata.normalize("NFKC", value).casefold() if not ch.isspace())
         return re.compile(rf"(?<![가-힣a-z0-9]){body}(?:(?:{particles})+)?(?![가-힣a-z0-9])")
 
-    data = yaml.safe_load(ruleset_text)
+    data = _plain(ruleset_text)
     entities = {k: ([name_re(x) for x in v["names"]], [name_re(x) for x in v.get("not", [])])
                 for k, v in data["entities"].items()}
     keyword_res: dict[str, re.Pattern[str]] = {}
