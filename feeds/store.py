@@ -299,14 +299,6 @@ class FeedStore:
                 ).order_by(FeedRow.id)
             )).all())
 
-    async def next_due_at(self) -> datetime | None:
-        async with self._sessions() as session:
-            return await session.scalar(
-                select(func.min(FeedRow.next_poll_at)).where(
-                    FeedRow.defined.is_(True), FeedRow.enabled.is_(True), FeedRow.paused_at.is_(None)
-                )
-            )
-
     async def health(self, *, include_undefined: bool = False) -> list[FeedHealth]:
         query = select(FeedRow).order_by(FeedRow.id)
         if not include_undefined:

@@ -22,7 +22,6 @@ from rules.records import Event
 SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "측은", "측이", "측도", "만", "마저", "까지", "이나", "나", "에서", "에서는", "께서")
 OBJECT_PARTICLES = ("을", "를")
 POSSESSIVE = ("의",)
-COORD = ("와", "과", "및", "·", ",", "랑", "이랑")
 
 
 @dataclass(frozen=True)
@@ -84,10 +83,6 @@ def _merge(watched: list[Mention], extra: list[Mention]) -> list[Mention]:
         if not any(m.start < mention.end and mention.start < m.end for m in watched):
             out.append(mention)
     return sorted(out, key=lambda m: m.start)
-
-
-_ORG_TOKEN = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z][A-Za-z0-9&.]*[A-Za-z0-9]|[가-힣A-Za-z0-9]{2,})"
-                        r"(?=(?:이|가|은|는|도|의|와|과|측은|측이|을|를)?(?![가-힣A-Za-z0-9]))")
 
 
 def _unwatched_orgs(sentence: str, watched: list[Mention]) -> list[Mention]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -15,13 +14,6 @@ from rules.records import Match
 from rules.tables import MatchedArticleRow, MatchRow
 from sokbo.db import insert_for
 from sokbo.timeutil import utcnow
-
-
-@dataclass(frozen=True)
-class StoredMatch:
-    match: Match
-    backfill: bool
-    created_at: datetime
 
 
 def match_key(match: Match) -> str:
