@@ -190,42 +190,36 @@ def _group_at(token: str) -> _Group | None:
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,60})['’\"”](?:\s*\([^)]*\))?\s*([가-힣]{0,6})")
 
 
-def _named_groups(document: str) -> list[_Group]:
-    """Named groups of the whole article, in order of first mention (quoted names first)."""
+def _group_mentions(text: str) -> list[tuple[int, _Group]]:
+    """Groups mentioned in `text` with their offsets: quoted names (also '한빛' 컨소시엄,
+    where the head word follows the quote), then unquoted words ending in a group head."""
     found: list[tuple[int, _Group]] = []
-    for match in _QUOTED.finditer(document):
+    for match in _QUOTED.finditer(text):
         inner, after = match.group(1), match.group(2)
         group = _group_at(inner)
         if group is None and after:
-            head_group = _group_at(after)
-            if head_group is not None:
-                group = _Group(inner.strip(), head_group.family, True)
-        if group is not None and group.named:
+            head = _group_at(after)
+            group = _Group(inner.strip(), head.family, True) if head else None
+        if group is not None:
             found.append((match.start(), group))
-    for match in re.finditer(r"[가-힣A-Za-z0-9·]+", document):
+    for match in re.finditer(r"[가-힣A-Za-z0-9·]+", text):
         group = _group_at(match.group(0))
-        if group is not None and group.named:
+        if group is not None and not any(s <= match.start() < s + len(g.name) + 4 for s, g in found):
             found.append((match.start(), group))
+    return found
+
+
+def _named_groups(document: str) -> list[_Group]:
+    """Named groups of the whole article, in order of first mention."""
     ordered: list[_Group] = []
-    for _, group in sorted(found, key=lambda item: item[0]):
-        if all(g.name != group.name for g in ordered):
+    for _, group in sorted(_group_mentions(document), key=lambda item: item[0]):
+        if group.named and all(g.name != group.name for g in ordered):
             ordered.append(group)
     return ordered
 
 
 def _group_in(sentence: str, trigger: int, document_groups: list[_Group]) -> str | None:
-    candidates: list[tuple[int, _Group]] = []
-    for match in _QUOTED.finditer(sentence):
-        group = _group_at(match.group(1))
-        if group is None and match.group(2):
-            head = _group_at(match.group(2))
-            group = _Group(match.group(1).strip(), head.family, True) if head else None
-        if group is not None:
-            candidates.append((match.start(), group))
-    for match in re.finditer(r"[가-힣A-Za-z0-9·]+", sentence):
-        group = _group_at(match.group(0))
-        if group is not None and not any(s <= match.start() < s + len(g.name) + 4 for s, g in candidates):
-            candidates.append((match.start(), group))
+    candidates = _group_mentions(sentence)
     if not candidates:
         return document_groups[0].name if document_groups else None
     position, group = min(candidates, key=lambda item: (not item[1].named, abs(item[0] - trigger)))
