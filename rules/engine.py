@@ -104,8 +104,8 @@ class Engine:
     def explain(self, doc: Document) -> list[Trace]:
         """For every rule: fired or not, and the condition lines that decided it."""
         traces = []
+        ctx = self._context(doc)  # one scan and one event detection serve every rule
         for rule in self.rules:
-            ctx = self._context(doc)
             ctx.trace = []
             matches = self._matches(rule, ctx)
             traces.append(Trace(rule.id, rule.title, bool(matches), tuple(ctx.trace), tuple(matches)))
