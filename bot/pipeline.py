@@ -117,7 +117,7 @@ class RulesPipeline:
     async def catch_up(self, window: timedelta = timedelta(days=1)) -> int:
         """Match articles stored but never matched (the process stopped in between)."""
         ids = await self.matches.unmatched_article_ids(since=utcnow() - window)
-        articles = [a for a in [await self.articles.get(i) for i in ids] if a is not None]
+        articles = await self.articles.get_many(ids)
         if articles:
             log.info("matching %d article(s) stored before the last stop", len(articles))
             await self.process(articles)

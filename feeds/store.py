@@ -355,9 +355,17 @@ class ArticleStore:
             await session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(**values))
 
     async def get(self, article_id: str) -> Article | None:
+        found = await self.get_many([article_id])
+        return found[0] if found else None
+
+    async def get_many(self, article_ids: Sequence[str]) -> list[Article]:
+        """The stored articles among `article_ids`, in that order, in one query."""
+        if not article_ids:
+            return []
         async with self._sessions() as session:
-            row = await session.get(ArticleRow, article_id)
-            return _article(row) if row else None
+            rows = {r.id: r for r in (await session.scalars(
+                select(ArticleRow).where(ArticleRow.id.in_(list(article_ids))))).all()}
+        return [_article(rows[i]) for i in article_ids if i in rows]
 
     async def recent(self, *, since: datetime | None = None, feed_id: str | None = None,
                      limit: int = 1000) -> list[Article]:
