@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import re
 
+from feeds.records import Article
 from rules.records import Event, Match
+from sokbo.timeutil import format_kst
 
 _PRECISION_WORDS = {"year_end": "연말", "half": "", "quarter": "", "season": "", "month": "", "day": "", "year": ""}
 _STATUS_WORDS = {"planned": "출시 예정", "postponed": "출시 연기", "released": "출시됨"}
 _SEASONS = {"Q1": "겨울", "Q2": "봄", "Q3": "여름", "Q4": "가을"}
+
+
+def published_label(article: Article) -> str:
+    """"2023-06-30 19:05 KST", marked (추정) when the feed gave no date and fetch time stands in."""
+    return format_kst(article.published) + (" (추정)" if article.published_estimated else "")
 
 
 def korean_date(value: str | None, precision: str | None) -> str:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.alerts import describe_event, describe_match
+from bot.alerts import describe_event, describe_match, published_label
 from bot.app import run, safe_database_label, services
 from bot.config import LoadedConfig, load_config
 from bot.database import head_revision, migrate
@@ -255,8 +255,7 @@ async def _articles(args: argparse.Namespace, config: LoadedConfig) -> int:
         if args.json:
             print(json.dumps(article.to_json(), ensure_ascii=False))
         else:
-            estimated = " (추정)" if article.published_estimated else ""
-            print(f"[{format_kst(article.published)}{estimated}] {article.outlet} · {article.title}")
+            print(f"[{published_label(article)}] {article.outlet} · {article.title}")
             if article.url:
                 print(f"    {article.url}")
     return EXIT_OK

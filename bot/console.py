@@ -6,11 +6,10 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.alerts import describe_match
+from bot.alerts import describe_match, published_label
 from bot.texts import t
 from feeds.records import Article, NewArticles
 from rules.records import Match
-from sokbo.timeutil import format_kst
 
 
 class ConsoleSink:
@@ -27,8 +26,7 @@ class ConsoleSink:
             article = articles.get(match.article_id)
             print(f"🔔 {describe_match(match)}", file=self._out)
             if article is not None:
-                when = format_kst(article.published) + (" (추정)" if article.published_estimated else "")
-                print(f"    {article.title} — {article.outlet}, {when}", file=self._out)
+                print(f"    {article.title} — {article.outlet}, {published_label(article)}", file=self._out)
                 if article.url:
                     print(f"    {article.url}", file=self._out)
             if match.event is not None:
