@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from feeds.records import Article
-from rules.records import Event, Match
+from rules.records import Event, Match, Trace
 from sokbo.timeutil import format_kst
 
 _PRECISION_WORDS = {"year_end": "연말", "half": "", "quarter": "", "season": "", "month": "", "day": "", "year": ""}
@@ -56,3 +56,14 @@ def describe_match(match: Match) -> str:
     if match.event is not None:
         line += f" — {describe_event(match.event)}"
     return line
+
+
+def explain_lines(traces: list[Trace], *, fired_word: str, not_fired_word: str) -> list[str]:
+    """`rules test` and `/sokbo test`: each rule, fired or not, and the lines that decided."""
+    lines = []
+    for trace in traces:
+        verdict = fired_word if trace.fired else not_fired_word
+        lines.append(f"{'🔔' if trace.fired else '·'} {trace.rule_id} ({trace.title}): {verdict}")
+        lines += [f"    {line}" for line in trace.lines]
+        lines += [f"    → {describe_event(m.event)}" for m in trace.matches if m.event is not None]
+    return lines

@@ -10,20 +10,26 @@ import contextlib
 import logging
 import multiprocessing
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TextIO
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import LoadedConfig
+from bot.commands import Commands
+from bot.config import LoadedConfig, Secrets
 from bot.console import ConsoleSink
 from bot.database import open_store
+from bot.delivery import Deliverer, DeliveryOptions, Transport
+from bot.fanout import Fanout
+from bot.outbox import Outbox
 from bot.pipeline import RulesPipeline
+from bot.subscriptions import SubscriptionStore
 from bot.texts import t
+from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
 from feeds.poller import Poller
 from feeds.scheduler import FeedScheduler
@@ -41,6 +47,9 @@ class Services:
     fetcher: Fetcher
     poller: Poller
     rules: RulesPipeline
+    subscriptions: SubscriptionStore
+    outbox: Outbox
+    commands: Commands
 
 
 def parse_executor(workers: int) -> ProcessPoolExecutor | None:
@@ -73,33 +82,115 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
             poller = Poller(feed_store, ArticleStore(engine), fetcher, policy=settings.scheduler.policy(),
                             options=settings.poller_options(), parse_executor=executor)
             pipeline = RulesPipeline(config.rule_files, MatchStore(engine), poller.articles)
-            yield Services(engine, feed_store, poller.articles, fetcher, poller, pipeline)
+            subscriptions = SubscriptionStore(engine)
+            outbox = Outbox(engine, story_window=settings.delivery.story_window)
+            commands = Commands(subscriptions, outbox, pipeline, poller.articles, feed_store, BodyFetcher(fetcher))
+            yield Services(engine, feed_store, poller.articles, fetcher, poller, pipeline, subscriptions, outbox,
+                           commands)
     finally:
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
         await engine.dispose()
 
 
-async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: TextIO | None = None) -> None:
-    """`sokbo run`: poll on schedule and publish until SIGINT/SIGTERM (or `duration`)."""
+@dataclass
+class Chat:
+    """The chat side of a run: transports for the Deliverer, bots to start and stop."""
+
+    transports: list[Transport]
+    starters: list[Callable[[], Awaitable[None]]]
+    stoppers: list[Callable[[], Awaitable[None]]]
+    background: list[asyncio.Task[None]] = field(default_factory=list)
+
+
+def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat:
+    """Slack and/or Discord, for whichever tokens are set."""
+    chat = Chat([], [], [])
+    settings = config.settings
+    if secrets.slack_bot_token:
+        from bot.slack_adapter import SlackBot, SlackTransport, web_client
+
+        if settings.slack.mode == "http" and not secrets.slack_signing_secret:
+            raise ValueError("Slack HTTP mode needs SLACK_SIGNING_SECRET (or use slack.mode: socket)")
+        client = web_client(secrets.slack_bot_token, settings.slack.api_url)
+        slack = SlackBot(settings.slack, svc.commands, client, signing_secret=secrets.slack_signing_secret)
+        chat.transports.append(SlackTransport(client))
+        chat.starters.append(lambda: slack.start(app_token=secrets.slack_app_token))
+        chat.stoppers.append(slack.stop)
+    if secrets.discord_token:
+        from bot.discord_adapter import DiscordBot, DiscordTransport, make_client, use_api_url
+
+        use_api_url(settings.discord.api_url)
+        dclient = make_client()
+        discord_bot = DiscordBot(settings.discord, svc.commands, dclient)
+        guild = secrets.discord_guild_id or settings.discord.guild_id
+        token = secrets.discord_token
+
+        async def setup_hook() -> None:
+            await discord_bot.sync(guild)
+
+        dclient.setup_hook = setup_hook  # type: ignore[method-assign]
+        chat.transports.append(DiscordTransport(dclient))
+
+        async def start_discord() -> None:
+            await dclient.login(token)  # REST ready before the gateway: delivery can start at once
+            chat.background.append(asyncio.create_task(dclient.connect(), name="discord-gateway"))
+
+        chat.starters.append(start_discord)
+        chat.stoppers.append(dclient.close)
+    return chat
+
+
+async def _refresh_watches(svc: Services, every: timedelta) -> None:
+    """Watches added on another replica reach this one's engine."""
+    while True:
+        await asyncio.sleep(every.total_seconds())
+        try:
+            await svc.rules.set_watches(await svc.subscriptions.watch_terms())
+        except Exception:
+            log.exception("refreshing watches failed")
+
+
+async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: TextIO | None = None,
+              secrets: Secrets | None = None) -> None:
+    """`sokbo run`: poll on schedule and alert until SIGINT/SIGTERM (or `duration`)."""
+    secrets = secrets or Secrets.from_env()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     async with services(config) as svc:
-        console = ConsoleSink(out)
+        chat = chat_adapters(config, secrets, svc)
+        await svc.rules.set_watches(await svc.subscriptions.watch_terms())
         if not await svc.rules.load():
             print(t("rules.none_loaded"), file=out, flush=True)
-        svc.rules.on_matches(console.publish_matches)
+        deliverer: Deliverer | None = None
+        tasks: list[asyncio.Task[None]] = []
+        if chat.transports:
+            deliverer = Deliverer(svc.outbox, svc.articles, chat.transports, DeliveryOptions(
+                max_channels=config.settings.delivery.max_channels,
+                max_attempts=config.settings.delivery.max_attempts))
+            fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
+            svc.rules.on_matches(fanout.publish_matches)
+        else:
+            console = ConsoleSink(out)
+            svc.rules.on_matches(console.publish_matches)
+            svc.poller.on_new_articles(console.publish)
         svc.poller.on_new_articles(svc.rules.on_new_articles)
-        svc.poller.on_new_articles(console.publish)
         scheduler = FeedScheduler(svc.poller, tick=config.settings.scheduler.tick,
                                   max_concurrent=config.settings.scheduler.max_concurrent)
-        print(t("run.started", feeds=len(config.feeds), db=safe_database_label(config.settings.database_url)),
-              file=out, flush=True)
+        started = "run.started_chat" if chat.transports else "run.started"
+        print(t(started, feeds=len(config.feeds), db=safe_database_label(config.settings.database_url),
+                chat=", ".join(tr.platform for tr in chat.transports)), file=out, flush=True)
         await svc.rules.catch_up()
-        watcher = asyncio.create_task(svc.rules.watch(config.settings.rules_reload), name="rules-watch")
+        if deliverer is not None:
+            await fanout.catch_up()
+            for start in chat.starters:
+                await start()
+            tasks.append(asyncio.create_task(deliverer.run(), name="delivery"))
+            tasks.append(asyncio.create_task(_refresh_watches(svc, timedelta(seconds=15)), name="watches"))
+        tasks.append(asyncio.create_task(svc.rules.watch(config.settings.rules_reload), name="rules-watch"))
         await scheduler.start()
         try:
             timeout = duration.total_seconds() if duration else None
@@ -107,8 +198,14 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
                 await asyncio.wait_for(stop.wait(), timeout)
         finally:
             print(t("run.stopping"), file=out, flush=True)
-            watcher.cancel()
             await scheduler.stop()
+            for task in tasks:
+                task.cancel()
+            if deliverer is not None:
+                await deliverer.stop()
+            for stopper in chat.stoppers:
+                with contextlib.suppress(Exception):
+                    await stopper()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)

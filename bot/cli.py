@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.alerts import describe_event, describe_match, published_label
+from bot.alerts import describe_match, explain_lines, published_label
 from bot.app import run, safe_database_label, services
 from bot.config import LoadedConfig, load_config
 from bot.database import head_revision, migrate
@@ -312,14 +312,8 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
                               "why": list(trace.lines), "matches": [m.to_json() for m in trace.matches]},
                              ensure_ascii=False))
         return EXIT_OK
-    for trace in traces:
-        verdict = t("rules.fired") if trace.fired else t("rules.not_fired")
-        print(f"{'🔔' if trace.fired else '·'} {trace.rule_id} ({trace.title}): {verdict}")
-        for line in trace.lines:
-            print(f"    {line}")
-        for match in trace.matches:
-            if match.event is not None:
-                print(f"    → {describe_event(match.event)}")
+    for line in explain_lines(traces, fired_word=t("rules.fired"), not_fired_word=t("rules.not_fired")):
+        print(line)
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -93,6 +93,38 @@ class SchedulerConfig(BaseModel):
         return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
 
 
+class SlackConfig(BaseModel):
+    """Tokens never live here: SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mode: Literal["socket", "http"] = Field(default="socket", description="socket needs no public URL.")
+    port: int = Field(default=3000, ge=1, le=65535, description="HTTP mode: /slack/events is served here.")
+    api_url: str = Field(default="https://slack.com/api/", description="Web API base (another for GovSlack).")
+    managers: list[str] = Field(default_factory=list, description="User (U…) or user-group (S…) ids who may change "
+                                "subscriptions; empty: everyone.")
+
+
+class DiscordConfig(BaseModel):
+    """The token never lives here: DISCORD_TOKEN (and DISCORD_GUILD_ID for fast command sync)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    guild_id: int | None = Field(default=None, description="Sync commands to this guild only (instant).")
+    api_url: str | None = Field(default=None, description="REST base, e.g. a proxy; default Discord's.")
+    require_manage_channels: bool = Field(default=True, description="Only members with Manage Channels may "
+                                          "change subscriptions.")
+
+
+class DeliveryConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_channels: int = Field(default=50, ge=1, description="Channels served at once.")
+    max_attempts: int = Field(default=12, ge=1, description="Transient failures before an alert is given up.")
+    story_window: Duration = Field(default=timedelta(hours=12),
+                                   description="Reports of the same story within this are one alert per channel.")
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -104,6 +136,9 @@ class Settings(BaseModel):
     rules_reload: Duration = Field(default=timedelta(seconds=2), description="How often rule files are checked for edits.")
     fetch: FetchConfig = Field(default_factory=FetchConfig)
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
+    slack: SlackConfig = Field(default_factory=SlackConfig)
+    discord: DiscordConfig = Field(default_factory=DiscordConfig)
+    delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
     log_level: str = "INFO"
 
     @field_validator("database_url")
@@ -148,7 +183,33 @@ _ENV_OVERRIDES = {
     "SOKBO_LOG_LEVEL": ("log_level",),
     "SOKBO_DEFAULT_CATALOG": ("default_catalog",),
     "SOKBO_FETCH_ALLOW_HOSTS": ("fetch", "allow_hosts"),
+    "SOKBO_SLACK_MODE": ("slack", "mode"),
+    "SOKBO_SLACK_PORT": ("slack", "port"),
+    "SOKBO_SLACK_API_URL": ("slack", "api_url"),
+    "SOKBO_DISCORD_API_URL": ("discord", "api_url"),
 }
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """Chat credentials, from the environment only (never from files, never logged)."""
+
+    slack_bot_token: str | None = None
+    slack_app_token: str | None = None
+    slack_signing_secret: str | None = None
+    discord_token: str | None = None
+    discord_guild_id: int | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Secrets:
+        env = os.environ if env is None else env
+        guild = env.get("DISCORD_GUILD_ID", "").strip()
+        return cls(env.get("SLACK_BOT_TOKEN") or None, env.get("SLACK_APP_TOKEN") or None,
+                   env.get("SLACK_SIGNING_SECRET") or None, env.get("DISCORD_TOKEN") or None,
+                   int(guild) if guild.isdigit() else None)
+
+    def __repr__(self) -> str:
+        return "Secrets(<hidden>)"
 
 
 def load_config(explicit: str | None = None, env: Mapping[str, str] | None = None) -> LoadedConfig:

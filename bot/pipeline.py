@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from feeds.records import Article, NewArticles
 from feeds.store import ArticleStore
+from rules.adhoc import with_watches
 from rules.engine import Document, Engine
-from rules.loader import load_rules
+from rules.loader import RuleSet, load_rules
 from rules.records import Match
 from rules.store import MatchStore
 from sokbo.timeutil import utcnow
@@ -24,7 +25,7 @@ from sokbo.yamlconf import YamlProblems
 
 log = logging.getLogger(__name__)
 
-MatchSink = Callable[[Sequence[Match], dict[str, Article]], Awaitable[None]]
+MatchSink = Callable[[Sequence[Match], dict[str, Article]], Awaitable[object]]
 
 
 def document_of(article: Article) -> Document:
@@ -46,6 +47,8 @@ class RulesPipeline:
         self.matches = matches
         self.articles = articles
         self.engine: Engine | None = None
+        self.ruleset: RuleSet | None = None  # the last good YAML rules, without watches
+        self.watches: frozenset[str] = frozenset()
         self.state = RulesState(tuple(str(p) for p in rule_files))
         self._sinks: list[MatchSink] = []
         self._mtimes: tuple[float, ...] = ()
@@ -58,19 +61,31 @@ class RulesPipeline:
         self._mtimes = self._stat()
         try:
             ruleset = await asyncio.to_thread(load_rules, self.rule_files)
-            engine = await asyncio.to_thread(Engine, ruleset)
+            engine = await asyncio.to_thread(Engine, with_watches(ruleset, self.watches))
         except YamlProblems as exc:
             self.state.last_error = "\n".join(str(p) for p in exc.problems)
             kept = "keeping the previous rules" if self.engine else "no rules in force"
             log.error("rules not reloaded (%s):\n%s", kept, self.state.last_error)
             return False
         self.engine = engine
+        self.ruleset = ruleset
         self.state.loaded_digest = ruleset.digest
         self.state.rules = len(engine.rules)
         self.state.last_error = None
         self.state.last_loaded_at = utcnow().isoformat()
         log.info("rules loaded: %d rules from %s", len(engine.rules), ", ".join(self.state.files))
         return True
+
+    async def set_watches(self, names: Iterable[str]) -> None:
+        """Channels' ad-hoc watches join the YAML rules in one engine."""
+        watches = frozenset(names)
+        if watches == self.watches:
+            return
+        self.watches = watches
+        if self.ruleset is not None:
+            ruleset = self.ruleset
+            self.engine = await asyncio.to_thread(Engine, with_watches(ruleset, watches))
+            self.state.rules = len(self.engine.rules)
 
     def _stat(self) -> tuple[float, ...]:
         stamps = []

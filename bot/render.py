@@ -33,9 +33,54 @@ _SENTENCE = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|(?<=요\.)\s*")
 
 @dataclass(frozen=True)
 class Alert:
-    match: Match
+    """One article for one channel, with every match it had there (first = most severe)."""
+
     article: Article
+    matches: tuple[Match, ...]
     also_reported_by: tuple[str, ...] = ()
+
+    @property
+    def lead(self) -> Match:
+        return self.matches[0]
+
+    def events(self) -> list[str]:
+        """Each distinct event in plain words ("불참: 카카오 — 초거대AI추진협의회")."""
+        seen: dict[str, str] = {}
+        for match in self.matches:
+            if match.event is not None:
+                seen.setdefault(match.event.key(), describe_event(match.event))
+        return list(seen.values())
+
+    def rule_titles(self) -> list[str]:
+        return list(dict.fromkeys(match.title for match in self.matches))
+
+    def terms(self) -> list[str]:
+        return sorted({t for m in self.matches for t in m.terms if t.strip()}, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Alerts collected over a digest period or quiet hours, sent as one message."""
+
+    alerts: tuple[Alert, ...]
+
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def alert_of(article: Article, matches: list[Match], also_reported_by: tuple[str, ...] = ()) -> Alert:
+    ordered = sorted(matches, key=lambda m: (SEVERITY_ORDER.get(m.severity, 1), m.rule_id))
+    return Alert(article, tuple(ordered), also_reported_by)
+
+
+def highlight(escaped: str, terms: list[str], mark: str) -> str:
+    """Wrap watched names in bold inside already-escaped text, never inside an escape
+    (`&amp;`) and only for names free of markup characters."""
+    usable = [t for t in terms if len(t) >= 2 and not set(t) & set("&;<>*_~`|\\")]
+    if not usable:
+        return escaped
+    pattern = re.compile(r"&[a-z]+;|(" + "|".join(re.escape(t) for t in usable) + ")", re.IGNORECASE)
+    return pattern.sub(lambda m: f"{mark}{m.group(1)}{mark}" if m.group(1) else m.group(0), escaped)
 
 
 def summary(article: Article, limit: int = SUMMARY_MAX) -> str:
@@ -62,34 +107,55 @@ def slack_escape(text: str) -> str:
 
 def slack_message(alert: Alert) -> dict[str, Any]:
     """chat.postMessage arguments (text fallback + blocks); never link_names."""
-    article, match = alert.article, alert.match
+    article, lead = alert.article, alert.lead
     title = slack_escape(article.title)
     link = article.url or ""
     headline = f"*<{slack_escape(link)}|{title}>*" if link else f"*{title}*"
-    lines = [headline, slack_escape(summary(article))]
-    if match.event is not None:
-        lines.append(f"*{slack_escape(describe_event(match.event))}*")
+    lines = [headline, highlight(slack_escape(summary(article)), alert.terms(), "*")]
+    lines += [f"*{slack_escape(event)}*" for event in alert.events()]
+    rules = ", ".join(m.rule_id for m in alert.matches)
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": truncate(match.title, SLACK_HEADER_MAX)}},
+        {"type": "header", "text": {"type": "plain_text", "text": truncate(" · ".join(alert.rule_titles()),
+                                                                            SLACK_HEADER_MAX)}},
         {"type": "section", "text": {"type": "mrkdwn", "text": truncate("\n".join(lines), SLACK_SECTION_MAX)}},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(slack_escape(
-            f"{article.outlet} · {format_kst(article.published)} · 규칙 {match.rule_id}"), SLACK_SECTION_MAX)}]},
+            f"{article.outlet} · {format_kst(article.published)} · 규칙 {rules}"), SLACK_SECTION_MAX)}]},
     ]
     if alert.also_reported_by:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(
             slack_escape("같은 소식: " + ", ".join(alert.also_reported_by)), SLACK_SECTION_MAX)}]})
+    buttons: list[dict[str, Any]] = []
     if link:
-        blocks.append({"type": "actions", "elements": [
-            {"type": "button", "text": {"type": "plain_text", "text": "기사 열기"}, "url": link[:3000]},
-            {"type": "button", "text": {"type": "plain_text", "text": "이 규칙 하루 끄기"},
-             "action_id": "sokbo_mute_rule", "value": match.rule_id},
-        ]})
+        buttons.append({"type": "button", "text": {"type": "plain_text", "text": "기사 열기"}, "url": link[:3000],
+                        "action_id": "sokbo_open"})
+    buttons.append({"type": "button", "text": {"type": "plain_text", "text": "이 규칙 하루 끄기"},
+                    "action_id": "sokbo_mute_rule", "value": lead.rule_id})
+    blocks.append({"type": "actions", "elements": buttons})
     return {
-        "text": truncate(f"{match.title}: {slack_escape(article.title)}", SLACK_SECTION_MAX),
+        "text": truncate(f"{lead.title}: {slack_escape(article.title)}", SLACK_SECTION_MAX),
         "blocks": blocks[:SLACK_BLOCKS_MAX],
         "unfurl_links": False,
         "unfurl_media": False,
     }
+
+
+def slack_digest(digest: Digest) -> dict[str, Any]:
+    """One message for many alerts: a section per alert, within the 50-block limit."""
+    shown = digest.alerts[: SLACK_BLOCKS_MAX - 2]
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": {"type": "plain_text", "text": truncate(
+        f"속보 모아보기 · {len(digest.alerts)}건", SLACK_HEADER_MAX)}}]
+    for alert in shown:
+        link = alert.article.url or ""
+        title = slack_escape(alert.article.title)
+        head = f"<{slack_escape(link)}|{title}>" if link else title
+        extra = "".join(f"\n{slack_escape(e)}" for e in alert.events())
+        meta = slack_escape(f"{alert.article.outlet} · {format_kst(alert.article.published)} · {alert.lead.title}")
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": truncate(
+            f"*{head}*{extra}\n{meta}", SLACK_SECTION_MAX)}})
+    if len(digest.alerts) > len(shown):
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"외 {len(digest.alerts) - len(shown)}건"}]})
+    return {"text": f"속보 모아보기 · {len(digest.alerts)}건", "blocks": blocks, "unfurl_links": False,
+            "unfurl_media": False}
 
 
 _DISCORD_MARKDOWN = re.compile(r"([\\*_~`|>\[\]()#-])")
@@ -104,24 +170,46 @@ def discord_escape(text: str) -> str:
 
 def discord_embed(alert: Alert) -> dict[str, Any]:
     """An embed payload within Discord's limits (discord.py does not enforce them)."""
-    article, match = alert.article, alert.match
-    fields: list[dict[str, Any]] = [{"name": "규칙", "value": truncate(discord_escape(match.title),
+    article, lead = alert.article, alert.lead
+    fields: list[dict[str, Any]] = [{"name": "규칙", "value": truncate(discord_escape(" · ".join(alert.rule_titles())),
                                                                         DISCORD_FIELD_VALUE_MAX), "inline": True}]
-    if match.event is not None:
-        fields.append({"name": "사건", "value": truncate(discord_escape(describe_event(match.event)),
-                                                          DISCORD_FIELD_VALUE_MAX), "inline": False})
+    for event in alert.events():
+        fields.append({"name": "사건", "value": truncate(discord_escape(event), DISCORD_FIELD_VALUE_MAX),
+                       "inline": False})
     if alert.also_reported_by:
         fields.append({"name": "같은 소식", "value": truncate(discord_escape(", ".join(alert.also_reported_by)),
                                                           DISCORD_FIELD_VALUE_MAX), "inline": False})
     embed: dict[str, Any] = {
         "title": truncate(article.title, DISCORD_TITLE_MAX),  # embed titles do not render mentions
-        "description": truncate(discord_escape(summary(article)), DISCORD_DESCRIPTION_MAX),
-        "color": SEVERITY_COLOURS.get(match.severity, SEVERITY_COLOURS["medium"]),
+        "description": truncate(highlight(discord_escape(summary(article)), alert.terms(), "**"),
+                                DISCORD_DESCRIPTION_MAX),
+        "color": SEVERITY_COLOURS.get(lead.severity, SEVERITY_COLOURS["medium"]),
         "fields": fields[:DISCORD_FIELDS_MAX],
         "footer": {"text": truncate(f"{article.outlet} · {format_kst(article.published)}", 2048)},
     }
     if article.url:
         embed["url"] = article.url
+    return _fit(embed)
+
+
+def discord_digest(digest: Digest) -> dict[str, Any]:
+    lines = []
+    for alert in digest.alerts:
+        title = discord_escape(truncate(alert.article.title, 200))
+        head = f"[{title}]({alert.article.url})" if alert.article.url else title
+        events = "".join(f"\n  {discord_escape(e)}" for e in alert.events())
+        lines.append(f"• {head} — {discord_escape(alert.article.outlet)}{events}")
+    embed: dict[str, Any] = {
+        "title": f"속보 모아보기 · {len(digest.alerts)}건",
+        "description": truncate("\n".join(lines), DISCORD_DESCRIPTION_MAX),
+        "color": SEVERITY_COLOURS["medium"],
+        "fields": [],
+        "footer": {"text": "sokbo"},
+    }
+    return _fit(embed)
+
+
+def _fit(embed: dict[str, Any]) -> dict[str, Any]:
     overflow = _embed_size(embed) - DISCORD_TOTAL_MAX
     if overflow > 0:
         embed["description"] = truncate(embed["description"], max(1, len(embed["description"]) - overflow))

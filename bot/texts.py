@@ -43,6 +43,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
                   "Configuration is valid: {feeds} feeds, {rules} rule files, database {db}"),
     "run.started": ("sokbo 실행 중: 피드 {feeds}개, 데이터베이스 {db}. 채팅 토큰이 없어 알림을 콘솔에 출력합니다.",
                     "sokbo running: {feeds} feeds, database {db}. No chat token set: alerts go to the console."),
+    "run.started_chat": ("sokbo 실행 중: 피드 {feeds}개, 데이터베이스 {db}, 채팅 {chat}.",
+                         "sokbo running: {feeds} feeds, database {db}, chat {chat}."),
     "run.stopping": ("종료합니다…", "Stopping…"),
     "console.backfill": ("{feed}: 기존 기사 {count}건 저장 (첫 수집이라 알리지 않음)",
                          "{feed}: stored {count} existing articles (first poll: not announced)"),
@@ -53,6 +55,59 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "rules.not_fired": ("발동 안 함", "did not fire"),
     "rules.none_loaded": ("규칙이 로드되지 않았습니다. 규칙 파일의 오류를 고치면 자동으로 다시 읽습니다.",
                           "No rules are loaded. Fix the rule files and they are reloaded automatically."),
+    "cmd.help": (
+        "*sokbo 명령* (`/sokbo <명령>`)\n"
+        "• `subscribe <규칙ID>` / `unsubscribe <규칙ID>` — 이 채널에서 규칙 알림 받기/끊기\n"
+        "• `watch <이름>` / `unwatch <이름>` — YAML 없이 회사·키워드 바로 지켜보기\n"
+        "• `list` — 이 채널의 구독 · `rules` — 불러온 규칙\n"
+        "• `search <검색어> [기간, 예: 7d]` — 저장된 기사 검색 (최신순 10건)\n"
+        "• `test <URL 또는 글>` — 규칙을 시험해 보고 왜 알림이 (안) 갔는지 설명\n"
+        "• `status` — 피드·전달·규칙 상태\n"
+        "• `mute <기간|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
+        "• `help en` — English",
+        "*sokbo commands* (`/sokbo <command>`)\n"
+        "• `subscribe <rule-id>` / `unsubscribe <rule-id>` — this channel gets (or stops) a rule's alerts\n"
+        "• `watch <name>` / `unwatch <name>` — watch a company or keyword without editing YAML\n"
+        "• `list` — this channel's subscriptions · `rules` — the loaded rules\n"
+        "• `search <query> [since, e.g. 7d]` — stored articles, newest first, at most 10\n"
+        "• `test <url or text>` — dry-run the rules and explain what fired and why not\n"
+        "• `status` — feeds, delivery and rules health\n"
+        "• `mute <duration|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — quiet this channel\n"
+        "• `help` — 한국어"),
+    "cmd.unknown": ("알 수 없는 명령: `{name}`. `/sokbo help`를 보세요.", "Unknown command `{name}`. See `/sokbo help`."),
+    "cmd.usage": ("사용법: `/sokbo {usage}`", "Usage: `/sokbo {usage}`"),
+    "cmd.forbidden": ("이 채널의 구독·알림 설정을 바꿀 권한이 없습니다.",
+                      "You may not change this channel's subscriptions or alert settings."),
+    "cmd.no_rules": ("불러온 규칙이 없습니다.", "No rules are loaded."),
+    "cmd.unknown_rule": ("알 수 없는 규칙 ID: `{id}`{hint}. `/sokbo rules`로 목록을 보세요.",
+                         "Unknown rule id `{id}`{hint}. See `/sokbo rules`."),
+    "cmd.subscribed": ("이 채널에서 `{id}` ({title}) 알림을 받습니다.", "This channel now gets `{id}` ({title})."),
+    "cmd.already": ("이미 구독 중입니다: `{id}`", "Already subscribed: `{id}`"),
+    "cmd.unsubscribed": ("`{id}` 구독을 끊었습니다.", "Unsubscribed from `{id}`."),
+    "cmd.not_subscribed": ("이 채널은 `{id}`를 구독하지 않습니다.", "This channel is not subscribed to `{id}`."),
+    "cmd.watching": ("이제 \"{name}\"을(를) 지켜봅니다 ({how}). 목록: `/sokbo list`",
+                     "Now watching \"{name}\" ({how}). See `/sokbo list`."),
+    "cmd.watch_entity": ("등록된 엔티티 {id}: 조사·띄어쓰기·다른 회사 이름까지 구분", "entity {id}: particles and spacing handled"),
+    "cmd.watch_keyword": ("키워드", "keyword"),
+    "cmd.list_empty": ("이 채널은 아무것도 구독하지 않습니다. `/sokbo rules`와 `/sokbo subscribe`를 보세요.",
+                       "This channel has no subscriptions. See `/sokbo rules` and `/sokbo subscribe`."),
+    "cmd.list_head": ("이 채널의 구독:", "This channel's subscriptions:"),
+    "cmd.rules_head": ("불러온 규칙 {count}개:", "{count} rules loaded:"),
+    "cmd.search_none": ("\"{query}\"이(가) 들어간 저장 기사가 없습니다.", "No stored article contains \"{query}\"."),
+    "cmd.search_head": ("\"{query}\" 검색 결과 (최신순 {count}건):", "Results for \"{query}\" (newest first, {count}):"),
+    "cmd.test_fetch_failed": ("가져오지 못했습니다: {error}", "Could not fetch it: {error}"),
+    "cmd.test_stored": ("저장된 기사입니다: {title} — {outlet}, {published}", "A stored article: {title} — {outlet}, {published}"),
+    "cmd.test_delivery": ("이 채널 전달 상태: {status}", "Delivery to this channel: {status}"),
+    "cmd.test_not_subscribed": ("발동한 규칙을 이 채널이 구독하지 않아 알림이 가지 않았습니다.",
+                                "Rules fired, but this channel subscribes to none of them."),
+    "cmd.muted": ("이 채널 알림을 {until}까지 끕니다.", "Alerts muted here until {until}."),
+    "cmd.unmuted": ("이 채널 알림을 다시 켰습니다.", "Alerts unmuted here."),
+    "cmd.digest": ("모아보기: {mode}", "Digest: {mode}"),
+    "cmd.quiet": ("방해 금지 시간(KST): {range}. 그 사이 알림은 끝나는 시각에 모아서 보냅니다.",
+                  "Quiet hours (KST): {range}. Alerts in between arrive together when they end."),
+    "cmd.quiet_off": ("방해 금지 시간을 껐습니다.", "Quiet hours off."),
+    "cmd.rule_muted": ("이 채널에서 `{id}` 규칙을 {until}까지 끕니다.", "Rule `{id}` muted here until {until}."),
+    "cmd.bad_value": ("잘못된 값: {error}", "Bad value: {error}"),
     "db.upgraded": ("데이터베이스 스키마가 최신입니다 ({revision}).", "Database schema is up to date ({revision})."),
 }
 

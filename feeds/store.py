@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, Text, bindparam, func, or_, select, update
+from sqlalchemy import String, Table, Text, bindparam, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
+from feeds.normalize import canonical_url
 from feeds.records import Article
-from feeds.tables import ArticleRow, FeedRow
+from feeds.search import ONE_CHAR_SCAN, bigrams, gram_rows, indexed_text, search_key
+from feeds.tables import ArticleGramRow, ArticleRow, FeedRow
 from sokbo.db import UTCDateTime, insert_for
 from sokbo.timeutil import utcnow
 
@@ -339,12 +341,15 @@ class ArticleStore:
         async with self.engine.begin() as conn:
             result = await conn.execute(stmt, [_row_values(article) for article in articles])
             inserted = {row[0] for row in result.all() if row[0] is not None}
-        seen: set[str] = set()
-        fresh = []
-        for article in articles:
-            if article.id in inserted and article.id not in seen:
-                seen.add(article.id)
-                fresh.append(article)
+            seen: set[str] = set()
+            fresh = []
+            for article in articles:
+                if article.id in inserted and article.id not in seen:
+                    seen.add(article.id)
+                    fresh.append(article)
+            grams = gram_rows(fresh)
+            if grams:  # indexed in the same transaction: a stored article is always findable
+                await conn.execute(insert(ArticleGramRow), grams)
         return fresh
 
     async def set_body(self, article_id: str, *, body: str | None, status: str, error: str | None = None) -> None:
@@ -378,6 +383,47 @@ class ArticleStore:
         async with self._sessions() as session:
             rows = (await session.scalars(query.limit(limit))).all()
         return [_article(row) for row in rows]
+
+    async def by_url(self, url: str) -> Article | None:
+        """The stored article at this address (canonicalised the way articles are stored)."""
+        key = url_key(canonical_url(url))
+        if key is None:
+            return None
+        async with self._sessions() as session:
+            row = await session.scalar(select(ArticleRow).where(ArticleRow.url_key == key))
+        return _article(row) if row is not None else None
+
+    async def search(self, query: str, *, since: datetime | None = None, limit: int = 10) -> list[Article]:
+        """Newest first; every hit contains the whole query (spacing and case ignored).
+
+        The bigram index narrows the candidates, the substring check on each decides.
+        """
+        key = search_key(query)
+        if not key:
+            return []
+        grams = sorted(bigrams(key))
+        query_ = select(ArticleRow).order_by(ArticleRow.published_at.desc(), ArticleRow.id)
+        if since is not None:
+            query_ = query_.where(ArticleRow.published_at >= since)
+        if grams:
+            holders = (select(ArticleGramRow.article_id)
+                       .where(ArticleGramRow.gram.in_(grams))
+                       .group_by(ArticleGramRow.article_id)
+                       .having(func.count() == len(grams)))
+            query_ = query_.where(ArticleRow.id.in_(holders))
+        else:
+            query_ = query_.limit(ONE_CHAR_SCAN)
+        found: list[Article] = []
+        async with self._sessions() as session:
+            rows = await session.stream_scalars(query_.execution_options(yield_per=100))
+            async for row in rows:
+                article = _article(row)
+                if key in indexed_text(article):
+                    found.append(article)
+                    if len(found) >= limit:
+                        break
+            await rows.close()
+        return found
 
     async def count(self) -> int:
         async with self._sessions() as session:

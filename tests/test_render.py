@@ -21,7 +21,7 @@ MATCH = Match("a1", "kakao-absent", "카카오가 협의체·컨소시엄에서 
 
 
 def test_slack_text_is_escaped_so_mentions_stay_literal() -> None:
-    message = slack_message(Alert(MATCH, article()))
+    message = slack_message(Alert(article(), (MATCH,)))
     rendered = str(message)
     for live in ("<!channel>", "<!here>", "<!everyone>", "<@U123>", "<https://evil.example|"):
         assert live not in rendered
@@ -32,7 +32,7 @@ def test_slack_text_is_escaped_so_mentions_stay_literal() -> None:
 
 
 def test_slack_limits_hold_for_huge_text() -> None:
-    message = slack_message(Alert(MATCH, article("제목" * 5000, "긴 본문 " * 5000), ("매체" * 3000,)))
+    message = slack_message(Alert(article("제목" * 5000, "긴 본문 " * 5000), (MATCH,), ("매체" * 3000,)))
     assert len(message["blocks"]) <= 50
     for block in message["blocks"]:
         if block["type"] == "section":
@@ -45,7 +45,7 @@ def test_slack_limits_hold_for_huge_text() -> None:
 
 
 def test_discord_embed_cannot_mention_and_respects_limits() -> None:
-    embed = discord_embed(Alert(MATCH, article(text=HOSTILE * 200)))
+    embed = discord_embed(Alert(article(text=HOSTILE * 200), (MATCH,)))
     assert "@everyone" not in embed["description"] and "@here" not in embed["description"]
     assert "<@U123>" not in embed["description"]
     assert len(embed["title"]) <= 256 and len(embed["description"]) <= 4096

@@ -1,0 +1,273 @@
+"""`/sokbo …` for every platform: parse the words, do the work, answer in plain text.
+
+Adapters turn a slash command into a Caller and a line of text, and escape the Reply for
+their platform (replies can quote article titles: untrusted). Permission is decided by
+the adapter (Discord: Manage Channels; Slack: an allow-list) and passed in `can_manage`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.alerts import explain_lines, published_label
+from bot.outbox import Outbox, outbox_key
+from bot.pipeline import RulesPipeline, document_of
+from bot.quieting import DIGEST_MODES, parse_quiet
+from bot.subscriptions import Channel, SubscriptionStore
+from bot.texts import Lang, t
+from feeds.body import BodyFetcher
+from feeds.records import Article
+from feeds.store import ArticleStore, FeedStore
+from rules.adhoc import watch_rule, watch_rule_id
+from rules.engine import Document
+from sokbo.timeutil import format_kst, parse_duration, utcnow
+from sokbo.yamlconf import did_you_mean
+
+MANAGE = {"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"}
+SEARCH_LIMIT = 10
+STATUS_WORDS = {"pending": "대기", "sending": "전송 중", "sent": "보냄", "failed": "실패", "held": "보류(모아보기·방해 금지)",
+                "digested": "모아보기로 보냄", "merged": "같은 소식으로 합침", "suppressed": "끔/재알림 대기"}
+
+
+@dataclass(frozen=True)
+class Caller:
+    channel: Channel
+    user_id: str
+    can_manage: bool
+    lang: Lang = "ko"
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    public: bool = False  # ephemeral (only the caller sees it) unless True
+
+
+class Commands:
+    def __init__(self, subscriptions: SubscriptionStore, outbox: Outbox, rules: RulesPipeline,
+                 articles: ArticleStore, feeds: FeedStore, bodies: BodyFetcher) -> None:
+        self.subscriptions = subscriptions
+        self.outbox = outbox
+        self.rules = rules
+        self.articles = articles
+        self.feeds = feeds
+        self.bodies = bodies
+        self._handlers: dict[str, Callable[[Caller, str], Awaitable[Reply]]] = {
+            "help": self.help, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe, "watch": self.watch,
+            "unwatch": self.unwatch, "list": self.list, "rules": self.rules_list, "search": self.search,
+            "test": self.test, "status": self.status, "mute": self.mute, "digest": self.digest, "quiet": self.quiet,
+            "mute-rule": self.mute_rule,
+        }
+
+    def names(self) -> list[str]:
+        return [name for name in self._handlers if name != "mute-rule"]
+
+    async def handle(self, caller: Caller, text: str) -> Reply:
+        name, _, rest = text.strip().partition(" ")
+        name = name.lower() or "help"
+        handler = self._handlers.get(name)
+        if handler is None:
+            return Reply(t("cmd.unknown", caller.lang, name=name))
+        if name in MANAGE and not caller.can_manage:
+            return Reply(t("cmd.forbidden", caller.lang))
+        try:
+            return await handler(caller, rest.strip())
+        except ValueError as exc:
+            return Reply(t("cmd.bad_value", caller.lang, error=exc))
+
+    def rule_ids(self) -> list[str]:
+        """YAML rule ids (for autocomplete); watches are managed with watch/unwatch."""
+        ruleset = self.rules.ruleset
+        return [rule.id for rule in ruleset.rules] if ruleset else []
+
+    async def help(self, caller: Caller, rest: str) -> Reply:
+        lang: Lang = "en" if rest.lower().startswith("en") else "ko" if rest else caller.lang
+        return Reply(t("cmd.help", lang))
+
+    async def subscribe(self, caller: Caller, rest: str) -> Reply:
+        if not rest:
+            return Reply(t("cmd.usage", caller.lang, usage="subscribe <rule-id>"))
+        ruleset = self.rules.ruleset
+        rule = ruleset.rule(rest) if ruleset else None
+        if rule is None:
+            return Reply(t("cmd.unknown_rule", caller.lang, id=rest, hint=did_you_mean(rest, self.rule_ids())))
+        if not await self.subscriptions.subscribe(caller.channel, rule.id, by=caller.user_id):
+            return Reply(t("cmd.already", caller.lang, id=rule.id))
+        await self.outbox.enable_channel(caller.channel)  # a re-subscription after "channel gone" retries
+        return Reply(t("cmd.subscribed", caller.lang, id=rule.id, title=rule.title), public=True)
+
+    async def unsubscribe(self, caller: Caller, rest: str) -> Reply:
+        if not rest:
+            return Reply(t("cmd.usage", caller.lang, usage="unsubscribe <rule-id>"))
+        if not await self.subscriptions.unsubscribe(caller.channel, rest):
+            return Reply(t("cmd.not_subscribed", caller.lang, id=rest))
+        await self.rules.set_watches(await self.subscriptions.watch_terms())
+        return Reply(t("cmd.unsubscribed", caller.lang, id=rest), public=True)
+
+    async def watch(self, caller: Caller, rest: str) -> Reply:
+        name = " ".join(rest.split())
+        if not name or len(name) > 100:
+            return Reply(t("cmd.usage", caller.lang, usage="watch <이름>"))
+        entities = self.rules.ruleset.entities if self.rules.ruleset else {}
+        rule = watch_rule(name, entities)
+        await self.subscriptions.subscribe(caller.channel, rule.id, kind="watch", term=name, by=caller.user_id)
+        await self.outbox.enable_channel(caller.channel)
+        await self.rules.set_watches(await self.subscriptions.watch_terms())
+        how = (t("cmd.watch_entity", caller.lang, id=rule.when.entity[0]) if rule.when.entity
+               else t("cmd.watch_keyword", caller.lang))
+        return Reply(t("cmd.watching", caller.lang, name=name, how=how), public=True)
+
+    async def unwatch(self, caller: Caller, rest: str) -> Reply:
+        if not rest:
+            return Reply(t("cmd.usage", caller.lang, usage="unwatch <이름>"))
+        return await self.unsubscribe(caller, watch_rule_id(rest))
+
+    async def list(self, caller: Caller, rest: str) -> Reply:
+        subs = await self.subscriptions.of_channel(caller.channel)
+        if not subs:
+            return Reply(t("cmd.list_empty", caller.lang))
+        ruleset = self.rules.ruleset
+        lines = [t("cmd.list_head", caller.lang)]
+        for sub in subs:
+            if sub.kind == "watch":
+                lines.append(f"• 관심어 \"{sub.term}\" (`{sub.rule_id}`)")
+            else:
+                rule = ruleset.rule(sub.rule_id) if ruleset else None
+                lines.append(f"• `{sub.rule_id}` — {rule.title if rule else '(규칙 파일에 없음)'}")
+        quiet = await self.subscriptions.quieting(caller.channel)
+        extras = []
+        if quiet.muted(utcnow()) and quiet.muted_until is not None:
+            extras.append(f"알림 끔 ~{format_kst(quiet.muted_until)}")
+        if quiet.digest != "off":
+            extras.append(f"모아보기 {quiet.digest}")
+        if quiet.quiet_start:
+            extras.append(f"방해 금지 {quiet.quiet_start}-{quiet.quiet_end} KST")
+        if extras:
+            lines.append("설정: " + ", ".join(extras))
+        return Reply("\n".join(lines))
+
+    async def rules_list(self, caller: Caller, rest: str) -> Reply:
+        ruleset = self.rules.ruleset
+        if not ruleset or not ruleset.rules:
+            return Reply(t("cmd.no_rules", caller.lang))
+        lines = [t("cmd.rules_head", caller.lang, count=len(ruleset.rules))]
+        lines += [f"• `{r.id}` — {r.title}{'' if r.enabled else ' (꺼짐)'}" for r in ruleset.rules]
+        return Reply("\n".join(lines))
+
+    async def search(self, caller: Caller, rest: str) -> Reply:
+        words = rest.split()
+        if not words:
+            return Reply(t("cmd.usage", caller.lang, usage="search <검색어> [7d]"))
+        since = None
+        if len(words) > 1:
+            try:
+                since = utcnow() - parse_duration(words[-1])
+                words = words[:-1]
+            except ValueError:
+                pass  # the last word is part of the query
+        query = " ".join(words)
+        found = await self.articles.search(query, since=since, limit=SEARCH_LIMIT)
+        if not found:
+            return Reply(t("cmd.search_none", caller.lang, query=query))
+        lines = [t("cmd.search_head", caller.lang, query=query, count=len(found))]
+        for article in found:
+            lines.append(f"• {article.title} — {article.outlet}, {published_label(article)}")
+            if article.url:
+                lines.append(f"  {article.url}")
+        return Reply("\n".join(lines))
+
+    async def test(self, caller: Caller, rest: str) -> Reply:
+        if not rest:
+            return Reply(t("cmd.usage", caller.lang, usage="test <URL|글>"))
+        engine = self.rules.engine
+        if engine is None:
+            return Reply(t("cmd.no_rules", caller.lang))
+        lines: list[str] = []
+        stored: Article | None = None
+        if rest.startswith(("http://", "https://")) and len(rest.split()) == 1:
+            stored = await self.articles.by_url(rest)
+            if stored is not None:
+                doc = document_of(stored)
+                lines.append(t("cmd.test_stored", caller.lang, title=stored.title, outlet=stored.outlet,
+                               published=published_label(stored)))
+            else:
+                body = await self.bodies.fetch(rest)
+                if body.text is None:
+                    return Reply(t("cmd.test_fetch_failed", caller.lang, error=body.error or body.status))
+                title, _, text = body.text.partition("\n")
+                doc = Document("url", title.strip(), "", text.strip(), None, None)
+        else:
+            title, _, text = rest.partition("\n")
+            doc = Document("text", title.strip(), text.strip(), None, None, None)
+        traces = engine.explain(doc)
+        fired = [tr for tr in traces if tr.fired]
+        shown = fired + [tr for tr in traces if not tr.fired][: max(0, 8 - len(fired))]
+        lines += explain_lines(shown, fired_word=t("rules.fired", caller.lang),
+                               not_fired_word=t("rules.not_fired", caller.lang))
+        if len(shown) < len(traces):
+            lines.append(f"(발동하지 않은 규칙 {len(traces) - len(shown)}개 생략)")
+        subscribed = {s.rule_id for s in await self.subscriptions.of_channel(caller.channel)}
+        if fired and not subscribed & {tr.rule_id for tr in fired}:
+            lines.append(t("cmd.test_not_subscribed", caller.lang))
+        if stored is not None:
+            item = await self.outbox.item_by_key(outbox_key(stored.id, str(caller.channel)))
+            if item is not None:
+                status = STATUS_WORDS.get(item.status, item.status)
+                lines.append(t("cmd.test_delivery", caller.lang, status=status + (f" ({item.reason})" if item.reason
+                                                                                  else "")))
+        return Reply("\n".join(lines))
+
+    async def status(self, caller: Caller, rest: str) -> Reply:
+        health = await self.feeds.health()
+        counts = Counter(h.status for h in health)
+        last = max((h.last_success_at for h in health if h.last_success_at), default=None)
+        lines = ["*피드* " + ", ".join(f"{t('status.' + k, caller.lang)} {v}" for k, v in sorted(counts.items()))
+                 + f" · 마지막 수집 {format_kst(last) if last else '없음'}"]
+        failing = [h for h in health if h.status in ("failing", "paused")][:5]
+        lines += [f"  - {h.id}: {h.last_error or h.paused_reason or ''}"[:200] for h in failing]
+        stats = await self.outbox.stats()
+        pending = sum(stats.by_status.get(s, 0) for s in ("pending", "sending"))
+        lines.append(f"*전달* 대기 {pending} · 보류 {stats.by_status.get('held', 0)} · 보냄 {stats.by_status.get('sent', 0)}"
+                     f" · 실패 {stats.by_status.get('failed', 0)}"
+                     + (f" · 가장 오래된 대기 {format_kst(stats.oldest_pending)}" if stats.oldest_pending else ""))
+        lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300] for ch, reason in stats.disabled_channels]
+        lines += [f"  - 실패 {ch}: {error}"[:300] for ch, error in stats.recent_failures[:3]]
+        state = self.rules.state
+        rules_line = f"*규칙* {state.rules}개 · 마지막 로드 {state.last_loaded_at or '없음'}"
+        if state.last_error:
+            rules_line += "\n  마지막 다시 읽기 오류 (이전 규칙 유지):\n  " + state.last_error.replace("\n", "\n  ")[:1500]
+        lines.append(rules_line)
+        return Reply("\n".join(lines))
+
+    async def mute(self, caller: Caller, rest: str) -> Reply:
+        if rest.lower() in ("off", "끄기", "해제"):
+            await self.subscriptions.set_channel(caller.channel, muted_until=None)
+            return Reply(t("cmd.unmuted", caller.lang), public=True)
+        until = utcnow() + parse_duration(rest or "1h")
+        await self.subscriptions.set_channel(caller.channel, muted_until=until)
+        return Reply(t("cmd.muted", caller.lang, until=format_kst(until)), public=True)
+
+    async def mute_rule(self, caller: Caller, rest: str) -> Reply:
+        until = utcnow() + timedelta(days=1)
+        await self.subscriptions.mute_rule(caller.channel, rest, until)
+        return Reply(t("cmd.rule_muted", caller.lang, id=rest, until=format_kst(until)))
+
+    async def digest(self, caller: Caller, rest: str) -> Reply:
+        mode = rest.lower()
+        if mode not in DIGEST_MODES:
+            return Reply(t("cmd.usage", caller.lang, usage="digest off|hourly|daily"))
+        await self.subscriptions.set_channel(caller.channel, digest=mode)
+        return Reply(t("cmd.digest", caller.lang, mode=mode), public=True)
+
+    async def quiet(self, caller: Caller, rest: str) -> Reply:
+        if rest.lower() in ("off", "끄기", "해제"):
+            await self.subscriptions.set_channel(caller.channel, quiet_start=None, quiet_end=None)
+            return Reply(t("cmd.quiet_off", caller.lang), public=True)
+        if not rest:
+            return Reply(t("cmd.usage", caller.lang, usage="quiet 22:00-07:00|off"))
+        start, end = parse_quiet(rest)
+        await self.subscriptions.set_channel(caller.channel, quiet_start=start, quiet_end=end)
+        return Reply(t("cmd.quiet", caller.lang, range=f"{start}-{end}"), public=True)

@@ -1,0 +1,223 @@
+"""Delivery workers: take leased channels' outbox items and post them, in order, at the
+platform's pace, retrying what can be retried and stopping what never will succeed.
+
+Adapters implement `Transport`: `send` posts and returns the platform's message id, or
+raises DeliveryError saying whether to retry, when, and whether the channel is gone;
+`find_sent` looks in the channel for a message carrying the alert's key (Slack message
+metadata) or, where the platform dedups by itself (Discord nonce), may return None.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from bot.outbox import Outbox, OutboxItem
+from bot.render import Alert, Digest, alert_of
+from bot.subscriptions import Channel
+from feeds.store import ArticleStore
+from sokbo.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+Deliverable = Alert | Digest
+
+
+class DeliveryError(Exception):
+    """A send that did not (or may not have) worked.
+
+    retry: try again later (5xx, 429, timeouts); retry_after: the platform's wish;
+    outcome_known: False when the request may have been posted (a timeout after sending);
+    channel_gone: the channel will never accept posts (deleted, bot removed, no access).
+    """
+
+    def __init__(self, message: str, *, retry: bool, retry_after: float | None = None,
+                 outcome_known: bool = True, channel_gone: bool = False) -> None:
+        super().__init__(message)
+        self.retry = retry
+        self.retry_after = retry_after
+        self.outcome_known = outcome_known
+        self.channel_gone = channel_gone
+
+
+class Transport(Protocol):
+    platform: str
+    min_interval: float  # seconds between posts to one channel
+
+    async def send(self, channel_id: str, item: Deliverable, key: str) -> str: ...
+
+    async def find_sent(self, channel_id: str, key: str, since: datetime) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class DeliveryOptions:
+    lease: timedelta = timedelta(seconds=60)
+    batch: int = 20  # items per channel per claim
+    max_channels: int = 50  # channels served at once
+    idle: float = 0.5  # seconds between polls of the outbox when nothing is due
+    backoff_base: float = 2.0
+    backoff_cap: float = 600.0
+    max_attempts: int = 12  # ~2 hours of back-off before an alert is given up
+
+
+class Deliverer:
+    """Runs the outbox for every registered platform until stopped."""
+
+    def __init__(self, outbox: Outbox, articles: ArticleStore, transports: Sequence[Transport],
+                 options: DeliveryOptions | None = None) -> None:
+        self.outbox = outbox
+        self.articles = articles
+        self.transports = {t.platform: t for t in transports}
+        self.options = options or DeliveryOptions()
+        self.owner = f"deliver-{uuid.uuid4().hex[:12]}"
+        self._wake = asyncio.Event()
+        self._active: dict[Channel, asyncio.Task[None]] = {}
+
+    def wake(self) -> None:
+        """New items are in the outbox: look now rather than at the next idle poll."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("delivery tick failed; retrying")
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.options.idle)
+
+    async def drain(self, within: float = 30.0, *, horizon: timedelta = timedelta(seconds=5)) -> None:
+        """Deliver until nothing is due within `horizon` (tests, one-shot runs)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while loop.time() < deadline:
+            await self.tick()
+            if self._active:
+                await asyncio.wait(list(self._active.values()))
+            elif not await self.outbox.has_due(list(self.transports), before=utcnow() + horizon):
+                return
+            else:
+                await asyncio.sleep(0.05)
+        raise TimeoutError("outbox not drained in time")
+
+    async def stop(self) -> None:
+        """Let in-flight sends finish (a half-done send is what exactly-once must avoid)."""
+        if self._active:
+            await asyncio.wait(list(self._active.values()), timeout=10)
+
+    async def tick(self) -> int:
+        await self.outbox.release_held()
+        room = self.options.max_channels - len(self._active)
+        if room <= 0 or not self.transports:
+            return 0
+        channels = await self.outbox.claim_channels(self.owner, list(self.transports), lease=self.options.lease,
+                                                    limit=room)
+        for channel in channels:
+            if channel in self._active:
+                continue
+            task = asyncio.create_task(self._serve(channel), name=f"deliver {channel}")
+            self._active[channel] = task
+            task.add_done_callback(self._forget)
+        return len(channels)
+
+    def _forget(self, task: asyncio.Task[None]) -> None:
+        for channel, running in list(self._active.items()):
+            if running is task:
+                del self._active[channel]
+
+    async def _serve(self, channel: Channel) -> None:
+        transport = self.transports[channel.platform]
+        next_send: datetime | None = None
+        try:
+            items = await self.outbox.due_items(channel, limit=self.options.batch)
+            for item in items:
+                now = utcnow()
+                if item.next_attempt_at > now:
+                    next_send = max(next_send or now, item.next_attempt_at)
+                    break  # the head waits for its retry; later items keep their order behind it
+                if next_send is not None and next_send > now:
+                    await asyncio.sleep((next_send - now).total_seconds())
+                ok, next_send = await self._deliver(transport, item)
+                if not ok:
+                    break
+        except Exception:
+            log.exception("delivery to %s failed unexpectedly", channel)
+        finally:
+            with contextlib.suppress(Exception):
+                await self.outbox.release_channel(self.owner, channel, next_send_at=next_send)
+            if next_send is None or next_send <= utcnow():
+                self._wake.set()
+
+    async def _deliver(self, transport: Transport, item: OutboxItem) -> tuple[bool, datetime | None]:
+        """Post one item; returns (carry on with this channel, earliest next post)."""
+        channel = item.channel
+        if item.status == "sending" and item.last_attempt_at is not None:
+            # Outcome unknown (crash or timeout after the request left): look before posting.
+            try:
+                found = await transport.find_sent(channel.channel_id, item.key,
+                                                  item.last_attempt_at - timedelta(minutes=1))
+            except DeliveryError as exc:
+                found = None
+                log.warning("could not check %s for alert %s: %s", channel, item.id, exc)
+            if found:
+                await self.outbox.mark_sent(item, found)
+                log.info("alert %s was already in %s (message %s); not posting again", item.id, channel, found)
+                return True, utcnow()
+        deliverable = await self.render(item)
+        if deliverable is None:
+            await self.outbox.mark_failed(item, "article or matches no longer stored")
+            return True, None
+        await self.outbox.mark_sending(item)
+        try:
+            message_id = await transport.send(channel.channel_id, deliverable, item.key)
+        except DeliveryError as exc:
+            return False, await self._failed(item, exc)
+        except Exception as exc:  # a bug or an unforeseen client error: retry, never drop
+            log.exception("unexpected error posting alert %s to %s", item.id, channel)
+            return False, await self._failed(item, DeliveryError(repr(exc), retry=True, outcome_known=False))
+        await self.outbox.mark_sent(item, message_id)
+        return True, utcnow() + timedelta(seconds=transport.min_interval)
+
+    async def _failed(self, item: OutboxItem, exc: DeliveryError) -> datetime | None:
+        channel = item.channel
+        if exc.channel_gone:
+            log.error("channel %s refuses posts (%s): stopping delivery there", channel, exc)
+            await self.outbox.mark_failed(item, str(exc))
+            await self.outbox.disable_channel(channel, str(exc))
+            return None
+        if not exc.retry or item.attempts + 1 >= self.options.max_attempts:
+            log.error("alert %s to %s failed for good: %s", item.id, channel, exc)
+            await self.outbox.mark_failed(item, str(exc))
+            return None
+        delay = min(self.options.backoff_cap, self.options.backoff_base * 2 ** item.attempts)
+        delay = delay * (0.5 + random.random() / 2)
+        if exc.retry_after is not None:
+            delay = max(delay, exc.retry_after) if item.attempts > 2 else exc.retry_after
+        at = utcnow() + timedelta(seconds=delay)
+        log.warning("alert %s to %s: %s; retrying in %.1fs", item.id, channel, exc, delay)
+        await self.outbox.mark_retry(item, at=at, error=str(exc), outcome_known=exc.outcome_known)
+        return at
+
+    async def render(self, item: OutboxItem) -> Deliverable | None:
+        if item.kind == "digest":
+            members = await self.outbox.load(item.items)
+            alerts = [a for a in [await self._alert(m) for m in members] if a is not None]
+            return Digest(tuple(alerts)) if alerts else None
+        return await self._alert(item)
+
+    async def _alert(self, item: OutboxItem) -> Alert | None:
+        if item.article_id is None:
+            return None
+        article = await self.articles.get(item.article_id)
+        matches = await self.outbox.matches(item.match_keys)
+        if article is None or not matches:
+            return None
+        return alert_of(article, matches, item.also_reported_by)

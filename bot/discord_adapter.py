@@ -1,0 +1,172 @@
+"""Discord: the `/sokbo` command group (discord.py app commands) and alert posting.
+
+Every message goes out with AllowedMentions.none() (client default and per send), and
+embed text is escaped by bot.render. Alerts carry a `nonce` derived from the outbox key
+with `enforce_nonce`, so Discord itself drops a re-post of the same alert (the crash
+window between "request sent" and "recorded"); discord.py honours the rate-limit bucket
+headers and retries 429s, so the transport adds no pacing of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.http import Route, handle_message_parameters
+
+from bot.commands import Caller, Commands
+from bot.config import DiscordConfig
+from bot.delivery import Deliverable, DeliveryError
+from bot.render import Digest, discord_digest, discord_embed
+from bot.subscriptions import Channel
+
+log = logging.getLogger(__name__)
+
+GONE_CODES = {10003, 50001, 50013, 10004}  # unknown channel, missing access, missing permissions, unknown guild
+PUBLIC = {"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet"}
+
+
+def use_api_url(api_url: str | None) -> None:
+    """Point discord.py's REST layer elsewhere (a proxy, or a local server in tests)."""
+    if api_url:
+        Route.BASE = api_url.rstrip("/")
+
+
+def nonce_of(key: str) -> str:
+    return key[:25]  # Discord nonces are at most 25 characters
+
+
+class DiscordTransport:
+    platform = "discord"
+    min_interval = 0.0  # discord.py paces by the bucket headers
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
+        embed = discord_digest(item) if isinstance(item, Digest) else discord_embed(item)
+        params = handle_message_parameters(embed=discord.Embed.from_dict(embed), nonce=nonce_of(key),
+                                           allowed_mentions=discord.AllowedMentions.none())
+        try:
+            message = await self.client.http.send_message(int(channel_id), params=params)
+        except discord.NotFound as exc:
+            raise DeliveryError(f"discord: {exc.text or 'not found'} ({exc.code})", retry=False,
+                                channel_gone=exc.code in GONE_CODES or not exc.code) from exc
+        except discord.Forbidden as exc:
+            raise DeliveryError(f"discord: {exc.text or 'forbidden'} ({exc.code})", retry=False,
+                                channel_gone=True) from exc
+        except discord.DiscordServerError as exc:
+            # The nonce makes a re-post harmless, so an unknown outcome is simply retried.
+            raise DeliveryError(f"discord: server error {exc.status}", retry=True) from exc
+        except discord.HTTPException as exc:
+            if exc.status == 429:
+                raise DeliveryError("discord: rate limited", retry=True, retry_after=_retry_after(exc)) from exc
+            raise DeliveryError(f"discord: {exc.status} {exc.text}", retry=False) from exc
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise DeliveryError(f"discord request failed: {exc!r}", retry=True) from exc
+        return str(message["id"])
+
+    async def find_sent(self, channel_id: str, key: str, since: datetime) -> str | None:
+        return None  # the nonce with enforce_nonce dedups the re-post on Discord's side
+
+
+def _retry_after(exc: discord.HTTPException) -> float | None:
+    value = exc.response.headers.get("Retry-After") if exc.response is not None else None
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def make_client() -> discord.Client:
+    return discord.Client(intents=discord.Intents.none(), allowed_mentions=discord.AllowedMentions.none())
+
+
+class DiscordBot:
+    """The `/sokbo` group: one subcommand per verb, with rule-id autocomplete."""
+
+    def __init__(self, config: DiscordConfig, commands: Commands, client: discord.Client) -> None:
+        self.config = config
+        self.commands = commands
+        self.client = client
+        self.tree = app_commands.CommandTree(client)
+        self.tree.add_command(self._group())
+
+    def can_manage(self, interaction: discord.Interaction) -> bool:
+        if not self.config.require_manage_channels:
+            return True
+        return bool(interaction.permissions.manage_channels)
+
+    async def run(self, interaction: discord.Interaction, text: str) -> None:
+        verb = text.split(" ", 1)[0]
+        public = verb in PUBLIC
+        await interaction.response.defer(ephemeral=not public, thinking=True)  # answer within 3 s
+        caller = Caller(Channel("discord", str(interaction.channel_id)), str(interaction.user.id),
+                        self.can_manage(interaction), "en" if str(interaction.locale).startswith("en") else "ko")
+        reply = await self.commands.handle(caller, text)
+        await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=not reply.public,
+                                        allowed_mentions=discord.AllowedMentions.none())
+
+    async def complete_rule(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        wanted = current.lower()
+        return [app_commands.Choice(name=rule_id, value=rule_id)
+                for rule_id in self.commands.rule_ids() if wanted in rule_id.lower()][:25]
+
+    def _group(self) -> app_commands.Group:
+        group = app_commands.Group(name="sokbo", description="속보: 한국 테크 뉴스 알림",
+                                   guild_only=True)
+        bot = self
+
+        @group.command(name="subscribe", description="이 채널에서 규칙 알림 받기")
+        @app_commands.describe(rule="규칙 ID")
+        async def subscribe(interaction: discord.Interaction, rule: str) -> None:
+            await bot.run(interaction, f"subscribe {rule}")
+
+        @group.command(name="unsubscribe", description="규칙 알림 끊기")
+        async def unsubscribe(interaction: discord.Interaction, rule: str) -> None:
+            await bot.run(interaction, f"unsubscribe {rule}")
+
+        subscribe.autocomplete("rule")(self.complete_rule)
+        unsubscribe.autocomplete("rule")(self.complete_rule)
+
+        def simple(name: str, description: str) -> None:
+            async def callback(interaction: discord.Interaction) -> None:
+                await bot.run(interaction, name)
+            group.command(name=name, description=description)(callback)
+
+        def with_text(name: str, description: str, argument: str, argument_help: str) -> None:
+            async def callback(interaction: discord.Interaction, value: str) -> None:
+                await bot.run(interaction, f"{name} {value}")
+            callback = app_commands.rename(value=argument)(callback)  # shown under a meaningful name
+            callback = app_commands.describe(value=argument_help)(callback)
+            group.command(name=name, description=description)(callback)
+
+        simple("list", "이 채널의 구독")
+        simple("rules", "불러온 규칙")
+        simple("status", "피드·전달·규칙 상태")
+        simple("help", "도움말")
+        with_text("watch", "이름(회사·키워드)을 바로 지켜보기", "name", "회사 이름이나 키워드")
+        with_text("unwatch", "지켜보기 끊기", "name", "지켜보던 이름")
+        with_text("search", "저장된 기사 검색 (예: 카카오 7d)", "query", "검색어와 기간(선택)")
+        with_text("test", "규칙 시험: URL이나 글", "input", "기사 URL 또는 글")
+        with_text("mute", "이 채널 알림 끄기 (예: 2h, off)", "duration", "기간 또는 off")
+        with_text("digest", "모아보기: off, hourly, daily", "mode", "off | hourly | daily")
+        with_text("quiet", "방해 금지 시간 (예: 22:00-07:00, off)", "range", "22:00-07:00 또는 off")
+        return group
+
+    async def sync(self, guild_id: int | None) -> None:
+        guild = discord.Object(id=guild_id) if guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        log.info("Discord: %d command(s) synced %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
+
+
+def discord_escape_reply(text: str) -> str:
+    """Replies quote article titles: keep our own `code` and *bold*, neutralise mentions."""
+    return text.replace("@", "@\u200b")[:2000]
+
+

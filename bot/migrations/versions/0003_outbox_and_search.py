@@ -1,0 +1,143 @@
+"""outbox, subscriptions, channels, stories; article search bigrams (existing articles indexed)
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-27 02:47:47.437359
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+import sokbo.db
+
+revision = '0003'
+down_revision = '0002'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('article_grams',
+    sa.Column('gram', sa.String(length=8), nullable=False),
+    sa.Column('article_id', sa.String(length=32), nullable=False),
+    sa.PrimaryKeyConstraint('gram', 'article_id', name=op.f('pk_article_grams'))
+    )
+    with op.batch_alter_table('article_grams', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_article_grams_article_id'), ['article_id'], unique=False)
+
+    op.create_table('channel_rules',
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('rule_id', sa.String(length=64), nullable=False),
+    sa.Column('muted_until', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_alert_at', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('platform', 'channel_id', 'rule_id', name=op.f('pk_channel_rules'))
+    )
+    op.create_table('channels',
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('muted_until', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('digest', sa.String(length=8), nullable=False),
+    sa.Column('quiet_start', sa.String(length=5), nullable=True),
+    sa.Column('quiet_end', sa.String(length=5), nullable=True),
+    sa.Column('disabled_reason', sa.Text(), nullable=True),
+    sa.Column('disabled_at', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('next_send_at', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('lease_owner', sa.String(length=64), nullable=True),
+    sa.Column('lease_until', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_at', sokbo.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('platform', 'channel_id', name=op.f('pk_channels'))
+    )
+    op.create_table('fanouts',
+    sa.Column('match_key', sa.String(length=40), nullable=False),
+    sa.Column('done_at', sokbo.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('match_key', name=op.f('pk_fanouts'))
+    )
+    op.create_table('outbox',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('key', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('article_id', sa.String(length=32), nullable=True),
+    sa.Column('match_keys', sa.JSON(), nullable=False),
+    sa.Column('items', sa.JSON(), nullable=True),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('also_reported_by', sa.JSON(), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', sokbo.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_attempt_at', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('platform_message_id', sa.String(length=64), nullable=True),
+    sa.Column('created_at', sokbo.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', sokbo.db.UTCDateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox')),
+    sa.UniqueConstraint('key', name=op.f('uq_outbox_key'))
+    )
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.create_index('ix_outbox_channel_status', ['platform', 'channel_id', 'status', 'id'], unique=False)
+        batch_op.create_index('ix_outbox_status_due', ['status', 'next_attempt_at'], unique=False)
+
+    op.create_table('stories',
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('story_key', sa.String(length=200), nullable=False),
+    sa.Column('outbox_id', sa.Integer(), nullable=False),
+    sa.Column('seen_at', sokbo.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('platform', 'channel_id', 'story_key', name=op.f('pk_stories'))
+    )
+    op.create_table('subscriptions',
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('rule_id', sa.String(length=64), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('term', sa.Text(), nullable=True),
+    sa.Column('created_by', sa.String(length=64), nullable=True),
+    sa.Column('created_at', sokbo.db.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('platform', 'channel_id', 'rule_id', name=op.f('pk_subscriptions'))
+    )
+    with op.batch_alter_table('subscriptions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_subscriptions_rule_id'), ['rule_id'], unique=False)
+
+    _index_existing_articles()
+
+
+def _index_existing_articles() -> None:
+    """Articles stored before search existed get their bigrams, a batch at a time."""
+    from feeds.search import bigrams, index_key
+
+    connection = op.get_bind()
+    articles = sa.table('articles', sa.column('id'), sa.column('title'), sa.column('summary'))
+    grams = sa.table('article_grams', sa.column('gram'), sa.column('article_id'))
+    batch: list[dict[str, str]] = []
+    for article_id, title, summary in connection.execute(
+            sa.select(articles.c.id, articles.c.title, articles.c.summary)).fetchall():
+        batch.extend({'gram': gram, 'article_id': article_id} for gram in sorted(bigrams(index_key(title, summary or ''))))
+        if len(batch) > 5000:
+            connection.execute(grams.insert(), batch)
+            batch = []
+    if batch:
+        connection.execute(grams.insert(), batch)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('subscriptions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_subscriptions_rule_id'))
+
+    op.drop_table('subscriptions')
+    op.drop_table('stories')
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_outbox_status_due')
+        batch_op.drop_index('ix_outbox_channel_status')
+
+    op.drop_table('outbox')
+    op.drop_table('fanouts')
+    op.drop_table('channels')
+    op.drop_table('channel_rules')
+    with op.batch_alter_table('article_grams', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_article_grams_article_id'))
+
+    op.drop_table('article_grams')

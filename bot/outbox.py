@@ -1,0 +1,432 @@
+"""The durable outbox: fan-out of matches to channels, and the delivery bookkeeping.
+
+Exactly-once, as seen in the channel, rests on three things kept here:
+- a row per (article × channel) with a unique key, so fan-out may run again (after a
+  crash, on another replica) and never creates a second alert;
+- fan-out of a batch of matches in one transaction that also marks those matches done,
+  so catch-up after a crash redoes exactly what was not done;
+- "sending" written (and committed) before a request goes out, so a restart knows the
+  outcome is unknown and checks the channel instead of posting again.
+
+Channels are leased like feeds (`FOR UPDATE SKIP LOCKED` on PostgreSQL): one worker of
+one replica owns a channel at a time, which gives per-channel order and rate limits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from bot.quieting import Quieting
+from bot.subscriptions import Channel
+from bot.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow
+from feeds.records import Article
+from feeds.search import bigrams, search_key
+from feeds.tables import ArticleRow
+from rules.records import Event, Match
+from rules.store import match_key
+from rules.tables import MatchRow
+from sokbo.db import insert_for
+from sokbo.timeutil import utcnow
+
+STORY_WINDOW = timedelta(hours=12)
+TITLE_SIMILARITY = 0.5  # bigram Jaccard of folded titles at which two reports are one story
+LIVE = ("pending", "sending", "held", "sent")  # statuses of an alert the channel gets (or got)
+DUE = ("pending", "sending")
+
+
+def outbox_key(*parts: str) -> str:
+    return hashlib.blake2b("|".join(parts).encode("utf-8"), digest_size=20).hexdigest()
+
+
+def title_similarity(a: str, b: str) -> float:
+    ga, gb = bigrams(search_key(a)), bigrams(search_key(b))
+    if not ga or not gb:
+        return 0.0
+    return len(ga & gb) / len(ga | gb)
+
+
+@dataclass(frozen=True)
+class RulePolicy:
+    """What fan-out needs to know of a rule: its per-channel cooldown."""
+
+    cooldown: timedelta | None = None
+
+
+@dataclass
+class FanoutResult:
+    created: int = 0
+    merged: int = 0
+    suppressed: int = 0
+    held: int = 0
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    key: str
+    channel: Channel
+    kind: str
+    status: str
+    attempts: int
+    article_id: str | None
+    match_keys: tuple[str, ...]
+    items: tuple[int, ...]
+    also_reported_by: tuple[str, ...]
+    next_attempt_at: datetime
+    last_attempt_at: datetime | None
+    reason: str | None = None
+
+
+@dataclass
+class DeliveryStats:
+    by_status: dict[str, int] = field(default_factory=dict)
+    oldest_pending: datetime | None = None
+    disabled_channels: list[tuple[Channel, str]] = field(default_factory=list)
+    recent_failures: list[tuple[Channel, str]] = field(default_factory=list)
+
+
+class Outbox:
+    def __init__(self, engine: AsyncEngine, *, story_window: timedelta = STORY_WINDOW) -> None:
+        self.engine = engine
+        self.story_window = story_window
+
+    # -- fan-out -----------------------------------------------------------------------
+
+    async def fan_out(self, matches: Sequence[Match], articles: Mapping[str, Article],
+                      subscribers: Mapping[str, Sequence[Channel]], policies: Mapping[str, RulePolicy],
+                      *, now: datetime | None = None) -> FanoutResult:
+        """Create the alerts for `matches` in every subscribed channel, in one transaction."""
+        now = now or utcnow()
+        result = FanoutResult()
+        groups: dict[tuple[Channel, str], list[Match]] = defaultdict(list)
+        for match in matches:
+            if match.article_id not in articles:
+                continue
+            for channel in subscribers.get(match.rule_id, ()):
+                groups[(channel, match.article_id)].append(match)
+        dialect = self.engine.dialect.name
+        async with self.engine.begin() as conn:
+            channels = sorted({channel for channel, _ in groups})
+            quieting = await self._ensure_channels(conn, channels, now)
+            rule_state = await self._channel_rules(conn, channels)
+            for (channel, article_id), found in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+                await self._fan_out_one(conn, channel, articles[article_id], found, quieting[channel],
+                                        rule_state, policies, now, result)
+            keys = sorted({match_key(m) for m in matches})
+            if keys:
+                await conn.execute(insert_for(dialect, FanoutRow.__table__).on_conflict_do_nothing(),
+                                   [{"match_key": k, "done_at": now} for k in keys])
+        return result
+
+    async def _fan_out_one(self, conn: AsyncConnection, channel: Channel, article: Article, found: list[Match],
+                           quiet: Quieting, rule_state: dict[tuple[Channel, str], dict[str, Any]],
+                           policies: Mapping[str, RulePolicy], now: datetime, result: FanoutResult) -> None:
+        dialect = self.engine.dialect.name
+        key = outbox_key(article.id, str(channel))
+        existing = (await conn.execute(select(OutboxRow.id, OutboxRow.status, OutboxRow.match_keys)
+                                       .where(OutboxRow.key == key))).first()
+        keys = [match_key(m) for m in found]
+        if existing is not None:  # another rule fired on an article this channel already has
+            if existing.status in ("pending", "held"):
+                merged = list(dict.fromkeys([*existing.match_keys, *keys]))
+                await conn.execute(update(OutboxRow).where(OutboxRow.id == existing.id).values(match_keys=merged))
+            return
+        status, reason = "pending", None
+        live: list[Match] = []
+        for match in found:
+            state = rule_state.get((channel, match.rule_id), {})
+            cooldown = policies.get(match.rule_id, RulePolicy()).cooldown
+            if state.get("muted_until") and state["muted_until"] > now:
+                continue
+            if cooldown and state.get("last_alert_at") and now - state["last_alert_at"] < cooldown:
+                continue
+            live.append(match)
+        hold = quiet.hold_until(now)
+        story_keys = sorted({f"event:{m.event.key()}" for m in live if m.event is not None})
+        primary = await self._same_story(conn, channel, article, story_keys, now) if live else None
+        if quiet.muted(now):
+            status, reason = "suppressed", "채널 알림 끔"
+        elif not live:
+            status, reason = "suppressed", "규칙 끔 또는 재알림 대기(cooldown)"
+        elif primary is not None:
+            status, reason = "merged", f"같은 소식: #{primary}"
+        elif hold is not None:
+            status = "held"
+        inserted = (await conn.execute(
+            insert_for(dialect, OutboxRow.__table__).on_conflict_do_nothing().returning(OutboxRow.__table__.c.id),
+            {"key": key, "platform": channel.platform, "channel_id": channel.channel_id, "kind": "alert",
+             "article_id": article.id, "match_keys": keys, "items": None, "status": status, "reason": reason,
+             "also_reported_by": [], "attempts": 0, "next_attempt_at": hold or now, "last_attempt_at": None,
+             "last_error": None, "platform_message_id": None, "created_at": now, "sent_at": None},
+        )).scalar()
+        if inserted is None:  # a concurrent fan-out (another replica) created it first
+            return
+        if status == "merged" and primary is not None:
+            await self._add_also_reported(conn, primary, article.outlet)
+            result.merged += 1
+            return
+        if status == "suppressed":
+            result.suppressed += 1
+            return
+        result.held += status == "held"
+        result.created += 1
+        for story in [*story_keys, f"article:{article.id}"]:
+            values = {"outbox_id": inserted, "seen_at": now}
+            await conn.execute(insert_for(dialect, StoryRow.__table__).values(
+                platform=channel.platform, channel_id=channel.channel_id, story_key=story[:200], **values,
+            ).on_conflict_do_update(index_elements=["platform", "channel_id", "story_key"], set_=values))
+        for match in live:
+            values = {"last_alert_at": now}
+            await conn.execute(insert_for(dialect, ChannelRuleRow.__table__).values(
+                platform=channel.platform, channel_id=channel.channel_id, rule_id=match.rule_id, muted_until=None,
+                **values).on_conflict_do_update(index_elements=["platform", "channel_id", "rule_id"], set_=values))
+
+    async def _same_story(self, conn: AsyncConnection, channel: Channel, article: Article, story_keys: list[str],
+                          now: datetime) -> int | None:
+        """The channel's alert already telling this story: every event of this article
+        seen recently, or (for alerts without events) a recent alert with a near title."""
+        since = now - self.story_window
+        if story_keys:
+            rows = (await conn.execute(select(StoryRow.story_key, StoryRow.outbox_id).where(
+                StoryRow.platform == channel.platform, StoryRow.channel_id == channel.channel_id,
+                StoryRow.story_key.in_(story_keys), StoryRow.seen_at >= since))).all()
+            if len(rows) == len(story_keys):
+                return int(min(row.outbox_id for row in rows))
+            return None
+        recent = (await conn.execute(
+            select(OutboxRow.id, ArticleRow.title, ArticleRow.outlet)
+            .join(ArticleRow, ArticleRow.id == OutboxRow.article_id)
+            .where(OutboxRow.platform == channel.platform, OutboxRow.channel_id == channel.channel_id,
+                   OutboxRow.kind == "alert", OutboxRow.status.in_(LIVE), OutboxRow.created_at >= since)
+            .order_by(OutboxRow.id.desc()).limit(200))).all()
+        for row in recent:
+            if row.outlet != article.outlet and title_similarity(row.title, article.title) >= TITLE_SIMILARITY:
+                return int(row.id)
+        return None
+
+    async def _add_also_reported(self, conn: AsyncConnection, outbox_id: int, outlet: str) -> None:
+        row = (await conn.execute(select(OutboxRow.status, OutboxRow.also_reported_by)
+                                  .where(OutboxRow.id == outbox_id))).first()
+        if row is None or row.status not in ("pending", "held") or outlet in row.also_reported_by:
+            return  # already out: the channel has the story; this report stays recorded as merged
+        await conn.execute(update(OutboxRow).where(OutboxRow.id == outbox_id)
+                           .values(also_reported_by=[*row.also_reported_by, outlet]))
+
+    async def _ensure_channels(self, conn: AsyncConnection, channels: Sequence[Channel],
+                               now: datetime) -> dict[Channel, Quieting]:
+        if not channels:
+            return {}
+        await conn.execute(insert_for(self.engine.dialect.name, ChannelRow.__table__).on_conflict_do_nothing(), [
+            {"platform": c.platform, "channel_id": c.channel_id, "digest": "off", "updated_at": now} for c in channels])
+        rows = (await conn.execute(select(ChannelRow).where(
+            tuple_(ChannelRow.platform, ChannelRow.channel_id).in_([(c.platform, c.channel_id) for c in channels])
+        ))).mappings().all()
+        return {Channel(r["platform"], r["channel_id"]): Quieting(r["digest"], r["quiet_start"], r["quiet_end"],
+                                                                    r["muted_until"]) for r in rows}
+
+    async def _channel_rules(self, conn: AsyncConnection,
+                             channels: Sequence[Channel]) -> dict[tuple[Channel, str], dict[str, Any]]:
+        if not channels:
+            return {}
+        rows = (await conn.execute(select(ChannelRuleRow).where(
+            tuple_(ChannelRuleRow.platform, ChannelRuleRow.channel_id).in_(
+                [(c.platform, c.channel_id) for c in channels])))).mappings().all()
+        return {(Channel(r["platform"], r["channel_id"]), r["rule_id"]): dict(r) for r in rows}
+
+    async def unfanned_matches(self, *, since: datetime, limit: int = 2000) -> list[Match]:
+        """Live (not backfill) matches stored since `since` that never reached fan-out."""
+        query = (select(MatchRow).outerjoin(FanoutRow, FanoutRow.match_key == MatchRow.key)
+                 .where(FanoutRow.match_key.is_(None), MatchRow.backfill.is_(False), MatchRow.created_at >= since)
+                 .order_by(MatchRow.created_at).limit(limit))
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [match_from_row(row) for row in rows]
+
+    # -- delivery ----------------------------------------------------------------------
+
+    async def release_held(self, *, now: datetime | None = None) -> int:
+        """Held alerts whose time has come: one alone goes out as itself, several as a digest."""
+        now = now or utcnow()
+        released = 0
+        async with self.engine.begin() as conn:
+            rows = (await conn.execute(
+                select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id)
+                .where(OutboxRow.status == "held", OutboxRow.next_attempt_at <= now)
+                .order_by(OutboxRow.id).limit(5000).with_for_update(skip_locked=True))).all()
+            by_channel: dict[Channel, list[int]] = defaultdict(list)
+            for row in rows:
+                by_channel[Channel(row.platform, row.channel_id)].append(int(row.id))
+            for channel, ids in by_channel.items():
+                if len(ids) == 1:
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0])
+                                       .values(status="pending", next_attempt_at=now))
+                else:
+                    await conn.execute(insert_for(self.engine.dialect.name, OutboxRow.__table__)
+                                       .on_conflict_do_nothing(), {
+                        "key": outbox_key("digest", str(channel), *map(str, ids)), "platform": channel.platform,
+                        "channel_id": channel.channel_id, "kind": "digest", "article_id": None, "match_keys": [],
+                        "items": ids, "status": "pending", "reason": None, "also_reported_by": [], "attempts": 0,
+                        "next_attempt_at": now, "last_attempt_at": None, "last_error": None,
+                        "platform_message_id": None, "created_at": now, "sent_at": None})
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
+                                       .values(status="digested", reason="모아보기로 보냄"))
+                released += len(ids)
+        return released
+
+    async def claim_channels(self, owner: str, platforms: Sequence[str], *, lease: timedelta,
+                             limit: int = 50, now: datetime | None = None) -> list[Channel]:
+        """Lease channels that have something due, are not leased, and may send now."""
+        now = now or utcnow()
+        due = (select(OutboxRow.platform, OutboxRow.channel_id)
+               .where(OutboxRow.status.in_(DUE), OutboxRow.next_attempt_at <= now,
+                      OutboxRow.platform.in_(list(platforms))).distinct())
+        pick = (select(ChannelRow.platform, ChannelRow.channel_id)
+                .where(tuple_(ChannelRow.platform, ChannelRow.channel_id).in_(due),
+                       ChannelRow.disabled_reason.is_(None),
+                       or_(ChannelRow.lease_until.is_(None), ChannelRow.lease_until < now),
+                       or_(ChannelRow.next_send_at.is_(None), ChannelRow.next_send_at <= now))
+                .limit(limit).with_for_update(skip_locked=True))
+        async with self.engine.begin() as conn:
+            picked = (await conn.execute(pick)).all()
+            if not picked:
+                return []
+            await conn.execute(update(ChannelRow).where(
+                tuple_(ChannelRow.platform, ChannelRow.channel_id).in_([tuple(p) for p in picked])
+            ).values(lease_owner=owner, lease_until=now + lease))
+        return [Channel(p.platform, p.channel_id) for p in picked]
+
+    async def release_channel(self, owner: str, channel: Channel, *, next_send_at: datetime | None) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(ChannelRow).where(*_channel_is(channel), ChannelRow.lease_owner == owner)
+                               .values(lease_owner=None, lease_until=None, next_send_at=next_send_at))
+
+    async def renew_channel(self, owner: str, channel: Channel, *, lease: timedelta) -> bool:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(update(ChannelRow).where(*_channel_is(channel), ChannelRow.lease_owner == owner)
+                                        .values(lease_until=utcnow() + lease))
+            return bool(result.rowcount)
+
+    async def has_due(self, platforms: Sequence[str], *, before: datetime) -> bool:
+        query = select(OutboxRow.id).where(OutboxRow.status.in_((*DUE, "held")), OutboxRow.next_attempt_at <= before,
+                                           OutboxRow.platform.in_(list(platforms))).limit(1)
+        async with self.engine.connect() as conn:
+            return (await conn.scalar(query)) is not None
+
+    async def due_items(self, channel: Channel, *, limit: int = 20) -> list[OutboxItem]:
+        """The channel's undelivered items in order (the first may not be due yet)."""
+        query = (select(OutboxRow).where(*_outbox_in(channel), OutboxRow.status.in_(DUE))
+                 .order_by(OutboxRow.id).limit(limit))
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [_item(row) for row in rows]
+
+    async def mark_sending(self, item: OutboxItem, *, now: datetime | None = None) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
+                status="sending", attempts=OutboxRow.attempts + 1, last_attempt_at=now or utcnow()))
+
+    async def mark_sent(self, item: OutboxItem, message_id: str, *, now: datetime | None = None) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
+                status="sent", platform_message_id=message_id, sent_at=now or utcnow(), last_error=None))
+
+    async def mark_retry(self, item: OutboxItem, *, at: datetime, error: str, outcome_known: bool) -> None:
+        """Try again at `at`; an unknown outcome (timeout) stays "sending" so it is checked first."""
+        async with self.engine.begin() as conn:
+            await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
+                status="pending" if outcome_known else "sending", next_attempt_at=at, last_error=error[:2000]))
+
+    async def mark_failed(self, item: OutboxItem, error: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
+                status="failed", last_error=error[:2000]))
+
+    async def disable_channel(self, channel: Channel, reason: str, *, now: datetime | None = None) -> None:
+        """Stop posting where the platform said never (Discord bans bots that keep trying)."""
+        async with self.engine.begin() as conn:
+            await conn.execute(update(ChannelRow).where(*_channel_is(channel)).values(
+                disabled_reason=reason[:2000], disabled_at=now or utcnow()))
+
+    async def enable_channel(self, channel: Channel) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(ChannelRow).where(*_channel_is(channel)).values(
+                disabled_reason=None, disabled_at=None))
+
+    async def item_by_key(self, key: str) -> OutboxItem | None:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(OutboxRow).where(OutboxRow.key == key))).mappings().first()
+        return _item(row) if row is not None else None
+
+    async def load(self, ids: Sequence[int]) -> list[OutboxItem]:
+        if not ids:
+            return []
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(OutboxRow).where(OutboxRow.id.in_(list(ids)))
+                                       .order_by(OutboxRow.id))).mappings().all()
+        return [_item(row) for row in rows]
+
+    async def matches(self, keys: Sequence[str]) -> list[Match]:
+        if not keys:
+            return []
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(MatchRow).where(MatchRow.key.in_(list(keys))))).mappings().all()
+        return [match_from_row(row) for row in rows]
+
+    async def items_of(self, channel: Channel, *, statuses: Sequence[str] | None = None,
+                       limit: int = 100) -> list[OutboxItem]:
+        query = select(OutboxRow).where(*_outbox_in(channel))
+        if statuses is not None:
+            query = query.where(OutboxRow.status.in_(list(statuses)))
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query.order_by(OutboxRow.id).limit(limit))).mappings().all()
+        return [_item(row) for row in rows]
+
+    async def stats(self, channel: Channel | None = None) -> DeliveryStats:
+        stats = DeliveryStats()
+        where = list(_outbox_in(channel)) if channel else []
+        async with self.engine.connect() as conn:
+            for status, count in (await conn.execute(
+                    select(OutboxRow.status, func.count()).where(*where).group_by(OutboxRow.status))).all():
+                stats.by_status[str(status)] = int(count)
+            stats.oldest_pending = await conn.scalar(
+                select(func.min(OutboxRow.created_at)).where(*where, OutboxRow.status.in_(DUE)))
+            for row in (await conn.execute(select(ChannelRow).where(ChannelRow.disabled_reason.is_not(None))
+                                           .limit(20))).mappings():
+                stats.disabled_channels.append((Channel(row["platform"], row["channel_id"]),
+                                                row["disabled_reason"]))
+            failed = (await conn.execute(select(OutboxRow.platform, OutboxRow.channel_id, OutboxRow.last_error)
+                                         .where(*where, OutboxRow.status == "failed")
+                                         .order_by(OutboxRow.id.desc()).limit(5))).all()
+            stats.recent_failures = [(Channel(r.platform, r.channel_id), r.last_error or "") for r in failed]
+        return stats
+
+
+def _channel_is(channel: Channel) -> tuple[Any, Any]:
+    return ChannelRow.platform == channel.platform, ChannelRow.channel_id == channel.channel_id
+
+
+def _outbox_in(channel: Channel) -> tuple[Any, Any]:
+    return OutboxRow.platform == channel.platform, OutboxRow.channel_id == channel.channel_id
+
+
+def _item(row: Any) -> OutboxItem:
+    return OutboxItem(
+        id=int(row["id"]), key=row["key"], channel=Channel(row["platform"], row["channel_id"]), kind=row["kind"],
+        status=row["status"], attempts=int(row["attempts"]), article_id=row["article_id"],
+        match_keys=tuple(row["match_keys"] or ()), items=tuple(row["items"] or ()),
+        also_reported_by=tuple(row["also_reported_by"] or ()), next_attempt_at=row["next_attempt_at"],
+        last_attempt_at=row["last_attempt_at"], reason=row["reason"])
+
+
+def match_from_row(row: Any) -> Match:
+    event = Event(**row["event"]) if row["event"] else None
+    return Match(row["article_id"], row["rule_id"], row["title"], row["severity"], event, tuple(row["terms"] or ()))
+

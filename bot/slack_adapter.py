@@ -1,0 +1,169 @@
+"""Slack: the `/sokbo` command and alert buttons (slack-bolt, async), and alert posting.
+
+Socket Mode by default (no public URL); HTTP mode serves /slack/events with the signing
+secret verified by Bolt. The Web API base URL is configurable (GovSlack, tests).
+
+Posting: Bolt's client retries nothing we do not ask for (its connection-error retry is
+switched off here: a retried post after a reset could post twice); the Deliverer owns
+retries. Each alert carries its outbox key as message metadata, so after a crash the
+channel's history says whether it was posted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import datetime
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.app.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.commands import Caller, Commands
+from bot.config import SlackConfig
+from bot.delivery import Deliverable, DeliveryError
+from bot.render import Digest, slack_digest, slack_escape, slack_message
+from bot.subscriptions import Channel
+from feeds.fetch import parse_retry_after
+
+log = logging.getLogger(__name__)
+
+METADATA_TYPE = "sokbo_alert"
+# The channel will not take posts until someone acts: stop trying (and say so in status).
+CHANNEL_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "restricted_action",
+                "missing_scope", "invalid_auth", "not_authed", "account_inactive", "token_revoked",
+                "ekm_access_denied", "team_access_not_granted"}
+RETRYABLE = {"ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable",
+             "request_timeout"}
+
+
+class SlackTransport:
+    platform = "slack"
+    min_interval = 1.0  # Slack: about one message per second per channel
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+
+    async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
+        message = slack_digest(item) if isinstance(item, Digest) else slack_message(item)
+        try:
+            response = await self.client.chat_postMessage(
+                channel=channel_id, metadata={"event_type": METADATA_TYPE, "event_payload": {"key": key}}, **message)
+        except SlackApiError as exc:
+            raise _api_error(exc) from exc
+        except aiohttp.ClientConnectorError as exc:
+            raise DeliveryError(f"cannot connect to Slack: {exc}", retry=True) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise DeliveryError(f"Slack request failed mid-flight: {exc!r}", retry=True, outcome_known=False) from exc
+        return str(response["ts"])
+
+    async def find_sent(self, channel_id: str, key: str, since: datetime) -> str | None:
+        try:
+            response = await self.client.conversations_history(
+                channel=channel_id, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200)
+        except SlackApiError as exc:
+            raise _api_error(exc) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise DeliveryError(f"history check failed: {exc!r}", retry=True) from exc
+        for message in response.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            if metadata.get("event_type") == METADATA_TYPE and (metadata.get("event_payload") or {}).get("key") == key:
+                return str(message["ts"])
+        return None
+
+
+def _api_error(exc: SlackApiError) -> DeliveryError:
+    status = exc.response.status_code
+    error = str(exc.response.get("error") or f"HTTP {status}")
+    retry_after = parse_retry_after(exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after"))
+    if status == 429 or error in RETRYABLE or status >= 500:
+        return DeliveryError(f"slack: {error}", retry=True, retry_after=retry_after)
+    if error in CHANNEL_GONE:
+        return DeliveryError(f"slack: {error}", retry=False, channel_gone=True)
+    return DeliveryError(f"slack: {error}", retry=False)
+
+
+def web_client(token: str | None, api_url: str) -> AsyncWebClient:
+    client = AsyncWebClient(token=token, base_url=api_url if api_url.endswith("/") else api_url + "/")
+    client.retry_handlers = []  # see the module docstring: the Deliverer retries, knowing what was sent
+    return client
+
+
+class SlackBot:
+    """The Bolt app: `/sokbo` and the "mute this rule for a day" button."""
+
+    def __init__(self, config: SlackConfig, commands: Commands, client: AsyncWebClient, *,
+                 signing_secret: str | None) -> None:
+        self.config = config
+        self.commands = commands
+        self.client = client
+        self.app = AsyncApp(client=client, signing_secret=signing_secret or "",
+                            request_verification_enabled=config.mode == "http")
+        self._group_members: dict[str, tuple[float, set[str]]] = {}
+        self.app.command("/sokbo")(self._on_command)
+        self.app.action("sokbo_mute_rule")(self._on_mute_rule)
+        self.app.action("sokbo_open")(self._ack_only)
+        self._runner: web.AppRunner | None = None
+        self._socket: Any = None
+
+    async def can_manage(self, user_id: str) -> bool:
+        managers = self.config.managers
+        if not managers or user_id in managers:
+            return True
+        for group in (m for m in managers if m.startswith("S")):
+            cached = self._group_members.get(group)
+            if cached is None or time.monotonic() - cached[0] > 300:
+                try:
+                    response = await self.client.usergroups_users_list(usergroup=group)
+                    cached = (time.monotonic(), set(response.get("users") or []))
+                except SlackApiError as exc:
+                    log.warning("cannot read Slack user group %s: %s", group, exc.response.get("error"))
+                    cached = (time.monotonic(), set())
+                self._group_members[group] = cached
+            if user_id in cached[1]:
+                return True
+        return False
+
+    async def _caller(self, channel_id: str, user_id: str) -> Caller:
+        return Caller(Channel("slack", channel_id), user_id, await self.can_manage(user_id))
+
+    async def _on_command(self, ack: Any, body: dict[str, Any], respond: Any) -> None:
+        await ack()  # Slack wants an answer within 3 seconds; the work happens after
+        caller = await self._caller(body.get("channel_id", ""), body.get("user_id", ""))
+        reply = await self.commands.handle(caller, body.get("text") or "")
+        await respond(text=slack_escape(reply.text), response_type="in_channel" if reply.public else "ephemeral")
+
+    async def _on_mute_rule(self, ack: Any, body: dict[str, Any], respond: Any) -> None:
+        await ack()
+        action = (body.get("actions") or [{}])[0]
+        caller = await self._caller((body.get("channel") or {}).get("id", ""), (body.get("user") or {}).get("id", ""))
+        reply = await self.commands.handle(caller, f"mute-rule {action.get('value', '')}")
+        await respond(text=slack_escape(reply.text), response_type="ephemeral", replace_original=False)
+
+    async def _ack_only(self, ack: Any) -> None:
+        await ack()
+
+    async def start(self, *, app_token: str | None, host: str = "0.0.0.0") -> None:
+        if self.config.mode == "http":
+            self._runner = web.AppRunner(self.app.web_app(path="/slack/events", port=self.config.port))
+            await self._runner.setup()
+            await web.TCPSite(self._runner, host, self.config.port).start()
+            log.info("Slack HTTP mode: serving /slack/events on port %d", self.config.port)
+            return
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+        if not app_token:
+            raise ValueError("Slack Socket Mode needs SLACK_APP_TOKEN (xapp-…); or set slack.mode: http")
+        self._socket = AsyncSocketModeHandler(self.app, app_token, web_client=self.client)
+        await self._socket.connect_async()
+        log.info("Slack Socket Mode connected")
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._socket is not None:
+            await asyncio.shield(self._socket.close_async())

@@ -1,0 +1,119 @@
+"""Who listens to what: channel subscriptions, ad-hoc watches, and channel preferences."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.quieting import Quieting
+from bot.tables import ChannelRow, ChannelRuleRow, SubscriptionRow
+from sokbo.db import insert_for
+from sokbo.timeutil import utcnow
+
+
+@dataclass(frozen=True, order=True)
+class Channel:
+    platform: str  # "slack" | "discord"
+    channel_id: str
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.channel_id}"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    channel: Channel
+    rule_id: str
+    kind: str  # "rule" | "watch"
+    term: str | None
+    created_by: str | None
+    created_at: datetime
+
+
+class SubscriptionStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def subscribe(self, channel: Channel, rule_id: str, *, kind: str = "rule", term: str | None = None,
+                        by: str | None = None) -> bool:
+        """True if new; subscribing twice is harmless."""
+        stmt = insert_for(self.engine.dialect.name, SubscriptionRow.__table__).on_conflict_do_nothing()
+        async with self.engine.begin() as conn:
+            result = await conn.execute(stmt.returning(SubscriptionRow.__table__.c.rule_id), {
+                "platform": channel.platform, "channel_id": channel.channel_id, "rule_id": rule_id, "kind": kind,
+                "term": term, "created_by": by, "created_at": utcnow()})
+            return result.first() is not None
+
+    async def unsubscribe(self, channel: Channel, rule_id: str) -> bool:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(delete(SubscriptionRow).where(
+                SubscriptionRow.platform == channel.platform, SubscriptionRow.channel_id == channel.channel_id,
+                SubscriptionRow.rule_id == rule_id))
+            return bool(result.rowcount)
+
+    async def of_channel(self, channel: Channel) -> list[Subscription]:
+        query = select(SubscriptionRow).where(SubscriptionRow.platform == channel.platform,
+                                              SubscriptionRow.channel_id == channel.channel_id)
+        return [_subscription(row) for row in await self._rows(query.order_by(SubscriptionRow.created_at))]
+
+    async def channels_for(self, rule_ids: Sequence[str]) -> dict[str, list[Channel]]:
+        """rule id → subscribed channels, for the rules given (one query)."""
+        if not rule_ids:
+            return {}
+        query = select(SubscriptionRow).where(SubscriptionRow.rule_id.in_(sorted(set(rule_ids))))
+        found: dict[str, list[Channel]] = defaultdict(list)
+        for row in await self._rows(query.order_by(SubscriptionRow.platform, SubscriptionRow.channel_id)):
+            found[row["rule_id"]].append(Channel(row["platform"], row["channel_id"]))
+        return dict(found)
+
+    async def watch_terms(self) -> set[str]:
+        query = select(SubscriptionRow).where(SubscriptionRow.kind == "watch")
+        return {row["term"] for row in await self._rows(query) if row["term"]}
+
+    async def count(self) -> int:
+        return len(await self._rows(select(SubscriptionRow)))
+
+    async def _rows(self, query: Any) -> list[Any]:
+        async with self.engine.connect() as conn:
+            return list((await conn.execute(query)).mappings().all())
+
+    # -- channel preferences ------------------------------------------------------------
+
+    async def quieting(self, channel: Channel) -> Quieting:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(ChannelRow).where(*_is(channel)))).mappings().first()
+        if row is None:
+            return Quieting()
+        return Quieting(row["digest"], row["quiet_start"], row["quiet_end"], row["muted_until"])
+
+    async def set_channel(self, channel: Channel, **values: Any) -> None:
+        """Upsert a channel's preferences (digest, quiet_start/end, muted_until, disabled_*)."""
+        values["updated_at"] = utcnow()
+        stmt = insert_for(self.engine.dialect.name, ChannelRow.__table__).values(
+            platform=channel.platform, channel_id=channel.channel_id, digest="off", **values)
+        stmt = stmt.on_conflict_do_update(index_elements=["platform", "channel_id"], set_=values)
+        async with self.engine.begin() as conn:
+            await conn.execute(stmt)
+
+    async def mute_rule(self, channel: Channel, rule_id: str, until: datetime) -> None:
+        stmt = insert_for(self.engine.dialect.name, ChannelRuleRow.__table__).values(
+            platform=channel.platform, channel_id=channel.channel_id, rule_id=rule_id, muted_until=until)
+        stmt = stmt.on_conflict_do_update(index_elements=["platform", "channel_id", "rule_id"],
+                                          set_={"muted_until": until})
+        async with self.engine.begin() as conn:
+            await conn.execute(stmt)
+
+
+def _is(channel: Channel) -> tuple[Any, Any]:
+    return ChannelRow.platform == channel.platform, ChannelRow.channel_id == channel.channel_id
+
+
+def _subscription(row: Any) -> Subscription:
+    return Subscription(Channel(row["platform"], row["channel_id"]), row["rule_id"], row["kind"], row["term"],
+                        row["created_by"], row["created_at"])
