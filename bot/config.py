@@ -99,7 +99,7 @@ class SlackConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mode: Literal["socket", "http"] = Field(default="socket", description="socket needs no public URL.")
-    port: int = Field(default=3000, ge=1, le=65535, description="HTTP mode: /slack/events is served here.")
+    port: int = Field(default=3000, ge=0, le=65535, description="HTTP mode: /slack/events is served here (0: any).")
     api_url: str = Field(default="https://slack.com/api/", description="Web API base (another for GovSlack).")
     managers: list[str] = Field(default_factory=list, description="User (U…) or user-group (S…) ids who may change "
                                 "subscriptions; empty: everyone.")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_, update
+from sqlalchemy import and_, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.quieting import Quieting
@@ -258,24 +258,26 @@ class Outbox:
         released = 0
         async with self.engine.begin() as conn:
             rows = (await conn.execute(
-                select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id)
+                select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id, OutboxRow.next_attempt_at)
                 .where(OutboxRow.status == "held", OutboxRow.next_attempt_at <= now)
                 .order_by(OutboxRow.id).limit(5000).with_for_update(skip_locked=True))).all()
             by_channel: dict[Channel, list[int]] = defaultdict(list)
+            due_at: dict[Channel, datetime] = {}
             for row in rows:
-                by_channel[Channel(row.platform, row.channel_id)].append(int(row.id))
+                channel = Channel(row.platform, row.channel_id)
+                by_channel[channel].append(int(row.id))
+                due_at[channel] = min(due_at.get(channel, row.next_attempt_at), row.next_attempt_at)
             for channel, ids in by_channel.items():
                 if len(ids) == 1:
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0])
-                                       .values(status="pending", next_attempt_at=now))
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status="pending"))
                 else:
                     await conn.execute(insert_for(self.engine.dialect.name, OutboxRow.__table__)
                                        .on_conflict_do_nothing(), {
                         "key": outbox_key("digest", str(channel), *map(str, ids)), "platform": channel.platform,
                         "channel_id": channel.channel_id, "kind": "digest", "article_id": None, "match_keys": [],
                         "items": ids, "status": "pending", "reason": None, "also_reported_by": [], "attempts": 0,
-                        "next_attempt_at": now, "last_attempt_at": None, "last_error": None,
-                        "platform_message_id": None, "created_at": now, "sent_at": None})
+                        "next_attempt_at": due_at[channel], "last_attempt_at": None, "last_error": None,
+                        "platform_message_id": None, "created_at": due_at[channel], "sent_at": None})
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
                                        .values(status="digested", reason="모아보기로 보냄"))
                 released += len(ids)
@@ -315,8 +317,11 @@ class Outbox:
             return bool(result.rowcount)
 
     async def has_due(self, platforms: Sequence[str], *, before: datetime) -> bool:
-        query = select(OutboxRow.id).where(OutboxRow.status.in_((*DUE, "held")), OutboxRow.next_attempt_at <= before,
-                                           OutboxRow.platform.in_(list(platforms))).limit(1)
+        query = (select(OutboxRow.id)
+                 .join(ChannelRow, and_(ChannelRow.platform == OutboxRow.platform,
+                                        ChannelRow.channel_id == OutboxRow.channel_id))
+                 .where(OutboxRow.status.in_((*DUE, "held")), OutboxRow.next_attempt_at <= before,
+                        OutboxRow.platform.in_(list(platforms)), ChannelRow.disabled_reason.is_(None)).limit(1))
         async with self.engine.connect() as conn:
             return (await conn.scalar(query)) is not None
 

@@ -80,8 +80,10 @@ def _api_error(exc: SlackApiError) -> DeliveryError:
     status = exc.response.status_code
     error = str(exc.response.get("error") or f"HTTP {status}")
     retry_after = parse_retry_after(exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after"))
-    if status == 429 or error in RETRYABLE or status >= 500:
+    if status == 429 or error in ("ratelimited", "rate_limited"):
         return DeliveryError(f"slack: {error}", retry=True, retry_after=retry_after)
+    if error in RETRYABLE or status >= 500:  # Slack may have posted before failing: check first
+        return DeliveryError(f"slack: {error}", retry=True, retry_after=retry_after, outcome_known=False)
     if error in CHANNEL_GONE:
         return DeliveryError(f"slack: {error}", retry=False, channel_gone=True)
     return DeliveryError(f"slack: {error}", retry=False)
@@ -109,6 +111,7 @@ class SlackBot:
         self.app.action("sokbo_open")(self._ack_only)
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
+        self.port = config.port
 
     async def can_manage(self, user_id: str) -> bool:
         managers = self.config.managers
@@ -152,7 +155,8 @@ class SlackBot:
             self._runner = web.AppRunner(self.app.web_app(path="/slack/events", port=self.config.port))
             await self._runner.setup()
             await web.TCPSite(self._runner, host, self.config.port).start()
-            log.info("Slack HTTP mode: serving /slack/events on port %d", self.config.port)
+            self.port = self._runner.addresses[0][1]  # the real one when the config said 0
+            log.info("Slack HTTP mode: serving /slack/events on port %d", self.port)
             return
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.database import migrate
 from sokbo.db import make_engine
+from tests.chatserver import ChatServer
 from tests.feedserver import FeedServer
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -38,6 +39,14 @@ def corpus_file(*parts: str) -> Path:
 @pytest.fixture
 def feed_server() -> Iterator[FeedServer]:
     server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def chat() -> Iterator[ChatServer]:
+    """A local Slack Web API and Discord REST API that record what they are sent."""
+    server = ChatServer().start()
     yield server
     server.stop()
 

@@ -1,0 +1,83 @@
+"""A bot assembled from real parts on a test database, posting to a local chat server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.commands import Caller, Commands
+from bot.delivery import Deliverer, DeliveryOptions, Transport
+from bot.fanout import Fanout
+from bot.outbox import Outbox
+from bot.pipeline import RulesPipeline
+from bot.slack_adapter import SlackTransport, web_client
+from bot.subscriptions import Channel, SubscriptionStore
+from feeds.body import BodyFetcher
+from feeds.fetch import Fetcher, FetchLimits
+from feeds.netguard import AddressPolicy
+from feeds.records import Article
+from feeds.store import ArticleStore, FeedStore
+from rules.store import MatchStore
+from sokbo.timeutil import utcnow
+from tests.chatserver import ChatServer
+from tests.rulekit import STORY_BODY, STORY_PUBLISHED, STORY_TITLE, write_rules
+
+SLACK_CHANNEL = Channel("slack", "C0SOKBO")
+
+
+def article(n: int = 1, *, title: str = STORY_TITLE, body: str = STORY_BODY, outlet: str = "테스트뉴스",
+            published: datetime | None = None, url: str | None = None) -> Article:
+    return Article(id=f"a{n:04d}", feed_id="test", outlet=outlet, url=url or f"https://news.example.kr/{n}",
+                   title=title, summary=body, published=(published or STORY_PUBLISHED).astimezone(),
+                   published_estimated=False, fetched_at=utcnow())
+
+
+@dataclass
+class Bot:
+    engine: AsyncEngine
+    server: ChatServer
+    articles: ArticleStore
+    rules: RulesPipeline
+    subscriptions: SubscriptionStore
+    outbox: Outbox
+    fanout: Fanout
+    commands: Commands
+    deliverer: Deliverer
+
+    async def publish(self, *articles_: Article) -> None:
+        """Articles arrive from a feed: stored, matched, fanned out (as in `sokbo run`)."""
+        fresh = await self.articles.add(list(articles_))
+        await self.rules.process(fresh)
+
+    def caller(self, channel: Channel = SLACK_CHANNEL, *, manage: bool = True) -> Caller:
+        return Caller(channel, "U1", manage)
+
+    async def command(self, text: str, channel: Channel = SLACK_CHANNEL, *, manage: bool = True) -> str:
+        return (await self.commands.handle(self.caller(channel, manage=manage), text)).text
+
+
+def make_deliverer(outbox: Outbox, articles: ArticleStore, transports: list[Transport],
+                   **options: float) -> Deliverer:
+    return Deliverer(outbox, articles, transports, DeliveryOptions(
+        backoff_base=options.pop("backoff_base", 0.05), idle=0.05, **options))  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def bot(engine: AsyncEngine, server: ChatServer, tmp_path: Path) -> AsyncIterator[Bot]:
+    articles = ArticleStore(engine)
+    rules = RulesPipeline([write_rules(tmp_path)], MatchStore(engine), articles)
+    assert await rules.load()
+    subscriptions = SubscriptionStore(engine)
+    outbox = Outbox(engine)
+    client = web_client("xoxb-test", server.url("/slack/api/"))
+    async with Fetcher(FetchLimits(total_timeout_s=5), AddressPolicy.from_allow_list(["127.0.0.1"])) as fetcher:
+        deliverer = make_deliverer(outbox, articles, [SlackTransport(client)])
+        fanout = Fanout(outbox, subscriptions, rules, on_created=deliverer.wake)
+        rules.on_matches(fanout.publish_matches)
+        commands = Commands(subscriptions, outbox, rules, articles, FeedStore(engine), BodyFetcher(fetcher))
+        yield Bot(engine, server, articles, rules, subscriptions, outbox, fanout, commands, deliverer)

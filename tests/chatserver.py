@@ -1,0 +1,170 @@
+"""Local stand-ins for the Slack Web API and Discord REST API that record every call.
+
+The real slack_sdk and discord.py clients are pointed here (AsyncWebClient base_url,
+discord.http.Route.BASE). Each behaves like the platform in what sokbo depends on:
+Slack keeps posted messages with their metadata for conversations.history; Discord
+drops a second message with the same nonce when enforce_nonce is set, answers JSON with
+`Content-Type: application/json` exactly and sends `Via` on 429s (discord.py treats a
+429 without it as a Cloudflare ban). Failures are scripted per channel.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.feedserver import FeedServer, Seen
+
+
+@dataclass
+class Failure:
+    """A scripted answer instead of success: a Slack error, a status, a Retry-After."""
+
+    status: int = 200
+    error: str | None = None  # Slack: {"ok": false, "error": …}; Discord: a JSON error code
+    code: int = 0
+    retry_after: float | None = None
+    post_then_fail: bool = False  # the message is posted, but the answer is an error (lost response)
+
+
+@dataclass
+class Posted:
+    channel: str
+    payload: dict[str, Any]
+    ts: str
+    at: float
+
+
+@dataclass
+class ChatServer(FeedServer):
+    posted: list[Posted] = field(default_factory=list)
+    failures: dict[str, list[Failure]] = field(default_factory=lambda: defaultdict(list))
+    slack_min_interval: float = 0.0  # enforce Slack's per-channel pace with 429s when > 0
+    responses: list[dict[str, Any]] = field(default_factory=list)  # response_url / interaction follow-ups
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__()
+        self._ts = itertools.count(1)
+        self._last_post: dict[str, float] = {}
+
+    def in_channel(self, channel: str) -> list[Posted]:
+        return [p for p in self.posted if p.channel == channel]
+
+    def fail(self, channel: str, *failures: Failure) -> None:
+        self.failures[channel].extend(failures)
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append(Seen(request.method, request.path_qs, dict(request.headers)))
+        body = await request.read()
+        try:
+            data: dict[str, Any] = json.loads(body) if body else {}
+        except ValueError:
+            data = dict(await request.post()) if body else {}
+        if not data and request.query:
+            data = dict(request.query)
+        path = request.path
+        self.calls.append((path, data))
+        if path.startswith("/slack/api/"):
+            return await self._slack(path.removeprefix("/slack/api/"), data)
+        if path.startswith("/discord/api/v10/"):
+            return await self._discord(request.method, path.removeprefix("/discord/api/v10"), data)
+        if path.startswith("/respond/"):
+            self.responses.append({"path": path, **data})
+            return web.Response(text="ok")
+        return web.Response(status=404, text="not found")
+
+    # -- Slack ---------------------------------------------------------------------------
+
+    async def _slack(self, method: str, data: dict[str, Any]) -> web.StreamResponse:
+        if method == "auth.test":
+            return web.json_response({"ok": True, "user_id": "UBOT", "team_id": "T1", "bot_id": "B1"})
+        if method == "usergroups.users.list":
+            users = ["UGROUPMEMBER"] if data.get("usergroup") == "SADMINS" else []
+            return web.json_response({"ok": True, "users": users})
+        if method == "conversations.history":
+            oldest = float(data.get("oldest") or 0)
+            messages = [{"ts": p.ts, "text": p.payload.get("text"), "metadata": p.payload.get("metadata")}
+                        for p in reversed(self.in_channel(str(data.get("channel")))) if float(p.ts) >= oldest]
+            return web.json_response({"ok": True, "messages": messages})
+        if method == "chat.postMessage":
+            channel = str(data.get("channel"))
+            now = time.time()
+            if self.slack_min_interval and now - self._last_post.get(channel, 0) < self.slack_min_interval:
+                wait = self.slack_min_interval - (now - self._last_post[channel])
+                return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                         headers={"Retry-After": f"{max(1, round(wait))}"})
+            failure = self.failures[channel].pop(0) if self.failures[channel] else None
+            if failure is not None and not failure.post_then_fail:
+                headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
+                return web.json_response({"ok": False, "error": failure.error or "internal_error"},
+                                         status=failure.status, headers=headers)
+            ts = f"{int(now)}.{next(self._ts):06d}"
+            self.posted.append(Posted(channel, data, ts, now))
+            self._last_post[channel] = now
+            if failure is not None:  # posted, but the caller never learns it
+                return web.json_response({"ok": False, "error": failure.error or "internal_error"}, status=500)
+            return web.json_response({"ok": True, "channel": channel, "ts": ts})
+        return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
+
+    # -- Discord -------------------------------------------------------------------------
+
+    def _json(self, payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+        # bytes, not text: aiohttp would append "; charset=utf-8", and discord.py parses JSON
+        # only when the header is exactly application/json
+        return web.Response(status=status, body=json.dumps(payload).encode("utf-8"),
+                            headers={"Content-Type": "application/json", **(headers or {})})
+
+    async def _discord(self, method: str, path: str, data: dict[str, Any]) -> web.StreamResponse:
+        if path == "/oauth2/applications/@me":
+            return self._json({"id": "900", "name": "sokbo", "icon": None, "description": "", "rpc_origins": [],
+                               "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
+                               "flags": 0, "owner": {"id": "1", "username": "owner", "discriminator": "0",
+                                                     "avatar": None}, "team": None, "summary": ""})
+        if path == "/users/@me":
+            return self._json({"id": "900", "username": "sokbo", "discriminator": "0", "avatar": None, "bot": True})
+        if path.startswith("/interactions/") or path.startswith("/webhooks/"):
+            self.responses.append({"path": path, **data})
+            if path.startswith("/webhooks/"):
+                return self._json(_discord_message("901", path.split("/")[-1], data))
+            interaction_id = path.split("/")[2]
+            flags = (data.get("data") or {}).get("flags", 0)
+            return self._json({"interaction": {"id": interaction_id, "type": 2,
+                                               "response_message_loading": data.get("type") == 5,
+                                               "response_message_ephemeral": bool(flags & 64)},
+                               "resource": {"type": data.get("type", 4)}})
+        if path.startswith("/channels/") and path.endswith("/messages") and method == "POST":
+            channel = path.split("/")[2]
+            failure = self.failures[channel].pop(0) if self.failures[channel] else None
+            if failure is not None:
+                headers = {"Via": "1.1 google"} if failure.status == 429 else {}
+                if failure.retry_after is not None:
+                    headers["Retry-After"] = str(failure.retry_after)
+                    headers["X-RateLimit-Scope"] = "user"
+                return self._json({"message": failure.error or "error", "code": failure.code,
+                                   "retry_after": failure.retry_after or 0, "global": False},
+                                  status=failure.status, headers=headers)
+            nonce = data.get("nonce")
+            if data.get("enforce_nonce") and nonce:
+                for earlier in self.in_channel(channel):
+                    if earlier.payload.get("nonce") == nonce:
+                        return self._json(_discord_message(earlier.ts, channel, earlier.payload))
+            message_id = str(10**17 + next(self._ts))
+            self.posted.append(Posted(channel, data, message_id, time.time()))
+            return self._json(_discord_message(message_id, channel, data))
+        return self._json({"message": "404: Not Found", "code": 0}, status=404)
+
+
+def _discord_message(message_id: str, channel: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {"id": message_id, "channel_id": channel, "content": data.get("content") or "",
+            "embeds": data.get("embeds") or [], "author": {"id": "900", "username": "sokbo", "discriminator": "0",
+                                                           "avatar": None, "bot": True},
+            "attachments": [], "mentions": [], "mention_roles": [], "pinned": False, "mention_everyone": False,
+            "tts": False, "timestamp": "2026-11-27T00:00:00+00:00", "edited_timestamp": None, "flags": 0,
+            "components": [], "type": 0, "nonce": data.get("nonce")}

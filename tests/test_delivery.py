@@ -1,0 +1,193 @@
+"""Alerts reach subscribed channels exactly once, in order, at the platform's pace,
+through the real Slack client posting to a local Slack-like server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.slack_adapter import SlackTransport, web_client
+from bot.subscriptions import Channel
+from bot.tables import OutboxRow
+from sokbo.timeutil import KST, utcnow
+from tests.botkit import SLACK_CHANNEL, Bot, article, bot, make_deliverer
+from tests.chatserver import ChatServer, Failure
+
+HOSTILE = "<!channel> <!here> <@U12345> 카카오 *굵게* <https://evil.example|클릭>"
+
+
+@pytest.fixture
+async def sokbo(engine: AsyncEngine, chat: ChatServer, tmp_path: Path) -> AsyncIterator[Bot]:
+    async with bot(engine, chat, tmp_path) as assembled:
+        yield assembled
+
+
+def text_of(payload: dict[str, object]) -> str:
+    return json.dumps(payload, ensure_ascii=False)
+
+
+async def test_the_seed_story_arrives_once_with_who_is_absent_and_which_model_launches_when(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.command("subscribe model-launches")
+    await sokbo.publish(article(1))
+    await sokbo.deliverer.drain()
+
+    posts = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert len(posts) == 1, "two rules on one article are one alert in a channel"
+    body = text_of(posts[0].payload)
+    assert "불참: 카카오 — 한빛AI얼라이언스" in body
+    assert "2024년 9월 12일" in body and "이르면" in body
+    assert posts[0].payload["metadata"]["event_payload"]["key"]  # type: ignore[index]
+    assert posts[0].payload["unfurl_links"] is False and "link_names" not in posts[0].payload
+
+
+async def test_hostile_titles_cannot_ping_the_channel(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    await sokbo.publish(article(1, title=HOSTILE, body="카카오가 새 모델을 공개했다."))
+    await sokbo.deliverer.drain()
+
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    body = text_of(post.payload)
+    for live in ("<!channel>", "<!here>", "<@U12345>", "<https://evil.example|"):
+        assert live not in body
+    assert "&lt;!channel&gt;" in body
+
+
+async def test_the_same_story_from_another_outlet_is_listed_not_posted_again(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1, outlet="한빛일보"))
+    await sokbo.publish(article(2, outlet="테크데일리", title="카카오 빠진 한빛AI얼라이언스 출범"))
+    await sokbo.deliverer.drain()
+
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert "같은 소식: 테크데일리" in text_of(post.payload)
+    statuses = sorted(i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL))
+    assert statuses == ["merged", "sent"]
+
+
+async def test_fanning_out_again_after_a_crash_creates_nothing_new(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1))
+    matches = await sokbo.outbox.matches([k for i in await sokbo.outbox.items_of(SLACK_CHANNEL) for k in i.match_keys])
+    assert await sokbo.fanout.catch_up() == 0  # everything was fanned out
+    await sokbo.fanout.publish_matches(matches, {"a0001": article(1)})  # a replica redoing it
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+
+
+async def test_matches_stored_but_never_fanned_out_are_caught_up(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.rules._sinks.clear()  # the process "dies" between storing matches and fan-out
+    await sokbo.publish(article(1))
+    assert await sokbo.outbox.items_of(SLACK_CHANNEL) == []
+    assert await sokbo.fanout.catch_up() > 0
+    assert await sokbo.fanout.catch_up() == 0  # and only once
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+
+
+async def test_rate_limits_and_server_errors_are_retried_and_delivered_once(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(status=429, error="ratelimited", retry_after=0.2),
+                      Failure(status=500, error="internal_error"))
+    await sokbo.publish(article(1))
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    assert item.status == "sent" and item.attempts == 3
+
+
+async def test_a_post_whose_answer_was_lost_is_found_in_history_not_posted_twice(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(post_then_fail=True))
+    await sokbo.publish(article(1))
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    assert item.status == "sent"
+    assert any(path.endswith("conversations.history") for path, _ in sokbo.server.calls)
+
+
+async def test_a_crash_between_posting_and_recording_does_not_repeat_the_alert(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1))
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    # The first process marks it sending and posts; it dies before recording the result.
+    await sokbo.outbox.mark_sending(item)
+    deliverable = await sokbo.deliverer.render(item)
+    assert deliverable is not None
+    client = web_client("xoxb-test", sokbo.server.url("/slack/api/"))
+    await SlackTransport(client).send(SLACK_CHANNEL.channel_id, deliverable, item.key)
+    # A new process starts (the dead one's channel lease is not held by anyone).
+    restarted = make_deliverer(sokbo.outbox, sokbo.articles, [SlackTransport(client)])
+    await restarted.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    assert item.status == "sent"
+
+
+async def test_a_channel_that_is_gone_stops_receiving_and_shows_in_status(sokbo: Bot) -> None:
+    gone = Channel("slack", "CGONE")
+    await sokbo.command("subscribe kakao-absent", gone)
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.server.fail("CGONE", Failure(error="channel_not_found"), Failure(error="channel_not_found"))
+    await sokbo.publish(article(1))
+    await sokbo.publish(article(2, title="카카오, 다른 협의체서도 빠져", body="새 협의체 '누리AI포럼' 명단에 카카오가 빠졌다."))
+    await sokbo.deliverer.drain()
+
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 2  # other channels are unaffected
+    assert sum(1 for path, data in sokbo.server.calls
+               if path.endswith("chat.postMessage") and data.get("channel") == "CGONE") == 1
+    status = await sokbo.command("status")
+    assert "slack:CGONE" in status and "channel_not_found" in status
+
+
+async def test_each_channel_keeps_its_order_through_failures(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(status=503, error="service_unavailable"))
+    titles = ["카카오 새 클라우드 요금제", "카카오톡 개편 발표", "카카오 3분기 실적 공개", "카카오모빌리티 해외 진출",
+              "카카오 AI 연구 인력 채용"]
+    for n, title in enumerate(titles):
+        await sokbo.publish(article(n + 1, title=title, body=f"카카오 관련 내용 {n}", outlet=f"매체{n}"))
+    await sokbo.deliverer.drain()
+    posted = [str(p.payload["text"]) for p in sokbo.server.in_channel(SLACK_CHANNEL.channel_id)]
+    assert [t.removeprefix("관심어: 카카오: ") for t in posted] == titles
+
+
+async def test_muted_channels_and_rules_get_nothing_and_cooldown_spaces_alerts(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-llm")  # cooldown: 6h
+    await sokbo.publish(article(1, title="카카오, 새 LLM 공개", body="카카오가 LLM을 공개했다."))
+    await sokbo.publish(article(2, title="카카오 거대언어모델 후속 발표 일정", body="카카오가 LLM 후속작을 예고했다.",
+                                outlet="다른매체"))
+    await sokbo.command("mute 2h")
+    await sokbo.publish(article(3, title="카카오 LLM 세 번째 이야기", body="카카오 LLM 이야기", outlet="셋째매체"))
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+    reasons = [i.reason for i in await sokbo.outbox.items_of(SLACK_CHANNEL) if i.status == "suppressed"]
+    assert len(reasons) == 2 and any("cooldown" in (r or "") for r in reasons) and any("끔" in (r or "") for r in reasons)
+
+
+async def test_quiet_hours_hold_alerts_and_release_them_as_one_digest(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    now = utcnow().astimezone(KST)
+    await sokbo.command(f"quiet {(now - timedelta(minutes=1)):%H:%M}-{(now + timedelta(hours=1)):%H:%M}")
+    for n, title in enumerate(["카카오 새 클라우드 요금제", "카카오톡 개편 발표", "카카오 3분기 실적 공개"]):
+        await sokbo.publish(article(n + 1, title=title, body="카카오", outlet=f"m{n}"))
+    await sokbo.deliverer.drain()
+    assert sokbo.server.in_channel(SLACK_CHANNEL.channel_id) == []
+    held = await sokbo.outbox.items_of(SLACK_CHANNEL, statuses=["held"])
+    assert len(held) == 3 and all(i.next_attempt_at > now for i in held)
+
+    async with sokbo.engine.begin() as conn:  # the quiet hour passes
+        await conn.execute(update(OutboxRow).where(OutboxRow.status == "held")
+                           .values(next_attempt_at=utcnow() - timedelta(seconds=1)))
+    await sokbo.deliverer.drain()
+    [digest] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert "3건" in digest.payload["text"]  # type: ignore[operator]
+    assert {i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)} == {"digested", "sent"}

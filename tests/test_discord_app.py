@@ -1,0 +1,153 @@
+"""discord.py pointed at a local Discord-like server: the alert payloads it sends, and
+the `/sokbo` group answering real interaction payloads (as the gateway delivers them)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+from discord.http import Route
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import DiscordConfig
+from bot.discord_adapter import DiscordBot, DiscordTransport, make_client
+from bot.subscriptions import Channel
+from tests.botkit import Bot, article, bot, make_deliverer
+from tests.chatserver import ChatServer, Failure
+
+CHANNEL = Channel("discord", "555")
+MANAGE_CHANNELS = 1 << 4
+
+
+@dataclass
+class DiscordHarness:
+    sokbo: Bot
+    client: discord.Client
+    discord_bot: DiscordBot
+    chat: ChatServer
+
+    async def deliver(self) -> None:
+        await make_deliverer(self.sokbo.outbox, self.sokbo.articles, [DiscordTransport(self.client)]).drain()
+
+
+@pytest.fixture
+async def dc(engine: AsyncEngine, chat: ChatServer, tmp_path: Path,
+             monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DiscordHarness]:
+    monkeypatch.setattr(Route, "BASE", chat.url("/discord/api/v10"))
+    async with bot(engine, chat, tmp_path) as sokbo:
+        client = make_client()
+        await client.login("discord-test-token")
+        discord_bot = DiscordBot(DiscordConfig(), sokbo.commands, client)
+        try:
+            yield DiscordHarness(sokbo, client, discord_bot, chat)
+        finally:
+            await client.close()
+
+
+def interaction(options: list[dict[str, Any]], *, permissions: int = MANAGE_CHANNELS, kind: int = 2,
+                interaction_id: str = "1200000000000000001") -> dict[str, Any]:
+    return {
+        "id": interaction_id, "application_id": "900", "type": kind, "token": f"tok{interaction_id}", "version": 1,
+        "guild_id": "42", "channel_id": CHANNEL.channel_id, "locale": "ko", "guild_locale": "ko",
+        "channel": {"id": CHANNEL.channel_id, "type": 0, "guild_id": "42", "name": "news", "position": 0,
+                    "permission_overwrites": [], "nsfw": False, "parent_id": None},
+        "member": {"user": {"id": "77", "username": "analyst", "discriminator": "0", "avatar": None},
+                   "roles": [], "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False,
+                   "flags": 0, "permissions": str(permissions)},
+        "app_permissions": str(1 << 11 | 1 << 14), "entitlements": [], "context": 0,
+        "authorizing_integration_owners": {"0": "42"}, "attachment_size_limit": 10 * 1024 * 1024,
+        "data": {"id": "1300000000000000001", "name": "sokbo", "type": 1, "options": options},
+    }
+
+
+def sub(name: str, **values: str) -> list[dict[str, Any]]:
+    return [{"name": name, "type": 1, "options": [{"name": k, "type": 3, "value": v} for k, v in values.items()]}]
+
+
+async def answered(chat: ChatServer, token: str) -> dict[str, Any]:
+    for _ in range(200):
+        found = [r for r in chat.responses if r["path"].startswith("/webhooks/") and r["path"].endswith(token)]
+        if found:
+            return found[-1]
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"no follow-up for {token}: {chat.responses}")
+
+
+async def test_alerts_go_out_as_embeds_that_cannot_mention_and_carry_a_nonce(dc: DiscordHarness) -> None:
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1, title="@everyone 카카오, 새 AI 연합체서 빠져 <@123>"))
+    await dc.deliver()
+
+    [post] = dc.chat.in_channel(CHANNEL.channel_id)
+    payload = post.payload
+    assert payload["allowed_mentions"] == {"parse": []}
+    assert payload["enforce_nonce"] is True and len(payload["nonce"]) == 25
+    [embed] = payload["embeds"]
+    assert embed["url"] == "https://news.example.kr/1"
+    assert any("불참: 카카오 — 한빛AI얼라이언스" in f["value"] for f in embed["fields"])
+    assert "@everyone" not in embed["description"] and len(embed["title"]) <= 256
+
+
+async def test_a_restart_after_an_unrecorded_post_is_deduplicated_by_the_nonce(dc: DiscordHarness) -> None:
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1))
+    [item] = await dc.sokbo.outbox.items_of(CHANNEL)
+    await dc.sokbo.outbox.mark_sending(item)
+    deliverable = await dc.sokbo.deliverer.render(item)
+    assert deliverable is not None
+    await DiscordTransport(dc.client).send(CHANNEL.channel_id, deliverable, item.key)  # then the process dies
+    await dc.deliver()
+    assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
+    assert (await dc.sokbo.outbox.items_of(CHANNEL))[0].status == "sent"
+
+
+async def test_rate_limits_are_waited_out_and_unknown_channels_are_given_up(dc: DiscordHarness) -> None:
+    gone = Channel("discord", "666")
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.command("subscribe kakao-absent", gone)
+    dc.chat.fail(CHANNEL.channel_id, Failure(status=429, retry_after=0.2))
+    dc.chat.fail(gone.channel_id, Failure(status=404, code=10003, error="Unknown Channel"))
+    await dc.sokbo.publish(article(1))
+    await dc.deliver()
+    assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
+    assert dc.chat.in_channel(gone.channel_id) == []
+    status = await dc.sokbo.command("status")
+    assert "discord:666" in status and "Unknown Channel" in status
+
+
+async def test_slash_subscribe_defers_then_answers_in_channel(dc: DiscordHarness) -> None:
+    dc.client._connection.parse_interaction_create(interaction(sub("subscribe", rule="kakao-absent")))  # type: ignore[arg-type]
+    reply = await answered(dc.chat, "tok1200000000000000001")
+    assert "kakao-absent" in reply["content"]
+    assert reply["allowed_mentions"] == {"parse": []}
+    [callback] = [r for r in dc.chat.responses if r["path"].startswith("/interactions/")]
+    assert callback["type"] == 5  # deferred: the answer comes as a follow-up
+    assert [s.rule_id for s in await dc.sokbo.subscriptions.of_channel(CHANNEL)] == ["kakao-absent"]
+
+
+async def test_members_without_manage_channels_cannot_subscribe(dc: DiscordHarness) -> None:
+    dc.client._connection.parse_interaction_create(  # type: ignore[arg-type]
+        interaction(sub("subscribe", rule="kakao-absent"), permissions=0))
+    reply = await answered(dc.chat, "tok1200000000000000001")
+    assert "권한" in reply["content"]
+    assert reply.get("flags", 0) & 64  # ephemeral
+    assert await dc.sokbo.subscriptions.of_channel(CHANNEL) == []
+
+
+async def test_rule_ids_autocomplete(dc: DiscordHarness) -> None:
+    options = [{"name": "subscribe", "type": 1, "options": [
+        {"name": "rule", "type": 3, "value": "kakao", "focused": True}]}]
+    dc.client._connection.parse_interaction_create(interaction(options, kind=4))  # type: ignore[arg-type]
+    for _ in range(200):
+        callbacks = [r for r in dc.chat.responses if r["path"].startswith("/interactions/")]
+        if callbacks:
+            break
+        await asyncio.sleep(0.02)
+    [callback] = callbacks
+    assert callback["type"] == 8
+    assert {c["value"] for c in callback["data"]["choices"]} == {"kakao-absent", "kakao-llm"}

@@ -1,0 +1,126 @@
+"""The real Bolt app in HTTP mode, receiving correctly (and incorrectly) signed requests;
+its Web API calls and responses go to a local Slack-like server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+import pytest
+from slack_sdk.signature import SignatureVerifier
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import SlackConfig
+from bot.slack_adapter import SlackBot, web_client
+from tests.botkit import SLACK_CHANNEL, Bot, article, bot
+from tests.chatserver import ChatServer
+
+SECRET = "test-signing-secret"
+
+
+class SlackHarness:
+    def __init__(self, sokbo: Bot, slack: SlackBot, chat: ChatServer) -> None:
+        self.sokbo, self.slack, self.chat = sokbo, slack, chat
+        self._responses = 0
+
+    async def post(self, form: dict[str, str], *, secret: str = SECRET, age: float = 0) -> int:
+        body = urlencode(form)
+        timestamp = str(int(time.time() - age))
+        signature = SignatureVerifier(secret).generate_signature(timestamp=timestamp, body=body)
+        async with aiohttp.ClientSession() as session, session.post(
+            f"http://127.0.0.1:{self.slack.port}/slack/events", data=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": timestamp,
+                     "X-Slack-Signature": signature},
+        ) as response:
+            return response.status
+
+    async def command(self, text: str, *, user: str = "U1", **kwargs: Any) -> dict[str, Any]:
+        self._responses += 1
+        url = self.chat.url(f"/respond/{self._responses}")
+        status = await self.post({"token": "x", "team_id": "T1", "channel_id": SLACK_CHANNEL.channel_id,
+                                  "user_id": user, "command": "/sokbo", "text": text, "response_url": url,
+                                  "trigger_id": "1.2.3"}, **kwargs)
+        assert status == 200
+        return await self.response(f"/respond/{self._responses}")
+
+    async def response(self, path: str) -> dict[str, Any]:
+        for _ in range(200):
+            found = [r for r in self.chat.responses if r["path"] == path]
+            if found:
+                return found[0]
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"no response posted to {path}")
+
+
+async def _harness(engine: AsyncEngine, chat: ChatServer, tmp_path: Path,
+                   managers: list[str]) -> AsyncIterator[SlackHarness]:
+    async with bot(engine, chat, tmp_path) as sokbo:
+        config = SlackConfig(mode="http", port=0, api_url=chat.url("/slack/api/"), managers=managers)
+        slack = SlackBot(config, sokbo.commands, web_client("xoxb-test", config.api_url), signing_secret=SECRET)
+        await slack.start(app_token=None, host="127.0.0.1")
+        try:
+            yield SlackHarness(sokbo, slack, chat)
+        finally:
+            await slack.stop()
+
+
+@pytest.fixture
+async def slack(engine: AsyncEngine, chat: ChatServer, tmp_path: Path) -> AsyncIterator[SlackHarness]:
+    async for harness in _harness(engine, chat, tmp_path, []):
+        yield harness
+
+
+async def test_subscribe_by_slash_command_answers_in_channel_and_takes_effect(slack: SlackHarness) -> None:
+    reply = await slack.command("subscribe kakao-absent")
+    assert reply["response_type"] == "in_channel"
+    assert "kakao-absent" in reply["text"]
+    subscriptions = await slack.sokbo.subscriptions.of_channel(SLACK_CHANNEL)
+    assert [s.rule_id for s in subscriptions] == ["kakao-absent"]
+
+
+async def test_lookups_are_ephemeral_and_quote_titles_without_pinging(slack: SlackHarness) -> None:
+    await slack.sokbo.publish(article(1, title="<!channel> 카카오 <@U999> 발표", body="카카오가 발표했다."))
+    reply = await slack.command("search 카카오")
+    assert reply["response_type"] == "ephemeral"
+    assert "&lt;!channel&gt; 카카오 &lt;@U999&gt; 발표" in reply["text"]
+    assert "<!channel>" not in reply["text"]
+
+
+async def test_a_bad_or_stale_signature_is_refused_and_changes_nothing(slack: SlackHarness) -> None:
+    form = {"command": "/sokbo", "text": "subscribe kakao-absent", "channel_id": SLACK_CHANNEL.channel_id,
+            "user_id": "U1", "team_id": "T1", "response_url": slack.chat.url("/respond/x")}
+    assert await slack.post(form, secret="not-the-secret") == 401
+    assert await slack.post(form, age=600) == 401
+    await asyncio.sleep(0.1)
+    assert await slack.sokbo.subscriptions.of_channel(SLACK_CHANNEL) == []
+
+
+async def test_the_mute_button_mutes_that_rule_in_that_channel_for_a_day(slack: SlackHarness) -> None:
+    payload = {"type": "block_actions", "team": {"id": "T1"}, "user": {"id": "U1"}, "api_app_id": "A1",
+               "channel": {"id": SLACK_CHANNEL.channel_id}, "container": {"type": "message"},
+               "trigger_id": "1.2.3", "response_url": slack.chat.url("/respond/button"),
+               "actions": [{"action_id": "sokbo_mute_rule", "block_id": "b", "type": "button",
+                            "value": "kakao-absent", "action_ts": "1"}]}
+    assert await slack.post({"payload": json.dumps(payload)}) == 200
+    reply = await slack.response("/respond/button")
+    assert "kakao-absent" in reply["text"]
+    await slack.command("subscribe kakao-absent")
+    await slack.sokbo.publish(article(1))
+    await slack.sokbo.deliverer.drain()
+    assert slack.chat.in_channel(SLACK_CHANNEL.channel_id) == []
+
+
+async def test_only_listed_managers_may_change_subscriptions(engine: AsyncEngine, chat: ChatServer,
+                                                             tmp_path: Path) -> None:
+    async for slack in _harness(engine, chat, tmp_path, ["SADMINS"]):
+        refused = await slack.command("subscribe kakao-absent", user="U1")
+        assert "권한" in refused["text"]
+        allowed = await slack.command("subscribe kakao-absent", user="UGROUPMEMBER")
+        assert "kakao-absent" in allowed["text"] and "권한" not in allowed["text"]
+        assert "rules" in (await slack.command("help en", user="U1"))["text"]
