@@ -169,7 +169,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         tasks: list[asyncio.Task[None]] = []
         if chat.transports:
             deliverer = Deliverer(svc.outbox, svc.articles, chat.transports, DeliveryOptions(
-                max_channels=config.settings.delivery.max_channels,
+                max_channels=config.settings.delivery.max_channels, lease=config.settings.delivery.lease,
                 max_attempts=config.settings.delivery.max_attempts))
             fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
             svc.rules.on_matches(fanout.publish_matches)

@@ -121,6 +121,8 @@ class DeliveryConfig(BaseModel):
 
     max_channels: int = Field(default=50, ge=1, description="Channels served at once.")
     max_attempts: int = Field(default=12, ge=1, description="Transient failures before an alert is given up.")
+    lease: Duration = Field(default=timedelta(seconds=60), description="How long a replica owns a channel; a "
+                            "crashed replica's channels are picked up after this.")
     story_window: Duration = Field(default=timedelta(hours=12),
                                    description="Reports of the same story within this are one alert per channel.")
 

@@ -96,7 +96,7 @@ class SubscriptionStore:
         """Upsert a channel's preferences (digest, quiet_start/end, muted_until, disabled_*)."""
         values["updated_at"] = utcnow()
         stmt = insert_for(self.engine.dialect.name, ChannelRow.__table__).values(
-            platform=channel.platform, channel_id=channel.channel_id, digest="off", **values)
+            {"platform": channel.platform, "channel_id": channel.channel_id, "digest": "off", **values})
         stmt = stmt.on_conflict_do_update(index_elements=["platform", "channel_id"], set_=values)
         async with self.engine.begin() as conn:
             await conn.execute(stmt)

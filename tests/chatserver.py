@@ -10,6 +10,7 @@ drops a second message with the same nonce when enforce_nonce is set, answers JS
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
@@ -48,6 +49,7 @@ class ChatServer(FeedServer):
     slack_min_interval: float = 0.0  # enforce Slack's per-channel pace with 429s when > 0
     responses: list[dict[str, Any]] = field(default_factory=list)  # response_url / interaction follow-ups
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    answer_delay: float = 0.0  # Slack: post, then keep the caller waiting this long (a crash window)
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -108,6 +110,8 @@ class ChatServer(FeedServer):
             ts = f"{int(now)}.{next(self._ts):06d}"
             self.posted.append(Posted(channel, data, ts, now))
             self._last_post[channel] = now
+            if self.answer_delay:
+                await asyncio.sleep(self.answer_delay)
             if failure is not None:  # posted, but the caller never learns it
                 return web.json_response({"ok": False, "error": failure.error or "internal_error"}, status=500)
             return web.json_response({"ok": True, "channel": channel, "ts": ts})

@@ -1,0 +1,120 @@
+"""`/sokbo` verbs, platform-neutral: what a channel can ask and change."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from sokbo.timeutil import utcnow
+from tests.botkit import SLACK_CHANNEL, Bot, article, bot
+from tests.chatserver import ChatServer
+from tests.feedserver import FeedServer, Reply
+from tests.rulekit import STORY_BODY, WATCH, write_rules
+
+
+@pytest.fixture
+async def sokbo(engine: AsyncEngine, chat: ChatServer, tmp_path: Path) -> AsyncIterator[Bot]:
+    async with bot(engine, chat, tmp_path) as assembled:
+        yield assembled
+
+
+async def test_search_finds_two_syllable_names_newest_first_ignoring_spacing(sokbo: Bot) -> None:
+    await sokbo.publish(
+        article(1, title="LG전자, 새 가전 공개", body="가전 신제품", published=utcnow() - timedelta(days=3)),
+        article(2, title="토스 새 서비스", body="LG 전자와 제휴", published=utcnow() - timedelta(hours=1)),
+        article(3, title="삼성 반도체 실적", body="메모리 회복", published=utcnow()),
+    )
+    reply = await sokbo.command("search lg 전자")
+    assert reply.index("토스 새 서비스") < reply.index("LG전자, 새 가전 공개")
+    assert "삼성" not in reply
+    assert "토스 새 서비스" in await sokbo.command("search 토스")
+    recent = await sokbo.command("search LG전자 2d")
+    assert "토스 새 서비스" in recent and "새 가전 공개" not in recent
+    assert "없습니다" in await sokbo.command("search 카카오")
+
+
+async def test_search_returns_at_most_ten(sokbo: Bot) -> None:
+    await sokbo.publish(*[article(n, title=f"네이버 소식 {n}호", body="네이버", url=f"https://n.example/{n}")
+                          for n in range(1, 16)])
+    reply = await sokbo.command("search 네이버")
+    assert reply.count("• ") == 10
+
+
+async def test_watch_a_name_without_yaml_then_unwatch(sokbo: Bot) -> None:
+    assert "엔티티 kakao" in await sokbo.command("watch 카카오")  # a defined entity: particles, not-names
+    assert "키워드" in await sokbo.command("watch 퓨리오사AI")
+    listing = await sokbo.command("list")
+    assert '관심어 "카카오"' in listing and '관심어 "퓨리오사AI"' in listing
+    await sokbo.publish(article(1, title="퓨리오사AI, 새 칩 공개", body="퓨리오사AI가 칩을 공개했다."))
+    await sokbo.publish(article(2, title="카카오뱅크 실적", body="카카오뱅크가 실적을 냈다.", outlet="다른매체"))
+    await sokbo.deliverer.drain()
+    posts = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert [p.payload["text"] for p in posts] == ["관심어: 퓨리오사AI: 퓨리오사AI, 새 칩 공개"]  # 카카오뱅크 is not 카카오
+    assert "구독을 끊었습니다" in await sokbo.command("unwatch 퓨리오사AI")
+    assert "퓨리오사AI" not in await sokbo.command("list")
+
+
+async def test_changing_subscriptions_needs_permission_but_asking_does_not(sokbo: Bot) -> None:
+    assert "권한" in await sokbo.command("subscribe kakao-absent", manage=False)
+    assert "권한" in await sokbo.command("mute 1h", manage=False)
+    assert "kakao-absent" in await sokbo.command("rules", manage=False)
+    assert "알 수 없는 규칙 ID: `kakao-absnt`" in await sokbo.command("subscribe kakao-absnt")
+    assert "kakao-absent" in await sokbo.command("subscribe kakao-absnt")  # did you mean
+    assert "sokbo commands" in await sokbo.command("help en")
+    assert "알 수 없는 명령" in await sokbo.command("frobnicate")
+
+
+async def test_test_explains_what_fired_on_a_text_and_why_others_did_not(sokbo: Bot) -> None:
+    reply = await sokbo.command("test 카카오, 새 AI 연합체서 빠져\n" + STORY_BODY)
+    assert "🔔 kakao-absent" in reply and "불참: 카카오 — 한빛AI얼라이언스" in reply
+    assert "· naver-title" in reply  # not fired, with the reason lines under it
+    assert "구독하지 않아" in reply  # this channel subscribes to none of the rules that fired
+
+
+async def test_test_on_a_stored_article_says_what_happened_to_its_alert_here(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.command("mute 1h")
+    await sokbo.publish(article(1, url="https://news.example.kr/story?id=1"))
+    reply = await sokbo.command("test https://news.example.kr/story?id=1")
+    assert "저장된 기사입니다" in reply and "🔔 kakao-absent" in reply
+    assert "전달 상태: 끔/재알림 대기 (채널 알림 끔)" in reply
+
+
+async def test_test_fetches_a_page_by_url_with_the_feed_limits(sokbo: Bot, feed_server: FeedServer) -> None:
+    page = f"<html><head><title>t</title></head><body><article><h1>카카오 빠져</h1>" \
+           f"{''.join(f'<p>{line}</p>' for line in STORY_BODY.splitlines())}</article></body></html>"
+    feed_server.routes["/news/1"] = Reply(page.encode("utf-8"), content_type="text/html; charset=utf-8")
+    reply = await sokbo.command(f"test {feed_server.url('/news/1')}")
+    assert "🔔 kakao-absent" in reply
+
+
+async def test_test_refuses_private_addresses_from_chat(engine: AsyncEngine, chat: ChatServer, tmp_path: Path,
+                                                        feed_server: FeedServer) -> None:
+    feed_server.routes["/news/1"] = Reply(b"<html><body><p>secret</p></body></html>", content_type="text/html")
+    async with bot(engine, chat, tmp_path, allow_hosts=()) as guarded:
+        for url in (feed_server.url("/news/1"), "http://169.254.169.254/latest/meta-data/", "http://[::1]/",
+                    f"http://localhost:{feed_server.port}/news/1"):
+            reply = await guarded.command(f"test {url}")
+            assert "가져오지 못했습니다" in reply, url
+    assert feed_server.hits("/news/1") == []
+
+
+async def test_status_reports_feeds_delivery_and_the_last_rules_error(sokbo: Bot, tmp_path: Path) -> None:
+    write_rules(tmp_path, WATCH.replace("title: 누군가 빠짐", "titel: 누군가 빠짐"))
+    assert not await sokbo.rules.load()
+    status = await sokbo.command("status")
+    assert "*피드*" in status and "*전달* 대기 0" in status
+    assert "watch.yaml:" in status and "unknown key 'titel'" in status and "이전 규칙 유지" in status
+
+
+async def test_quiet_and_digest_settings_are_validated(sokbo: Bot) -> None:
+    assert "22:00-07:00" in await sokbo.command("quiet 22:00-07:00")
+    assert "잘못된 값" in await sokbo.command("quiet 25:00-07:00")
+    assert "사용법" in await sokbo.command("digest weekly")
+    assert "hourly" in await sokbo.command("digest hourly")
+    listing = await sokbo.command("list")
+    assert "모아보기 hourly" in listing or "구독하지 않습니다" in listing
