@@ -100,8 +100,9 @@ class Deliverer:
         deadline = loop.time() + within
         while loop.time() < deadline:
             await self.tick()
-            if self._active:
-                await asyncio.wait(list(self._active.values()))
+            if self._active:  # tick again as soon as any channel is done (it may be due again soon)
+                await asyncio.wait(list(self._active.values()), timeout=self.options.idle,
+                                   return_when=asyncio.FIRST_COMPLETED)
             elif not await self.outbox.has_due(list(self.transports), before=utcnow() + horizon):
                 return
             else:

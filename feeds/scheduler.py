@@ -81,8 +81,10 @@ class FeedScheduler:
         another replica (or the next start) polls it without waiting for the lease to run out.
         """
         if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
-            self._scheduler = None
+            scheduler, self._scheduler = self._scheduler, None  # no refills from here on
+            scheduler.pause()
+            async with self._dispatching:  # a claim in progress completes rather than being cancelled mid-query
+                scheduler.shutdown(wait=False)
         if self._refill is not None:
             await asyncio.gather(self._refill, return_exceptions=True)
         tasks = list(self._running.values())
