@@ -84,7 +84,8 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
             pipeline = RulesPipeline(config.rule_files, MatchStore(engine), poller.articles)
             subscriptions = SubscriptionStore(engine)
             outbox = Outbox(engine, story_window=settings.delivery.story_window)
-            commands = Commands(subscriptions, outbox, pipeline, poller.articles, feed_store, BodyFetcher(fetcher))
+            commands = Commands(subscriptions, outbox, pipeline, poller.articles, feed_store,
+                                BodyFetcher(fetcher, plain_fallback=True))
             yield Services(engine, feed_store, poller.articles, fetcher, poller, pipeline, subscriptions, outbox,
                            commands)
     finally:
@@ -126,15 +127,17 @@ def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat
         guild = secrets.discord_guild_id or settings.discord.guild_id
         token = secrets.discord_token
 
-        async def setup_hook() -> None:
-            await discord_bot.sync(guild)
+        async def setup_hook() -> None:  # discord.py calls it inside login()
+            if settings.discord.commands:
+                await discord_bot.sync(guild)
 
         dclient.setup_hook = setup_hook  # type: ignore[method-assign]
         chat.transports.append(DiscordTransport(dclient))
 
         async def start_discord() -> None:
             await dclient.login(token)  # REST ready before the gateway: delivery can start at once
-            chat.background.append(asyncio.create_task(dclient.connect(), name="discord-gateway"))
+            if settings.discord.commands:
+                chat.background.append(asyncio.create_task(dclient.connect(), name="discord-gateway"))
 
         chat.starters.append(start_discord)
         chat.stoppers.append(dclient.close)

@@ -114,6 +114,8 @@ class DiscordConfig(BaseModel):
     api_url: str | None = Field(default=None, description="REST base, e.g. a proxy; default Discord's.")
     require_manage_channels: bool = Field(default=True, description="Only members with Manage Channels may "
                                           "change subscriptions.")
+    commands: bool = Field(default=True, description="Answer /sokbo from this process. Discord allows one gateway "
+                           "session per bot token: set false on extra replicas, which then only deliver alerts.")
 
 
 class DeliveryConfig(BaseModel):

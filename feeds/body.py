@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from feeds.encoding import to_utf8
 from feeds.fetch import Fetcher
 from feeds.netguard import BlockedAddressError
+from feeds.normalize import html_to_text
 from feeds.parse import http_charset
 from feeds.records import FailureKind
 
@@ -50,19 +51,34 @@ def extract_main_text(html: str, url: str | None = None) -> str | None:
     return trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
 
 
+def _plain_text(html: str, url: str | None = None) -> str | None:
+    return html_to_text(_SCRIPTS.sub(" ", html), keep_lines=True) or None
+
+
+_SCRIPTS = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 class BodyFetcher:
-    def __init__(self, fetcher: Fetcher, *, robots_ttl_s: float = 3600.0, max_chars: int = 20000) -> None:
+    def __init__(self, fetcher: Fetcher, *, robots_ttl_s: float = 3600.0, max_chars: int = 20000,
+                 plain_fallback: bool = False) -> None:
+        """`plain_fallback`: without trafilatura, strip the page's tags instead of refusing
+        (good enough to dry-run rules on a page; too noisy to store as an article body)."""
         self._fetcher = fetcher
+        self._plain_fallback = plain_fallback
         self._robots: dict[str, tuple[float, _Robots]] = {}
         self._robots_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._ttl = robots_ttl_s
         self._max_chars = max_chars
 
     async def fetch(self, url: str) -> BodyResult:
+        extract = extract_main_text
         try:
             import trafilatura  # noqa: F401
         except ImportError:
-            return BodyResult("unavailable", error="body extraction needs the 'body' extra: pip install 'sokbo[body]'")
+            if not self._plain_fallback:
+                return BodyResult("unavailable",
+                                  error="body extraction needs the 'body' extra: pip install 'sokbo[body]'")
+            extract = _plain_text
         try:
             if not await self.allowed(url):
                 return BodyResult("disallowed", error="robots.txt disallows this page")
@@ -75,7 +91,7 @@ class BodyFetcher:
         hint = http_charset(result.headers) or (meta.group(1).decode("ascii") if meta else None)
         html = to_utf8(result.body, hint).data.decode("utf-8")
         try:
-            text = await asyncio.to_thread(extract_main_text, html, result.final_url or url)
+            text = await asyncio.to_thread(extract, html, result.final_url or url)
         except Exception as exc:  # extractor bugs must not break the poll
             log.warning("body extraction failed for %s: %s", url, exc)
             return BodyResult("failed", error=f"extraction failed: {type(exc).__name__}: {exc}")

@@ -80,5 +80,6 @@ async def bot(engine: AsyncEngine, server: ChatServer, tmp_path: Path, *,
         deliverer = make_deliverer(outbox, articles, [SlackTransport(client)])
         fanout = Fanout(outbox, subscriptions, rules, on_created=deliverer.wake)
         rules.on_matches(fanout.publish_matches)
-        commands = Commands(subscriptions, outbox, rules, articles, FeedStore(engine), BodyFetcher(fetcher))
+        commands = Commands(subscriptions, outbox, rules, articles, FeedStore(engine),
+                            BodyFetcher(fetcher, plain_fallback=True))
         yield Bot(engine, server, articles, rules, subscriptions, outbox, fanout, commands, deliverer)

@@ -66,7 +66,7 @@ class ChatServer(FeedServer):
         self.requests.append(Seen(request.method, request.path_qs, dict(request.headers)))
         body = await request.read()
         try:
-            data: dict[str, Any] = json.loads(body) if body else {}
+            data: Any = json.loads(body) if body else {}
         except ValueError:
             data = dict(await request.post()) if body else {}
         if not data and request.query:
@@ -131,6 +131,12 @@ class ChatServer(FeedServer):
                                "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
                                "flags": 0, "owner": {"id": "1", "username": "owner", "discriminator": "0",
                                                      "avatar": None}, "team": None, "summary": ""})
+        if path.startswith("/applications/") and path.endswith("/commands") and method == "PUT":
+            self.responses.append({"path": path, "commands": data})
+            commands = data if isinstance(data, list) else []
+            return self._json([{**c, "id": str(1300000000000000001 + n), "application_id": "900", "version": "1",
+                                "guild_id": path.split("/")[4] if "/guilds/" in path else None}
+                               for n, c in enumerate(commands)])
         if path == "/users/@me":
             return self._json({"id": "900", "username": "sokbo", "discriminator": "0", "avatar": None, "bot": True})
         if path.startswith("/interactions/") or path.startswith("/webhooks/"):

@@ -118,3 +118,15 @@ async def test_quiet_and_digest_settings_are_validated(sokbo: Bot) -> None:
     assert "hourly" in await sokbo.command("digest hourly")
     listing = await sokbo.command("list")
     assert "모아보기 hourly" in listing or "구독하지 않습니다" in listing
+
+
+async def test_test_by_url_works_without_the_body_extra(sokbo: Bot, feed_server: FeedServer,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `pip install .` has no trafilatura
+    page = "<html><head><script>var x = '카카오뱅크';</script></head><body>" + \
+           "".join(f"<p>{line}</p>" for line in STORY_BODY.splitlines()) + "</body></html>"
+    feed_server.routes["/news/2"] = Reply(page.encode("utf-8"), content_type="text/html; charset=utf-8")
+    reply = await sokbo.command(f"test {feed_server.url('/news/2')}")
+    assert "🔔 kakao-absent" in reply

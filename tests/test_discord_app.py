@@ -151,3 +151,15 @@ async def test_rule_ids_autocomplete(dc: DiscordHarness) -> None:
     [callback] = callbacks
     assert callback["type"] == 8
     assert {c["value"] for c in callback["data"]["choices"]} == {"kakao-absent", "kakao-llm"}
+
+
+async def test_commands_are_synced_to_the_guild_as_one_sokbo_group(dc: DiscordHarness) -> None:
+    await dc.discord_bot.sync(42)
+    [synced] = [r for r in dc.chat.responses if r["path"] == "/applications/900/guilds/42/commands"]
+    [group] = synced["commands"]
+    assert group["name"] == "sokbo"
+    verbs = {option["name"] for option in group["options"]}
+    assert verbs >= {"subscribe", "unsubscribe", "watch", "unwatch", "list", "rules", "search", "test", "status",
+                     "mute", "digest", "quiet", "help"}
+    subscribe = next(o for o in group["options"] if o["name"] == "subscribe")
+    assert subscribe["options"][0]["autocomplete"] is True
