@@ -50,11 +50,24 @@ class ChatServer(FeedServer):
     responses: list[dict[str, Any]] = field(default_factory=list)  # response_url / interaction follow-ups
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     answer_delay: float = 0.0  # Slack: post, then keep the caller waiting this long (a crash window)
+    socket_acks: list[dict[str, Any]] = field(default_factory=list)  # Socket Mode envelopes acknowledged
 
     def __post_init__(self) -> None:
         super().__init__()
         self._ts = itertools.count(1)
         self._last_post: dict[str, float] = {}
+        self._sockets: list[web.WebSocketResponse] = []
+
+    def socket_connected(self) -> bool:
+        return bool(self._sockets)
+
+    def socket_send(self, envelope: dict[str, Any]) -> None:
+        """Push a Socket Mode envelope to every connected client (from the test's thread)."""
+        async def send() -> None:
+            for ws in list(self._sockets):
+                await ws.send_str(json.dumps(envelope))
+
+        asyncio.run_coroutine_threadsafe(send(), self._loop).result(5)
 
     def in_channel(self, channel: str) -> list[Posted]:
         return [p for p in self.posted if p.channel == channel]
@@ -64,6 +77,8 @@ class ChatServer(FeedServer):
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         self.requests.append(Seen(request.method, request.path_qs, dict(request.headers)))
+        if request.path == "/slack/socket":
+            return await self._socket(request)
         body = await request.read()
         try:
             data: Any = json.loads(body) if body else {}
@@ -87,6 +102,8 @@ class ChatServer(FeedServer):
     async def _slack(self, method: str, data: dict[str, Any]) -> web.StreamResponse:
         if method == "auth.test":
             return web.json_response({"ok": True, "user_id": "UBOT", "team_id": "T1", "bot_id": "B1"})
+        if method == "apps.connections.open":
+            return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/slack/socket"})
         if method == "usergroups.users.list":
             users = ["UGROUPMEMBER"] if data.get("usergroup") == "SADMINS" else []
             return web.json_response({"ok": True, "users": users})
@@ -116,6 +133,20 @@ class ChatServer(FeedServer):
                 return web.json_response({"ok": False, "error": failure.error or "internal_error"}, status=500)
             return web.json_response({"ok": True, "channel": channel, "ts": ts})
         return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
+
+    async def _socket(self, request: web.Request) -> web.StreamResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_str(json.dumps({"type": "hello", "num_connections": 1, "debug_info": {"host": "local"},
+                                      "connection_info": {"app_id": "A1"}}))
+        try:
+            async for message in ws:
+                if message.type == web.WSMsgType.TEXT:
+                    self.socket_acks.append(json.loads(message.data))
+        finally:
+            self._sockets.remove(ws)
+        return ws
 
     # -- Discord -------------------------------------------------------------------------
 

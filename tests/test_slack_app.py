@@ -124,3 +124,28 @@ async def test_only_listed_managers_may_change_subscriptions(engine: AsyncEngine
         allowed = await slack.command("subscribe kakao-absent", user="UGROUPMEMBER")
         assert "kakao-absent" in allowed["text"] and "권한" not in allowed["text"]
         assert "rules" in (await slack.command("help en", user="U1"))["text"]
+
+
+async def test_socket_mode_receives_the_command_over_the_websocket_and_acks_it(
+        engine: AsyncEngine, chat: ChatServer, tmp_path: Path) -> None:
+    async with bot(engine, chat, tmp_path) as sokbo:
+        config = SlackConfig(mode="socket", api_url=chat.url("/slack/api/"))
+        slack = SlackBot(config, sokbo.commands, web_client("xoxb-test", config.api_url), signing_secret=None)
+        await slack.start(app_token="xapp-test")
+        try:
+            for _ in range(100):
+                if chat.socket_connected():
+                    break
+                await asyncio.sleep(0.05)
+            chat.socket_send({"envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True,
+                              "payload": {"command": "/sokbo", "text": "subscribe kakao-absent", "team_id": "T1",
+                                          "channel_id": SLACK_CHANNEL.channel_id, "user_id": "U1",
+                                          "response_url": chat.url("/respond/socket"), "trigger_id": "1"}})
+            harness = SlackHarness(sokbo, slack, chat)
+            reply = await harness.response("/respond/socket")
+        finally:
+            await slack.stop()
+    assert "kakao-absent" in reply["text"]
+    assert any(ack.get("envelope_id") == "env-1" for ack in chat.socket_acks)
+    opened = [seen for seen in chat.requests if seen.path.endswith("apps.connections.open")]
+    assert opened and opened[0].headers["Authorization"] == "Bearer xapp-test"
