@@ -7,6 +7,7 @@ the adapter (Discord: Manage Channels; Slack: an allow-list) and passed in `can_
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from rules.adhoc import watch_rule, watch_rule_id
 from rules.engine import Document
 from sokbo.timeutil import format_kst, parse_duration, utcnow
 from sokbo.yamlconf import did_you_mean
+
+log = logging.getLogger(__name__)
 
 MANAGE = {"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"}
 SEARCH_LIMIT = 10
@@ -77,6 +80,9 @@ class Commands:
             return await handler(caller, rest.strip())
         except ValueError as exc:
             return Reply(t("cmd.bad_value", caller.lang, error=exc))
+        except Exception:  # the user must get an answer; the details go to the log
+            log.exception("/sokbo %s failed", name)
+            return Reply(t("cmd.failed", caller.lang))
 
     def rule_ids(self) -> list[str]:
         """YAML rule ids (for autocomplete); watches are managed with watch/unwatch."""

@@ -137,9 +137,15 @@ class Deliverer:
     async def _serve(self, channel: Channel) -> None:
         transport = self.transports[channel.platform]
         next_send: datetime | None = None
+        leased_at = asyncio.get_running_loop().time()
         try:
             items = await self.outbox.due_items(channel, limit=self.options.batch)
             for item in items:
+                if asyncio.get_running_loop().time() - leased_at > self.options.lease.total_seconds() / 2:
+                    if not await self.outbox.renew_channel(self.owner, channel, lease=self.options.lease):
+                        log.warning("lost the lease on %s; another worker carries on", channel)
+                        return
+                    leased_at = asyncio.get_running_loop().time()
                 now = utcnow()
                 if item.next_attempt_at > now:
                     next_send = max(next_send or now, item.next_attempt_at)
@@ -176,7 +182,9 @@ class Deliverer:
         if deliverable is None:
             await self.outbox.mark_failed(item, "article or matches no longer stored")
             return True, None
-        await self.outbox.mark_sending(item)
+        if not await self.outbox.mark_sending(item):
+            log.warning("alert %s changed under us (lease lost?); leaving %s to its new owner", item.id, channel)
+            return False, None
         try:
             message_id = await transport.send(channel.channel_id, deliverable, item.key)
         except DeliveryError as exc:

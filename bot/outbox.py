@@ -333,10 +333,14 @@ class Outbox:
             rows = (await conn.execute(query)).mappings().all()
         return [_item(row) for row in rows]
 
-    async def mark_sending(self, item: OutboxItem, *, now: datetime | None = None) -> None:
+    async def mark_sending(self, item: OutboxItem, *, now: datetime | None = None) -> bool:
+        """Record the attempt before the request; False if the item changed since it was read
+        (another worker took the channel over): then this worker must not send it."""
         async with self.engine.begin() as conn:
-            await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
-                status="sending", attempts=OutboxRow.attempts + 1, last_attempt_at=now or utcnow()))
+            result = await conn.execute(update(OutboxRow).where(
+                OutboxRow.id == item.id, OutboxRow.status == item.status, OutboxRow.attempts == item.attempts,
+            ).values(status="sending", attempts=OutboxRow.attempts + 1, last_attempt_at=now or utcnow()))
+            return bool(result.rowcount)
 
     async def mark_sent(self, item: OutboxItem, message_id: str, *, now: datetime | None = None) -> None:
         async with self.engine.begin() as conn:

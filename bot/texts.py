@@ -107,6 +107,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
                   "Quiet hours (KST): {range}. Alerts in between arrive together when they end."),
     "cmd.quiet_off": ("방해 금지 시간을 껐습니다.", "Quiet hours off."),
     "cmd.rule_muted": ("이 채널에서 `{id}` 규칙을 {until}까지 끕니다.", "Rule `{id}` muted here until {until}."),
+    "cmd.failed": ("처리하지 못했습니다 (내부 오류). 관리자가 로그에서 확인할 수 있습니다.",
+                   "That failed (internal error); the details are in the log."),
     "cmd.bad_value": ("잘못된 값: {error}", "Bad value: {error}"),
     "db.upgraded": ("데이터베이스 스키마가 최신입니다 ({revision}).", "Database schema is up to date ({revision})."),
 }

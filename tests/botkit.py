@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -61,10 +61,10 @@ class Bot:
         return (await self.commands.handle(self.caller(channel, manage=manage), text)).text
 
 
-def make_deliverer(outbox: Outbox, articles: ArticleStore, transports: list[Transport],
-                   **options: float) -> Deliverer:
-    return Deliverer(outbox, articles, transports, DeliveryOptions(
-        backoff_base=options.pop("backoff_base", 0.05), idle=0.05, **options))  # type: ignore[arg-type]
+def make_deliverer(outbox: Outbox, articles: ArticleStore, transports: list[Transport], *,
+                   lease: timedelta = timedelta(seconds=60)) -> Deliverer:
+    """Fast back-off and polling, so retries show up within a test's patience."""
+    return Deliverer(outbox, articles, transports, DeliveryOptions(backoff_base=0.05, idle=0.05, lease=lease))
 
 
 @asynccontextmanager

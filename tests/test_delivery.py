@@ -3,6 +3,7 @@ through the real Slack client posting to a local Slack-like server."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -191,3 +192,17 @@ async def test_quiet_hours_hold_alerts_and_release_them_as_one_digest(sokbo: Bot
     [digest] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
     assert "3건" in digest.payload["text"]  # type: ignore[operator]
     assert {i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)} == {"digested", "sent"}
+
+
+async def test_two_replicas_share_the_outbox_without_doubling_or_reordering(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    titles = ["카카오 새 클라우드 요금제", "카카오톡 개편 발표", "카카오 3분기 실적 공개", "카카오모빌리티 해외 진출"]
+    for n, title in enumerate(titles):
+        await sokbo.publish(article(n + 1, title=title, body="카카오", outlet=f"매체{n}"))
+    client = web_client("xoxb-test", sokbo.server.url("/slack/api/"))
+    # A lease shorter than the batch takes at Slack's pace: the owner must renew it.
+    replicas = [make_deliverer(sokbo.outbox, sokbo.articles, [SlackTransport(client)], lease=timedelta(seconds=1))
+                for _ in range(2)]
+    await asyncio.gather(*(replica.drain() for replica in replicas))
+    posted = [str(p.payload["text"]).removeprefix("관심어: 카카오: ") for p in sokbo.server.in_channel(SLACK_CHANNEL.channel_id)]
+    assert posted == titles
