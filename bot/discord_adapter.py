@@ -26,6 +26,7 @@ from bot.subscriptions import Channel
 log = logging.getLogger(__name__)
 
 GONE_CODES = {10003, 50001, 50013, 10004}  # unknown channel, missing access, missing permissions, unknown guild
+MUTE_PREFIX = "sokbo:mute:"
 PUBLIC = {"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet"}
 
 
@@ -48,7 +49,12 @@ class DiscordTransport:
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
         embed = discord_digest(item) if isinstance(item, Digest) else discord_embed(item)
-        params = handle_message_parameters(embed=discord.Embed.from_dict(embed), nonce=nonce_of(key),
+        view = None
+        if not isinstance(item, Digest):  # the "mute this rule here for a day" button, as on Slack
+            view = discord.ui.View(timeout=None)
+            view.add_item(discord.ui.Button(label="이 규칙 하루 끄기", style=discord.ButtonStyle.secondary,
+                                            custom_id=f"{MUTE_PREFIX}{item.lead.rule_id}"[:100]))
+        params = handle_message_parameters(embed=discord.Embed.from_dict(embed), nonce=nonce_of(key), view=view,
                                            allowed_mentions=discord.AllowedMentions.none())
         try:
             message = await self.client.http.send_message(int(channel_id), params=params)
@@ -95,6 +101,11 @@ class DiscordBot:
         self.tree = app_commands.CommandTree(client)
         self.tree.add_command(self._group())
 
+        async def on_interaction(interaction: discord.Interaction) -> None:
+            await self.on_button(interaction)
+
+        client.event(on_interaction)  # buttons on alerts: answered here, not by a registered View
+
     def can_manage(self, interaction: discord.Interaction) -> bool:
         if not self.config.require_manage_channels:
             return True
@@ -109,6 +120,13 @@ class DiscordBot:
         reply = await self.commands.handle(caller, text)
         await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=not reply.public,
                                         allowed_mentions=discord.AllowedMentions.none())
+
+    async def on_button(self, interaction: discord.Interaction) -> None:
+        data: dict[str, object] = dict(interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
+        if interaction.type is not discord.InteractionType.component or not custom_id.startswith(MUTE_PREFIX):
+            return
+        await self.run(interaction, f"mute-rule {custom_id.removeprefix(MUTE_PREFIX)}")
 
     async def complete_rule(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         wanted = current.lower()

@@ -163,3 +163,25 @@ async def test_commands_are_synced_to_the_guild_as_one_sokbo_group(dc: DiscordHa
                      "mute", "digest", "quiet", "help"}
     subscribe = next(o for o in group["options"] if o["name"] == "subscribe")
     assert subscribe["options"][0]["autocomplete"] is True
+
+
+async def test_the_mute_button_on_an_alert_mutes_its_rule_here(dc: DiscordHarness) -> None:
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1))
+    await dc.deliver()
+    [post] = dc.chat.in_channel(CHANNEL.channel_id)
+    [button] = post.payload["components"][0]["components"]
+    assert button["custom_id"] == "sokbo:mute:kakao-absent"
+
+    click = interaction([], kind=3)
+    click["data"] = {"custom_id": button["custom_id"], "component_type": 2}
+    click["message"] = {**post.payload, "id": post.ts, "channel_id": CHANNEL.channel_id, "author": {
+        "id": "900", "username": "sokbo", "discriminator": "0", "avatar": None}, "attachments": [], "mentions": [],
+        "mention_roles": [], "pinned": False, "mention_everyone": False, "tts": False, "type": 0, "flags": 0,
+        "timestamp": "2026-11-27T00:00:00+00:00", "edited_timestamp": None, "content": ""}
+    dc.client._connection.parse_interaction_create(click)  # type: ignore[arg-type]
+    reply = await answered(dc.chat, "tok1200000000000000001")
+    assert "kakao-absent" in reply["content"] and "끕니다" in reply["content"]
+    await dc.sokbo.publish(article(2, title="카카오, 다른 협의체서도 빠져", body="새 협의체 '누리AI포럼' 명단에 카카오가 빠졌다."))
+    await dc.deliver()
+    assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
