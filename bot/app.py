@@ -25,6 +25,7 @@ from bot.console import ConsoleSink
 from bot.database import open_store
 from bot.delivery import Deliverer, DeliveryOptions, Transport
 from bot.fanout import Fanout
+from bot.notices import RulesNotices, parse_channel
 from bot.outbox import Outbox
 from bot.pipeline import RulesPipeline
 from bot.subscriptions import SubscriptionStore
@@ -176,6 +177,9 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
                 max_attempts=config.settings.delivery.max_attempts))
             fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
             svc.rules.on_matches(fanout.publish_matches)
+            notices = RulesNotices(svc.outbox, [parse_channel(c) for c in config.settings.admin_channels],
+                                   on_created=deliverer.wake)
+            svc.rules.on_reload(notices.on_reload)
         else:
             console = ConsoleSink(out)
             svc.rules.on_matches(console.publish_matches)

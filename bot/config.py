@@ -132,6 +132,9 @@ class DeliveryConfig(BaseModel):
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    admin_channels: list[str] = Field(default_factory=list, description="Where sokbo reports on itself (a rules "
+                                      "edit that did not load): slack:C…, discord:…")
+
     database_url: str = Field(default_factory=default_database_url)
     default_catalog: bool = True
     disable: list[str] = Field(default_factory=list, description="Catalog feed ids not to poll.")
@@ -153,6 +156,15 @@ class Settings(BaseModel):
         except Exception as exc:
             raise ValueError(f"bad database_url: {exc}") from None
         return value
+
+    @field_validator("admin_channels")
+    @classmethod
+    def _admin(cls, values: list[str]) -> list[str]:
+        for value in values:
+            platform, _, channel = value.partition(":")
+            if platform not in ("slack", "discord") or not channel:
+                raise ValueError(f"'{value}' is not slack:CHANNEL_ID or discord:CHANNEL_ID")
+        return values
 
     @field_validator("log_level")
     @classmethod

@@ -20,14 +20,14 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.outbox import Outbox, OutboxItem
-from bot.render import Alert, Digest, alert_of
+from bot.render import Alert, Digest, Notice, alert_of
 from bot.subscriptions import Channel
 from feeds.store import ArticleStore
 from sokbo.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-Deliverable = Alert | Digest
+Deliverable = Alert | Digest | Notice
 
 
 class DeliveryError(Exception):
@@ -216,6 +216,8 @@ class Deliverer:
         return at
 
     async def render(self, item: OutboxItem) -> Deliverable | None:
+        if item.kind == "notice":
+            return Notice(item.text or "")
         if item.kind == "digest":
             members = await self.outbox.load(item.items)
             alerts = [a for a in [await self._alert(m) for m in members] if a is not None]

@@ -20,7 +20,7 @@ from discord.http import Route, handle_message_parameters
 from bot.commands import Caller, Commands
 from bot.config import DiscordConfig
 from bot.delivery import Deliverable, DeliveryError
-from bot.render import Digest, discord_digest, discord_embed
+from bot.render import Alert, Digest, Notice, discord_digest, discord_embed, discord_notice
 from bot.subscriptions import Channel
 
 log = logging.getLogger(__name__)
@@ -48,9 +48,12 @@ class DiscordTransport:
         self.client = client
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
-        embed = discord_digest(item) if isinstance(item, Digest) else discord_embed(item)
+        if isinstance(item, Notice):
+            embed = discord_notice(item)
+        else:
+            embed = discord_digest(item) if isinstance(item, Digest) else discord_embed(item)
         view = None
-        if not isinstance(item, Digest):  # the "mute this rule here for a day" button, as on Slack
+        if isinstance(item, Alert):  # the "mute this rule here for a day" button, as on Slack
             view = discord.ui.View(timeout=None)
             view.add_item(discord.ui.Button(label="이 규칙 하루 끄기", style=discord.ButtonStyle.secondary,
                                             custom_id=f"{MUTE_PREFIX}{item.lead.rule_id}"[:100]))

@@ -83,6 +83,7 @@ class OutboxItem:
     next_attempt_at: datetime
     last_attempt_at: datetime | None
     reason: str | None = None
+    text: str | None = None
 
 
 @dataclass
@@ -162,10 +163,8 @@ class Outbox:
             status = "held"
         inserted = (await conn.execute(
             insert_for(dialect, OutboxRow.__table__).on_conflict_do_nothing().returning(OutboxRow.__table__.c.id),
-            {"key": key, "platform": channel.platform, "channel_id": channel.channel_id, "kind": "alert",
-             "article_id": article.id, "match_keys": keys, "items": None, "status": status, "reason": reason,
-             "also_reported_by": [], "attempts": 0, "next_attempt_at": hold or now, "last_attempt_at": None,
-             "last_error": None, "platform_message_id": None, "created_at": now, "sent_at": None},
+            new_row(key, channel, "alert", hold or now, article_id=article.id, match_keys=keys, status=status,
+                    reason=reason, created_at=now),
         )).scalar()
         if inserted is None:  # a concurrent fan-out (another replica) created it first
             return
@@ -271,13 +270,10 @@ class Outbox:
                 if len(ids) == 1:
                     await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status="pending"))
                 else:
-                    await conn.execute(insert_for(self.engine.dialect.name, OutboxRow.__table__)
-                                       .on_conflict_do_nothing(), {
-                        "key": outbox_key("digest", str(channel), *map(str, ids)), "platform": channel.platform,
-                        "channel_id": channel.channel_id, "kind": "digest", "article_id": None, "match_keys": [],
-                        "items": ids, "status": "pending", "reason": None, "also_reported_by": [], "attempts": 0,
-                        "next_attempt_at": due_at[channel], "last_attempt_at": None, "last_error": None,
-                        "platform_message_id": None, "created_at": due_at[channel], "sent_at": None})
+                    await conn.execute(
+                        insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing(),
+                        new_row(outbox_key("digest", str(channel), *map(str, ids)), channel, "digest",
+                                due_at[channel], items=ids))
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
                                        .values(status="digested", reason="모아보기로 보냄"))
                 released += len(ids)
@@ -315,6 +311,19 @@ class Outbox:
             result = await conn.execute(update(ChannelRow).where(*_channel_is(channel), ChannelRow.lease_owner == owner)
                                         .values(lease_until=utcnow() + lease))
             return bool(result.rowcount)
+
+    async def notify(self, channels: Sequence[Channel], text: str, *, key: str) -> int:
+        """An operator's notice (a broken rules file …) to each channel, once per `key`."""
+        if not channels:
+            return 0
+        now = utcnow()
+        async with self.engine.begin() as conn:
+            await self._ensure_channels(conn, channels, now)
+            result = await conn.execute(
+                insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing()
+                .returning(OutboxRow.__table__.c.id),
+                [new_row(outbox_key("notice", key, str(c)), c, "notice", now, text=text) for c in channels])
+            return len([row for row in result.all() if row[0] is not None])
 
     async def has_due(self, platforms: Sequence[str], *, before: datetime) -> bool:
         query = (select(OutboxRow.id)
@@ -418,6 +427,18 @@ class Outbox:
         return stats
 
 
+def new_row(key: str, channel: Channel, kind: str, due: datetime, **values: Any) -> dict[str, Any]:
+    """Every column of a fresh outbox row, so inserts differ only in what matters."""
+    row: dict[str, Any] = {
+        "key": key, "platform": channel.platform, "channel_id": channel.channel_id, "kind": kind,
+        "text": None, "article_id": None, "match_keys": [], "items": None, "status": "pending", "reason": None,
+        "also_reported_by": [], "attempts": 0, "next_attempt_at": due, "last_attempt_at": None,
+        "last_error": None, "platform_message_id": None, "created_at": due, "sent_at": None,
+    }
+    row.update(values)
+    return row
+
+
 def _channel_is(channel: Channel) -> tuple[Any, Any]:
     return ChannelRow.platform == channel.platform, ChannelRow.channel_id == channel.channel_id
 
@@ -430,7 +451,7 @@ def _item(row: Any) -> OutboxItem:
     return OutboxItem(
         id=int(row["id"]), key=row["key"], channel=Channel(row["platform"], row["channel_id"]), kind=row["kind"],
         status=row["status"], attempts=int(row["attempts"]), article_id=row["article_id"],
-        match_keys=tuple(row["match_keys"] or ()), items=tuple(row["items"] or ()),
+        match_keys=tuple(row["match_keys"] or ()), items=tuple(row["items"] or ()), text=row["text"],
         also_reported_by=tuple(row["also_reported_by"] or ()), next_attempt_at=row["next_attempt_at"],
         last_attempt_at=row["last_attempt_at"], reason=row["reason"])
 

@@ -26,6 +26,7 @@ from sokbo.yamlconf import YamlProblems
 log = logging.getLogger(__name__)
 
 MatchSink = Callable[[Sequence[Match], dict[str, Article]], Awaitable[object]]
+ReloadListener = Callable[["RulesState", bool], Awaitable[object]]  # (state, loaded)
 
 
 def document_of(article: Article) -> Document:
@@ -51,10 +52,15 @@ class RulesPipeline:
         self.watches: frozenset[str] = frozenset()
         self.state = RulesState(tuple(str(p) for p in rule_files))
         self._sinks: list[MatchSink] = []
+        self._reload_listeners: list[ReloadListener] = []
         self._mtimes: tuple[float, ...] = ()
 
     def on_matches(self, sink: MatchSink) -> None:
         self._sinks.append(sink)
+
+    def on_reload(self, listener: ReloadListener) -> None:
+        """Told after every reload attempt of edited files (not the first load)."""
+        self._reload_listeners.append(listener)
 
     async def load(self) -> bool:
         """(Re)load the rule files; on any problem keep the rules in force and report."""
@@ -99,7 +105,13 @@ class RulesPipeline:
     async def reload_if_changed(self) -> bool:
         if self._stat() == self._mtimes:
             return False
-        return await self.load()
+        loaded = await self.load()
+        for listener in self._reload_listeners:
+            try:
+                await listener(self.state, loaded)
+            except Exception:
+                log.exception("a reload listener failed")
+        return loaded
 
     async def watch(self, interval: timedelta = timedelta(seconds=2)) -> None:
         """Poll the files' modification times and reload on change (runs until cancelled)."""

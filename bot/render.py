@@ -65,6 +65,13 @@ class Digest:
     alerts: tuple[Alert, ...]
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A message from sokbo itself to an admin channel (a rules file that did not load)."""
+
+    text: str
+
+
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -158,6 +165,11 @@ def slack_digest(digest: Digest) -> dict[str, Any]:
             "unfurl_media": False}
 
 
+def slack_notice(notice: Notice) -> dict[str, Any]:
+    text = truncate(slack_escape(notice.text), SLACK_SECTION_MAX)
+    return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": f"```{text}```"}}]}
+
+
 _DISCORD_MARKDOWN = re.compile(r"([\\*_~`|>\[\]()#-])")
 
 
@@ -207,6 +219,12 @@ def discord_digest(digest: Digest) -> dict[str, Any]:
         "footer": {"text": "sokbo"},
     }
     return _fit(embed)
+
+
+def discord_notice(notice: Notice) -> dict[str, Any]:
+    return {"title": "sokbo", "description": truncate("```\n" + notice.text.replace("`", "ˋ") + "\n```",
+                                                         DISCORD_DESCRIPTION_MAX),
+            "color": SEVERITY_COLOURS["high"], "fields": [], "footer": {"text": "sokbo"}}
 
 
 def _fit(embed: dict[str, Any]) -> dict[str, Any]:

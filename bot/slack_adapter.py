@@ -26,7 +26,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commands import Caller, Commands
 from bot.config import SlackConfig
 from bot.delivery import Deliverable, DeliveryError
-from bot.render import Digest, slack_digest, slack_escape, slack_message
+from bot.render import Digest, Notice, slack_digest, slack_escape, slack_message, slack_notice
 from bot.subscriptions import Channel
 from feeds.fetch import parse_retry_after
 
@@ -49,7 +49,10 @@ class SlackTransport:
         self.client = client
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
-        message = slack_digest(item) if isinstance(item, Digest) else slack_message(item)
+        if isinstance(item, Notice):
+            message = slack_notice(item)
+        else:
+            message = slack_digest(item) if isinstance(item, Digest) else slack_message(item)
         try:
             response = await self.client.chat_postMessage(
                 channel=channel_id, metadata={"event_type": METADATA_TYPE, "event_payload": {"key": key}}, **message)

@@ -91,7 +91,8 @@ class OutboxRow(Base):
     key: Mapped[str] = mapped_column(String(40), unique=True)
     platform: Mapped[str] = mapped_column(String(16))
     channel_id: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(8))  # alert | digest
+    kind: Mapped[str] = mapped_column(String(8))  # alert | digest | notice
+    text: Mapped[str | None] = mapped_column(Text)  # a notice's words (operators' messages, not news)
     article_id: Mapped[str | None] = mapped_column(String(32))
     match_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
     items: Mapped[list[int] | None] = mapped_column(JSON)  # a digest: the outbox ids it collects

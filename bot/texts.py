@@ -110,6 +110,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.failed": ("처리하지 못했습니다 (내부 오류). 관리자가 로그에서 확인할 수 있습니다.",
                    "That failed (internal error); the details are in the log."),
     "cmd.bad_value": ("잘못된 값: {error}", "Bad value: {error}"),
+    "notice.rules_failed": ("규칙 파일을 다시 읽지 못했습니다. 이전 규칙을 계속 씁니다.",
+                            "The rules files did not reload; the previous rules stay in force."),
+    "notice.rules_fixed": ("규칙 파일을 다시 읽었습니다: 규칙 {rules}개.", "Rules reloaded: {rules} rules."),
     "db.upgraded": ("데이터베이스 스키마가 최신입니다 ({revision}).", "Database schema is up to date ({revision})."),
 }
 

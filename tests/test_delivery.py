@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -13,12 +14,14 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.notices import RulesNotices
 from bot.slack_adapter import SlackTransport, web_client
 from bot.subscriptions import Channel
 from bot.tables import OutboxRow
 from sokbo.timeutil import KST, utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot, make_deliverer
 from tests.chatserver import ChatServer, Failure
+from tests.rulekit import WATCH, write_rules
 
 HOSTILE = "<!channel> <!here> <@U12345> 카카오 *굵게* <https://evil.example|클릭>"
 
@@ -206,3 +209,23 @@ async def test_two_replicas_share_the_outbox_without_doubling_or_reordering(sokb
     await asyncio.gather(*(replica.drain() for replica in replicas))
     posted = [str(p.payload["text"]).removeprefix("관심어: 카카오: ") for p in sokbo.server.in_channel(SLACK_CHANNEL.channel_id)]
     assert posted == titles
+
+
+async def test_a_broken_rules_edit_is_reported_in_the_admin_channel_and_so_is_the_fix(
+        sokbo: Bot, tmp_path: Path) -> None:
+    admin = Channel("slack", "CADMIN")
+    sokbo.rules.on_reload(RulesNotices(sokbo.outbox, [admin]).on_reload)
+    path = write_rules(tmp_path, WATCH.replace("title: 누군가 빠짐", "titel: 누군가 빠짐"))
+    assert path == sokbo.rules.rule_files[0]
+    os.utime(path, ns=(1, 10**18))
+    assert not await sokbo.rules.reload_if_changed()
+    await sokbo.deliverer.drain()
+    [broken] = sokbo.server.in_channel("CADMIN")
+    assert f"{path}:" in str(broken.payload["text"]) and "unknown key 'titel'" in str(broken.payload["text"])
+
+    write_rules(tmp_path, WATCH)
+    os.utime(path, ns=(1, 2 * 10**18))
+    assert await sokbo.rules.reload_if_changed()
+    await sokbo.deliverer.drain()
+    assert "다시 읽었습니다" in str(sokbo.server.in_channel("CADMIN")[-1].payload["text"])
+    assert len(sokbo.server.in_channel("CADMIN")) == 2

@@ -61,6 +61,7 @@ def upgrade() -> None:
     sa.Column('platform', sa.String(length=16), nullable=False),
     sa.Column('channel_id', sa.String(length=64), nullable=False),
     sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('text', sa.Text(), nullable=True),
     sa.Column('article_id', sa.String(length=32), nullable=True),
     sa.Column('match_keys', sa.JSON(), nullable=False),
     sa.Column('items', sa.JSON(), nullable=True),
