@@ -130,7 +130,11 @@ class Engine:
         if not events:
             return [Match(ctx.doc.id, rule.id, rule.title, rule.severity, None, terms)]
         unique = {event.key(): event for event in events}
-        return [Match(ctx.doc.id, rule.id, rule.title, rule.severity, event, terms) for event in unique.values()]
+        # Each event's match names its own organisation (and model), not every event's.
+        shared = ctx.terms - {event.entity_name for event in unique.values()}
+        return [Match(ctx.doc.id, rule.id, rule.title, rule.severity, event,
+                      tuple(sorted(shared | {event.entity_name} | ({event.model} if event.model else set()))))
+                for event in unique.values()]
 
     def _eval(self, node: When, ctx: _Context, field_: str | None, depth: int) -> tuple[bool, list[Event]]:
         field_ = node.field or field_

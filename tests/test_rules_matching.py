@@ -9,7 +9,7 @@ import pytest
 
 from rules.engine import Engine
 from rules.loader import load_rules
-from tests.rulekit import doc, engine, write_rules
+from tests.rulekit import STORY_BODY, STORY_TITLE, doc, engine, write_rules
 
 
 def fired(eng: Engine, title: str, body: str = "") -> set[str]:
@@ -102,3 +102,10 @@ def test_squeezed_offsets_map_back_to_the_original_characters() -> None:
         for index, ch in enumerate(squeezed.text):
             start, end = squeezed.span(index, index + 1)
             assert ch in __import__("unicodedata").normalize("NFKC", text[start:end]).casefold()
+
+
+def test_each_event_match_names_its_own_organisation_for_highlighting(tmp_path: Path) -> None:
+    launches = [m for m in engine(tmp_path).evaluate(doc(STORY_TITLE, STORY_BODY)) if m.rule_id == "model-launches"]
+    by_entity = {m.event.entity: m.terms for m in launches if m.event is not None}
+    assert "네이버" in by_entity["naver"] and "카카오" not in by_entity["naver"]
+    assert "카카오" in by_entity["kakao"] and "네이버" not in by_entity["kakao"]
