@@ -138,11 +138,19 @@ def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat
         async def start_discord() -> None:
             await dclient.login(token)  # REST ready before the gateway: delivery can start at once
             if settings.discord.commands:
-                chat.background.append(asyncio.create_task(dclient.connect(), name="discord-gateway"))
+                gateway = asyncio.create_task(dclient.connect(), name="discord-gateway")
+                gateway.add_done_callback(_report_gateway_end)
+                chat.background.append(gateway)
 
         chat.starters.append(start_discord)
         chat.stoppers.append(dclient.close)
     return chat
+
+
+def _report_gateway_end(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("Discord gateway stopped (%r): alerts still go out over REST, /sokbo does not answer "
+                  "until sokbo restarts", task.exception())
 
 
 async def _refresh_watches(svc: Services, every: timedelta) -> None:

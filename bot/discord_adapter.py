@@ -91,7 +91,11 @@ def _retry_after(exc: discord.HTTPException) -> float | None:
 
 
 def make_client() -> discord.Client:
-    return discord.Client(intents=discord.Intents.none(), allowed_mentions=discord.AllowedMentions.none())
+    """Guilds is the one intent used (channel and permission state for commands); no
+    privileged intent is needed. sokbo has no voice, so discord.py's voice warnings are off."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+    return discord.Client(intents=discord.Intents(guilds=True), allowed_mentions=discord.AllowedMentions.none())
 
 
 class DiscordBot:
