@@ -112,8 +112,6 @@ def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat
     if secrets.slack_bot_token:
         from bot.slack_adapter import SlackBot, SlackTransport, web_client
 
-        if settings.slack.mode == "http" and not secrets.slack_signing_secret:
-            raise ValueError("Slack HTTP mode needs SLACK_SIGNING_SECRET (or use slack.mode: socket)")
         client = web_client(secrets.slack_bot_token, settings.slack.api_url)
         slack = SlackBot(settings.slack, svc.commands, client, signing_secret=secrets.slack_signing_secret)
         chat.transports.append(SlackTransport(client))
@@ -167,6 +165,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
               secrets: Secrets | None = None) -> None:
     """`sokbo run`: poll on schedule and alert until SIGINT/SIGTERM (or `duration`)."""
     secrets = secrets or Secrets.from_env()
+    secrets.check(config.settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

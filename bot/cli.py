@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from bot.alerts import describe_match, explain_lines, published_label
 from bot.app import run, safe_database_label, services
-from bot.config import LoadedConfig, load_config
+from bot.config import LoadedConfig, SetupError, load_config
 from bot.database import head_revision, migrate
 from bot.texts import t
 from feeds.records import PollOutcome
@@ -145,7 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
-    await run(config, duration=args.duration)
+    try:
+        await run(config, duration=args.duration)
+    except SetupError as exc:
+        print(f"{t('config.errors')} {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
 
 

@@ -206,6 +206,10 @@ _ENV_OVERRIDES = {
 }
 
 
+class SetupError(Exception):
+    """Settings and secrets that cannot work together (a chat mode without its token)."""
+
+
 @dataclass(frozen=True)
 class Secrets:
     """Chat credentials, from the environment only (never from files, never logged)."""
@@ -226,6 +230,16 @@ class Secrets:
 
     def __repr__(self) -> str:
         return "Secrets(<hidden>)"
+
+    def check(self, settings: Settings) -> None:
+        """Raise SetupError, in the user's words, before anything starts."""
+        if self.slack_bot_token and settings.slack.mode == "socket" and not self.slack_app_token:
+            raise SetupError("Slack Socket Mode needs SLACK_APP_TOKEN (xapp-…, an app-level token with "
+                             "connections:write); or set slack.mode: http with SLACK_SIGNING_SECRET")
+        if self.slack_bot_token and settings.slack.mode == "http" and not self.slack_signing_secret:
+            raise SetupError("Slack HTTP mode needs SLACK_SIGNING_SECRET; or use slack.mode: socket")
+        if (self.slack_app_token or self.slack_signing_secret) and not self.slack_bot_token:
+            raise SetupError("SLACK_BOT_TOKEN (xoxb-…) is missing: Slack needs it to post")
 
 
 def load_config(explicit: str | None = None, env: Mapping[str, str] | None = None) -> LoadedConfig:

@@ -226,3 +226,17 @@ def test_sokbo_run_polls_prints_and_stops_cleanly_on_sigterm(tmp_path: Path, fee
     assert "live: 기존 기사 2건 저장" in out  # first poll: stored, not announced
     assert "run 기사 2: 네이버·카카오 AI 경쟁" in out  # the new one is announced
     assert "종료합니다" in out
+
+
+def test_run_refuses_a_chat_setup_that_cannot_work_in_plain_words(
+    tmp_path: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = write_config(tmp_path, feed_server, f"sqlite:///{tmp_path / 'x.db'}", {"one": "/rss"})
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
+    code, _out, err = run_cli(capsys, "--config", str(config), "run", "--for", "1s")
+    assert code == 2 and "SLACK_APP_TOKEN" in err and "Traceback" not in err
+    monkeypatch.setenv("SOKBO_SLACK_MODE", "http")
+    monkeypatch.delenv("SLACK_SIGNING_SECRET", raising=False)
+    code, _out, err = run_cli(capsys, "--config", str(config), "run", "--for", "1s")
+    assert code == 2 and "SLACK_SIGNING_SECRET" in err
