@@ -149,12 +149,14 @@ class Engine:
                 ctx.trace.append(f"{pad}{'✓' if ok else '✗'} {text()}")
 
         if node.event is not None:
-            found = [e for e in self._events(ctx) if e.type == node.event and (not node.entity or e.entity in node.entity)]
+            found = [e for e in self._events(ctx) if e.type == node.event and (not node.entity or e.entity in node.entity)
+                     and (not node.status or e.status in node.status)]
             if field_ == "title":
                 found = [e for e in found if e.evidence in ctx.doc.title or ctx.doc.title in e.evidence]
             events.extend(found)
             ctx.terms.update(e.entity_name for e in found)
             note(bool(found), lambda: f"event {node.event}" + (f" ({', '.join(node.entity)})" if node.entity else "")
+                 + (f" [{', '.join(node.status or ())}]" if node.status else "")
                  + ": " + ("; ".join(_describe(e) for e in found) if found else "없음"))
         elif node.entity is not None:
             entity_ids = node.entity

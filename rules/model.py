@@ -14,6 +14,7 @@ from sokbo.yamlconf import Duration
 
 EventType = Literal["absent_from", "launch_date"]
 EVENT_TYPES: tuple[str, ...] = ("absent_from", "launch_date")
+LaunchStatus = Literal["planned", "postponed", "released"]
 
 
 def _listify(value: object) -> object:
@@ -49,7 +50,8 @@ class When(BaseModel):
     - `entity`: one or more entity ids mentioned (with particles, spacing variants …)
     - `keyword`: one or more words or phrases
     - `regex`: a pattern (Python `regex` syntax, Unicode \\w; run with a time limit)
-    - `event`: a detected event (absent_from, launch_date); `entity` then names who it is about
+    - `event`: a detected event (absent_from, launch_date); `entity` then names who it is about,
+      and for launches `status` which ones (planned, postponed, released; default: all)
     - `source`: feed ids the article must come from
     - `field`: where to look: `title`, or `title_body` (default: title, summary and body)
     """
@@ -63,6 +65,7 @@ class When(BaseModel):
     keyword: StrList | None = None
     regex: StrList | None = None
     event: EventType | None = None
+    status: Annotated[list[LaunchStatus], BeforeValidator(_listify)] | None = None
     source: StrList | None = None
     field: Literal["title", "title_body"] | None = None
 
@@ -75,6 +78,8 @@ class When(BaseModel):
             value = getattr(self, key)
             if value is not None and not value:
                 raise ValueError(f"'{key}' needs at least one condition")
+        if self.status is not None and self.event != "launch_date":
+            raise ValueError("'status' filters launches: use it with event: launch_date")
         return self
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from rules.engine import Document, Engine
+from sokbo.yamlconf import YamlProblems
 from tests.conftest import corpus_file
-from tests.rulekit import STORY_BODY, STORY_PUBLISHED, STORY_TITLE, doc, engine
+from tests.rulekit import STORY_BODY, STORY_PUBLISHED, STORY_TITLE, WATCH, doc, engine
 
 
 def events(eng: Engine, title: str, body: str = "", published: datetime | None = None) -> list[tuple[object, ...]]:
@@ -122,3 +123,16 @@ def test_detection_is_fast_enough_per_article(tmp_path: Path) -> None:
     for _ in range(20):
         eng.evaluate(Document("x", STORY_TITLE, body, published=STORY_PUBLISHED))
     assert (time.perf_counter() - started) / 20 < 0.2  # generous here; bench/ measures the real figure
+
+
+def test_launch_rules_can_ask_for_planned_launches_only(tmp_path: Path) -> None:
+    rules = WATCH + """
+  - id: upcoming
+    title: 앞으로의 출시
+    when: {event: launch_date, status: planned}
+"""
+    text = "네이버는 새 모델을 지난 3월 공개했다. 카카오는 KoGPT 후속 모델을 이르면 내년 상반기 출시할 전망이다."
+    fired = [m for m in engine(tmp_path, rules).evaluate(doc("AI 모델 출시 일정", text)) if m.rule_id == "upcoming"]
+    assert [m.event.entity for m in fired if m.event] == ["kakao"]
+    with pytest.raises(YamlProblems, match="use it with event: launch_date"):
+        engine(tmp_path, WATCH + "\n  - id: x\n    title: x\n    when: {keyword: x, status: planned}\n")
