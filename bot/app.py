@@ -25,10 +25,10 @@ from bot.console import ConsoleSink
 from bot.database import open_store
 from bot.delivery import Deliverer, DeliveryOptions, Transport
 from bot.fanout import Fanout
-from bot.notices import RulesNotices, parse_channel
+from bot.notices import RulesNotices
 from bot.outbox import Outbox
 from bot.pipeline import RulesPipeline
-from bot.subscriptions import SubscriptionStore
+from bot.subscriptions import Channel, SubscriptionStore
 from bot.texts import t
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
@@ -184,7 +184,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
                 max_attempts=config.settings.delivery.max_attempts))
             fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
             svc.rules.on_matches(fanout.publish_matches)
-            notices = RulesNotices(svc.outbox, [parse_channel(c) for c in config.settings.admin_channels],
+            notices = RulesNotices(svc.outbox, [Channel.parse(c) for c in config.settings.admin_channels],
                                    on_created=deliverer.wake)
             svc.rules.on_reload(notices.on_reload)
         else:

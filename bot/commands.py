@@ -65,9 +65,6 @@ class Commands:
             "mute-rule": self.mute_rule,
         }
 
-    def names(self) -> list[str]:
-        return [name for name in self._handlers if name != "mute-rule"]
-
     async def handle(self, caller: Caller, text: str) -> Reply:
         name, _, rest = text.strip().partition(" ")
         name = name.lower() or "help"

@@ -172,8 +172,12 @@ class Deliverer:
                 found = await transport.find_sent(channel.channel_id, item.key,
                                                   item.last_attempt_at - timedelta(minutes=1))
             except DeliveryError as exc:
+                if exc.retry:  # cannot look now: look again later rather than risk a second post
+                    return False, await self._failed(item, DeliveryError(f"checking before re-posting: {exc}",
+                                                                         retry=True, outcome_known=False))
+                # Never checkable here (e.g. a missing history scope): a possible repeat beats a loss.
+                log.warning("cannot check %s for alert %s (%s); posting it again", channel, item.id, exc)
                 found = None
-                log.warning("could not check %s for alert %s: %s", channel, item.id, exc)
             if found:
                 await self.outbox.mark_sent(item, found)
                 log.info("alert %s was already in %s (message %s); not posting again", item.id, channel, found)

@@ -16,11 +16,6 @@ from bot.subscriptions import Channel
 from bot.texts import t
 
 
-def parse_channel(value: str) -> Channel:
-    platform, _, channel_id = value.partition(":")
-    return Channel(platform, channel_id)
-
-
 class RulesNotices:
     def __init__(self, outbox: Outbox, channels: Sequence[Channel], on_created: Callable[[], None] | None = None
                  ) -> None:

@@ -152,12 +152,12 @@ class Outbox:
             live.append(match)
         hold = quiet.hold_until(now)
         story_keys = sorted({f"event:{m.event.key()}" for m in live if m.event is not None})
-        primary = await self._same_story(conn, channel, article, story_keys, now) if live else None
+        primary: int | None = None
         if quiet.muted(now):
             status, reason = "suppressed", "채널 알림 끔"
         elif not live:
             status, reason = "suppressed", "규칙 끔 또는 재알림 대기(cooldown)"
-        elif primary is not None:
+        elif (primary := await self._same_story(conn, channel, article, story_keys, now)) is not None:
             status, reason = "merged", f"같은 소식: #{primary}"
         elif hold is not None:
             status = "held"
@@ -177,7 +177,7 @@ class Outbox:
             return
         result.held += status == "held"
         result.created += 1
-        for story in [*story_keys, f"article:{article.id}"]:
+        for story in story_keys:
             values = {"outbox_id": inserted, "seen_at": now}
             await conn.execute(insert_for(dialect, StoryRow.__table__).values(
                 platform=channel.platform, channel_id=channel.channel_id, story_key=story[:200], **values,

@@ -69,7 +69,9 @@ class SlackTransport:
             response = await self.client.conversations_history(
                 channel=channel_id, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200)
         except SlackApiError as exc:
-            raise _api_error(exc) from exc
+            error = _api_error(exc)
+            error.channel_gone = False  # reading history is not posting: never stop a channel over it
+            raise error from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise DeliveryError(f"history check failed: {exc!r}", retry=True) from exc
         for message in response.get("messages") or []:

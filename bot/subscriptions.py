@@ -25,6 +25,12 @@ class Channel:
     def __str__(self) -> str:
         return f"{self.platform}:{self.channel_id}"
 
+    @classmethod
+    def parse(cls, value: str) -> Channel:
+        """"slack:C0123" → Channel("slack", "C0123") (the form settings and logs use)."""
+        platform, _, channel_id = value.partition(":")
+        return cls(platform, channel_id)
+
 
 @dataclass(frozen=True)
 class Subscription:
@@ -75,9 +81,6 @@ class SubscriptionStore:
     async def watch_terms(self) -> set[str]:
         query = select(SubscriptionRow).where(SubscriptionRow.kind == "watch")
         return {row["term"] for row in await self._rows(query) if row["term"]}
-
-    async def count(self) -> int:
-        return len(await self._rows(select(SubscriptionRow)))
 
     async def _rows(self, query: Any) -> list[Any]:
         async with self.engine.connect() as conn:

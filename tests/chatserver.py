@@ -50,6 +50,7 @@ class ChatServer(FeedServer):
     responses: list[dict[str, Any]] = field(default_factory=list)  # response_url / interaction follow-ups
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     answer_delay: float = 0.0  # Slack: post, then keep the caller waiting this long (a crash window)
+    history_failures: int = 0  # Slack: conversations.history answers 500 this many times
     socket_acks: list[dict[str, Any]] = field(default_factory=list)  # Socket Mode envelopes acknowledged
 
     def __post_init__(self) -> None:
@@ -108,6 +109,9 @@ class ChatServer(FeedServer):
             users = ["UGROUPMEMBER"] if data.get("usergroup") == "SADMINS" else []
             return web.json_response({"ok": True, "users": users})
         if method == "conversations.history":
+            if self.history_failures > 0:
+                self.history_failures -= 1
+                return web.json_response({"ok": False, "error": "internal_error"}, status=500)
             oldest = float(data.get("oldest") or 0)
             messages = [{"ts": p.ts, "text": p.payload.get("text"), "metadata": p.payload.get("metadata")}
                         for p in reversed(self.in_channel(str(data.get("channel")))) if float(p.ts) >= oldest]

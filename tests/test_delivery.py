@@ -229,3 +229,14 @@ async def test_a_broken_rules_edit_is_reported_in_the_admin_channel_and_so_is_th
     await sokbo.deliverer.drain()
     assert "다시 읽었습니다" in str(sokbo.server.in_channel("CADMIN")[-1].payload["text"])
     assert len(sokbo.server.in_channel("CADMIN")) == 2
+
+
+async def test_when_the_channel_cannot_be_checked_the_alert_waits_rather_than_risk_a_repeat(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(post_then_fail=True))
+    sokbo.server.history_failures = 1
+    await sokbo.publish(article(1))
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+    assert sum(path.endswith("conversations.history") for path, _ in sokbo.server.calls) == 2
+    assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent"]
