@@ -20,14 +20,14 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.outbox import Outbox, OutboxItem
-from bot.render import Alert, Digest, Notice, alert_of
+from bot.render import Alert, Digest, Edit, Notice, alert_of
 from bot.subscriptions import Channel
 from feeds.store import ArticleStore
 from sokbo.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-Deliverable = Alert | Digest | Notice
+Deliverable = Alert | Digest | Notice | Edit
 
 
 class DeliveryError(Exception):
@@ -166,8 +166,8 @@ class Deliverer:
     async def _deliver(self, transport: Transport, item: OutboxItem) -> tuple[bool, datetime | None]:
         """Post one item; returns (carry on with this channel, earliest next post)."""
         channel = item.channel
-        if item.status == "sending" and item.last_attempt_at is not None:
-            # Outcome unknown (crash or timeout after the request left): look before posting.
+        if item.status == "sending" and item.last_attempt_at is not None and item.kind != "update":
+            # Outcome unknown (an edit is simply redone: editing twice is harmless). (crash or timeout after the request left): look before posting.
             try:
                 found = await transport.find_sent(channel.channel_id, item.key,
                                                   item.last_attempt_at - timedelta(minutes=1))
@@ -222,6 +222,13 @@ class Deliverer:
     async def render(self, item: OutboxItem) -> Deliverable | None:
         if item.kind == "notice":
             return Notice(item.text or "")
+        if item.kind == "update":
+            targets = await self.outbox.load(item.items)
+            target = targets[0] if targets else None
+            if target is None or target.platform_message_id is None:
+                return None
+            alert = await self._alert(target)
+            return Edit(target.platform_message_id, alert) if alert is not None else None
         if item.kind == "digest":
             members = await self.outbox.load(item.items)
             alerts = [a for a in [await self._alert(m) for m in members] if a is not None]

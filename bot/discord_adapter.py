@@ -20,7 +20,7 @@ from discord.http import Route, handle_message_parameters
 from bot.commands import Caller, Commands
 from bot.config import DiscordConfig
 from bot.delivery import Deliverable, DeliveryError
-from bot.render import Alert, Digest, Notice, discord_digest, discord_embed, discord_notice
+from bot.render import Alert, Digest, Edit, Notice, discord_digest, discord_embed, discord_notice
 from bot.subscriptions import Channel
 
 log = logging.getLogger(__name__)
@@ -48,19 +48,28 @@ class DiscordTransport:
         self.client = client
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
+        alert = item.alert if isinstance(item, Edit) else item if isinstance(item, Alert) else None
         if isinstance(item, Notice):
             embed = discord_notice(item)
+        elif isinstance(item, Digest):
+            embed = discord_digest(item)
         else:
-            embed = discord_digest(item) if isinstance(item, Digest) else discord_embed(item)
+            assert alert is not None
+            embed = discord_embed(alert)
         view = None
-        if isinstance(item, Alert):  # the "mute this rule here for a day" button, as on Slack
+        if alert is not None:  # the "mute this rule here for a day" button, as on Slack
             view = discord.ui.View(timeout=None)
             view.add_item(discord.ui.Button(label="이 규칙 하루 끄기", style=discord.ButtonStyle.secondary,
-                                            custom_id=f"{MUTE_PREFIX}{item.lead.rule_id}"[:100]))
-        params = handle_message_parameters(embed=discord.Embed.from_dict(embed), nonce=nonce_of(key), view=view,
-                                           allowed_mentions=discord.AllowedMentions.none())
+                                            custom_id=f"{MUTE_PREFIX}{alert.lead.rule_id}"[:100]))
         try:
-            message = await self.client.http.send_message(int(channel_id), params=params)
+            if isinstance(item, Edit):
+                params = handle_message_parameters(embed=discord.Embed.from_dict(embed), view=view,
+                                                   allowed_mentions=discord.AllowedMentions.none())
+                message = await self.client.http.edit_message(int(channel_id), int(item.message_id), params=params)
+            else:
+                params = handle_message_parameters(embed=discord.Embed.from_dict(embed), nonce=nonce_of(key),
+                                                   view=view, allowed_mentions=discord.AllowedMentions.none())
+                message = await self.client.http.send_message(int(channel_id), params=params)
         except discord.NotFound as exc:
             raise DeliveryError(f"discord: {exc.text or 'not found'} ({exc.code})", retry=False,
                                 channel_gone=exc.code in GONE_CODES or not exc.code) from exc

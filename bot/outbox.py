@@ -84,6 +84,7 @@ class OutboxItem:
     last_attempt_at: datetime | None
     reason: str | None = None
     text: str | None = None
+    platform_message_id: str | None = None
 
 
 @dataclass
@@ -169,7 +170,7 @@ class Outbox:
         if inserted is None:  # a concurrent fan-out (another replica) created it first
             return
         if status == "merged" and primary is not None:
-            await self._add_also_reported(conn, primary, article.outlet)
+            await self._add_also_reported(conn, primary, article.outlet, now)
             result.merged += 1
             return
         if status == "suppressed":
@@ -211,13 +212,20 @@ class Outbox:
                 return int(row.id)
         return None
 
-    async def _add_also_reported(self, conn: AsyncConnection, outbox_id: int, outlet: str) -> None:
-        row = (await conn.execute(select(OutboxRow.status, OutboxRow.also_reported_by)
-                                  .where(OutboxRow.id == outbox_id))).first()
-        if row is None or row.status not in ("pending", "held") or outlet in row.also_reported_by:
-            return  # already out: the channel has the story; this report stays recorded as merged
+    async def _add_also_reported(self, conn: AsyncConnection, outbox_id: int, outlet: str, now: datetime) -> None:
+        """List another outlet on the story's alert; if it is already in the channel, queue
+        an edit of that message (the common case: the first report went out at once)."""
+        row = (await conn.execute(select(OutboxRow).where(OutboxRow.id == outbox_id))).mappings().first()
+        if row is None or outlet in row["also_reported_by"] or row["status"] not in ("pending", "held", "sending",
+                                                                                       "sent"):
+            return
         await conn.execute(update(OutboxRow).where(OutboxRow.id == outbox_id)
-                           .values(also_reported_by=[*row.also_reported_by, outlet]))
+                           .values(also_reported_by=[*row["also_reported_by"], outlet]))
+        if row["status"] == "sent" and row["platform_message_id"]:
+            channel = Channel(row["platform"], row["channel_id"])
+            await conn.execute(
+                insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing(),
+                new_row(outbox_key("update", str(outbox_id), outlet), channel, "update", now, items=[outbox_id]))
 
     async def _ensure_channels(self, conn: AsyncConnection, channels: Sequence[Channel],
                                now: datetime) -> dict[Channel, Quieting]:
@@ -452,6 +460,7 @@ def _item(row: Any) -> OutboxItem:
         id=int(row["id"]), key=row["key"], channel=Channel(row["platform"], row["channel_id"]), kind=row["kind"],
         status=row["status"], attempts=int(row["attempts"]), article_id=row["article_id"],
         match_keys=tuple(row["match_keys"] or ()), items=tuple(row["items"] or ()), text=row["text"],
+        platform_message_id=row["platform_message_id"],
         also_reported_by=tuple(row["also_reported_by"] or ()), next_attempt_at=row["next_attempt_at"],
         last_attempt_at=row["last_attempt_at"], reason=row["reason"])
 

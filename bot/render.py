@@ -72,6 +72,14 @@ class Notice:
     text: str
 
 
+@dataclass(frozen=True)
+class Edit:
+    """An alert already posted, rendered again (now with "같은 소식") to replace the message."""
+
+    message_id: str
+    alert: Alert
+
+
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 

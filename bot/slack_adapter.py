@@ -26,7 +26,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commands import Caller, Commands
 from bot.config import SlackConfig
 from bot.delivery import Deliverable, DeliveryError
-from bot.render import Digest, Notice, slack_digest, slack_escape, slack_message, slack_notice
+from bot.render import Digest, Edit, Notice, slack_digest, slack_escape, slack_message, slack_notice
 from bot.subscriptions import Channel
 from feeds.fetch import parse_retry_after
 
@@ -49,13 +49,16 @@ class SlackTransport:
         self.client = client
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
-        if isinstance(item, Notice):
-            message = slack_notice(item)
-        else:
-            message = slack_digest(item) if isinstance(item, Digest) else slack_message(item)
+        metadata = {"event_type": METADATA_TYPE, "event_payload": {"key": key}}
         try:
-            response = await self.client.chat_postMessage(
-                channel=channel_id, metadata={"event_type": METADATA_TYPE, "event_payload": {"key": key}}, **message)
+            if isinstance(item, Edit):
+                # the same message without unfurl_*, which chat.update does not take
+                message = {k: v for k, v in slack_message(item.alert).items() if not k.startswith("unfurl_")}
+                response = await self.client.chat_update(channel=channel_id, ts=item.message_id, **message)
+            else:
+                message = (slack_notice(item) if isinstance(item, Notice)
+                           else slack_digest(item) if isinstance(item, Digest) else slack_message(item))
+                response = await self.client.chat_postMessage(channel=channel_id, metadata=metadata, **message)
         except SlackApiError as exc:
             raise _api_error(exc) from exc
         except aiohttp.ClientConnectorError as exc:

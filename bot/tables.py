@@ -91,11 +91,11 @@ class OutboxRow(Base):
     key: Mapped[str] = mapped_column(String(40), unique=True)
     platform: Mapped[str] = mapped_column(String(16))
     channel_id: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(8))  # alert | digest | notice
+    kind: Mapped[str] = mapped_column(String(8))  # alert | digest | notice | update (an edit of an alert)
     text: Mapped[str | None] = mapped_column(Text)  # a notice's words (operators' messages, not news)
     article_id: Mapped[str | None] = mapped_column(String(32))
     match_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
-    items: Mapped[list[int] | None] = mapped_column(JSON)  # a digest: the outbox ids it collects
+    items: Mapped[list[int] | None] = mapped_column(JSON)  # a digest's alerts; an update's alert
     status: Mapped[str] = mapped_column(String(12))
     reason: Mapped[str | None] = mapped_column(Text)
     also_reported_by: Mapped[list[str]] = mapped_column(JSON, default=list)

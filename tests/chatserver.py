@@ -116,6 +116,12 @@ class ChatServer(FeedServer):
             messages = [{"ts": p.ts, "text": p.payload.get("text"), "metadata": p.payload.get("metadata")}
                         for p in reversed(self.in_channel(str(data.get("channel")))) if float(p.ts) >= oldest]
             return web.json_response({"ok": True, "messages": messages})
+        if method == "chat.update":
+            for posted in self.in_channel(str(data.get("channel"))):
+                if posted.ts == data.get("ts"):
+                    posted.payload = {**posted.payload, **data}
+                    return web.json_response({"ok": True, "channel": posted.channel, "ts": posted.ts})
+            return web.json_response({"ok": False, "error": "message_not_found"})
         if method == "chat.postMessage":
             channel = str(data.get("channel"))
             now = time.time()
@@ -184,6 +190,13 @@ class ChatServer(FeedServer):
                                                "response_message_loading": data.get("type") == 5,
                                                "response_message_ephemeral": bool(flags & 64)},
                                "resource": {"type": data.get("type", 4)}})
+        if path.startswith("/channels/") and "/messages/" in path and method == "PATCH":
+            channel, message_id = path.split("/")[2], path.split("/")[4]
+            for posted in self.in_channel(channel):
+                if posted.ts == message_id:
+                    posted.payload = {**posted.payload, **data}
+                    return self._json(_discord_message(message_id, channel, posted.payload))
+            return self._json({"message": "Unknown Message", "code": 10008}, status=404)
         if path.startswith("/channels/") and path.endswith("/messages") and method == "POST":
             channel = path.split("/")[2]
             failure = self.failures[channel].pop(0) if self.failures[channel] else None

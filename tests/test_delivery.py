@@ -240,3 +240,15 @@ async def test_when_the_channel_cannot_be_checked_the_alert_waits_rather_than_ri
     assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
     assert sum(path.endswith("conversations.history") for path, _ in sokbo.server.calls) == 2
     assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent"]
+
+
+async def test_a_later_report_of_a_story_already_posted_is_added_to_that_message(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1, outlet="한빛일보"))
+    await sokbo.deliverer.drain()
+    await sokbo.publish(article(2, outlet="테크데일리", title="카카오 빠진 한빛AI얼라이언스 출범"))
+    await sokbo.deliverer.drain()
+
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)  # still one message …
+    assert "같은 소식: 테크데일리" in text_of(post.payload)  # … now naming the other outlet
+    assert sum(path.endswith("chat.update") for path, _ in sokbo.server.calls) == 1

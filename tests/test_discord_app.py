@@ -185,3 +185,15 @@ async def test_the_mute_button_on_an_alert_mutes_its_rule_here(dc: DiscordHarnes
     await dc.sokbo.publish(article(2, title="카카오, 다른 협의체서도 빠져", body="새 협의체 '누리AI포럼' 명단에 카카오가 빠졌다."))
     await dc.deliver()
     assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
+
+
+async def test_a_later_report_of_the_same_story_edits_the_embed(dc: DiscordHarness) -> None:
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1, outlet="한빛일보"))
+    await dc.deliver()
+    await dc.sokbo.publish(article(2, outlet="테크데일리", title="카카오 빠진 한빛AI얼라이언스 출범"))
+    await dc.deliver()
+    [post] = dc.chat.in_channel(CHANNEL.channel_id)
+    fields = post.payload["embeds"][0]["fields"]
+    assert any(f["name"] == "같은 소식" and "테크데일리" in f["value"] for f in fields)
+    assert post.payload["allowed_mentions"] == {"parse": []}
