@@ -1,11 +1,19 @@
-"""Korean substring search over stored articles: the bigram index's text rules.
-
-ArticleStore.search runs the query; this module says what is indexed and how.
+"""Korean substring search over stored articles, through a bigram index.
 
 A query is folded the way the index is (NFKC, casefold, whitespace removed, so "LG 전자"
-finds "LG전자"), split into bigrams, and only articles holding every bigram are read;
-each candidate is then checked for the whole query as a substring, so the index narrows
-and the check decides. One-character queries have no bigram and scan a recent window.
+finds "LG전자"), split into character bigrams, and only articles holding every bigram
+are read; each candidate is then checked for the whole query as a substring, so the
+index narrows and the check decides. One-character queries have no bigram and scan a
+recent window.
+
+Why bigrams: the names people search for are often two syllables (LG, 삼성, 토스), and
+trigram indexes (SQLite FTS5 trigram, pg_trgm) find nothing under three characters.
+
+The index is one row per article, stored the way each backend searches sets fastest:
+a SQLite FTS5 table whose document is the article's distinct bigrams (FTS5 keeps
+compressed posting lists and appends cheaply), and on PostgreSQL a text[] of bigrams
+under a GIN index (queried with @>). A table with a row per (bigram, article) was
+tried first: its random-order B-tree inserts made a 1,000-feed poll cycle 4x slower.
 """
 
 from __future__ import annotations
@@ -14,14 +22,22 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import Text, column, insert, literal_column, select, table, text
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import Select
+
 from feeds.records import Article
 
 INDEXED_CHARS = 2000  # title + the start of the summary: where names that matter appear
 ONE_CHAR_SCAN = 2000
+SEARCH_TABLE = "article_search"  # outside the ORM models: its shape differs per backend
+
+search_table = table(SEARCH_TABLE, column("article_id"), column("grams", ARRAY(Text)))
 
 
-def search_key(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+def search_key(text_: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text_).casefold().split())
 
 
 def index_key(title: str, summary: str) -> str:
@@ -36,6 +52,46 @@ def bigrams(key: str) -> set[str]:
     return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
-def gram_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
-    return [{"gram": gram, "article_id": article.id}
-            for article in articles for gram in sorted(bigrams(indexed_text(article)))]
+def searchable(gram: str) -> bool:
+    """FTS5's tokenizer drops punctuation; a bigram of punctuation alone has nothing to find."""
+    return any(ch.isalnum() for ch in gram)
+
+
+def index_rows(dialect: str, articles: Sequence[Article]) -> list[dict[str, Any]]:
+    rows = []
+    for article in articles:
+        grams = sorted(g for g in bigrams(indexed_text(article)) if searchable(g))
+        rows.append({"article_id": article.id, "grams": grams if dialect == "postgresql" else " ".join(grams)})
+    return rows
+
+
+async def index_articles(conn: AsyncConnection, articles: Sequence[Article]) -> None:
+    """Index articles inside the caller's transaction (the one that stores them)."""
+    if articles:
+        dialect = conn.dialect.name
+        if dialect == "postgresql":
+            await conn.execute(insert(search_table), index_rows(dialect, articles))
+        else:  # FTS5 takes the document as plain text; the ARRAY type is PostgreSQL's alone
+            await conn.execute(text(f"INSERT INTO {SEARCH_TABLE} (article_id, grams) VALUES (:article_id, :grams)"),
+                               index_rows(dialect, articles))
+
+
+def candidates(dialect: str, key: str) -> Select[Any] | None:
+    """Ids of articles holding every bigram of `key`; None when the key has none to look up."""
+    grams = sorted(g for g in bigrams(key) if searchable(g))
+    if not grams:
+        return None
+    if dialect == "postgresql":
+        return select(search_table.c.article_id).where(search_table.c.grams.contains(grams))
+    match = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+    return (select(literal_column("article_id")).select_from(text(SEARCH_TABLE))
+            .where(literal_column(SEARCH_TABLE).op("MATCH")(match)))
+
+
+def create_index_ddl(dialect: str) -> list[str]:
+    """The index's DDL, for the migration that creates it."""
+    if dialect == "postgresql":
+        return [f"CREATE TABLE {SEARCH_TABLE} (article_id VARCHAR(32) PRIMARY KEY, grams TEXT[] NOT NULL)",
+                f"CREATE INDEX ix_{SEARCH_TABLE}_grams ON {SEARCH_TABLE} USING gin (grams)"]
+    return [f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(article_id UNINDEXED, grams, "
+            "tokenize = 'unicode61 remove_diacritics 0')"]

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, Text, bindparam, func, insert, or_, select, update
+from sqlalchemy import String, Table, Text, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
 from feeds.normalize import canonical_url
 from feeds.records import Article
-from feeds.search import ONE_CHAR_SCAN, bigrams, gram_rows, indexed_text, search_key
-from feeds.tables import ArticleGramRow, ArticleRow, FeedRow
+from feeds.search import ONE_CHAR_SCAN, candidates, index_articles, indexed_text, search_key
+from feeds.tables import ArticleRow, FeedRow
 from sokbo.db import UTCDateTime, insert_for
 from sokbo.timeutil import utcnow
 
@@ -347,9 +347,7 @@ class ArticleStore:
                 if article.id in inserted and article.id not in seen:
                     seen.add(article.id)
                     fresh.append(article)
-            grams = gram_rows(fresh)
-            if grams:  # indexed in the same transaction: a stored article is always findable
-                await conn.execute(insert(ArticleGramRow), grams)
+            await index_articles(conn, fresh)  # same transaction: a stored article is always findable
         return fresh
 
     async def set_body(self, article_id: str, *, body: str | None, status: str, error: str | None = None) -> None:
@@ -401,18 +399,11 @@ class ArticleStore:
         key = search_key(query)
         if not key:
             return []
-        grams = sorted(bigrams(key))
         query_ = select(ArticleRow).order_by(ArticleRow.published_at.desc(), ArticleRow.id)
         if since is not None:
             query_ = query_.where(ArticleRow.published_at >= since)
-        if grams:
-            holders = (select(ArticleGramRow.article_id)
-                       .where(ArticleGramRow.gram.in_(grams))
-                       .group_by(ArticleGramRow.article_id)
-                       .having(func.count() == len(grams)))
-            query_ = query_.where(ArticleRow.id.in_(holders))
-        else:
-            query_ = query_.limit(ONE_CHAR_SCAN)
+        holders = candidates(self.engine.dialect.name, key)
+        query_ = query_.where(ArticleRow.id.in_(holders)) if holders is not None else query_.limit(ONE_CHAR_SCAN)
         found: list[Article] = []
         async with self._sessions() as session:
             rows = await session.stream_scalars(query_.execution_options(yield_per=100))

@@ -73,16 +73,3 @@ class ArticleRow(Base):
 
     __table_args__ = (Index("ix_articles_feed_published", "feed_id", "published_at"),)
 
-
-class ArticleGramRow(Base):
-    """Character bigrams of each article's folded title and summary: the search index.
-
-    Bigrams, not trigrams, because the names people search for are often two syllables
-    (카카오 is three, but 네이버's rival LG, 삼성, 토스 are two) and trigram indexes (SQLite
-    FTS5 trigram, pg_trgm) find nothing for them. Works the same on SQLite and PostgreSQL.
-    """
-
-    __tablename__ = "article_grams"
-
-    gram: Mapped[str] = mapped_column(String(8), primary_key=True)
-    article_id: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)

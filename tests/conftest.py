@@ -108,6 +108,20 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     asyncio.run(_pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema yet, on each backend (for migrating step by step)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    template = request.getfixturevalue("pg_template")  # skips or fails as PostgreSQL's availability says
+    admin = os.environ.get(PG_ENV, PG_DEFAULT)
+    name = f"sokbo_e_{uuid.uuid4().hex[:10]}"
+    asyncio.run(_pg_admin(admin, f'CREATE DATABASE "{name}"'))
+    yield make_url(template).set(database=name).render_as_string(hide_password=False)
+    asyncio.run(_pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'sokbo.db'}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from bot.database import metadata
+from bot.database import is_model_table, metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached if someone runs the alembic CLI by hand
@@ -19,6 +19,7 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",  # SQLite ALTERs need table rebuilds
     compare_type=True,
+    include_name=is_model_table,
 )
 with context.begin_transaction():
     context.run_migrations()

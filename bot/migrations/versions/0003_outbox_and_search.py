@@ -1,4 +1,4 @@
-"""outbox, subscriptions, channels, stories; article search bigrams (existing articles indexed)
+"""outbox, subscriptions, channels, stories; the article search index (existing articles indexed)
 
 Revision ID: 0003
 Revises: 0002
@@ -19,14 +19,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('article_grams',
-    sa.Column('gram', sa.String(length=8), nullable=False),
-    sa.Column('article_id', sa.String(length=32), nullable=False),
-    sa.PrimaryKeyConstraint('gram', 'article_id', name=op.f('pk_article_grams'))
-    )
-    with op.batch_alter_table('article_grams', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_article_grams_article_id'), ['article_id'], unique=False)
-
     op.create_table('channel_rules',
     sa.Column('platform', sa.String(length=16), nullable=False),
     sa.Column('channel_id', sa.String(length=64), nullable=False),
@@ -103,25 +95,32 @@ def upgrade() -> None:
     with op.batch_alter_table('subscriptions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_subscriptions_rule_id'), ['rule_id'], unique=False)
 
-    _index_existing_articles()
+    _create_search_index()
 
 
-def _index_existing_articles() -> None:
-    """Articles stored before search existed get their bigrams, a batch at a time."""
-    from feeds.search import bigrams, index_key
+def _create_search_index() -> None:
+    """The bigram index (feeds/search.py): FTS5 on SQLite, a GIN-indexed text[] on PostgreSQL.
+    Articles stored before it existed are indexed here, a batch at a time."""
+    from feeds.search import SEARCH_TABLE, bigrams, create_index_ddl, index_key, searchable
 
     connection = op.get_bind()
+    dialect = connection.dialect.name
+    for statement in create_index_ddl(dialect):
+        op.execute(statement)
     articles = sa.table('articles', sa.column('id'), sa.column('title'), sa.column('summary'))
-    grams = sa.table('article_grams', sa.column('gram'), sa.column('article_id'))
-    batch: list[dict[str, str]] = []
+    insert = sa.text(f"INSERT INTO {SEARCH_TABLE} (article_id, grams) VALUES (:article_id, :grams)")
+    if dialect == 'postgresql':
+        insert = insert.bindparams(sa.bindparam('grams', type_=sa.ARRAY(sa.Text)))
+    batch: list[dict[str, object]] = []
     for article_id, title, summary in connection.execute(
             sa.select(articles.c.id, articles.c.title, articles.c.summary)).fetchall():
-        batch.extend({'gram': gram, 'article_id': article_id} for gram in sorted(bigrams(index_key(title, summary or ''))))
-        if len(batch) > 5000:
-            connection.execute(grams.insert(), batch)
+        grams = sorted(g for g in bigrams(index_key(title, summary or '')) if searchable(g))
+        batch.append({'article_id': article_id, 'grams': grams if dialect == 'postgresql' else ' '.join(grams)})
+        if len(batch) >= 500:
+            connection.execute(insert, batch)
             batch = []
     if batch:
-        connection.execute(grams.insert(), batch)
+        connection.execute(insert, batch)
 
 
 def downgrade() -> None:
@@ -138,7 +137,4 @@ def downgrade() -> None:
     op.drop_table('fanouts')
     op.drop_table('channels')
     op.drop_table('channel_rules')
-    with op.batch_alter_table('article_grams', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_article_grams_article_id'))
-
-    op.drop_table('article_grams')
+    op.execute('DROP TABLE article_search')
