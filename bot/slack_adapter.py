@@ -26,13 +26,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.commands import Caller, Commands
 from bot.config import SlackConfig
 from bot.delivery import Deliverable, DeliveryError
-from bot.render import Digest, Edit, Notice, slack_digest, slack_escape, slack_message, slack_notice
+from bot.render import Digest, Edit, Notice, slack_digest, slack_escape, slack_message, slack_notice, truncate
 from bot.subscriptions import Channel
 from feeds.fetch import parse_retry_after
 
 log = logging.getLogger(__name__)
 
 METADATA_TYPE = "sokbo_alert"
+REPLY_MAX = 12000  # Slack accepts 40,000 characters but truncates long texts for display anyway
 # The channel will not take posts until someone acts: stop trying (and say so in status).
 CHANNEL_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "restricted_action",
                 "missing_scope", "invalid_auth", "not_authed", "account_inactive", "token_revoked",
@@ -146,14 +147,16 @@ class SlackBot:
         await ack()  # Slack wants an answer within 3 seconds; the work happens after
         caller = await self._caller(body.get("channel_id", ""), body.get("user_id", ""))
         reply = await self.commands.handle(caller, body.get("text") or "")
-        await respond(text=slack_escape(reply.text), response_type="in_channel" if reply.public else "ephemeral")
+        await respond(text=truncate(slack_escape(reply.text), REPLY_MAX),
+                      response_type="in_channel" if reply.public else "ephemeral")
 
     async def _on_mute_rule(self, ack: Any, body: dict[str, Any], respond: Any) -> None:
         await ack()
         action = (body.get("actions") or [{}])[0]
         caller = await self._caller((body.get("channel") or {}).get("id", ""), (body.get("user") or {}).get("id", ""))
         reply = await self.commands.handle(caller, f"mute-rule {action.get('value', '')}")
-        await respond(text=slack_escape(reply.text), response_type="ephemeral", replace_original=False)
+        await respond(text=truncate(slack_escape(reply.text), REPLY_MAX), response_type="ephemeral",
+                      replace_original=False)
 
     async def _ack_only(self, ack: Any) -> None:
         await ack()

@@ -20,6 +20,7 @@ from bot.config import SlackConfig
 from bot.slack_adapter import SlackBot, web_client
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot
 from tests.chatserver import ChatServer
+from tests.rulekit import WATCH, write_rules
 
 SECRET = "test-signing-secret"
 
@@ -149,3 +150,12 @@ async def test_socket_mode_receives_the_command_over_the_websocket_and_acks_it(
     assert any(ack.get("envelope_id") == "env-1" for ack in chat.socket_acks)
     opened = [seen for seen in chat.requests if seen.path.endswith("apps.connections.open")]
     assert opened and opened[0].headers["Authorization"] == "Bearer xapp-test"
+
+
+async def test_long_answers_are_cut_to_what_slack_shows(slack: SlackHarness, tmp_path: Path) -> None:
+    many = "".join(f"\n  - id: rule-{n}\n    title: 아주 긴 규칙 제목 {'가' * 40} {n}\n    when: {{keyword: 단어{n}}}"
+                   for n in range(400))
+    write_rules(tmp_path, WATCH + many)
+    assert await slack.sokbo.rules.load()
+    reply = await slack.command("rules")
+    assert len(reply["text"]) <= 12000 and reply["text"].endswith("…")
