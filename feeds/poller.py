@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import logging
 import uuid
 from collections import deque
@@ -157,6 +158,14 @@ class Poller:
                            last_modified=fetched.last_modified or state.last_modified, notes="304 Not Modified"),
             )
         assert fetched.body is not None
+        digest = hashlib.blake2b(fetched.body, digest_size=16).hexdigest()
+        if digest == state.content_hash:  # no validators, same bytes: nothing to parse or store
+            next_at = self.policy.next_success(now, state.interval)
+            return (
+                PollOutcome(state.id, ok=True, not_modified=True, next_poll_at=next_at),
+                PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
+                           notes="unchanged (same content)"),
+            )
         parse = functools.partial(
             parse_document, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
             base_url=fetched.final_url or state.url, fetched_at=now, max_items=self.options.max_items,
@@ -172,7 +181,7 @@ class Poller:
             PollOutcome(state.id, ok=True, new_articles=tuple(new), seen=len(parsed.articles),
                         notes=parsed.notes, next_poll_at=next_at),
             PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
-                       notes=notes, seen=len(parsed.articles), new=len(new)),
+                       content_hash=digest, notes=notes, seen=len(parsed.articles), new=len(new)),
         )
 
     def _failed(

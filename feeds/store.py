@@ -42,6 +42,7 @@ class FeedState:
     consecutive_failures: int
     failing_since: datetime | None
     last_success_at: datetime | None = None
+    content_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class PollRecord:
     ok: bool
     etag: str | None = None
     last_modified: str | None = None
+    content_hash: str | None = None  # None keeps the stored one
     consecutive_failures: int = 0
     failing_since: datetime | None = None
     error: str | None = None
@@ -133,6 +135,7 @@ _RECORD_POLL = (
         articles_new=_feeds.articles_new + bindparam("p_new"),
         etag=bindparam("p_etag"),
         last_modified=bindparam("p_last_modified"),
+        content_hash=func.coalesce(bindparam("p_content_hash", type_=String()), _feeds.content_hash),
         last_error=func.coalesce(bindparam("p_error", type_=Text()), _feeds.last_error),
         last_error_kind=func.coalesce(bindparam("p_error_kind", type_=String()), _feeds.last_error_kind),
         last_error_at=func.coalesce(bindparam("p_error_at", type_=UTCDateTime()), _feeds.last_error_at),
@@ -149,6 +152,7 @@ def _record_params(owner: str, record: PollRecord) -> dict[str, Any]:
         "p_failures": 0 if record.ok else record.consecutive_failures,
         "p_failing_since": None if record.ok else (record.failing_since or record.attempted_at),
         "p_seen": record.seen, "p_new": record.new, "p_etag": record.etag, "p_last_modified": record.last_modified,
+        "p_content_hash": record.content_hash,
         "p_error": None if record.ok else record.error, "p_error_kind": None if record.ok else record.error_kind,
         "p_error_at": None if record.ok else record.attempted_at,
         "p_paused_at": record.attempted_at if record.pause_reason else None, "p_pause_reason": record.pause_reason,
@@ -249,6 +253,7 @@ class FeedStore:
                     fetch_body=row.fetch_body, encoding=row.encoding, etag=row.etag,
                     last_modified=row.last_modified, consecutive_failures=row.consecutive_failures,
                     failing_since=row.failing_since, last_success_at=row.last_success_at,
+                    content_hash=row.content_hash,
                 )
                 for row in rows
             ]

@@ -32,6 +32,9 @@ class FeedRow(Base):
 
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
+    # A digest of the last document parsed: servers that send no validators still get a
+    # cheap "nothing changed" (no parse, no store round trip) when the bytes are the same.
+    content_hash: Mapped[str | None] = mapped_column(String(32))
     last_attempt_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_error_at: Mapped[datetime | None]

@@ -306,3 +306,17 @@ async def test_a_hook_that_raises_does_not_stop_polling(rig: Rig) -> None:
     await rig.define(news="/rss")
     outcome = await rig.poll("news")
     assert outcome.ok and len(rig.batches) == 1
+
+
+async def test_a_feed_without_validators_that_did_not_change_is_not_parsed_again(rig: Rig) -> None:
+    rig.server.routes["/plain"] = Reply(rss(numbered_items("p", 3)))  # no ETag, no Last-Modified
+    await rig.define(plain="/plain")
+    first = await rig.poll("plain")
+    second = await rig.poll("plain")
+    assert len(first.new_articles) == 3
+    assert second.ok and second.not_modified and second.seen == 0
+    [health] = await rig.feeds.health()
+    assert health.last_notes == "unchanged (same content)"
+    rig.server.routes["/plain"] = Reply(rss(numbered_items("p", 4)))
+    third = await rig.poll("plain")
+    assert not third.not_modified and len(third.new_articles) == 1

@@ -1,4 +1,5 @@
-"""outbox, subscriptions, channels, stories; the article search index (existing articles indexed)
+"""outbox, subscriptions, channels, stories; the article search index (existing articles indexed);
+feeds.content_hash
 
 Revision ID: 0003
 Revises: 0002
@@ -95,6 +96,9 @@ def upgrade() -> None:
     with op.batch_alter_table('subscriptions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_subscriptions_rule_id'), ['rule_id'], unique=False)
 
+    with op.batch_alter_table('feeds', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('content_hash', sa.String(length=32), nullable=True))
+
     _create_search_index()
 
 
@@ -124,6 +128,9 @@ def _create_search_index() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('feeds', schema=None) as batch_op:
+        batch_op.drop_column('content_hash')
+
     with op.batch_alter_table('subscriptions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_subscriptions_rule_id'))
 
