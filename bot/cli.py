@@ -15,6 +15,7 @@ from bot.app import run, safe_database_label, services
 from bot.config import LoadedConfig, SetupError, load_config
 from bot.database import head_revision, migrate
 from bot.texts import t
+from feeds.poller import SAME_CONTENT
 from feeds.records import PollOutcome
 from feeds.store import FeedHealth
 from rules.engine import Document, Engine, documents_from_json
@@ -182,7 +183,7 @@ def _outcome_line(outcome: PollOutcome) -> str:
         key = "poll.paused" if outcome.paused else "poll.failed"
         return t(key, id=outcome.feed_id, error=str(outcome.failure))
     if outcome.not_modified:
-        return t("poll.not_modified", id=outcome.feed_id)
+        return t("poll.same_content" if SAME_CONTENT in outcome.notes else "poll.not_modified", id=outcome.feed_id)
     line = t("poll.ok", id=outcome.feed_id, seen=outcome.seen, new=len(outcome.new_articles))
     return line + "".join(f"\n    · {note}" for note in outcome.notes)
 

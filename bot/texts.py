@@ -30,7 +30,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "feeds.paused_hint": ("일시중지됨 ({reason}) — `sokbo feeds enable {id}`로 다시 켜세요",
                           "paused ({reason}) — re-enable with `sokbo feeds enable {id}`"),
     "poll.ok": ("{id}: 항목 {seen}개, 새 기사 {new}개", "{id}: {seen} items, {new} new"),
-    "poll.not_modified": ("{id}: 변경 없음", "{id}: not modified"),  # a 304, or the same bytes again
+    "poll.not_modified": ("{id}: 변경 없음 (304)", "{id}: not modified (304)"),
+    "poll.same_content": ("{id}: 변경 없음 (검증자 없이 같은 내용)", "{id}: not modified (no validators, same content)"),
     "poll.failed": ("{id}: 실패 — {error}", "{id}: failed — {error}"),
     "poll.paused": ("{id}: 하루 넘게 실패해 일시중지했습니다 — {error}", "{id}: paused after a day of failures — {error}"),
     "poll.nothing": ("폴링할 피드가 없습니다 (모두 일시중지·비활성이거나 다른 프로세스가 폴링 중).",

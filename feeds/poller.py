@@ -30,6 +30,8 @@ from sokbo.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
+SAME_CONTENT = "unchanged (same content)"
+
 ArticlesHook = Callable[[NewArticles], Awaitable[None]]
 
 # Pause reasons in the words `sokbo feeds` shows.
@@ -162,9 +164,9 @@ class Poller:
         if digest == state.content_hash:  # no validators, same bytes: nothing to parse or store
             next_at = self.policy.next_success(now, state.interval)
             return (
-                PollOutcome(state.id, ok=True, not_modified=True, next_poll_at=next_at),
+                PollOutcome(state.id, ok=True, not_modified=True, notes=(SAME_CONTENT,), next_poll_at=next_at),
                 PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
-                           notes="unchanged (same content)"),
+                           notes=SAME_CONTENT),
             )
         parse = functools.partial(
             parse_document, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,

@@ -14,7 +14,7 @@ from feeds.backoff import PollPolicy
 from feeds.catalog import FeedSpec
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.netguard import AddressPolicy
-from feeds.poller import Poller, PollerOptions
+from feeds.poller import SAME_CONTENT, Poller, PollerOptions
 from feeds.records import FailureKind, NewArticles, PollOutcome
 from feeds.store import ArticleStore, FeedStore
 from sokbo.timeutil import KST, utcnow
@@ -316,7 +316,7 @@ async def test_a_feed_without_validators_that_did_not_change_is_not_parsed_again
     assert len(first.new_articles) == 3
     assert second.ok and second.not_modified and second.seen == 0
     [health] = await rig.feeds.health()
-    assert health.last_notes == "unchanged (same content)"
+    assert health.last_notes == SAME_CONTENT
     rig.server.routes["/plain"] = Reply(rss(numbered_items("p", 4)))
     third = await rig.poll("plain")
     assert not third.not_modified and len(third.new_articles) == 1
