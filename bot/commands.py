@@ -29,7 +29,10 @@ from sokbo.yamlconf import did_you_mean
 
 log = logging.getLogger(__name__)
 
-MANAGE = {"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"}
+MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"})
+# Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
+# Discord must know before the work is done (its "thinking…" reply is public or not).
+ANNOUNCED = MANAGE - {"mute-rule"}
 SEARCH_LIMIT = 10
 STATUS_WORDS = {"pending": "대기", "sending": "전송 중", "sent": "보냄", "failed": "실패", "held": "보류(모아보기·방해 금지)",
                 "digested": "모아보기로 보냄", "merged": "같은 소식으로 합침", "suppressed": "끔/재알림 대기"}

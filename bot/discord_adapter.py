@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 from discord.http import Route, handle_message_parameters
 
-from bot.commands import Caller, Commands
+from bot.commands import ANNOUNCED, Caller, Commands
 from bot.config import DiscordConfig
 from bot.delivery import Deliverable, DeliveryError
 from bot.render import Alert, Digest, Edit, Notice, discord_digest, discord_embed, discord_notice
@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 
 GONE_CODES = {10003, 50001, 50013, 10004}  # unknown channel, missing access, missing permissions, unknown guild
 MUTE_PREFIX = "sokbo:mute:"
-PUBLIC = {"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet"}
 
 
 def use_api_url(api_url: str | None) -> None:
@@ -129,7 +128,7 @@ class DiscordBot:
 
     async def run(self, interaction: discord.Interaction, text: str) -> None:
         verb = text.split(" ", 1)[0]
-        public = verb in PUBLIC
+        public = verb in ANNOUNCED
         await interaction.response.defer(ephemeral=not public, thinking=True)  # answer within 3 s
         caller = Caller(Channel("discord", str(interaction.channel_id)), str(interaction.user.id),
                         self.can_manage(interaction), "en" if str(interaction.locale).startswith("en") else "ko")
