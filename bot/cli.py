@@ -12,8 +12,10 @@ from datetime import datetime, timedelta
 
 from bot.alerts import describe_match, explain_lines, published_label
 from bot.app import run, safe_database_label, services
+from bot.commands import Caller
 from bot.config import LoadedConfig, SetupError, load_config
 from bot.database import head_revision, migrate
+from bot.subscriptions import Channel
 from bot.texts import t
 from feeds.poller import SAME_CONTENT
 from feeds.records import PollOutcome
@@ -56,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     poll_p.add_argument("--once", action="store_true", required=True, help="poll each feed one time and exit")
     poll_p.add_argument("--feed", metavar="ID", help="only this feed")
     poll_p.add_argument("--json", action="store_true", help="one JSON object per feed")
+
+    commands.add_parser("status", help="feeds, delivery queue and failures, rules: as /sokbo status",
+                        description="The health summary chat users get from /sokbo status, for operators: "
+                        "feeds by state, the delivery queue and failed channels, and whether the rules load.")
 
     feeds_p = commands.add_parser("feeds", help="the feed catalog with health",
                                   description="List feeds with last success, last error, consecutive "
@@ -196,6 +202,14 @@ def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
         "notes": list(outcome.notes),
         "next_poll": outcome.next_poll_at.isoformat() if outcome.next_poll_at else None,
     }
+
+
+async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
+    async with services(config, sync_feeds=False) as svc:
+        await svc.rules.load()
+        reply = await svc.commands.status(Caller(Channel("cli", "-"), "cli", True), "")
+    print(reply.text)
+    return EXIT_OK
 
 
 async def _feeds(args: argparse.Namespace, config: LoadedConfig) -> int:
@@ -352,7 +366,7 @@ def _match(args: argparse.Namespace, config: LoadedConfig | None) -> int:
 
 _SYNC_COMMANDS = {"rules": _rules, "match": _match}
 
-_COMMANDS = {"run": _run, "poll": _poll, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
+_COMMANDS = {"run": _run, "poll": _poll, "status": _status, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
 
 if __name__ == "__main__":
     sys.exit(main())

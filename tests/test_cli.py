@@ -187,7 +187,7 @@ def test_no_config_file_means_embedded_defaults(
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in (["run"], ["poll"], ["feeds"], ["feeds", "enable"], ["articles"], ["config", "check"],
+    for command in (["run"], ["poll"], ["status"], ["feeds"], ["feeds", "enable"], ["articles"], ["config", "check"],
                     ["db", "upgrade"]):
         with pytest.raises(SystemExit) as exit_info:
             main([*command, "--help"])
@@ -240,3 +240,16 @@ def test_run_refuses_a_chat_setup_that_cannot_work_in_plain_words(
     monkeypatch.delenv("SLACK_SIGNING_SECRET", raising=False)
     code, _out, err = run_cli(capsys, "--config", str(config), "run", "--for", "1s")
     assert code == 2 and "SLACK_SIGNING_SECRET" in err
+
+
+def test_status_reports_feeds_delivery_and_rules_without_chat(
+    tmp_path: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_server.routes["/rss"] = Reply(rss(numbered_items("s", 2)))
+    feed_server.routes["/gone"] = Reply(b"", status=404)
+    config = write_config(tmp_path, feed_server, f"sqlite:///{tmp_path / 's.db'}", {"ok": "/rss", "gone": "/gone"})
+    run_cli(capsys, "--config", str(config), "poll", "--once")
+    code, out, _err = run_cli(capsys, "--config", str(config), "status")
+    assert code == 0
+    assert "정상 1" in out and "실패 중 1" in out and "gone:" in out
+    assert "*전달* 대기 0" in out and "*규칙* 3개" in out
