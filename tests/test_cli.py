@@ -204,7 +204,7 @@ def test_sokbo_run_polls_prints_and_stops_cleanly_on_sigterm(tmp_path: Path, fee
     process = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env, text=True, cwd=tmp_path)
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(feed_server.hits("/rss")) < 1:
             time.sleep(0.1)
         feed_server.routes["/rss"] = Reply(rss(numbered_items("run", 3)))
@@ -217,7 +217,7 @@ def test_sokbo_run_polls_prints_and_stops_cleanly_on_sigterm(tmp_path: Path, fee
             time.sleep(0.1)
         time.sleep(0.5)
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=20)
+        out, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()

@@ -70,7 +70,7 @@ def sub(name: str, **values: str) -> list[dict[str, Any]]:
 
 
 async def answered(chat: ChatServer, token: str) -> dict[str, Any]:
-    for _ in range(200):
+    for _ in range(500):
         found = [r for r in chat.responses if r["path"].startswith("/webhooks/") and r["path"].endswith(token)]
         if found:
             return found[-1]
@@ -143,7 +143,7 @@ async def test_rule_ids_autocomplete(dc: DiscordHarness) -> None:
     options = [{"name": "subscribe", "type": 1, "options": [
         {"name": "rule", "type": 3, "value": "kakao", "focused": True}]}]
     dc.client._connection.parse_interaction_create(interaction(options, kind=4))  # type: ignore[arg-type]
-    for _ in range(200):
+    for _ in range(500):
         callbacks = [r for r in dc.chat.responses if r["path"].startswith("/interactions/")]
         if callbacks:
             break

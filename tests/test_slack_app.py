@@ -51,7 +51,7 @@ class SlackHarness:
         return await self.response(f"/respond/{self._responses}")
 
     async def response(self, path: str) -> dict[str, Any]:
-        for _ in range(200):
+        for _ in range(500):
             found = [r for r in self.chat.responses if r["path"] == path]
             if found:
                 return found[0]
@@ -134,7 +134,7 @@ async def test_socket_mode_receives_the_command_over_the_websocket_and_acks_it(
         slack = SlackBot(config, sokbo.commands, web_client("xoxb-test", config.api_url), signing_secret=None)
         await slack.start(app_token="xapp-test")
         try:
-            for _ in range(100):
+            for _ in range(200):
                 if chat.socket_connected():
                     break
                 await asyncio.sleep(0.05)
