@@ -73,9 +73,7 @@ class SlackTransport:
             response = await self.client.conversations_history(
                 channel=channel_id, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200)
         except SlackApiError as exc:
-            error = _api_error(exc)
-            error.channel_gone = False  # reading history is not posting: never stop a channel over it
-            raise error from exc
+            raise _api_error(exc, posting=False) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise DeliveryError(f"history check failed: {exc!r}", retry=True) from exc
         for message in response.get("messages") or []:
@@ -85,7 +83,9 @@ class SlackTransport:
         return None
 
 
-def _api_error(exc: SlackApiError) -> DeliveryError:
+def _api_error(exc: SlackApiError, *, posting: bool = True) -> DeliveryError:
+    """How the Deliverer should treat a Slack error; only a failed *post* can stop a channel
+    (a missing history scope must not silence a channel that accepts posts)."""
     status = exc.response.status_code
     error = str(exc.response.get("error") or f"HTTP {status}")
     retry_after = parse_retry_after(exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after"))
@@ -94,7 +94,7 @@ def _api_error(exc: SlackApiError) -> DeliveryError:
     if error in RETRYABLE or status >= 500:  # Slack may have posted before failing: check first
         return DeliveryError(f"slack: {error}", retry=True, retry_after=retry_after, outcome_known=False)
     if error in CHANNEL_GONE:
-        return DeliveryError(f"slack: {error}", retry=False, channel_gone=True)
+        return DeliveryError(f"slack: {error}", retry=False, channel_gone=posting)
     return DeliveryError(f"slack: {error}", retry=False)
 
 

@@ -51,6 +51,7 @@ class ChatServer(FeedServer):
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     answer_delay: float = 0.0  # Slack: post, then keep the caller waiting this long (a crash window)
     history_failures: int = 0  # Slack: conversations.history answers 500 this many times
+    history_error: str | None = None  # Slack: conversations.history always refuses with this error
     socket_acks: list[dict[str, Any]] = field(default_factory=list)  # Socket Mode envelopes acknowledged
 
     def __post_init__(self) -> None:
@@ -109,6 +110,8 @@ class ChatServer(FeedServer):
             users = ["UGROUPMEMBER"] if data.get("usergroup") == "SADMINS" else []
             return web.json_response({"ok": True, "users": users})
         if method == "conversations.history":
+            if self.history_error:
+                return web.json_response({"ok": False, "error": self.history_error})
             if self.history_failures > 0:
                 self.history_failures -= 1
                 return web.json_response({"ok": False, "error": "internal_error"}, status=500)

@@ -252,3 +252,14 @@ async def test_a_later_report_of_a_story_already_posted_is_added_to_that_message
     [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)  # still one message …
     assert "같은 소식: 테크데일리" in text_of(post.payload)  # … now naming the other outlet
     assert sum(path.endswith("chat.update") for path, _ in sokbo.server.calls) == 1
+
+
+async def test_without_the_history_scope_an_unknown_outcome_is_posted_again_rather_than_lost(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(post_then_fail=True))
+    sokbo.server.history_error = "missing_scope"
+    await sokbo.publish(article(1))
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 2  # the documented price of the missing scope
+    assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent"]
+    assert "전송 중지된 채널" not in await sokbo.command("status")  # the channel itself is fine
