@@ -199,7 +199,9 @@ class DiscordBot:
 
 
 def discord_escape_reply(text: str) -> str:
-    """Replies quote article titles: keep our own `code` and *bold*, neutralise mentions."""
-    return text.replace("@", "@\u200b")[:2000]
-
-
+    """Replies quote untrusted text (titles, feed errors, article snippets) beside our own
+    `code` and *bold*: keep those, but break what could mislead or reach people — masked
+    links, mentions and <…> tokens (users, channels, timestamps), headings."""
+    text = text.replace("@", "@\u200b").replace("<", "<\u200b").replace("[", "\\[").replace("]", "\\]")
+    text = "\n".join("\\" + line if line.startswith("#") else line for line in text.split("\n"))
+    return text[:2000]

@@ -197,3 +197,13 @@ async def test_a_later_report_of_the_same_story_edits_the_embed(dc: DiscordHarne
     fields = post.payload["embeds"][0]["fields"]
     assert any(f["name"] == "같은 소식" and "테크데일리" in f["value"] for f in fields)
     assert post.payload["allowed_mentions"] == {"parse": []}
+
+
+async def test_replies_quoting_titles_cannot_mask_links_or_mention(dc: DiscordHarness) -> None:
+    await dc.sokbo.publish(article(1, title="카카오 [공식 발표](https://evil.example) <@123> @everyone",
+                                   body="카카오가 발표했다."))
+    dc.client._connection.parse_interaction_create(interaction(sub("search", query="카카오")))  # type: ignore[arg-type]
+    reply = await answered(dc.chat, "tok1200000000000000001")
+    assert "[공식 발표](" not in reply["content"] and "<@123>" not in reply["content"]
+    assert "@everyone" not in reply["content"] and reply["allowed_mentions"] == {"parse": []}
+    assert "공식 발표" in reply["content"]
