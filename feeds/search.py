@@ -26,6 +26,7 @@ from sqlalchemy import Text, column, insert, literal_column, select, table, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import ColumnClause
 
 from feeds.records import Article
 
@@ -76,22 +77,37 @@ async def index_articles(conn: AsyncConnection, articles: Sequence[Article]) -> 
                                index_rows(dialect, articles))
 
 
-def candidates(dialect: str, key: str) -> Select[Any] | None:
-    """Ids of articles holding every bigram of `key`; None when the key has none to look up."""
+def candidates(dialect: str, key: str, *, fts: bool = True) -> Select[Any] | None:
+    """Ids of articles holding every bigram of `key`; None when the key has none to look up.
+
+    `fts` False: a SQLite built without FTS5 got a plain table (see create_index_ddl);
+    the same bigrams are then matched with LIKE, correct but a scan.
+    """
     grams = sorted(g for g in bigrams(key) if searchable(g))
     if not grams:
         return None
     if dialect == "postgresql":
         return select(search_table.c.article_id).where(search_table.c.grams.contains(grams))
+    query: Select[Any] = select(literal_column("article_id")).select_from(text(SEARCH_TABLE))
+    if not fts:
+        document: ColumnClause[str] = literal_column("grams")
+        return query.where(*(document.contains(gram, autoescape=True) for gram in grams))
     match = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
-    return (select(literal_column("article_id")).select_from(text(SEARCH_TABLE))
-            .where(literal_column(SEARCH_TABLE).op("MATCH")(match)))
+    return query.where(literal_column(SEARCH_TABLE).op("MATCH")(match))
 
 
-def create_index_ddl(dialect: str) -> list[str]:
-    """The index's DDL, for the migration that creates it."""
+def create_index_ddl(dialect: str, *, fts: bool = True) -> list[str]:
+    """The index's DDL, for the migration that creates it (fts False: SQLite without FTS5)."""
     if dialect == "postgresql":
         return [f"CREATE TABLE {SEARCH_TABLE} (article_id VARCHAR(32) PRIMARY KEY, grams TEXT[] NOT NULL)",
                 f"CREATE INDEX ix_{SEARCH_TABLE}_grams ON {SEARCH_TABLE} USING gin (grams)"]
+    if not fts:
+        return [f"CREATE TABLE {SEARCH_TABLE} (article_id VARCHAR(32) PRIMARY KEY, grams TEXT NOT NULL)"]
     return [f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(article_id UNINDEXED, grams, "
             "tokenize = 'unicode61 remove_diacritics 0')"]
+
+
+def sqlite_has_fts5(connection: Any) -> bool:
+    """Whether this SQLite build has FTS5 (almost all do; a few minimal builds do not)."""
+    options = {row[0] for row in connection.exec_driver_sql("PRAGMA compile_options").fetchall()}
+    return "ENABLE_FTS5" in options

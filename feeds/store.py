@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, Text, bindparam, func, or_, select, update
+from sqlalchemy import String, Table, Text, bindparam, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
 from feeds.normalize import canonical_url
 from feeds.records import Article
-from feeds.search import ONE_CHAR_SCAN, candidates, index_articles, indexed_text, search_key
+from feeds.search import ONE_CHAR_SCAN, SEARCH_TABLE, candidates, index_articles, indexed_text, search_key
 from feeds.tables import ArticleRow, FeedRow
 from sokbo.db import UTCDateTime, insert_for
 from sokbo.timeutil import utcnow
@@ -330,6 +330,7 @@ class ArticleStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self._fts: bool | None = None
 
     async def add(self, articles: Sequence[Article]) -> list[Article]:
         """Insert what is new and return exactly those, in the given order.
@@ -407,7 +408,7 @@ class ArticleStore:
         query_ = select(ArticleRow).order_by(ArticleRow.published_at.desc(), ArticleRow.id)
         if since is not None:
             query_ = query_.where(ArticleRow.published_at >= since)
-        holders = candidates(self.engine.dialect.name, key)
+        holders = candidates(self.engine.dialect.name, key, fts=await self._search_uses_fts())
         query_ = query_.where(ArticleRow.id.in_(holders)) if holders is not None else query_.limit(ONE_CHAR_SCAN)
         found: list[Article] = []
         async with self._sessions() as session:
@@ -420,6 +421,18 @@ class ArticleStore:
                         break
             await rows.close()
         return found
+
+    async def _search_uses_fts(self) -> bool:
+        """SQLite: whether the migration could make the index an FTS5 table (asked once)."""
+        if self._fts is None:
+            if self.engine.dialect.name != "sqlite":
+                self._fts = True
+            else:
+                async with self.engine.connect() as conn:
+                    sql = await conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = :n"),
+                                            {"n": SEARCH_TABLE})
+                self._fts = "VIRTUAL TABLE" in (sql or "").upper()
+        return self._fts
 
     async def count(self) -> int:
         async with self._sessions() as session:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.database import current_revision, head_revision, is_model_table, metadata, migrate
+from feeds.records import Article
 from feeds.store import ArticleStore
 from feeds.tables import ArticleRow
 from sokbo.db import make_engine
@@ -50,5 +52,25 @@ async def test_articles_stored_before_search_existed_are_found_after_the_upgrade
         found = await ArticleStore(engine).search("lg 전자")
         assert [a.id for a in found] == ["old0"]
         assert [a.id for a in await ArticleStore(engine).search("토스")] == ["old1"]
+    finally:
+        await engine.dispose()
+
+
+async def test_search_still_works_on_a_sqlite_built_without_fts5(sqlite_url: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import feeds.search
+
+    monkeypatch.setattr(feeds.search, "sqlite_has_fts5", lambda connection: False)
+    engine = make_engine(sqlite_url)
+    try:
+        await migrate(engine)
+        store = ArticleStore(engine)
+        now = utcnow()
+        await store.add([Article(id=f"n{n}", feed_id="f", outlet="매체", url=f"https://n.example/{n}", title=title,
+                                 summary="본문", published=now, published_estimated=False, fetched_at=now)
+                         for n, title in enumerate(["LG전자 새 가전", "토스 100% 환급", "삼성 반도체"])])
+        assert [a.id for a in await store.search("lg 전자")] == ["n0"]
+        assert [a.id for a in await store.search("100%")] == ["n1"]  # LIKE wildcards are escaped
+        assert await store.search("카카오") == []
     finally:
         await engine.dispose()

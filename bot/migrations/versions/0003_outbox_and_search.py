@@ -105,11 +105,12 @@ def upgrade() -> None:
 def _create_search_index() -> None:
     """The bigram index (feeds/search.py): FTS5 on SQLite, a GIN-indexed text[] on PostgreSQL.
     Articles stored before it existed are indexed here, a batch at a time."""
-    from feeds.search import SEARCH_TABLE, bigrams, create_index_ddl, index_key, searchable
+    from feeds.search import SEARCH_TABLE, bigrams, create_index_ddl, index_key, searchable, sqlite_has_fts5
 
     connection = op.get_bind()
     dialect = connection.dialect.name
-    for statement in create_index_ddl(dialect):
+    fts = dialect != 'sqlite' or sqlite_has_fts5(connection)
+    for statement in create_index_ddl(dialect, fts=fts):
         op.execute(statement)
     articles = sa.table('articles', sa.column('id'), sa.column('title'), sa.column('summary'))
     insert = sa.text(f"INSERT INTO {SEARCH_TABLE} (article_id, grams) VALUES (:article_id, :grams)")
