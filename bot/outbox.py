@@ -274,8 +274,12 @@ class Outbox:
                 channel = Channel(row.platform, row.channel_id)
                 by_channel[channel].append(int(row.id))
                 due_at[channel] = min(due_at.get(channel, row.next_attempt_at), row.next_attempt_at)
+            quieting = await self._ensure_channels(conn, sorted(by_channel), now)
             for channel, ids in by_channel.items():
-                if len(ids) == 1:
+                if quieting[channel].muted(now):  # muted while they waited: a mute means no alerts
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
+                                       .values(status="suppressed", reason="채널 알림 끔"))
+                elif len(ids) == 1:
                     await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status="pending"))
                 else:
                     await conn.execute(

@@ -263,3 +263,17 @@ async def test_without_the_history_scope_an_unknown_outcome_is_posted_again_rath
     assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 2  # the documented price of the missing scope
     assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent"]
     assert "전송 중지된 채널" not in await sokbo.command("status")  # the channel itself is fine
+
+
+async def test_alerts_held_for_quiet_hours_stay_silent_if_the_channel_is_muted_meanwhile(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    now = utcnow().astimezone(KST)
+    await sokbo.command(f"quiet {(now - timedelta(minutes=1)):%H:%M}-{(now + timedelta(hours=1)):%H:%M}")
+    await sokbo.publish(article(1, title="카카오 새 클라우드 요금제", body="카카오"))
+    await sokbo.command("mute 3h")
+    async with sokbo.engine.begin() as conn:  # the quiet hour passes, the mute does not
+        await conn.execute(update(OutboxRow).where(OutboxRow.status == "held")
+                           .values(next_attempt_at=utcnow() - timedelta(seconds=1)))
+    await sokbo.deliverer.drain()
+    assert sokbo.server.in_channel(SLACK_CHANNEL.channel_id) == []
+    assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["suppressed"]
