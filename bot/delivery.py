@@ -23,6 +23,7 @@ from bot.outbox import Outbox, OutboxItem
 from bot.render import Alert, Digest, Edit, Notice, alert_of
 from bot.subscriptions import Channel
 from feeds.store import ArticleStore
+from rules.store import match_key
 from sokbo.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -230,16 +231,22 @@ class Deliverer:
             alert = await self._alert(target)
             return Edit(target.platform_message_id, alert) if alert is not None else None
         if item.kind == "digest":
-            members = await self.outbox.load(item.items)
-            alerts = [a for a in [await self._alert(m) for m in members] if a is not None]
+            alerts = await self._alerts(await self.outbox.load(item.items))
             return Digest(tuple(alerts)) if alerts else None
         return await self._alert(item)
 
     async def _alert(self, item: OutboxItem) -> Alert | None:
-        if item.article_id is None:
-            return None
-        article = await self.articles.get(item.article_id)
-        matches = await self.outbox.matches(item.match_keys)
-        if article is None or not matches:
-            return None
-        return alert_of(article, matches, item.also_reported_by)
+        found = await self._alerts([item])
+        return found[0] if found else None
+
+    async def _alerts(self, items: Sequence[OutboxItem]) -> list[Alert]:
+        """The alerts of these outbox items, with two reads however many (a digest has dozens)."""
+        articles = {a.id: a for a in await self.articles.get_many([i.article_id for i in items if i.article_id])}
+        by_key = {match_key(m): m for m in await self.outbox.matches([k for i in items for k in i.match_keys])}
+        alerts = []
+        for item in items:
+            article = articles.get(item.article_id or "")
+            matches = [by_key[k] for k in item.match_keys if k in by_key]
+            if article is not None and matches:
+                alerts.append(alert_of(article, matches, item.also_reported_by))
+        return alerts

@@ -25,7 +25,7 @@ from sqlalchemy import and_, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.quieting import Quieting
-from bot.subscriptions import Channel
+from bot.subscriptions import Channel, channel_is, quieting_of
 from bot.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow
 from feeds.records import Article
 from feeds.search import bigrams, search_key
@@ -236,8 +236,7 @@ class Outbox:
         rows = (await conn.execute(select(ChannelRow).where(
             tuple_(ChannelRow.platform, ChannelRow.channel_id).in_([(c.platform, c.channel_id) for c in channels])
         ))).mappings().all()
-        return {Channel(r["platform"], r["channel_id"]): Quieting(r["digest"], r["quiet_start"], r["quiet_end"],
-                                                                    r["muted_until"]) for r in rows}
+        return {Channel(r["platform"], r["channel_id"]): quieting_of(r) for r in rows}
 
     async def _channel_rules(self, conn: AsyncConnection,
                              channels: Sequence[Channel]) -> dict[tuple[Channel, str], dict[str, Any]]:
@@ -315,12 +314,12 @@ class Outbox:
 
     async def release_channel(self, owner: str, channel: Channel, *, next_send_at: datetime | None) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(update(ChannelRow).where(*_channel_is(channel), ChannelRow.lease_owner == owner)
+            await conn.execute(update(ChannelRow).where(*channel_is(channel), ChannelRow.lease_owner == owner)
                                .values(lease_owner=None, lease_until=None, next_send_at=next_send_at))
 
     async def renew_channel(self, owner: str, channel: Channel, *, lease: timedelta) -> bool:
         async with self.engine.begin() as conn:
-            result = await conn.execute(update(ChannelRow).where(*_channel_is(channel), ChannelRow.lease_owner == owner)
+            result = await conn.execute(update(ChannelRow).where(*channel_is(channel), ChannelRow.lease_owner == owner)
                                         .values(lease_until=utcnow() + lease))
             return bool(result.rowcount)
 
@@ -382,12 +381,12 @@ class Outbox:
     async def disable_channel(self, channel: Channel, reason: str, *, now: datetime | None = None) -> None:
         """Stop posting where the platform said never (Discord bans bots that keep trying)."""
         async with self.engine.begin() as conn:
-            await conn.execute(update(ChannelRow).where(*_channel_is(channel)).values(
+            await conn.execute(update(ChannelRow).where(*channel_is(channel)).values(
                 disabled_reason=reason[:2000], disabled_at=now or utcnow()))
 
     async def enable_channel(self, channel: Channel) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(update(ChannelRow).where(*_channel_is(channel)).values(
+            await conn.execute(update(ChannelRow).where(*channel_is(channel)).values(
                 disabled_reason=None, disabled_at=None))
 
     async def item_by_key(self, key: str) -> OutboxItem | None:

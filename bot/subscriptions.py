@@ -90,10 +90,8 @@ class SubscriptionStore:
 
     async def quieting(self, channel: Channel) -> Quieting:
         async with self.engine.connect() as conn:
-            row = (await conn.execute(select(ChannelRow).where(*_is(channel)))).mappings().first()
-        if row is None:
-            return Quieting()
-        return Quieting(row["digest"], row["quiet_start"], row["quiet_end"], row["muted_until"])
+            row = (await conn.execute(select(ChannelRow).where(*channel_is(channel)))).mappings().first()
+        return quieting_of(row) if row is not None else Quieting()
 
     async def set_channel(self, channel: Channel, **values: Any) -> None:
         """Upsert a channel's preferences (digest, quiet_start/end, muted_until, disabled_*)."""
@@ -113,8 +111,14 @@ class SubscriptionStore:
             await conn.execute(stmt)
 
 
-def _is(channel: Channel) -> tuple[Any, Any]:
+def channel_is(channel: Channel) -> tuple[Any, Any]:
+    """The `channels` row of this channel (a WHERE clause)."""
     return ChannelRow.platform == channel.platform, ChannelRow.channel_id == channel.channel_id
+
+
+def quieting_of(row: Any) -> Quieting:
+    """A `channels` row's quieting preferences."""
+    return Quieting(row["digest"], row["quiet_start"], row["quiet_end"], row["muted_until"])
 
 
 def _subscription(row: Any) -> Subscription:
