@@ -22,11 +22,11 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Text, column, insert, literal_column, select, table, text
+from sqlalchemy import Text, bindparam, column, literal_column, select, table, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Select
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.elements import ColumnClause, TextClause
 
 from feeds.records import Article
 
@@ -58,23 +58,24 @@ def searchable(gram: str) -> bool:
     return any(ch.isalnum() for ch in gram)
 
 
-def index_rows(dialect: str, articles: Sequence[Article]) -> list[dict[str, Any]]:
-    rows = []
-    for article in articles:
-        grams = sorted(g for g in bigrams(indexed_text(article)) if searchable(g))
-        rows.append({"article_id": article.id, "grams": grams if dialect == "postgresql" else " ".join(grams)})
-    return rows
+def index_row(dialect: str, article_id: str, title: str, summary: str) -> dict[str, Any]:
+    """One article's index row: its distinct searchable bigrams, as the backend stores them."""
+    grams = sorted(g for g in bigrams(index_key(title, summary)) if searchable(g))
+    return {"article_id": article_id, "grams": grams if dialect == "postgresql" else " ".join(grams)}
+
+
+def insert_statement(dialect: str) -> TextClause:
+    """FTS5 takes the document as plain text; PostgreSQL a text[]."""
+    statement = text(f"INSERT INTO {SEARCH_TABLE} (article_id, grams) VALUES (:article_id, :grams)")
+    return statement.bindparams(bindparam("grams", type_=ARRAY(Text))) if dialect == "postgresql" else statement
 
 
 async def index_articles(conn: AsyncConnection, articles: Sequence[Article]) -> None:
     """Index articles inside the caller's transaction (the one that stores them)."""
     if articles:
         dialect = conn.dialect.name
-        if dialect == "postgresql":
-            await conn.execute(insert(search_table), index_rows(dialect, articles))
-        else:  # FTS5 takes the document as plain text; the ARRAY type is PostgreSQL's alone
-            await conn.execute(text(f"INSERT INTO {SEARCH_TABLE} (article_id, grams) VALUES (:article_id, :grams)"),
-                               index_rows(dialect, articles))
+        await conn.execute(insert_statement(dialect),
+                           [index_row(dialect, a.id, a.title, a.summary) for a in articles])
 
 
 def candidates(dialect: str, key: str, *, fts: bool = True) -> Select[Any] | None:

@@ -105,7 +105,7 @@ def upgrade() -> None:
 def _create_search_index() -> None:
     """The bigram index (feeds/search.py): FTS5 on SQLite, a GIN-indexed text[] on PostgreSQL.
     Articles stored before it existed are indexed here, a batch at a time."""
-    from feeds.search import SEARCH_TABLE, bigrams, create_index_ddl, index_key, searchable, sqlite_has_fts5
+    from feeds.search import create_index_ddl, index_row, insert_statement, sqlite_has_fts5
 
     connection = op.get_bind()
     dialect = connection.dialect.name
@@ -113,19 +113,15 @@ def _create_search_index() -> None:
     for statement in create_index_ddl(dialect, fts=fts):
         op.execute(statement)
     articles = sa.table('articles', sa.column('id'), sa.column('title'), sa.column('summary'))
-    insert = sa.text(f"INSERT INTO {SEARCH_TABLE} (article_id, grams) VALUES (:article_id, :grams)")
-    if dialect == 'postgresql':
-        insert = insert.bindparams(sa.bindparam('grams', type_=sa.ARRAY(sa.Text)))
     batch: list[dict[str, object]] = []
     for article_id, title, summary in connection.execute(
             sa.select(articles.c.id, articles.c.title, articles.c.summary)).fetchall():
-        grams = sorted(g for g in bigrams(index_key(title, summary or '')) if searchable(g))
-        batch.append({'article_id': article_id, 'grams': grams if dialect == 'postgresql' else ' '.join(grams)})
+        batch.append(index_row(dialect, article_id, title, summary or ''))
         if len(batch) >= 500:
-            connection.execute(insert, batch)
+            connection.execute(insert_statement(dialect), batch)
             batch = []
     if batch:
-        connection.execute(insert, batch)
+        connection.execute(insert_statement(dialect), batch)
 
 
 def downgrade() -> None:
