@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import faulthandler
+import io
 import logging
 import multiprocessing
 import signal
@@ -161,9 +163,39 @@ async def _refresh_watches(svc: Services, every: timedelta) -> None:
             log.exception("refreshing watches failed")
 
 
+async def _stop_step(what: str, step: Awaitable[object], slow: float = 2.0) -> None:
+    """One step of shutdown: its failure does not skip the next, its slowness is named in the log."""
+    began = asyncio.get_running_loop().time()
+    try:
+        await step
+    except Exception:
+        log.exception("stopping %s failed", what)
+    took = asyncio.get_running_loop().time() - began
+    (log.warning if took > slow else log.debug)("stopping %s took %.1f s", what, took)
+
+
+def _log_stuck_tasks() -> None:
+    """What a stop is waiting for, at the coroutine level faulthandler cannot see."""
+    for task in asyncio.all_tasks():
+        stack = io.StringIO()
+        task.print_stack(file=stack)
+        log.warning("still running while stopping: %s\n%s", task.get_name(), stack.getvalue())
+
+
+async def _cancel(tasks: list[asyncio.Task[None]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: TextIO | None = None,
-              secrets: Secrets | None = None) -> None:
-    """`sokbo run`: poll on schedule and alert until SIGINT/SIGTERM (or `duration`)."""
+              secrets: Secrets | None = None, hard_stop: timedelta | None = None) -> None:
+    """`sokbo run`: poll on schedule and alert until SIGINT/SIGTERM (or `duration`).
+
+    `hard_stop` bounds a stop for a process of its own: past it, faulthandler writes every
+    thread's stack to stderr and exits. Killing is safe (the outbox survives it); a stop that
+    hangs until the service manager's SIGKILL would leave no trace of where it hung.
+    """
     secrets = secrets or Secrets.from_env()
     secrets.check(config.settings)
     stop = asyncio.Event()
@@ -209,17 +241,19 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         try:
             timeout = duration.total_seconds() if duration else None
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await stop.wait()
         finally:
             print(t("run.stopping"), file=out, flush=True)
-            await scheduler.stop()
-            for task in tasks:
-                task.cancel()
+            if hard_stop is not None:
+                faulthandler.dump_traceback_later(hard_stop.total_seconds(), exit=True)
+                loop.call_later(max(0.0, hard_stop.total_seconds() - 3), _log_stuck_tasks)
+            await _stop_step("feed polling", scheduler.stop())  # no new articles, so no new alerts
             if deliverer is not None:
-                await deliverer.stop()
+                await _stop_step("delivery", deliverer.stop())
+            await _stop_step("background tasks", _cancel(tasks))
             for stopper in chat.stoppers:
-                with contextlib.suppress(Exception):
-                    await stopper()
+                await _stop_step("chat", stopper())
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)

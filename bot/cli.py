@@ -28,6 +28,8 @@ from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import YamlProblems, did_you_mean
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Polls get 5 s to finish and posts 10 s: past this a stop is hung, not slow.
+HARD_STOP = timedelta(seconds=25)
 
 
 def _duration(text: str) -> timedelta:
@@ -153,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
     try:
-        await run(config, duration=args.duration)
+        await run(config, duration=args.duration, hard_stop=HARD_STOP)
     except SetupError as exc:
         print(f"{t('config.errors')} {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -80,20 +80,25 @@ class Deliverer:
         self.owner = f"deliver-{uuid.uuid4().hex[:12]}"
         self._wake = asyncio.Event()
         self._active: dict[Channel, asyncio.Task[None]] = {}
+        self._stopping = False
 
     def wake(self) -> None:
         """New items are in the outbox: look now rather than at the next idle poll."""
         self._wake.set()
 
     async def run(self) -> None:
-        while True:
+        """Deliver until stop(); ends by itself so that a stop never races a cancellation."""
+        while not self._stopping:
             try:
                 await self.tick()
             except Exception:
                 log.exception("delivery tick failed; retrying")
             self._wake.clear()
+            # asyncio.timeout, not wait_for: on 3.11 wait_for swallows a cancellation that
+            # arrives as the event is set, and the loop would then outlive shutdown.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.options.idle)
+                async with asyncio.timeout(self.options.idle):
+                    await self._wake.wait()
 
     async def drain(self, within: float = 30.0, *, horizon: timedelta = timedelta(seconds=5)) -> None:
         """Deliver until nothing is due within `horizon` (tests, one-shot runs)."""
@@ -110,12 +115,23 @@ class Deliverer:
                 await asyncio.sleep(0.05)
         raise TimeoutError("outbox not drained in time")
 
-    async def stop(self) -> None:
-        """Let in-flight sends finish (a half-done send is what exactly-once must avoid)."""
-        if self._active:
-            await asyncio.wait(list(self._active.values()), timeout=10)
+    async def stop(self, grace: float = 10.0) -> None:
+        """Finish the posts in flight and start no others (a half-done post is what exactly-once
+        must avoid); a post still unfinished after `grace` is cancelled and left marked as sending,
+        which the next start checks before posting again."""
+        self._stopping = True
+        self._wake.set()
+        active = list(self._active.values())
+        if not active:
+            return
+        _done, pending = await asyncio.wait(active, timeout=grace)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def tick(self) -> int:
+        if self._stopping:
+            return 0
         await self.outbox.release_held()
         room = self.options.max_channels - len(self._active)
         if room <= 0 or not self.transports:
@@ -142,6 +158,8 @@ class Deliverer:
         try:
             items = await self.outbox.due_items(channel, limit=self.options.batch)
             for item in items:
+                if self._stopping:
+                    break  # stop() waits for this channel; the rest stays queued for the next start
                 if asyncio.get_running_loop().time() - leased_at > self.options.lease.total_seconds() / 2:
                     if not await self.outbox.renew_channel(self.owner, channel, lease=self.options.lease):
                         log.warning("lost the lease on %s; another worker carries on", channel)
@@ -168,7 +186,8 @@ class Deliverer:
         """Post one item; returns (carry on with this channel, earliest next post)."""
         channel = item.channel
         if item.status == "sending" and item.last_attempt_at is not None and item.kind != "update":
-            # Outcome unknown (an edit is simply redone: editing twice is harmless). (crash or timeout after the request left): look before posting.
+            # Outcome unknown (a crash or timeout after the request left): look before posting.
+            # An edit is simply redone: editing twice is harmless.
             try:
                 found = await transport.find_sent(channel.channel_id, item.key,
                                                   item.last_attempt_at - timedelta(minutes=1))

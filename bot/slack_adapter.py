@@ -163,7 +163,9 @@ class SlackBot:
 
     async def start(self, *, app_token: str | None, host: str = "0.0.0.0") -> None:
         if self.config.mode == "http":
-            self._runner = web.AppRunner(self.app.web_app(path="/slack/events", port=self.config.port))
+            # A request still open at stop gets 3 s, not aiohttp's 60: a stop has 25 s in all.
+            self._runner = web.AppRunner(self.app.web_app(path="/slack/events", port=self.config.port),
+                                         shutdown_timeout=3.0)
             await self._runner.setup()
             await web.TCPSite(self._runner, host, self.config.port).start()
             self.port = self._runner.addresses[0][1]  # the real one when the config said 0

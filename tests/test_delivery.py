@@ -277,3 +277,22 @@ async def test_alerts_held_for_quiet_hours_stay_silent_if_the_channel_is_muted_m
     await sokbo.deliverer.drain()
     assert sokbo.server.in_channel(SLACK_CHANNEL.channel_id) == []
     assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["suppressed"]
+
+
+async def test_stopping_finishes_the_post_in_flight_and_leaves_the_rest_for_the_next_start(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    titles = ["카카오 새 클라우드 요금제", "카카오톡 개편 발표", "카카오 3분기 실적 공개"]
+    for n, title in enumerate(titles):
+        await sokbo.publish(article(n + 1, title=title, body=f"카카오 관련 내용 {n}", outlet=f"매체{n}"))
+    sokbo.server.answer_delay = 0.5  # the first post is in flight when the stop comes
+    running = asyncio.create_task(sokbo.deliverer.run())
+    while not sokbo.server.in_channel(SLACK_CHANNEL.channel_id):
+        await asyncio.sleep(0.01)
+    await sokbo.deliverer.stop()
+    await asyncio.wait_for(running, 1)  # the loop ends by itself, no cancellation needed
+    assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent", "pending", "pending"]
+
+    sokbo.server.answer_delay = 0
+    await make_deliverer(sokbo.outbox, sokbo.articles, list(sokbo.deliverer.transports.values())).drain()
+    posted = [str(p.payload["text"]) for p in sokbo.server.in_channel(SLACK_CHANNEL.channel_id)]
+    assert [t.removeprefix("관심어: 카카오: ") for t in posted] == titles

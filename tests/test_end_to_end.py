@@ -59,7 +59,7 @@ def slash(port: int, text: str, response_url: str) -> int:
 
 def start(tmp_path: Path, config: Path, log_name: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "SOKBO_CONFIG": str(config), "PYTHONUNBUFFERED": "1", "SLACK_BOT_TOKEN": "xoxb-e2e",
-           "SLACK_SIGNING_SECRET": SECRET, "SOKBO_LOG_LEVEL": "INFO"}
+           "SLACK_SIGNING_SECRET": SECRET, "SOKBO_LOG_LEVEL": "INFO", "PYTHONFAULTHANDLER": "1"}
     env.pop("DISCORD_TOKEN", None)
     log = (tmp_path / log_name).open("wb")
     return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], stdout=log, stderr=subprocess.STDOUT,
@@ -106,8 +106,7 @@ def test_one_alert_survives_a_kill_mid_delivery(tmp_path: Path, feed_server: Fee
         wait_for(lambda: any(path.endswith("conversations.history") for path, _ in chat.calls), 30,
                  "the restarted process to check the channel")
         time.sleep(2)  # room for a wrong second post to show up
-        second.send_signal(signal.SIGTERM)
-        second.wait(20)
+        stop_gracefully(second, tmp_path / "second.log")
     finally:
         if second.poll() is None:
             second.kill()
@@ -118,6 +117,18 @@ def test_one_alert_survives_a_kill_mid_delivery(tmp_path: Path, feed_server: Fee
     assert "2024년 9월 12일" in text and "이르면" in text
     assert second.returncode == 0, log
     assert "not posting again" in log
+
+
+def stop_gracefully(process: subprocess.Popen[bytes], log: Path, seconds: float = 30) -> None:
+    """SIGTERM, as a service manager stops sokbo; a process still there after `seconds` is hung,
+    and SIGABRT makes faulthandler write every thread's stack into its log for the failure."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        process.wait(10)
+        raise AssertionError(f"sokbo did not stop within {seconds:.0f} s of SIGTERM:\n{log.read_text()}") from None
 
 
 def _answers(port: int) -> bool:
