@@ -1,16 +1,20 @@
 """Discord: the `/sokbo` command group (discord.py app commands) and alert posting.
 
 Every message goes out with AllowedMentions.none() (client default and per send), and
-embed text is escaped by bot.render. Alerts carry a `nonce` derived from the outbox key
-with `enforce_nonce`, so Discord itself drops a re-post of the same alert (the crash
-window between "request sent" and "recorded"); discord.py honours the rate-limit bucket
-headers and retries 429s, so the transport adds no pacing of its own.
+embed text is escaped by bot.render. A post whose outcome is unknown (the crash window
+between "request sent" and "recorded") is covered twice: the `nonce` derived from the
+outbox key with `enforce_nonce` makes Discord drop a re-post within its dedup window
+(minutes), and past that window the channel's history is searched for the alert's marker
+(in the mute button's custom_id, or the footer of digests and notices, which have no
+button), since Discord does not return nonces in history. discord.py honours the
+rate-limit bucket headers and retries 429s, so the transport adds no pacing of its own.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 import aiohttp
 import discord
@@ -35,8 +39,31 @@ def use_api_url(api_url: str | None) -> None:
         Route.BASE = api_url.rstrip("/")
 
 
+HISTORY_PAGES = 3  # 100 messages each; a channel busier than that since the attempt is posted to again
+
+
 def nonce_of(key: str) -> str:
     return key[:25]  # Discord nonces are at most 25 characters
+
+
+def marker_of(key: str) -> str:
+    """The part of an outbox key written into a message, for finding it in history.
+
+    48 bits: among the few hundred messages of one channel searched, a false match (which
+    would skip an alert) is about as likely as a cosmic ray; it also fits a custom_id
+    (100 characters) beside a 64-character rule id."""
+    return key[:12]
+
+
+def mute_custom_id(rule_id: str, key: str) -> str:
+    return f"{MUTE_PREFIX}{rule_id}:{marker_of(key)}"
+
+
+def muted_rule_of(custom_id: str) -> str | None:
+    """The rule of a mute button; buttons posted before markers existed have none (rule ids have no ':')."""
+    if not custom_id.startswith(MUTE_PREFIX):
+        return None
+    return custom_id.removeprefix(MUTE_PREFIX).split(":", 1)[0]
 
 
 class DiscordTransport:
@@ -48,10 +75,9 @@ class DiscordTransport:
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
         alert = item.alert if isinstance(item, Edit) else item if isinstance(item, Alert) else None
-        if isinstance(item, Notice):
-            embed = discord_notice(item)
-        elif isinstance(item, Digest):
-            embed = discord_digest(item)
+        if isinstance(item, (Notice, Digest)):
+            embed = discord_notice(item) if isinstance(item, Notice) else discord_digest(item)
+            embed["footer"] = {"text": f"{embed['footer']['text']} · {marker_of(key)}"}
         else:
             assert alert is not None
             embed = discord_embed(alert)
@@ -59,7 +85,7 @@ class DiscordTransport:
         if alert is not None:  # the "mute this rule here for a day" button, as on Slack
             view = discord.ui.View(timeout=None)
             view.add_item(discord.ui.Button(label="이 규칙 하루 끄기", style=discord.ButtonStyle.secondary,
-                                            custom_id=f"{MUTE_PREFIX}{alert.lead.rule_id}"[:100]))
+                                            custom_id=mute_custom_id(alert.lead.rule_id, key)))
         try:
             if isinstance(item, Edit):
                 params = handle_message_parameters(embed=discord.Embed.from_dict(embed), view=view,
@@ -75,19 +101,47 @@ class DiscordTransport:
         except discord.Forbidden as exc:
             raise DeliveryError(f"discord: {exc.text or 'forbidden'} ({exc.code})", retry=False,
                                 channel_gone=True) from exc
-        except discord.DiscordServerError as exc:
-            # The nonce makes a re-post harmless, so an unknown outcome is simply retried.
-            raise DeliveryError(f"discord: server error {exc.status}", retry=True) from exc
+        except discord.DiscordServerError as exc:  # may have posted: the retry looks first
+            raise DeliveryError(f"discord: server error {exc.status}", retry=True, outcome_known=False) from exc
         except discord.HTTPException as exc:
             if exc.status == 429:
                 raise DeliveryError("discord: rate limited", retry=True, retry_after=_retry_after(exc)) from exc
             raise DeliveryError(f"discord: {exc.status} {exc.text}", retry=False) from exc
+        except aiohttp.ClientConnectorError as exc:
+            raise DeliveryError(f"cannot connect to Discord: {exc}", retry=True) from exc
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise DeliveryError(f"discord request failed: {exc!r}", retry=True) from exc
+            raise DeliveryError(f"discord request failed mid-flight: {exc!r}", retry=True, outcome_known=False) from exc
         return str(message["id"])
 
     async def find_sent(self, channel_id: str, key: str, since: datetime) -> str | None:
-        return None  # the nonce with enforce_nonce dedups the re-post on Discord's side
+        marker = marker_of(key)
+        me = self.client.user.id if self.client.user is not None else None
+        after = discord.utils.time_snowflake(since)
+        for _page in range(HISTORY_PAGES):
+            try:
+                messages = await self.client.http.logs_from(int(channel_id), 100, after=after)
+            except (discord.NotFound, discord.Forbidden) as exc:  # e.g. no Read Message History
+                raise DeliveryError(f"discord: cannot read history: {exc.text or exc.status} ({exc.code})",
+                                    retry=False) from exc
+            except discord.HTTPException as exc:
+                raise DeliveryError(f"discord: history check failed: {exc.status}", retry=True,
+                                    retry_after=_retry_after(exc)) from exc
+            except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+                raise DeliveryError(f"discord: history check failed: {exc!r}", retry=True) from exc
+            for message in messages:
+                if (me is None or str(message["author"]["id"]) == str(me)) and marker in _marks(message):
+                    return str(message["id"])
+            if len(messages) < 100:
+                return None
+            after = max(int(message["id"]) for message in messages)  # pages run oldest to newest
+        return None
+
+
+def _marks(message: Any) -> str:
+    """Where sokbo leaves its marker in a message: button custom_ids and embed footers."""
+    ids = [str(c.get("custom_id", "")) for row in message.get("components") or [] for c in row.get("components") or []]
+    footers = [str((e.get("footer") or {}).get("text", "")) for e in message.get("embeds") or []]
+    return "\n".join(ids + footers)
 
 
 def _retry_after(exc: discord.HTTPException) -> float | None:
@@ -138,10 +192,10 @@ class DiscordBot:
 
     async def on_button(self, interaction: discord.Interaction) -> None:
         data: dict[str, object] = dict(interaction.data or {})
-        custom_id = str(data.get("custom_id", ""))
-        if interaction.type is not discord.InteractionType.component or not custom_id.startswith(MUTE_PREFIX):
+        rule_id = muted_rule_of(str(data.get("custom_id", "")))
+        if interaction.type is not discord.InteractionType.component or rule_id is None:
             return
-        await self.run(interaction, f"mute-rule {custom_id.removeprefix(MUTE_PREFIX)}")
+        await self.run(interaction, f"mute-rule {rule_id}")
 
     async def complete_rule(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         wanted = current.lower()

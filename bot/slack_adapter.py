@@ -33,6 +33,7 @@ from feeds.fetch import parse_retry_after
 log = logging.getLogger(__name__)
 
 METADATA_TYPE = "sokbo_alert"
+HISTORY_PAGES = 5  # 200 messages each, searched for an alert whose post had an unknown outcome
 REPLY_MAX = 12000  # Slack accepts 40,000 characters but truncates long texts for display anyway
 # The channel will not take posts until someone acts: stop trying (and say so in status).
 CHANNEL_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "restricted_action",
@@ -69,18 +70,25 @@ class SlackTransport:
         return str(response["ts"])
 
     async def find_sent(self, channel_id: str, key: str, since: datetime) -> str | None:
-        try:
-            response = await self.client.conversations_history(
-                channel=channel_id, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200)
-        except SlackApiError as exc:
-            raise _api_error(exc, posting=False) from exc
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise DeliveryError(f"history check failed: {exc!r}", retry=True) from exc
-        for message in response.get("messages") or []:
-            metadata = message.get("metadata") or {}
-            if metadata.get("event_type") == METADATA_TYPE and (metadata.get("event_payload") or {}).get("key") == key:
-                return str(message["ts"])
-        return None
+        cursor: str | None = None
+        for _page in range(HISTORY_PAGES):
+            try:
+                response = await self.client.conversations_history(
+                    channel=channel_id, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200,
+                    cursor=cursor)
+            except SlackApiError as exc:
+                raise _api_error(exc, posting=False) from exc
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                raise DeliveryError(f"history check failed: {exc!r}", retry=True) from exc
+            for message in response.get("messages") or []:
+                metadata = message.get("metadata") or {}
+                if (metadata.get("event_type") == METADATA_TYPE
+                        and (metadata.get("event_payload") or {}).get("key") == key):
+                    return str(message["ts"])
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not response.get("has_more") or not cursor:
+                return None
+        return None  # busier than that since the attempt: a possible repeat beats a loss
 
 
 def _api_error(exc: SlackApiError, *, posting: bool = True) -> DeliveryError:

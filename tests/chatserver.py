@@ -2,8 +2,10 @@
 
 The real slack_sdk and discord.py clients are pointed here (AsyncWebClient base_url,
 discord.http.Route.BASE). Each behaves like the platform in what sokbo depends on:
-Slack keeps posted messages with their metadata for conversations.history; Discord
-drops a second message with the same nonce when enforce_nonce is set, answers JSON with
+Slack keeps posted messages with their metadata for conversations.history (paged by
+cursor); Discord gives messages time-based snowflake ids, drops a second message with the
+same nonce when enforce_nonce is set (within a window, as Discord does for minutes), keeps
+components and embeds for channel history (never the nonce), answers JSON with
 `Content-Type: application/json` exactly and sends `Via` on 429s (discord.py treats a
 429 without it as a Cloudflare ban). Failures are scripted per channel.
 """
@@ -21,6 +23,8 @@ from typing import Any
 from aiohttp import web
 
 from tests.feedserver import FeedServer, Seen
+
+DISCORD_EPOCH_MS = 1420070400000
 
 
 @dataclass
@@ -50,8 +54,9 @@ class ChatServer(FeedServer):
     responses: list[dict[str, Any]] = field(default_factory=list)  # response_url / interaction follow-ups
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     answer_delay: float = 0.0  # Slack: post, then keep the caller waiting this long (a crash window)
-    history_failures: int = 0  # Slack: conversations.history answers 500 this many times
-    history_error: str | None = None  # Slack: conversations.history always refuses with this error
+    history_failures: int = 0  # conversations.history / GET messages answer 500 this many times
+    history_error: str | None = None  # history always refused with this error (Discord: 403 Missing Access)
+    nonce_window: float = 300.0  # Discord: seconds during which enforce_nonce drops a repeat
     socket_acks: list[dict[str, Any]] = field(default_factory=list)  # Socket Mode envelopes acknowledged
 
     def __post_init__(self) -> None:
@@ -118,7 +123,10 @@ class ChatServer(FeedServer):
             oldest = float(data.get("oldest") or 0)
             messages = [{"ts": p.ts, "text": p.payload.get("text"), "metadata": p.payload.get("metadata")}
                         for p in reversed(self.in_channel(str(data.get("channel")))) if float(p.ts) >= oldest]
-            return web.json_response({"ok": True, "messages": messages})
+            start, limit = int(data.get("cursor") or 0), int(data.get("limit") or 100)
+            page, more = messages[start:start + limit], len(messages) > start + limit
+            return web.json_response({"ok": True, "messages": page, "has_more": more,
+                                      "response_metadata": {"next_cursor": str(start + limit) if more else ""}})
         if method == "chat.update":
             for posted in self.in_channel(str(data.get("channel"))):
                 if posted.ts == data.get("ts"):
@@ -214,12 +222,27 @@ class ChatServer(FeedServer):
             nonce = data.get("nonce")
             if data.get("enforce_nonce") and nonce:
                 for earlier in self.in_channel(channel):
-                    if earlier.payload.get("nonce") == nonce:
+                    if earlier.payload.get("nonce") == nonce and time.time() - earlier.at < self.nonce_window:
                         return self._json(_discord_message(earlier.ts, channel, earlier.payload))
-            message_id = str(10**17 + next(self._ts))
+            message_id = self._snowflake()
             self.posted.append(Posted(channel, data, message_id, time.time()))
             return self._json(_discord_message(message_id, channel, data))
+        if path.startswith("/channels/") and path.endswith("/messages") and method == "GET":
+            return self._discord_history(path.split("/")[2], int(data.get("after") or 0), int(data.get("limit") or 50))
         return self._json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def _discord_history(self, channel: str, after: int, limit: int) -> web.Response:
+        """The `limit` oldest messages after `after`, newest first, as Discord pages them."""
+        if self.history_error:
+            return self._json({"message": self.history_error, "code": 50001}, status=403)
+        if self.history_failures > 0:
+            self.history_failures -= 1
+            return self._json({"message": "Internal Server Error", "code": 0}, status=500)
+        newer = [p for p in self.in_channel(channel) if int(p.ts) > after][:limit]
+        return self._json([{**_discord_message(p.ts, channel, p.payload), "nonce": None} for p in reversed(newer)])
+
+    def _snowflake(self) -> str:
+        return str((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22 | next(self._ts) % 4096)
 
 
 def _discord_message(message_id: str, channel: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -228,4 +251,4 @@ def _discord_message(message_id: str, channel: str, data: dict[str, Any]) -> dic
                                                            "avatar": None, "bot": True},
             "attachments": [], "mentions": [], "mention_roles": [], "pinned": False, "mention_everyone": False,
             "tts": False, "timestamp": "2026-11-27T00:00:00+00:00", "edited_timestamp": None, "flags": 0,
-            "components": [], "type": 0, "nonce": data.get("nonce")}
+            "components": data.get("components") or [], "type": 0, "nonce": data.get("nonce")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import time
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from bot.subscriptions import Channel
 from bot.tables import OutboxRow
 from sokbo.timeutil import KST, utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot, make_deliverer
-from tests.chatserver import ChatServer, Failure
+from tests.chatserver import ChatServer, Failure, Posted
 from tests.rulekit import WATCH, write_rules
 
 HOSTILE = "<!channel> <!here> <@U12345> 카카오 *굵게* <https://evil.example|클릭>"
@@ -134,6 +135,24 @@ async def test_a_crash_between_posting_and_recording_does_not_repeat_the_alert(s
     assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
     [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
     assert item.status == "sent"
+
+
+async def test_in_a_busy_channel_the_history_check_reads_past_the_first_page(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1))
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    await sokbo.outbox.mark_sending(item)
+    deliverable = await sokbo.deliverer.render(item)
+    assert deliverable is not None
+    client = web_client("xoxb-test", sokbo.server.url("/slack/api/"))
+    await SlackTransport(client).send(SLACK_CHANNEL.channel_id, deliverable, item.key)  # then the process dies
+    for n in range(450):  # people talk in the channel before sokbo is back
+        sokbo.server.posted.append(Posted(SLACK_CHANNEL.channel_id, {"text": f"잡담 {n}"}, f"{time.time():.0f}.{n:06d}",
+                                          time.time()))
+    await make_deliverer(sokbo.outbox, sokbo.articles, [SlackTransport(client)]).drain()
+    assert sum(1 for p in sokbo.server.in_channel(SLACK_CHANNEL.channel_id) if "metadata" in p.payload) == 1
+    assert (await sokbo.outbox.items_of(SLACK_CHANNEL))[0].status == "sent"
+    assert sum(1 for path, _ in sokbo.server.calls if path.endswith("conversations.history")) == 3
 
 
 async def test_a_channel_that_is_gone_stops_receiving_and_shows_in_status(sokbo: Bot) -> None:

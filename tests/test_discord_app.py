@@ -15,7 +15,7 @@ from discord.http import Route
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import DiscordConfig
-from bot.discord_adapter import DiscordBot, DiscordTransport, make_client
+from bot.discord_adapter import DiscordBot, DiscordTransport, make_client, muted_rule_of
 from bot.subscriptions import Channel
 from tests.botkit import Bot, article, bot, make_deliverer
 from tests.chatserver import ChatServer, Failure
@@ -106,6 +106,41 @@ async def test_a_restart_after_an_unrecorded_post_is_deduplicated_by_the_nonce(d
     assert (await dc.sokbo.outbox.items_of(CHANNEL))[0].status == "sent"
 
 
+async def test_a_restart_after_the_nonce_window_finds_the_alert_in_the_channel_history(dc: DiscordHarness) -> None:
+    dc.chat.nonce_window = 0  # Discord forgets nonces after minutes; the restart came later
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1))
+    [item] = await dc.sokbo.outbox.items_of(CHANNEL)
+    await dc.sokbo.outbox.mark_sending(item)
+    deliverable = await dc.sokbo.deliverer.render(item)
+    assert deliverable is not None
+    await DiscordTransport(dc.client).send(CHANNEL.channel_id, deliverable, item.key)  # then the process dies
+    dc.chat.history_failures = 1  # and the first look fails: it looks again later, it does not post
+    await dc.deliver()
+    [posted] = dc.chat.in_channel(CHANNEL.channel_id)
+    [item] = await dc.sokbo.outbox.items_of(CHANNEL)
+    assert item.status == "sent" and item.platform_message_id == posted.ts
+    assert sum(1 for path, _ in dc.chat.calls if path.endswith(f"/channels/{CHANNEL.channel_id}/messages")) >= 3
+
+
+async def test_without_read_message_history_an_unknown_outcome_is_posted_again_rather_than_lost(
+        dc: DiscordHarness) -> None:
+    dc.chat.nonce_window, dc.chat.history_error = 0, "Missing Access"
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1))
+    [item] = await dc.sokbo.outbox.items_of(CHANNEL)
+    await dc.sokbo.outbox.mark_sending(item)  # the process died before or after posting: nobody knows
+    await dc.deliver()
+    assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
+    assert (await dc.sokbo.outbox.items_of(CHANNEL))[0].status == "sent"
+
+
+def test_mute_buttons_posted_before_history_markers_still_name_their_rule() -> None:
+    assert muted_rule_of("sokbo:mute:kakao-absent") == "kakao-absent"
+    assert muted_rule_of("sokbo:mute:kakao-absent:8bb55d0cacaa") == "kakao-absent"
+    assert muted_rule_of("other:button") is None
+
+
 async def test_rate_limits_are_waited_out_and_unknown_channels_are_given_up(dc: DiscordHarness) -> None:
     gone = Channel("discord", "666")
     await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
@@ -171,7 +206,7 @@ async def test_the_mute_button_on_an_alert_mutes_its_rule_here(dc: DiscordHarnes
     await dc.deliver()
     [post] = dc.chat.in_channel(CHANNEL.channel_id)
     [button] = post.payload["components"][0]["components"]
-    assert button["custom_id"] == "sokbo:mute:kakao-absent"
+    assert button["custom_id"].startswith("sokbo:mute:kakao-absent:")  # then the alert's history marker
 
     click = interaction([], kind=3)
     click["data"] = {"custom_id": button["custom_id"], "component_type": 2}
