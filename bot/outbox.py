@@ -164,7 +164,8 @@ class Outbox:
             status = "held"
         inserted = (await conn.execute(
             insert_for(dialect, OutboxRow.__table__).on_conflict_do_nothing().returning(OutboxRow.__table__.c.id),
-            new_row(key, channel, "alert", hold or now, article_id=article.id, match_keys=keys, status=status,
+            new_row(key, channel, "alert", hold or now, article_id=article.id,
+                    match_keys=[match_key(m) for m in live] or keys, status=status,
                     reason=reason, created_at=now),
         )).scalar()
         if inserted is None:  # a concurrent fan-out (another replica) created it first
@@ -247,6 +248,23 @@ class Outbox:
                 [(c.platform, c.channel_id) for c in channels])))).mappings().all()
         return {(Channel(r["platform"], r["channel_id"]), r["rule_id"]): dict(r) for r in rows}
 
+    async def _muted_rules(self, conn: AsyncConnection, channels: Sequence[Channel],
+                           now: datetime) -> dict[Channel, set[str]]:
+        muted: dict[Channel, set[str]] = {channel: set() for channel in channels}
+        for (channel, rule_id), state in (await self._channel_rules(conn, channels)).items():
+            if state.get("muted_until") and state["muted_until"] > now:
+                muted[channel].add(rule_id)
+        return muted
+
+    async def _rules_of(self, conn: AsyncConnection, match_keys: Sequence[str]) -> dict[str, str]:
+        rule_of: dict[str, str] = {}
+        keys = sorted(set(match_keys))
+        for start in range(0, len(keys), 500):  # bound the bound parameters of one statement
+            rows = await conn.execute(select(MatchRow.key, MatchRow.rule_id)
+                                      .where(MatchRow.key.in_(keys[start:start + 500])))
+            rule_of.update({row.key: row.rule_id for row in rows})
+        return rule_of
+
     async def unfanned_matches(self, *, since: datetime, limit: int = 2000) -> list[Match]:
         """Live (not backfill) matches stored since `since` that never reached fan-out."""
         query = (select(MatchRow).outerjoin(FanoutRow, FanoutRow.match_key == MatchRow.key)
@@ -264,13 +282,25 @@ class Outbox:
         released = 0
         async with self.engine.begin() as conn:
             rows = (await conn.execute(
-                select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id, OutboxRow.next_attempt_at)
+                select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id, OutboxRow.next_attempt_at,
+                       OutboxRow.match_keys)
                 .where(OutboxRow.status == "held", OutboxRow.next_attempt_at <= now)
                 .order_by(OutboxRow.id).limit(5000).with_for_update(skip_locked=True))).all()
+            channels = sorted({Channel(row.platform, row.channel_id) for row in rows})
+            muted = await self._muted_rules(conn, channels, now)
+            rule_of = await self._rules_of(conn, [k for row in rows for k in row.match_keys])
             by_channel: dict[Channel, list[int]] = defaultdict(list)
             due_at: dict[Channel, datetime] = {}
             for row in rows:
                 channel = Channel(row.platform, row.channel_id)
+                live = [k for k in row.match_keys if rule_of.get(k) not in muted[channel]]
+                if not live:  # every rule of it was muted here while it waited
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id)
+                                       .values(status="suppressed", reason="규칙 알림 끔"))
+                    released += 1
+                    continue
+                if len(live) < len(row.match_keys):
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id).values(match_keys=live))
                 by_channel[channel].append(int(row.id))
                 due_at[channel] = min(due_at.get(channel, row.next_attempt_at), row.next_attempt_at)
             quieting = await self._ensure_channels(conn, sorted(by_channel), now)

@@ -19,6 +19,7 @@ from bot.notices import RulesNotices
 from bot.slack_adapter import SlackTransport, web_client
 from bot.subscriptions import Channel
 from bot.tables import OutboxRow
+from rules.adhoc import watch_rule_id
 from sokbo.timeutil import KST, utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot, make_deliverer
 from tests.chatserver import ChatServer, Failure, Posted
@@ -296,6 +297,24 @@ async def test_alerts_held_for_quiet_hours_stay_silent_if_the_channel_is_muted_m
     await sokbo.deliverer.drain()
     assert sokbo.server.in_channel(SLACK_CHANNEL.channel_id) == []
     assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["suppressed"]
+
+
+async def test_a_rule_muted_while_its_alerts_waited_for_quiet_hours_drops_out_of_them(sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    await sokbo.command("subscribe kakao-absent")
+    now = utcnow().astimezone(KST)
+    await sokbo.command(f"quiet {(now - timedelta(minutes=1)):%H:%M}-{(now + timedelta(hours=1)):%H:%M}")
+    await sokbo.publish(article(1))  # the seed story: kakao-absent and the watch on 카카오
+    await sokbo.publish(article(2, title="카카오 새 클라우드 요금제", body="카카오"))  # only the watch
+    await sokbo.command(f"mute-rule {watch_rule_id('카카오')}")  # from the button on an earlier alert
+    async with sokbo.engine.begin() as conn:  # the quiet hour passes
+        await conn.execute(update(OutboxRow).where(OutboxRow.status == "held")
+                           .values(next_attempt_at=utcnow() - timedelta(seconds=1)))
+    await sokbo.deliverer.drain()
+    [posted] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    text = json.dumps(posted.payload["blocks"], ensure_ascii=False)
+    assert "불참: 카카오 — 한빛AI얼라이언스" in text and "관심어: 카카오" not in text
+    assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent", "suppressed"]
 
 
 async def test_stopping_finishes_the_post_in_flight_and_leaves_the_rest_for_the_next_start(sokbo: Bot) -> None:
