@@ -88,7 +88,8 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
             subscriptions = SubscriptionStore(engine)
             outbox = Outbox(engine, story_window=settings.delivery.story_window)
             commands = Commands(subscriptions, outbox, pipeline, poller.articles, feed_store,
-                                BodyFetcher(fetcher, plain_fallback=True))
+                                BodyFetcher(fetcher, plain_fallback=True),
+                                admin_channels=[Channel.parse(c) for c in settings.admin_channels])
             yield Services(engine, feed_store, poller.articles, fetcher, poller, pipeline, subscriptions, outbox,
                            commands)
     finally:
@@ -216,7 +217,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
                 max_attempts=config.settings.delivery.max_attempts))
             fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
             svc.rules.on_matches(fanout.publish_matches)
-            notices = RulesNotices(svc.outbox, [Channel.parse(c) for c in config.settings.admin_channels],
+            notices = RulesNotices(svc.outbox, sorted(svc.commands.admin_channels),
                                    on_created=deliverer.wake)
             svc.rules.on_reload(notices.on_reload)
         else:

@@ -12,10 +12,9 @@ from datetime import datetime, timedelta
 
 from bot.alerts import describe_match, explain_lines, published_label
 from bot.app import run, safe_database_label, services
-from bot.commands import Caller
+from bot.commands import OPERATOR_CONSOLE, Caller
 from bot.config import LoadedConfig, SetupError, load_config
 from bot.database import head_revision, migrate
-from bot.subscriptions import Channel
 from bot.texts import t
 from feeds.poller import SAME_CONTENT
 from feeds.records import PollOutcome
@@ -209,7 +208,7 @@ def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
 async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
     async with services(config, sync_feeds=False) as svc:
         await svc.rules.load()
-        reply = await svc.commands.status(Caller(Channel("cli", "-"), "cli", True), "")
+        reply = await svc.commands.status(Caller(OPERATOR_CONSOLE, "cli", True), "")
     print(reply.text)
     return EXIT_OK
 

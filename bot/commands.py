@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -29,6 +29,7 @@ from sokbo.yamlconf import did_you_mean
 
 log = logging.getLogger(__name__)
 
+OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator commands: they see everything
 MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"})
 # Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
 # Discord must know before the work is done (its "thinking…" reply is public or not).
@@ -54,7 +55,9 @@ class Reply:
 
 class Commands:
     def __init__(self, subscriptions: SubscriptionStore, outbox: Outbox, rules: RulesPipeline,
-                 articles: ArticleStore, feeds: FeedStore, bodies: BodyFetcher) -> None:
+                 articles: ArticleStore, feeds: FeedStore, bodies: BodyFetcher, *,
+                 admin_channels: Collection[Channel] = ()) -> None:
+        self.admin_channels = frozenset(admin_channels)
         self.subscriptions = subscriptions
         self.outbox = outbox
         self.rules = rules
@@ -234,9 +237,12 @@ class Commands:
                  + f" · 마지막 수집 {format_kst(last) if last else '없음'}"]
         failing = [h for h in health if h.status in ("failing", "paused")][:5]
         lines += [f"  - {h.id}: {h.last_error or h.paused_reason or ''}"[:200] for h in failing]
-        stats = await self.outbox.stats()
+        # One sokbo may serve several workspaces or servers: other channels' names and errors
+        # are for the operators' admin channels (and `sokbo status`), not for every channel.
+        everywhere = caller.channel in self.admin_channels or caller.channel == OPERATOR_CONSOLE
+        stats = await self.outbox.stats(None if everywhere else caller.channel)
         pending = sum(stats.by_status.get(s, 0) for s in ("pending", "sending"))
-        lines.append(f"*전달* 대기 {pending} · 보류 {stats.by_status.get('held', 0)} · 보냄 {stats.by_status.get('sent', 0)}"
+        lines.append(("*전달 (전체)*" if everywhere else "*전달 (이 채널)*") + f" 대기 {pending} · 보류 {stats.by_status.get('held', 0)} · 보냄 {stats.by_status.get('sent', 0)}"
                      f" · 실패 {stats.by_status.get('failed', 0)}"
                      + (f" · 가장 오래된 대기 {format_kst(stats.oldest_pending)}" if stats.oldest_pending else ""))
         lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300] for ch, reason in stats.disabled_channels]

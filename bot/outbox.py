@@ -449,6 +449,7 @@ class Outbox:
         return [_item(row) for row in rows]
 
     async def stats(self, channel: Channel | None = None) -> DeliveryStats:
+        """The whole outbox, or one channel's part of it (what its members may see)."""
         stats = DeliveryStats()
         where = list(_outbox_in(channel)) if channel else []
         async with self.engine.connect() as conn:
@@ -457,8 +458,9 @@ class Outbox:
                 stats.by_status[str(status)] = int(count)
             stats.oldest_pending = await conn.scalar(
                 select(func.min(OutboxRow.created_at)).where(*where, OutboxRow.status.in_(DUE)))
-            for row in (await conn.execute(select(ChannelRow).where(ChannelRow.disabled_reason.is_not(None))
-                                           .limit(20))).mappings():
+            disabled = select(ChannelRow).where(ChannelRow.disabled_reason.is_not(None),
+                                                *(channel_is(channel) if channel else ()))
+            for row in (await conn.execute(disabled.limit(20))).mappings():
                 stats.disabled_channels.append((Channel(row["platform"], row["channel_id"]),
                                                 row["disabled_reason"]))
             failed = (await conn.execute(select(OutboxRow.platform, OutboxRow.channel_id, OutboxRow.last_error)
@@ -478,10 +480,6 @@ def new_row(key: str, channel: Channel, kind: str, due: datetime, **values: Any)
     }
     row.update(values)
     return row
-
-
-def _channel_is(channel: Channel) -> tuple[Any, Any]:
-    return ChannelRow.platform == channel.platform, ChannelRow.channel_id == channel.channel_id
 
 
 def _outbox_in(channel: Channel) -> tuple[Any, Any]:

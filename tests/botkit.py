@@ -28,6 +28,7 @@ from tests.chatserver import ChatServer
 from tests.rulekit import STORY_BODY, STORY_PUBLISHED, STORY_TITLE, write_rules
 
 SLACK_CHANNEL = Channel("slack", "C0SOKBO")
+ADMIN_CHANNEL = Channel("slack", "C0ADMIN")  # admin_channels: the operators' view of every channel
 
 
 def article(n: int = 1, *, title: str = STORY_TITLE, body: str = STORY_BODY, outlet: str = "테스트뉴스",
@@ -81,5 +82,5 @@ async def bot(engine: AsyncEngine, server: ChatServer, tmp_path: Path, *,
         fanout = Fanout(outbox, subscriptions, rules, on_created=deliverer.wake)
         rules.on_matches(fanout.publish_matches)
         commands = Commands(subscriptions, outbox, rules, articles, FeedStore(engine),
-                            BodyFetcher(fetcher, plain_fallback=True))
+                            BodyFetcher(fetcher, plain_fallback=True), admin_channels=[ADMIN_CHANNEL])
         yield Bot(engine, server, articles, rules, subscriptions, outbox, fanout, commands, deliverer)

@@ -107,7 +107,7 @@ async def test_status_reports_feeds_delivery_and_the_last_rules_error(sokbo: Bot
     write_rules(tmp_path, WATCH.replace("title: 누군가 빠짐", "titel: 누군가 빠짐"))
     assert not await sokbo.rules.load()
     status = await sokbo.command("status")
-    assert "*피드*" in status and "*전달* 대기 0" in status
+    assert "*피드*" in status and "*전달 (이 채널)* 대기 0" in status
     assert "watch.yaml:" in status and "unknown key 'titel'" in status and "이전 규칙 유지" in status
 
 

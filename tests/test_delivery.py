@@ -21,7 +21,7 @@ from bot.subscriptions import Channel
 from bot.tables import OutboxRow
 from rules.adhoc import watch_rule_id
 from sokbo.timeutil import KST, utcnow
-from tests.botkit import SLACK_CHANNEL, Bot, article, bot, make_deliverer
+from tests.botkit import ADMIN_CHANNEL, SLACK_CHANNEL, Bot, article, bot, make_deliverer
 from tests.chatserver import ChatServer, Failure, Posted
 from tests.rulekit import WATCH, write_rules
 
@@ -168,8 +168,10 @@ async def test_a_channel_that_is_gone_stops_receiving_and_shows_in_status(sokbo:
     assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 2  # other channels are unaffected
     assert sum(1 for path, data in sokbo.server.calls
                if path.endswith("chat.postMessage") and data.get("channel") == "CGONE") == 1
-    status = await sokbo.command("status")
+    status = await sokbo.command("status", gone)  # "why do we get nothing?"
     assert "slack:CGONE" in status and "channel_not_found" in status
+    assert "CGONE" in await sokbo.command("status", ADMIN_CHANNEL)
+    assert "CGONE" not in await sokbo.command("status")  # other channels, maybe other workspaces, do not see it
 
 
 async def test_each_channel_keeps_its_order_through_failures(sokbo: Bot) -> None:

@@ -151,7 +151,7 @@ async def test_rate_limits_are_waited_out_and_unknown_channels_are_given_up(dc: 
     await dc.deliver()
     assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
     assert dc.chat.in_channel(gone.channel_id) == []
-    status = await dc.sokbo.command("status")
+    status = await dc.sokbo.command("status", gone)
     assert "discord:666" in status and "Unknown Channel" in status
 
 
