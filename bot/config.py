@@ -133,7 +133,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     admin_channels: list[str] = Field(default_factory=list, description="Where sokbo reports on itself (a rules "
-                                      "edit that did not load): slack:C…, discord:…")
+                                      "edit that did not load), and where /sokbo status covers every channel: slack:C…, discord:…")
 
     database_url: str = Field(default_factory=default_database_url)
     default_catalog: bool = True
