@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.commands import Caller, Commands
 from bot.delivery import Deliverer, DeliveryOptions, Transport
 from bot.fanout import Fanout
-from bot.outbox import Outbox
+from bot.outbox import Outbox, OutboxItem
 from bot.pipeline import RulesPipeline
 from bot.slack_adapter import SlackTransport, web_client
 from bot.subscriptions import Channel, SubscriptionStore
@@ -54,6 +54,18 @@ class Bot:
         """Articles arrive from a feed: stored, matched, fanned out (as in `sokbo run`)."""
         fresh = await self.articles.add(list(articles_))
         await self.rules.process(fresh)
+
+    async def post_then_crash(self, transport: Transport, channel: Channel = SLACK_CHANNEL) -> OutboxItem:
+        """The seed story's alert marked sending and posted by a process that died before
+        recording it: the crash window exactly-once delivery exists for."""
+        await self.command("subscribe kakao-absent", channel)
+        await self.publish(article(1))
+        [item] = await self.outbox.items_of(channel)
+        await self.outbox.mark_sending(item)
+        deliverable = await self.deliverer.render(item)
+        assert deliverable is not None
+        await transport.send(channel.channel_id, deliverable, item.key)
+        return item
 
     def caller(self, channel: Channel = SLACK_CHANNEL, *, manage: bool = True) -> Caller:
         return Caller(channel, "U1", manage)

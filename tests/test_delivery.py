@@ -121,15 +121,8 @@ async def test_a_post_whose_answer_was_lost_is_found_in_history_not_posted_twice
 
 
 async def test_a_crash_between_posting_and_recording_does_not_repeat_the_alert(sokbo: Bot) -> None:
-    await sokbo.command("subscribe kakao-absent")
-    await sokbo.publish(article(1))
-    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
-    # The first process marks it sending and posts; it dies before recording the result.
-    await sokbo.outbox.mark_sending(item)
-    deliverable = await sokbo.deliverer.render(item)
-    assert deliverable is not None
     client = web_client("xoxb-test", sokbo.server.url("/slack/api/"))
-    await SlackTransport(client).send(SLACK_CHANNEL.channel_id, deliverable, item.key)
+    await sokbo.post_then_crash(SlackTransport(client))
     # A new process starts (the dead one's channel lease is not held by anyone).
     restarted = make_deliverer(sokbo.outbox, sokbo.articles, [SlackTransport(client)])
     await restarted.drain()
@@ -139,14 +132,8 @@ async def test_a_crash_between_posting_and_recording_does_not_repeat_the_alert(s
 
 
 async def test_in_a_busy_channel_the_history_check_reads_past_the_first_page(sokbo: Bot) -> None:
-    await sokbo.command("subscribe kakao-absent")
-    await sokbo.publish(article(1))
-    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
-    await sokbo.outbox.mark_sending(item)
-    deliverable = await sokbo.deliverer.render(item)
-    assert deliverable is not None
     client = web_client("xoxb-test", sokbo.server.url("/slack/api/"))
-    await SlackTransport(client).send(SLACK_CHANNEL.channel_id, deliverable, item.key)  # then the process dies
+    await sokbo.post_then_crash(SlackTransport(client))
     for n in range(450):  # people talk in the channel before sokbo is back
         sokbo.server.posted.append(Posted(SLACK_CHANNEL.channel_id, {"text": f"잡담 {n}"}, f"{time.time():.0f}.{n:06d}",
                                           time.time()))
@@ -329,7 +316,7 @@ async def test_stopping_finishes_the_post_in_flight_and_leaves_the_rest_for_the_
     while not sokbo.server.in_channel(SLACK_CHANNEL.channel_id):
         await asyncio.sleep(0.01)
     await sokbo.deliverer.stop()
-    await asyncio.wait_for(running, 1)  # the loop ends by itself, no cancellation needed
+    await asyncio.wait_for(running, 5)  # the loop ends by itself, no cancellation needed
     assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent", "pending", "pending"]
 
     sokbo.server.answer_delay = 0

@@ -94,13 +94,7 @@ async def test_alerts_go_out_as_embeds_that_cannot_mention_and_carry_a_nonce(dc:
 
 
 async def test_a_restart_after_an_unrecorded_post_is_deduplicated_by_the_nonce(dc: DiscordHarness) -> None:
-    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
-    await dc.sokbo.publish(article(1))
-    [item] = await dc.sokbo.outbox.items_of(CHANNEL)
-    await dc.sokbo.outbox.mark_sending(item)
-    deliverable = await dc.sokbo.deliverer.render(item)
-    assert deliverable is not None
-    await DiscordTransport(dc.client).send(CHANNEL.channel_id, deliverable, item.key)  # then the process dies
+    await dc.sokbo.post_then_crash(DiscordTransport(dc.client), CHANNEL)
     await dc.deliver()
     assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
     assert (await dc.sokbo.outbox.items_of(CHANNEL))[0].status == "sent"
@@ -108,13 +102,7 @@ async def test_a_restart_after_an_unrecorded_post_is_deduplicated_by_the_nonce(d
 
 async def test_a_restart_after_the_nonce_window_finds_the_alert_in_the_channel_history(dc: DiscordHarness) -> None:
     dc.chat.nonce_window = 0  # Discord forgets nonces after minutes; the restart came later
-    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
-    await dc.sokbo.publish(article(1))
-    [item] = await dc.sokbo.outbox.items_of(CHANNEL)
-    await dc.sokbo.outbox.mark_sending(item)
-    deliverable = await dc.sokbo.deliverer.render(item)
-    assert deliverable is not None
-    await DiscordTransport(dc.client).send(CHANNEL.channel_id, deliverable, item.key)  # then the process dies
+    await dc.sokbo.post_then_crash(DiscordTransport(dc.client), CHANNEL)
     dc.chat.history_failures = 1  # and the first look fails: it looks again later, it does not post
     await dc.deliver()
     [posted] = dc.chat.in_channel(CHANNEL.channel_id)
