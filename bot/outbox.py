@@ -15,8 +15,9 @@ one replica owns a channel at a time, which gives per-channel order and rate lim
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,7 +38,8 @@ from sokbo.db import insert_for
 from sokbo.timeutil import utcnow
 
 STORY_WINDOW = timedelta(hours=12)
-TITLE_SIMILARITY = 0.5  # bigram Jaccard of folded titles at which two reports are one story
+TITLE_SIMILARITY = 0.5  # bigram Jaccard of folded titles at which two reports may be one story
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 LIVE = ("pending", "sending", "held", "sent")  # statuses of an alert the channel gets (or got)
 DUE = ("pending", "sending")
 
@@ -51,6 +53,28 @@ def title_similarity(a: str, b: str) -> float:
     if not ga or not gb:
         return 0.0
     return len(ga & gb) / len(ga | gb)
+
+
+def figures(title: str) -> set[str]:
+    """Amounts, percentages and counts of two digits or more (884억원 → 884, 3,018 → 3018);
+    single digits (1분기, 2세대) say too little to tell stories apart."""
+    found = {m.group(0).replace(",", "") for m in FIGURE.finditer(title)}
+    return {f for f in found if sum(c.isdigit() for c in f) >= 2}
+
+
+def same_story_titles(a: str, b: str, names: Collection[str]) -> bool:
+    """Two outlets' headlines tell one story: close in wording, both naming what the alert
+    is about, and not stating different figures ("카카오 영업이익 884억" is not "네이버
+    영업이익 3,018억", however alike the wording). A wrong merge hides an alert while a missed
+    one only adds a message, so every doubt splits."""
+    if title_similarity(a, b) < TITLE_SIMILARITY:
+        return False
+    ka, kb = search_key(a), search_key(b)
+    folded = {search_key(n) for n in names} - {""}
+    if folded and not any(n in ka and n in kb for n in folded):
+        return False
+    fa, fb = figures(a), figures(b)
+    return not (fa - fb and fb - fa)
 
 
 @dataclass(frozen=True)
@@ -158,7 +182,8 @@ class Outbox:
             status, reason = "suppressed", "채널 알림 끔"
         elif not live:
             status, reason = "suppressed", "규칙 끔 또는 재알림 대기(cooldown)"
-        elif (primary := await self._same_story(conn, channel, article, story_keys, now)) is not None:
+        elif (primary := await self._same_story(conn, channel, article, story_keys,
+                                                {t for m in live for t in m.terms}, now)) is not None:
             status, reason = "merged", f"같은 소식: #{primary}"
         elif hold is not None:
             status = "held"
@@ -191,7 +216,7 @@ class Outbox:
                 **values).on_conflict_do_update(index_elements=["platform", "channel_id", "rule_id"], set_=values))
 
     async def _same_story(self, conn: AsyncConnection, channel: Channel, article: Article, story_keys: list[str],
-                          now: datetime) -> int | None:
+                          names: set[str], now: datetime) -> int | None:
         """The channel's alert already telling this story: every event of this article
         seen recently, or (for alerts without events) a recent alert with a near title."""
         since = now - self.story_window
@@ -209,7 +234,7 @@ class Outbox:
                    OutboxRow.kind == "alert", OutboxRow.status.in_(LIVE), OutboxRow.created_at >= since)
             .order_by(OutboxRow.id.desc()).limit(200))).all()
         for row in recent:
-            if row.outlet != article.outlet and title_similarity(row.title, article.title) >= TITLE_SIMILARITY:
+            if row.outlet != article.outlet and same_story_titles(row.title, article.title, names):
                 return int(row.id)
         return None
 

@@ -16,6 +16,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.notices import RulesNotices
+from bot.outbox import same_story_titles
 from bot.slack_adapter import SlackTransport, web_client
 from bot.subscriptions import Channel
 from bot.tables import OutboxRow
@@ -75,6 +76,33 @@ async def test_the_same_story_from_another_outlet_is_listed_not_posted_again(sok
     assert "같은 소식: 테크데일리" in text_of(post.payload)
     statuses = sorted(i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL))
     assert statuses == ["merged", "sent"]
+
+
+async def test_a_keyword_story_from_another_outlet_is_listed_but_alike_headlines_on_others_are_not(
+        sokbo: Bot) -> None:
+    await sokbo.command("watch 카카오")
+    await sokbo.command("watch 네이버")
+    await sokbo.publish(article(1, outlet="한빛일보", title="카카오 1분기 영업이익 증가…분기 최대", body="카카오 실적"))
+    await sokbo.publish(article(2, outlet="테크데일리", title="카카오, 1분기 영업이익 증가…분기 최대치", body="카카오"))
+    # worded like the first (bigram similarity 0.68) but about another company
+    await sokbo.publish(article(3, outlet="누리경제", title="네이버 1분기 영업이익 증가…분기 최대", body="네이버"))
+    await sokbo.deliverer.drain()
+
+    first, naver = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert "같은 소식: 테크데일리" in text_of(first.payload) and "누리경제" not in text_of(first.payload)
+    assert "네이버 1분기 영업이익" in text_of(naver.payload)
+
+
+@pytest.mark.parametrize(("a", "b", "names", "same"), [
+    ("카카오 1분기 영업이익 증가", "카카오, 1분기 영업이익 늘어", ["카카오"], True),
+    ("카카오뱅크 1분기 순이익 668억원", "카카오뱅크, 1분기 순이익 43% 증가한 668억", ["카카오"], True),
+    ("카카오 1분기 영업이익 증가", "네이버 1분기 영업이익 증가", ["네이버"], False),  # another company
+    ("카카오 영업이익 884억원 기록", "카카오 영업이익 1,020억원 기록", ["카카오"], False),  # other figures: other quarter
+    ("카카오, 새 AI 모델 공개", "삼성전자 새 반도체 공장 착공", ["카카오"], False),
+])
+def test_headlines_are_one_story_only_when_close_about_the_same_names_and_figures(
+        a: str, b: str, names: list[str], same: bool) -> None:
+    assert same_story_titles(a, b, names) is same
 
 
 async def test_fanning_out_again_after_a_crash_creates_nothing_new(sokbo: Bot) -> None:
