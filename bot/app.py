@@ -30,6 +30,7 @@ from bot.fanout import Fanout
 from bot.notices import RulesNotices
 from bot.outbox import Outbox
 from bot.pipeline import RulesPipeline
+from bot.retention import prune_daily
 from bot.subscriptions import Channel, SubscriptionStore
 from bot.texts import t
 from feeds.body import BodyFetcher
@@ -238,6 +239,8 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
             tasks.append(asyncio.create_task(deliverer.run(), name="delivery"))
             tasks.append(asyncio.create_task(_refresh_watches(svc, timedelta(seconds=15)), name="watches"))
         tasks.append(asyncio.create_task(svc.rules.watch(config.settings.rules_reload), name="rules-watch"))
+        tasks.append(asyncio.create_task(prune_daily(config.settings.retention, svc.outbox, svc.rules.matches,
+                                                     svc.articles), name="retention"))
         await scheduler.start()
         try:
             timeout = duration.total_seconds() if duration else None

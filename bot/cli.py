@@ -15,6 +15,7 @@ from bot.app import run, safe_database_label, services
 from bot.commands import OPERATOR_CONSOLE, Caller
 from bot.config import LoadedConfig, SetupError, load_config
 from bot.database import head_revision, migrate
+from bot.retention import prune
 from bot.texts import t
 from feeds.poller import SAME_CONTENT
 from feeds.records import PollOutcome
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("status", help="feeds, delivery queue and failures, rules: as /sokbo status",
                         description="The health summary chat users get from /sokbo status, for operators: "
                         "feeds by state, the delivery queue and failed channels, and whether the rules load.")
+
+    commands.add_parser("prune", help="apply the retention settings now (sokbo run does it daily)",
+                        description="Remove finished alerts and matches older than retention.alerts and "
+                        "compact articles older than retention.articles (when set); prints what went.")
 
     feeds_p = commands.add_parser("feeds", help="the feed catalog with health",
                                   description="List feeds with last success, last error, consecutive "
@@ -210,6 +215,13 @@ async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
         await svc.rules.load()
         reply = await svc.commands.status(Caller(OPERATOR_CONSOLE, "cli", True), "")
     print(reply.text)
+    return EXIT_OK
+
+
+async def _prune(args: argparse.Namespace, config: LoadedConfig) -> int:
+    async with services(config, sync_feeds=False) as svc:
+        pruned = await prune(config.settings.retention, svc.outbox, svc.rules.matches, svc.articles)
+    print(t("prune.done", alerts=pruned.alerts, matches=pruned.matches, articles=pruned.articles))
     return EXIT_OK
 
 
@@ -367,7 +379,7 @@ def _match(args: argparse.Namespace, config: LoadedConfig | None) -> int:
 
 _SYNC_COMMANDS = {"rules": _rules, "match": _match}
 
-_COMMANDS = {"run": _run, "poll": _poll, "status": _status, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
+_COMMANDS = {"run": _run, "poll": _poll, "status": _status, "prune": _prune, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
 
 if __name__ == "__main__":
     sys.exit(main())

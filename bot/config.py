@@ -39,6 +39,7 @@ from sokbo.yamlconf import (
 CONFIG_ENV = "SOKBO_CONFIG"
 DEFAULT_CONFIG_NAME = "sokbo.yaml"
 BUNDLED_RULES = EXAMPLE_RULES
+MIN_RETENTION = timedelta(days=7)
 
 
 def default_database_url() -> str:
@@ -129,6 +130,24 @@ class DeliveryConfig(BaseModel):
                                    description="Reports of the same story within this are one alert per channel.")
 
 
+class RetentionConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    alerts: Duration = Field(default=timedelta(days=90), description="Finished alerts (sent, failed, merged, "
+                             "muted), their matches and bookkeeping are kept this long.")
+    articles: Duration | None = Field(default=None, description="Article text and search entries are kept this "
+                                      "long; null keeps them for good (search, rule backtests). An older article "
+                                      "keeps only what stops it being alerted again.")
+
+    @field_validator("alerts", "articles")
+    @classmethod
+    def _at_least_a_week(cls, value: timedelta | None) -> timedelta | None:
+        if value is not None and value < MIN_RETENTION:
+            raise ValueError("must be at least 7d: alerts still waiting (retries, digests, quiet hours) need "
+                             "their matches and articles")
+        return value
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -146,6 +165,7 @@ class Settings(BaseModel):
     slack: SlackConfig = Field(default_factory=SlackConfig)
     discord: DiscordConfig = Field(default_factory=DiscordConfig)
     delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
+    retention: RetentionConfig = Field(default_factory=RetentionConfig)
     log_level: str = "INFO"
 
     @field_validator("database_url")

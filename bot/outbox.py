@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, tuple_, update
+from sqlalchemy import and_, delete, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.quieting import Quieting
@@ -34,7 +34,7 @@ from feeds.tables import ArticleRow
 from rules.records import Event, Match
 from rules.store import match_key
 from rules.tables import MatchRow
-from sokbo.db import insert_for
+from sokbo.db import delete_rows, insert_for, prune_in_batches
 from sokbo.timeutil import utcnow
 
 STORY_WINDOW = timedelta(hours=12)
@@ -472,6 +472,28 @@ class Outbox:
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query.order_by(OutboxRow.id).limit(limit))).mappings().all()
         return [_item(row) for row in rows]
+
+    async def purge(self, before: datetime, *, now: datetime | None = None) -> int:
+        """Finished messages (sent, failed, merged, suppressed, digested) created before `before`,
+        fan-out marks as old, and story links past the story window; returns how many messages.
+        Messages still due or held are kept whatever their age."""
+        now = now or utcnow()
+        purged = await prune_in_batches(self.engine, OutboxRow.id, OutboxRow.created_at < before,
+                                        OutboxRow.status.not_in([*DUE, "held"]),
+                                        apply=delete_rows(OutboxRow.__table__, OutboxRow.id))
+        await prune_in_batches(self.engine, FanoutRow.match_key, FanoutRow.done_at < before,
+                               apply=delete_rows(FanoutRow.__table__, FanoutRow.match_key))
+        async with self.engine.begin() as conn:  # one row per channel and story: a small table
+            await conn.execute(delete(StoryRow).where(StoryRow.seen_at < min(before, now - self.story_window)))
+        return purged
+
+    async def oldest_waiting(self) -> datetime | None:
+        """When the oldest message still to be sent (due or held) was created: what it renders
+        from must outlive any retention."""
+        async with self.engine.connect() as conn:
+            oldest: datetime | None = await conn.scalar(
+                select(func.min(OutboxRow.created_at)).where(OutboxRow.status.in_([*DUE, "held"])))
+        return oldest
 
     async def stats(self, channel: Channel | None = None) -> DeliveryStats:
         """The whole outbox, or one channel's part of it (what its members may see)."""

@@ -47,6 +47,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "run.started_chat": ("sokbo 실행 중: 피드 {feeds}개, 데이터베이스 {db}, 채팅 {chat}.",
                          "sokbo running: {feeds} feeds, database {db}, chat {chat}."),
     "run.stopping": ("종료합니다…", "Stopping…"),
+    "prune.done": ("정리했습니다: 끝난 알림 {alerts}건, 매치 {matches}건 삭제, 기사 {articles}건 본문·검색 색인 비움.",
+                   "Pruned: {alerts} finished alert(s) and {matches} match(es) removed, {articles} article(s) "
+                   "compacted."),
     "console.backfill": ("{feed}: 기존 기사 {count}건 저장 (첫 수집이라 알리지 않음)",
                          "{feed}: stored {count} existing articles (first poll: not announced)"),
     "console.new": ("{feed}: 새 기사 {count}건", "{feed}: {count} new articles"),

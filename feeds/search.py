@@ -70,6 +70,12 @@ def insert_statement(dialect: str) -> TextClause:
     return statement.bindparams(bindparam("grams", type_=ARRAY(Text))) if dialect == "postgresql" else statement
 
 
+def delete_index_statement(dialect: str) -> TextClause:
+    """Drop the index rows of the articles in :ids (a list)."""
+    statement = text(f"DELETE FROM {SEARCH_TABLE} WHERE article_id IN :ids")
+    return statement.bindparams(bindparam("ids", expanding=True))
+
+
 async def index_articles(conn: AsyncConnection, articles: Sequence[Article]) -> None:
     """Index articles inside the caller's transaction (the one that stores them)."""
     if articles:

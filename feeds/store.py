@@ -16,15 +16,25 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, Table, Text, bindparam, func, or_, select, text, update
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
 from feeds.normalize import canonical_url
 from feeds.records import Article
-from feeds.search import ONE_CHAR_SCAN, SEARCH_TABLE, candidates, index_articles, indexed_text, search_key
+from feeds.search import (
+    ONE_CHAR_SCAN,
+    SEARCH_TABLE,
+    candidates,
+    delete_index_statement,
+    index_articles,
+    indexed_text,
+    search_key,
+)
 from feeds.tables import ArticleRow, FeedRow
-from sokbo.db import UTCDateTime, insert_for
+from sokbo.db import UTCDateTime, insert_for, prune_in_batches
 from sokbo.timeutil import utcnow
+
+FORGOTTEN = "forgotten"  # body_status of an article compacted by retention
 
 
 @dataclass(frozen=True)
@@ -355,6 +365,21 @@ class ArticleStore:
                     fresh.append(article)
             await index_articles(conn, fresh)  # same transaction: a stored article is always findable
         return fresh
+
+    async def compact(self, before: datetime) -> int:
+        """Old articles keep what de-duplication needs (id, URL key, guid, title, dates) and
+        lose their text and search entry: a feed still serving one does not make it new again,
+        so nothing is alerted twice. Returns how many were compacted."""
+        dialect = self.engine.dialect.name
+
+        async def forget(conn: AsyncConnection, ids: list[Any]) -> None:
+            await conn.execute(update(ArticleRow).where(ArticleRow.id.in_(ids)).values(
+                summary="", body=None, body_status=FORGOTTEN, body_error=None, authors=[], categories=[]))
+            await conn.execute(delete_index_statement(dialect), {"ids": ids})
+
+        return await prune_in_batches(
+            self.engine, ArticleRow.id, ArticleRow.fetched_at < before, ArticleRow.published_at < before,
+            or_(ArticleRow.body_status.is_(None), ArticleRow.body_status != FORGOTTEN), apply=forget)
 
     async def set_body(self, article_id: str, *, body: str | None, status: str, error: str | None = None) -> None:
         values: dict[str, Any] = {"body_status": status, "body_error": error}

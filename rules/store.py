@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from feeds.tables import ArticleRow
 from rules.records import Match
 from rules.tables import MatchedArticleRow, MatchRow
-from sokbo.db import insert_for
+from sokbo.db import delete_rows, insert_for, prune_in_batches
 from sokbo.timeutil import utcnow
 
 
@@ -61,6 +61,13 @@ class MatchStore:
         )
         async with self.engine.connect() as conn:
             return list((await conn.scalars(query)).all())
+
+    async def forget(self, before: datetime) -> int:
+        """Matches, and the marks of articles matched, older than `before`; returns how many matches."""
+        await prune_in_batches(self.engine, MatchedArticleRow.article_id, MatchedArticleRow.matched_at < before,
+                               apply=delete_rows(MatchedArticleRow.__table__, MatchedArticleRow.article_id))
+        return await prune_in_batches(self.engine, MatchRow.key, MatchRow.created_at < before,
+                                      apply=delete_rows(MatchRow.__table__, MatchRow.key))
 
     async def recent(self, limit: int = 100) -> list[dict[str, object]]:
         query = select(MatchRow).order_by(MatchRow.created_at.desc()).limit(limit)

@@ -7,15 +7,16 @@ once: times are aware UTC on the way in and out, upserts go through `insert_for(
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import ColumnElement, DateTime, MetaData, delete, event, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute
 from sqlalchemy.types import TypeDecorator
 
 NAMING = {
@@ -114,3 +115,32 @@ def insert_for(dialect_name: str, table: Any) -> Any:
     if dialect_name == "sqlite":
         return sqlite.insert(table)
     raise ValueError(f"unsupported database dialect {dialect_name!r}")
+
+
+PRUNE_BATCH = 1000
+
+
+async def prune_in_batches(engine: AsyncEngine, key: InstrumentedAttribute[Any], *where: ColumnElement[bool],
+                           apply: Callable[[AsyncConnection, list[Any]], Awaitable[None]]) -> int:
+    """Select rows by `where` a thousand at a time and `apply` a change to each batch in its own
+    transaction, until none is left; returns how many.
+
+    Short transactions because SQLite has one writer: a long prune would hold up polls and
+    deliveries (they wait in the busy handler). `apply` must make the rows stop matching `where`.
+    """
+    total = 0
+    while True:
+        async with engine.begin() as conn:
+            keys = list((await conn.scalars(select(key).where(*where).limit(PRUNE_BATCH))).all())
+            if keys:
+                await apply(conn, keys)
+        total += len(keys)
+        if len(keys) < PRUNE_BATCH:
+            return total
+
+
+def delete_rows(table: Any, key: InstrumentedAttribute[Any]) -> Callable[[AsyncConnection, list[Any]], Awaitable[None]]:
+    """An `apply` for prune_in_batches that deletes the batch."""
+    async def apply(conn: AsyncConnection, keys: list[Any]) -> None:
+        await conn.execute(delete(table).where(key.in_(keys)))
+    return apply

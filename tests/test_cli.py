@@ -142,6 +142,7 @@ def test_enable_unknown_feed_is_a_clear_error(
         ("database_url: mysql://x/y\n", "sokbo.yaml:1:15: database_url: bad database_url"),
         ("feeds: [\n", "sokbo.yaml:2:1:"),
         ("fetch:\n  per_hots: 3\n", "sokbo.yaml:2:3: unknown key 'per_hots' (did you mean 'per_host'?)"),
+        ("retention: {alerts: 1d}\n", "sokbo.yaml:1:21: retention.alerts: must be at least 7d"),
     ],
 )
 def test_config_errors_point_at_file_line_and_column(
@@ -187,7 +188,7 @@ def test_no_config_file_means_embedded_defaults(
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in (["run"], ["poll"], ["status"], ["feeds"], ["feeds", "enable"], ["articles"], ["config", "check"],
+    for command in (["run"], ["poll"], ["status"], ["prune"], ["feeds"], ["feeds", "enable"], ["articles"], ["config", "check"],
                     ["db", "upgrade"]):
         with pytest.raises(SystemExit) as exit_info:
             main([*command, "--help"])
@@ -253,3 +254,15 @@ def test_status_reports_feeds_delivery_and_rules_without_chat(
     assert code == 0
     assert "정상 1" in out and "실패 중 1" in out and "gone:" in out
     assert "*전달 (전체)* 대기 0" in out and "*규칙* 3개" in out
+
+
+def test_prune_applies_the_retention_settings_and_says_what_went(
+    tmp_path: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_server.routes["/rss"] = Reply(rss(numbered_items("p", 2)))
+    config = write_config(tmp_path, feed_server, f"sqlite:///{tmp_path / 'p.db'}", {"ok": "/rss"})
+    config.write_text(config.read_text(encoding="utf-8") + "retention: {alerts: 30d, articles: 400d}\n",
+                      encoding="utf-8")
+    run_cli(capsys, "--config", str(config), "poll", "--once")
+    code, out, _err = run_cli(capsys, "--config", str(config), "prune")
+    assert code == 0 and "끝난 알림 0건" in out and "기사 0건" in out  # everything is fresh: nothing goes
