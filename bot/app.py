@@ -215,7 +215,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         if chat.transports:
             deliverer = Deliverer(svc.outbox, svc.articles, chat.transports, DeliveryOptions(
                 max_channels=config.settings.delivery.max_channels, lease=config.settings.delivery.lease,
-                max_attempts=config.settings.delivery.max_attempts))
+                give_up_after=config.settings.delivery.give_up_after))
             fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
             svc.rules.on_matches(fanout.publish_matches)
             notices = RulesNotices(svc.outbox, sorted(svc.commands.admin_channels),

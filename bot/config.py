@@ -123,7 +123,8 @@ class DeliveryConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     max_channels: int = Field(default=50, ge=1, description="Channels served at once.")
-    max_attempts: int = Field(default=12, ge=1, description="Transient failures before an alert is given up.")
+    give_up_after: Duration = Field(default=timedelta(days=2), description="Transient failures (timeouts, 5xx, "
+                                    "429) are retried with back-off until an alert is this old.")
     lease: Duration = Field(default=timedelta(seconds=60), description="How long a replica owns a channel; a "
                             "crashed replica's channels are picked up after this.")
     story_window: Duration = Field(default=timedelta(hours=12),

@@ -65,7 +65,9 @@ class DeliveryOptions:
     idle: float = 0.5  # seconds between polls of the outbox when nothing is due
     backoff_base: float = 2.0
     backoff_cap: float = 600.0
-    max_attempts: int = 12  # ~2 hours of back-off before an alert is given up
+    # Transient failures (timeouts, 5xx, 429) are retried until an alert is this old: a chat
+    # outage of hours delays alerts, it does not drop them (a day's digest hold fits too).
+    give_up_after: timedelta = timedelta(days=2)
 
 
 class Deliverer:
@@ -226,7 +228,7 @@ class Deliverer:
             await self.outbox.mark_failed(item, str(exc))
             await self.outbox.disable_channel(channel, str(exc))
             return None
-        if not exc.retry or item.attempts + 1 >= self.options.max_attempts:
+        if not exc.retry or utcnow() - item.created_at >= self.options.give_up_after:
             log.error("alert %s to %s failed for good: %s", item.id, channel, exc)
             await self.outbox.mark_failed(item, str(exc))
             return None

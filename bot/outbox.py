@@ -106,6 +106,7 @@ class OutboxItem:
     also_reported_by: tuple[str, ...]
     next_attempt_at: datetime
     last_attempt_at: datetime | None
+    created_at: datetime
     reason: str | None = None
     text: str | None = None
     platform_message_id: str | None = None
@@ -540,7 +541,7 @@ def _item(row: Any) -> OutboxItem:
         match_keys=tuple(row["match_keys"] or ()), items=tuple(row["items"] or ()), text=row["text"],
         platform_message_id=row["platform_message_id"],
         also_reported_by=tuple(row["also_reported_by"] or ()), next_attempt_at=row["next_attempt_at"],
-        last_attempt_at=row["last_attempt_at"], reason=row["reason"])
+        last_attempt_at=row["last_attempt_at"], created_at=row["created_at"], reason=row["reason"])
 
 
 def match_from_row(row: Any) -> Match:

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.delivery import Deliverer, DeliveryOptions
 from bot.notices import RulesNotices
 from bot.outbox import same_story_titles
 from bot.slack_adapter import SlackTransport, web_client
@@ -135,6 +136,26 @@ async def test_rate_limits_and_server_errors_are_retried_and_delivered_once(sokb
     assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
     [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
     assert item.status == "sent" and item.attempts == 3
+
+
+async def test_a_long_chat_outage_delays_alerts_without_dropping_them_until_they_are_stale(sokbo: Bot) -> None:
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, *[Failure(status=503, error="service_unavailable")] * 30)
+    await sokbo.publish(article(1))
+    patient = Deliverer(sokbo.outbox, sokbo.articles, list(sokbo.deliverer.transports.values()),
+                        DeliveryOptions(backoff_base=0.01, backoff_cap=0.02, idle=0.02))  # hours, compressed
+    await patient.drain()
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    assert item.status == "sent" and item.attempts == 31
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+
+    await sokbo.publish(article(2, title="카카오, 다른 협의체서도 빠져", body="새 협의체 '누리AI포럼' 명단에 카카오가 빠졌다."))
+    async with sokbo.engine.begin() as conn:  # queued before an outage that outlasted give_up_after (2 days)
+        await conn.execute(update(OutboxRow).where(OutboxRow.status == "pending")
+                           .values(created_at=utcnow() - timedelta(days=2, minutes=1)))
+    sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(status=503, error="service_unavailable"))
+    await patient.drain()
+    assert [i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL)] == ["sent", "failed"]
 
 
 async def test_a_post_whose_answer_was_lost_is_found_in_history_not_posted_twice(sokbo: Bot) -> None:
