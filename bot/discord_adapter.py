@@ -75,9 +75,10 @@ class DiscordTransport:
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
         alert = item.alert if isinstance(item, Edit) else item if isinstance(item, Alert) else None
-        if isinstance(item, (Notice, Digest)):
-            embed = discord_notice(item) if isinstance(item, Notice) else discord_digest(item)
-            embed["footer"] = {"text": f"{embed['footer']['text']} · {marker_of(key)}"}
+        if isinstance(item, Notice):
+            embed = discord_notice(item, ref=marker_of(key))
+        elif isinstance(item, Digest):
+            embed = discord_digest(item, ref=marker_of(key))
         else:
             assert alert is not None
             embed = discord_embed(alert)

@@ -212,7 +212,12 @@ def discord_embed(alert: Alert) -> dict[str, Any]:
     return _fit(embed)
 
 
-def discord_digest(digest: Digest) -> dict[str, Any]:
+def _footer(ref: str | None) -> dict[str, str]:
+    """sokbo's own messages sign off with the reference the transport finds them by after a crash."""
+    return {"text": f"sokbo · {ref}" if ref else "sokbo"}
+
+
+def discord_digest(digest: Digest, ref: str | None = None) -> dict[str, Any]:
     lines = []
     for alert in digest.alerts:
         title = discord_escape(truncate(alert.article.title, 200))
@@ -224,15 +229,15 @@ def discord_digest(digest: Digest) -> dict[str, Any]:
         "description": truncate("\n".join(lines), DISCORD_DESCRIPTION_MAX),
         "color": SEVERITY_COLOURS["medium"],
         "fields": [],
-        "footer": {"text": "sokbo"},
+        "footer": _footer(ref),
     }
     return _fit(embed)
 
 
-def discord_notice(notice: Notice) -> dict[str, Any]:
-    return {"title": "sokbo", "description": truncate("```\n" + notice.text.replace("`", "ˋ") + "\n```",
-                                                         DISCORD_DESCRIPTION_MAX),
-            "color": SEVERITY_COLOURS["high"], "fields": [], "footer": {"text": "sokbo"}}
+def discord_notice(notice: Notice, ref: str | None = None) -> dict[str, Any]:
+    return _fit({"title": "sokbo", "description": truncate("```\n" + notice.text.replace("`", "ˋ") + "\n```",
+                                                              DISCORD_DESCRIPTION_MAX),
+                 "color": SEVERITY_COLOURS["high"], "fields": [], "footer": _footer(ref)})
 
 
 def _fit(embed: dict[str, Any]) -> dict[str, Any]:

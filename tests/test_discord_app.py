@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import DiscordConfig
 from bot.discord_adapter import DiscordBot, DiscordTransport, make_client, muted_rule_of
+from bot.render import Notice
 from bot.subscriptions import Channel
+from sokbo.timeutil import utcnow
 from tests.botkit import Bot, article, bot, make_deliverer
 from tests.chatserver import ChatServer, Failure
 
@@ -121,6 +124,17 @@ async def test_without_read_message_history_an_unknown_outcome_is_posted_again_r
     await dc.deliver()
     assert len(dc.chat.in_channel(CHANNEL.channel_id)) == 1
     assert (await dc.sokbo.outbox.items_of(CHANNEL))[0].status == "sent"
+
+
+async def test_notices_and_digests_without_a_button_are_found_in_history_by_their_footer(
+        dc: DiscordHarness) -> None:
+    transport = DiscordTransport(dc.client)
+    since = utcnow() - timedelta(minutes=1)
+    message_id = await transport.send(CHANNEL.channel_id, Notice("규칙 파일 오류: watch.yaml:3:5"), "ab" * 20)
+    [posted] = dc.chat.in_channel(CHANNEL.channel_id)
+    assert posted.payload["embeds"][0]["footer"]["text"] == "sokbo · " + "ab" * 6
+    assert await transport.find_sent(CHANNEL.channel_id, "ab" * 20, since) == message_id
+    assert await transport.find_sent(CHANNEL.channel_id, "cd" * 20, since) is None
 
 
 def test_mute_buttons_posted_before_history_markers_still_name_their_rule() -> None:
