@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Table, Text, bindparam, func, or_, select, text, update
+from sqlalchemy import ColumnElement, String, Table, Text, bindparam, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
 
 from feeds.catalog import FeedSpec
@@ -35,6 +35,10 @@ from sokbo.db import UTCDateTime, insert_for, prune_in_batches
 from sokbo.timeutil import utcnow
 
 FORGOTTEN = "forgotten"  # body_status of an article compacted by retention
+
+
+def _not_forgotten() -> ColumnElement[bool]:
+    return or_(ArticleRow.body_status.is_(None), ArticleRow.body_status != FORGOTTEN)
 
 
 @dataclass(frozen=True)
@@ -379,7 +383,7 @@ class ArticleStore:
 
         return await prune_in_batches(
             self.engine, ArticleRow.id, ArticleRow.fetched_at < before, ArticleRow.published_at < before,
-            or_(ArticleRow.body_status.is_(None), ArticleRow.body_status != FORGOTTEN), apply=forget)
+            _not_forgotten(), apply=forget)
 
     async def set_body(self, article_id: str, *, body: str | None, status: str, error: str | None = None) -> None:
         values: dict[str, Any] = {"body_status": status, "body_error": error}
@@ -434,7 +438,10 @@ class ArticleStore:
         if since is not None:
             query_ = query_.where(ArticleRow.published_at >= since)
         holders = candidates(self.engine.dialect.name, key, fts=await self._search_uses_fts())
-        query_ = query_.where(ArticleRow.id.in_(holders)) if holders is not None else query_.limit(ONE_CHAR_SCAN)
+        if holders is not None:
+            query_ = query_.where(ArticleRow.id.in_(holders))
+        else:  # a single character has no bigram: scan the newest, as the index would (compacted ones are out)
+            query_ = query_.where(_not_forgotten()).limit(ONE_CHAR_SCAN)
         found: list[Article] = []
         async with self._sessions() as session:
             rows = await session.stream_scalars(query_.execution_options(yield_per=100))
