@@ -242,8 +242,9 @@ class Commands:
         everywhere = caller.channel in self.admin_channels or caller.channel == OPERATOR_CONSOLE
         stats = await self.outbox.stats(None if everywhere else caller.channel)
         pending = sum(stats.by_status.get(s, 0) for s in ("pending", "sending"))
-        lines.append(("*전달 (전체)*" if everywhere else "*전달 (이 채널)*") + f" 대기 {pending} · 보류 {stats.by_status.get('held', 0)} · 보냄 {stats.by_status.get('sent', 0)}"
-                     f" · 실패 {stats.by_status.get('failed', 0)}"
+        scope = "*전달 (전체)*" if everywhere else "*전달 (이 채널)*"
+        lines.append(f"{scope} 대기 {pending} · 보류 {stats.by_status.get('held', 0)}"
+                     f" · 보냄 {stats.by_status.get('sent', 0)} · 실패 {stats.by_status.get('failed', 0)}"
                      + (f" · 가장 오래된 대기 {format_kst(stats.oldest_pending)}" if stats.oldest_pending else ""))
         lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300] for ch, reason in stats.disabled_channels]
         lines += [f"  - 실패 {ch}: {error}"[:300] for ch, error in stats.recent_failures[:3]]

@@ -31,15 +31,13 @@ log = logging.getLogger(__name__)
 
 GONE_CODES = {10003, 50001, 50013, 10004}  # unknown channel, missing access, missing permissions, unknown guild
 MUTE_PREFIX = "sokbo:mute:"
+HISTORY_PAGES = 3  # 100 messages each; a channel busier than that since the attempt is posted to again
 
 
 def use_api_url(api_url: str | None) -> None:
     """Point discord.py's REST layer elsewhere (a proxy, or a local server in tests)."""
     if api_url:
         Route.BASE = api_url.rstrip("/")
-
-
-HISTORY_PAGES = 3  # 100 messages each; a channel busier than that since the attempt is posted to again
 
 
 def nonce_of(key: str) -> str:

@@ -171,7 +171,7 @@ class Outbox:
         for match in found:
             state = rule_state.get((channel, match.rule_id), {})
             cooldown = policies.get(match.rule_id, RulePolicy()).cooldown
-            if state.get("muted_until") and state["muted_until"] > now:
+            if _rule_muted(state, now):
                 continue
             if cooldown and state.get("last_alert_at") and now - state["last_alert_at"] < cooldown:
                 continue
@@ -278,7 +278,7 @@ class Outbox:
                            now: datetime) -> dict[Channel, set[str]]:
         muted: dict[Channel, set[str]] = {channel: set() for channel in channels}
         for (channel, rule_id), state in (await self._channel_rules(conn, channels)).items():
-            if state.get("muted_until") and state["muted_until"] > now:
+            if _rule_muted(state, now):
                 muted[channel].add(rule_id)
         return muted
 
@@ -516,6 +516,11 @@ class Outbox:
                                          .order_by(OutboxRow.id.desc()).limit(5))).all()
             stats.recent_failures = [(Channel(r.platform, r.channel_id), r.last_error or "") for r in failed]
         return stats
+
+
+def _rule_muted(state: Mapping[str, Any], now: datetime) -> bool:
+    """A channel_rules row says the rule is muted in its channel (the button on alerts)."""
+    return bool(state.get("muted_until") and state["muted_until"] > now)
 
 
 def new_row(key: str, channel: Channel, kind: str, due: datetime, **values: Any) -> dict[str, Any]:
