@@ -199,15 +199,16 @@ class Commands:
         if rest.startswith(("http://", "https://")) and len(rest.split()) == 1:
             stored = await self.articles.by_url(rest)
             if stored is not None:
-                doc = document_of(stored)
                 lines.append(t("cmd.test_stored", caller.lang, title=stored.title, outlet=stored.outlet,
                                published=published_label(stored)))
-            else:
+            if stored is not None and not stored.compacted:
+                doc = document_of(stored)
+            else:  # not stored, or its text is past retention: read the page itself
                 body = await self.bodies.fetch(rest)
                 if body.text is None:
                     return Reply(t("cmd.test_fetch_failed", caller.lang, error=body.error or body.status))
                 title, _, text = body.text.partition("\n")
-                doc = Document("url", title.strip(), "", text.strip(), None, None)
+                doc = Document("url", stored.title if stored else title.strip(), "", text.strip(), None, None)
         else:
             title, _, text = rest.partition("\n")
             doc = Document("text", title.strip(), text.strip(), None, None, None)

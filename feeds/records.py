@@ -28,6 +28,7 @@ class Article:
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     body: str | None = None
+    compacted: bool = False  # older than retention.articles: its text is gone, its title and address stay
 
     def to_json(self) -> dict[str, object]:
         """The public JSON shape (`sokbo articles --json`, `sokbo match --input`)."""

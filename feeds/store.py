@@ -486,4 +486,5 @@ def _article(row: ArticleRow) -> Article:
         id=row.id, feed_id=row.feed_id, outlet=row.outlet, url=row.url, title=row.title, summary=row.summary,
         published=row.published_at, published_estimated=row.published_estimated, fetched_at=row.fetched_at,
         guid=row.guid, authors=tuple(row.authors or ()), categories=tuple(row.categories or ()), body=row.body,
+        compacted=row.body_status == FORGOTTEN,
     )

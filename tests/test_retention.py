@@ -19,6 +19,8 @@ from rules.tables import MatchRow
 from sokbo.timeutil import utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot
 from tests.chatserver import ChatServer
+from tests.feedserver import FeedServer, Reply
+from tests.rulekit import STORY_BODY
 
 LATER = timedelta(days=100)
 KEEP = RetentionConfig(alerts=timedelta(days=90), articles=timedelta(days=90))
@@ -84,3 +86,14 @@ async def test_without_an_article_retention_article_text_is_kept_for_good(sokbo:
     await sokbo.publish(article(1, title="카카오 새 클라우드 요금제", body="카카오가 새 요금제를 내놓았다."))
     assert (await run_prune(sokbo, RetentionConfig(), after=timedelta(days=3650)))[2] == 0
     assert len(await sokbo.articles.search("클라우드 요금제")) == 1
+
+
+async def test_testing_a_compacted_article_reads_its_page_again(sokbo: Bot, feed_server: FeedServer) -> None:
+    page = "<html><body><article>" + "".join(f"<p>{line}</p>" for line in STORY_BODY.splitlines()) + \
+           "</article></body></html>"
+    feed_server.routes["/news/1"] = Reply(page.encode("utf-8"), content_type="text/html; charset=utf-8")
+    await sokbo.publish(article(1, url=feed_server.url("/news/1")))
+    await run_prune(sokbo)
+    reply = await sokbo.command(f"test {feed_server.url('/news/1')}")
+    assert "저장된 기사입니다" in reply and "🔔 kakao-absent" in reply and "불참: 카카오" in reply
+    assert feed_server.hits("/news/1")
