@@ -360,7 +360,7 @@ async def test_stopping_finishes_the_post_in_flight_and_leaves_the_rest_for_the_
     titles = ["카카오 새 클라우드 요금제", "카카오톡 개편 발표", "카카오 3분기 실적 공개"]
     for n, title in enumerate(titles):
         await sokbo.publish(article(n + 1, title=title, body=f"카카오 관련 내용 {n}", outlet=f"매체{n}"))
-    sokbo.server.answer_delay = 0.5  # the first post is in flight when the stop comes
+    sokbo.server.answer_delay = 1.0  # the first post is in flight when the stop comes
     running = asyncio.create_task(sokbo.deliverer.run())
     while not sokbo.server.in_channel(SLACK_CHANNEL.channel_id):
         await asyncio.sleep(0.01)
