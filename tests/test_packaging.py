@@ -15,3 +15,19 @@ def test_every_folder_with_python_code_is_a_package() -> None:
         if "__pycache__" not in folder.parts and any(folder.glob("*.py")) and not (folder / "__init__.py").exists()
     ]
     assert missing == [], f"add __init__.py so setuptools ships these: {missing}"
+
+
+def test_the_systemd_unit_matches_the_entry_point_and_the_stop_bound() -> None:
+    import configparser
+    import tomllib
+
+    from bot.cli import EXIT_USAGE, HARD_STOP
+
+    unit = configparser.ConfigParser(strict=False, interpolation=None)  # Environment= appears twice
+    unit.read(ROOT / "deploy" / "systemd" / "sokbo.service", encoding="utf-8")
+    service = unit["Service"]
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert service["ExecStart"].endswith("/bin/sokbo run") and "sokbo" in scripts
+    # systemd's SIGKILL must not pre-empt sokbo's own bounded stop, which leaves stack traces
+    assert int(service["TimeoutStopSec"]) > HARD_STOP.total_seconds()
+    assert int(service["RestartPreventExitStatus"]) == EXIT_USAGE  # a setup error is not fixed by restarting
