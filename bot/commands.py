@@ -251,6 +251,10 @@ class Commands:
         lines += [f"  - 실패 {ch}: {error}"[:300] for ch, error in stats.recent_failures[:3]]
         state = self.rules.state
         rules_line = f"*규칙* {state.rules}개 · 마지막 로드 {state.last_loaded_at or '없음'}"
+        timeouts = self.rules.engine_stats.regex_timeouts
+        if timeouts:
+            worst = ", ".join(f"{rule} {count}회" for rule, count in timeouts.most_common(3))
+            rules_line += f"\n  정규식 시간 초과 {sum(timeouts.values())}회 (일치 안 함으로 처리): {worst}"
         if state.last_error:
             rules_line += "\n  마지막 다시 읽기 오류 (이전 규칙 유지):\n  " + state.last_error.replace("\n", "\n  ")[:1500]
         lines.append(rules_line)

@@ -16,7 +16,7 @@ from pathlib import Path
 from feeds.records import Article, NewArticles
 from feeds.store import ArticleStore
 from rules.adhoc import with_watches
-from rules.engine import Document, Engine
+from rules.engine import Document, Engine, EngineStats
 from rules.loader import RuleSet, load_rules
 from rules.records import Match
 from rules.store import MatchStore
@@ -51,6 +51,7 @@ class RulesPipeline:
         self.ruleset: RuleSet | None = None  # the last good YAML rules, without watches
         self.watches: frozenset[str] = frozenset()
         self.state = RulesState(tuple(str(p) for p in rule_files))
+        self.engine_stats = EngineStats()  # kept across reloads, so status counts since start
         self._sinks: list[MatchSink] = []
         self._reload_listeners: list[ReloadListener] = []
         self._mtimes: tuple[float, ...] = ()
@@ -67,7 +68,7 @@ class RulesPipeline:
         self._mtimes = self._stat()
         try:
             ruleset = await asyncio.to_thread(load_rules, self.rule_files)
-            engine = await asyncio.to_thread(Engine, with_watches(ruleset, self.watches))
+            engine = await asyncio.to_thread(Engine, with_watches(ruleset, self.watches), self.engine_stats)
         except YamlProblems as exc:
             self.state.last_error = "\n".join(str(p) for p in exc.problems)
             kept = "keeping the previous rules" if self.engine else "no rules in force"
@@ -90,7 +91,7 @@ class RulesPipeline:
         self.watches = watches
         if self.ruleset is not None:
             ruleset = self.ruleset
-            self.engine = await asyncio.to_thread(Engine, with_watches(ruleset, watches))
+            self.engine = await asyncio.to_thread(Engine, with_watches(ruleset, watches), self.engine_stats)
             self.state.rules = len(self.engine.rules)
 
     def _stat(self) -> tuple[float, ...]:

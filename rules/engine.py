@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,7 +25,41 @@ from sokbo.timeutil import KST
 
 log = logging.getLogger(__name__)
 
-REGEX_TIMEOUT_S = 0.05
+REGEX_CPU_S = 0.05  # CPU time one regex search may use
+REGEX_WALL_CAP_S = 5.0  # however starved the thread, a search gives up after this
+
+
+class RegexBudgetExceeded(Exception):
+    """A regex search used its CPU budget (a pattern that backtracks without end)."""
+
+
+def bounded_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """Search with a bound on the work done, not on the time that passed.
+
+    The regex module's timeout is wall-clock: on a loaded machine, or in a thread beside
+    the event loop, a search that needs 5 µs can be out of time before it is scheduled.
+    So the timeout only wakes us; whether the search is over budget is decided by the
+    CPU time this thread used. A starved search is retried with more wall time, a search
+    that really burns CPU is stopped at about twice REGEX_CPU_S.
+    """
+    cpu_start = time.thread_time()
+    wall_start = time.monotonic()
+    wall = REGEX_CPU_S
+    while True:
+        try:
+            return pattern.search(text, timeout=wall)
+        except TimeoutError:
+            spent = time.thread_time() - cpu_start
+            if spent >= REGEX_CPU_S or time.monotonic() - wall_start >= REGEX_WALL_CAP_S:
+                raise RegexBudgetExceeded(f"{spent * 1000:.0f} ms CPU") from None
+            wall = min(wall * 4, REGEX_WALL_CAP_S)
+
+
+@dataclass
+class EngineStats:
+    """Counters that outlive one Engine (a reload builds a new one); shown by status."""
+
+    regex_timeouts: Counter[str] = field(default_factory=Counter)  # by rule id
 
 
 @dataclass(frozen=True)
@@ -58,6 +94,7 @@ class _Context:
     events: list[Event] | None = None
     terms: set[str] = field(default_factory=set)
     trace: list[str] | None = None
+    rule_id: str = ""
     _title_scan: Scan | None = None
 
     @property
@@ -69,8 +106,9 @@ class _Context:
 
 
 class Engine:
-    def __init__(self, ruleset: RuleSet) -> None:
+    def __init__(self, ruleset: RuleSet, stats: EngineStats | None = None) -> None:
         self.ruleset = ruleset
+        self.stats = stats if stats is not None else EngineStats()
         self.rules = tuple(rule for rule in ruleset.rules if rule.enabled)
         keywords = {kw for rule in self.rules for node in _walk(rule.when) for kw in node.keyword or ()}
         self.index = TermIndex(ruleset.entities, keywords)
@@ -123,6 +161,7 @@ class Engine:
 
     def _matches(self, rule: RuleDef, ctx: _Context) -> list[Match]:
         ctx.terms = set()
+        ctx.rule_id = rule.id
         ok, events = self._eval(rule.when, ctx, None, depth=0)
         if not ok:
             return []
@@ -177,10 +216,11 @@ class Engine:
             hit = None
             for pattern in patterns:
                 try:
-                    found_match = self._regexes[pattern].search(text, timeout=REGEX_TIMEOUT_S)
-                except TimeoutError:
-                    log.warning("regex %r timed out on %s", pattern, ctx.doc.id)
-                    timed_out = f"regex {pattern!r}: 시간 초과 ({REGEX_TIMEOUT_S * 1000:.0f} ms), 일치 안 함으로 처리"
+                    found_match = bounded_search(self._regexes[pattern], text)
+                except RegexBudgetExceeded as exc:
+                    self.stats.regex_timeouts[ctx.rule_id] += 1
+                    log.warning("regex %r of rule %s gave up on %s after %s", pattern, ctx.rule_id, ctx.doc.id, exc)
+                    timed_out = f"regex {pattern!r}: 시간 초과 (CPU {REGEX_CPU_S * 1000:.0f} ms), 일치 안 함으로 처리"
                     note(False, functools.partial(str, timed_out))
                     continue
                 if found_match:

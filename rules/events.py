@@ -50,7 +50,7 @@ def detect_events(
     """
     document = f"{title}\n{text}" if text else title
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
-    groups = _named_groups(document)
+    groups: list[_Group] | None = None  # the article's named groups: read only if some sentence needs them
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     for offset, sentence in sentences(document):
@@ -59,7 +59,12 @@ def detect_events(
         if lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence):
             if find_unwatched:
                 local = _merge(local, _unwatched_orgs(sentence, local))
-            for event in _absences(sentence, local, groups) + _launches(sentence, local, published, topic):
+            found = _launches(sentence, local, published, topic)
+            if lx.ABSENT_TRIGGERS.search(sentence):
+                if groups is None:
+                    groups = _named_groups(document)
+                found = _absences(sentence, local, groups) + found
+            for event in found:
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)

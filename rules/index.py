@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from rules.korean import is_latin_or_digit, name_boundary_ok, squeeze, squeeze_term
+from rules.korean import fold, is_latin_or_digit, name_boundary_ok, squeeze, squeeze_term
 from rules.model import EntityDef
 
 NAME, NOT, KEYWORD = "name", "not", "keyword"
@@ -42,8 +42,13 @@ class TermIndex:
                 payloads[squeeze_term(name)].append((NAME, entity_id))
             for name in entity.not_:
                 payloads[squeeze_term(name)].append((NOT, entity_id))
+        # Where each keyword may be spaced: only where its author put a space ("초거대 AI"
+        # finds "초거대AI" too, "도쿠사" never finds "도쿠 사업").
+        self._keyword_gaps: dict[str, set[frozenset[int]]] = defaultdict(set)
         for keyword in keywords:
-            payloads[squeeze_term(keyword)].append((KEYWORD, keyword_key(keyword)))
+            key = keyword_key(keyword)
+            payloads[squeeze_term(keyword)].append((KEYWORD, key))
+            self._keyword_gaps[key].add(space_positions(keyword))
         for term, payload in payloads.items():
             if term:
                 self._automaton.add_word(term, (len(term), tuple(payload)))
@@ -66,7 +71,8 @@ class TermIndex:
                 elif kind == NAME:
                     if name_boundary_ok(text, start, end):
                         names[key].append((start, end))
-                elif _keyword_boundary_ok(text, start, end):
+                elif key not in result.keywords and _keyword_boundary_ok(text, start, end) and \
+                        self._spacing_ok(key, text[start:end]):
                     result.keywords.add(key)
         for entity_id, spans in names.items():
             vetoed = vetoes.get(entity_id, [])
@@ -77,6 +83,26 @@ class TermIndex:
             if kept:
                 result.entities[entity_id] = kept
         return result
+
+
+    def _spacing_ok(self, key: str, surface: str) -> bool:
+        if not any(ch.isspace() for ch in surface):
+            return True
+        found = space_positions(surface)
+        return any(found <= allowed for allowed in self._keyword_gaps[key])
+
+
+def space_positions(text: str) -> frozenset[int]:
+    """Indexes into the squeezed form of `text` before which `text` has whitespace."""
+    positions: set[int] = set()
+    index = 0
+    for ch in text:
+        if ch.isspace():
+            if index:
+                positions.add(index)
+            continue
+        index += sum(1 for piece in fold(ch) if not piece.isspace())
+    return frozenset(positions)
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Postpositions and the suffixes news copy glues to organisation names.
@@ -42,31 +43,43 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-@dataclass(frozen=True)
+@dataclass
 class Squeezed:
     """Folded text without whitespace, with a map back to offsets in the original.
 
     On the fast path the map is computed only for the few indexes a hit needs: the
     original index o of squeezed index i solves o = i + (whitespace before o), found by a
     short fixed-point iteration of str.count over `spaced` (the folded text with every
-    whitespace character turned into " "), all at C speed.
+    whitespace character turned into " "), all at C speed. Hits arrive in text order, so
+    counting resumes from the previous answer: a scan costs one pass over the text, not
+    one per hit.
     """
 
     text: str
     original: str
     spaced: str | None = None
     offsets: tuple[int, ...] | None = None  # per character, only when folding changed lengths
+    # Answers so far, in increasing order: squeezed index and its original offset.
+    _known: list[int] = field(default_factory=lambda: [0])
+    _known_at: list[int] = field(default_factory=lambda: [0])
 
     def _orig(self, index: int) -> int:
         if self.offsets is not None:
             return self.offsets[index]
         assert self.spaced is not None
-        position = index
+        nearest = bisect_right(self._known, index) - 1  # a hit's start may lie behind the last answer
+        base = self._known_at[nearest]
+        spaces = base - self._known[nearest]
+        position = index + spaces
         while True:
-            following = index + self.spaced.count(" ", 0, position + 1)
+            following = index + spaces + self.spaced.count(" ", base, position + 1)
             if following == position:
-                return position
+                break
             position = following
+        if index > self._known[-1]:
+            self._known.append(index)
+            self._known_at.append(position)
+        return position
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of squeezed [start, end)."""

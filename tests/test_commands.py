@@ -111,6 +111,14 @@ async def test_status_reports_feeds_delivery_and_the_last_rules_error(sokbo: Bot
     assert "watch.yaml:" in status and "unknown key 'titel'" in status and "이전 규칙 유지" in status
 
 
+async def test_status_counts_regex_searches_that_gave_up(sokbo: Bot, tmp_path: Path) -> None:
+    write_rules(tmp_path, WATCH + "  - {id: evil, title: 나쁜 정규식, when: {regex: '(a|aa)+$'}}\n")
+    assert await sokbo.rules.load()
+    await sokbo.publish(article(1, title="a" * 40 + "!", body="a" * 40 + "!"))
+    status = await sokbo.command("status")
+    assert "정규식 시간 초과 1회" in status and "evil 1회" in status
+
+
 async def test_quiet_and_digest_settings_are_validated(sokbo: Bot) -> None:
     assert "22:00-07:00" in await sokbo.command("quiet 22:00-07:00")
     assert "잘못된 값" in await sokbo.command("quiet 25:00-07:00")
