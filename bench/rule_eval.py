@@ -1,26 +1,38 @@
-"""Benchmark: precision and recall of the event detectors on labelled passages.
+"""Benchmark: precision, recall and field accuracy of the event detectors.
 
-The passages (bench/data/passages.txt, 150+, written for this project in the style of
-Korean tech reporting) cover every trigger form and the hard negatives: members that
-joined, attended or were selected; 카카오뱅크/카카오페이 news under a 카카오 watch;
-negated and figurative triggers; earnings and event dates; launches already past.
+Two sets, printed side by side with a keyword baseline (a trigger word and a watched
+name in the same sentence):
 
-An event counts as found when type and entity agree; its fields (group, date and
-precision, hedged, status) are scored separately, among the events found. The
-baseline printed beside it is a keyword detector: a trigger word and a watched name
-in the same sentence.
+* own passages (bench/data/passages.txt): written for this project, one phenomenon a
+  line; they pin behaviour down and are optimistic by construction.
+* real reports (bench/data/real/labels.yaml): Korean news reports from many outlets,
+  labelled by hand, split once into a development half (tuned on) and a test half
+  (never looked at while tuning). Their text is not ours to redistribute: the labels
+  hold each report's address, time and outlet, and `--real DIR` reads the texts from a
+  folder of JSON files ({"id", "url", "published", "title", "body"}); missing ones are
+  skipped and counted.
 
-    python bench/rule_eval.py [--show-errors]
+An event is found when type and organisation (entity id) agree; its fields (group;
+model, date, precision, hedged, status) are scored among the events found, and "every
+field right" counts found events with no field wrong.
+
+    python bench/rule_eval.py [--real DIR [--split dev|test|both]] [--show-errors dev|test|own|all]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,38 +40,120 @@ from rules import lexicon as lx  # noqa: E402
 from rules.engine import Document, Engine  # noqa: E402
 from rules.korean import sentences  # noqa: E402
 from rules.loader import load_rules  # noqa: E402
+from rules.records import Event  # noqa: E402
 from sokbo.timeutil import KST  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
+REAL = DATA / "real"
 PUBLISHED = datetime(2024, 7, 15, 9, 0, tzinfo=KST)
+KINDS = ("absent_from", "launch_date")
+FIELDS = {"absent_from": ("group",), "launch_date": ("model", "date", "precision", "hedged", "status")}
 
 
-def load_passages() -> list[tuple[str, list[dict[str, object]]]]:
-    passages = []
-    for line in (DATA / "passages.txt").read_text(encoding="utf-8").splitlines():
+@dataclass
+class Case:
+    """One text with its expected events (dicts with type, entity and labelled fields)."""
+
+    id: str
+    doc: Document
+    gold: list[dict[str, Any]]
+    optional: list[dict[str, Any]] = field(default_factory=list)  # found or not, counted neither way
+
+
+@dataclass
+class Scores:
+    counts: Counter[str] = field(default_factory=Counter)
+    field_ok: Counter[str] = field(default_factory=Counter)
+    field_all: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    cases: int = 0
+
+
+# --- loading ---------------------------------------------------------------------------
+
+def own_passages() -> list[Case]:
+    cases = []
+    for index, line in enumerate((DATA / "passages.txt").read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
         text, _, labels = line.partition("|||")
-        events: list[dict[str, object]] = []
+        gold: list[dict[str, Any]] = []
         for label in (part.strip() for part in labels.split(";")):
             if label in ("-", ""):
                 continue
             kind, _, rest = label.partition(":")
             entity, _, detail = rest.partition("@")
             if kind == "A":
-                events.append({"type": "absent_from", "entity": entity, "group": detail})
+                gold.append({"type": "absent_from", "entity": entity, "group": detail})
             else:
                 parts = detail.split("/")
                 flags = parts[2:]
                 status = next((f for f in flags if f in ("planned", "postponed", "released")), "planned")
-                events.append({"type": "launch_date", "entity": entity, "date": parts[0], "precision": parts[1],
-                               "hedged": "h" in flags, "status": status})
-        passages.append((text.strip(), events))
-    return passages
+                gold.append({"type": "launch_date", "entity": entity, "date": parts[0], "precision": parts[1],
+                             "hedged": "h" in flags, "status": status})
+        title, _, body = text.strip().partition("\n")
+        cases.append(Case(f"p{index}", Document(f"p{index}", title, body, published=PUBLISHED), gold))
+    return cases
 
 
-def keyword_baseline(engine: Engine, text: str) -> set[tuple[str, str]]:
+def real_reports(texts: Path, split: str) -> tuple[list[Case], int]:
+    """Cases of one split whose text is in `texts`, and how many labelled reports lack it."""
+    labels = YAML(typ="safe").load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+    cases, missing = [], 0
+    for report in labels["reports"]:
+        if report["split"] != split:
+            continue
+        path = texts / f"{report['id']}.json"
+        if not path.exists():
+            missing += 1
+            continue
+        record = json.loads(path.read_text(encoding="utf-8"))
+        published = datetime.fromisoformat(str(report["published"]))
+        doc = Document(report["id"], record["title"], record["body"], published=published)
+        cases.append(Case(report["id"], doc, [dict(e) for e in report.get("events") or ()],
+                          [dict(e) for e in report.get("optional") or ()]))
+    return cases, missing
+
+
+# --- scoring ---------------------------------------------------------------------------
+
+def _norm(value: object) -> str:
+    """Names compare without spaces, quotes, brackets and case (K-칩 얼라이언스 = 'K-칩얼라이언스')."""
+    return re.sub(r"[\s'‘’\"“”·()\[\]「」『』<>]", "", str(value)).casefold()
+
+
+def _name_forms(label: object) -> set[str]:
+    """A labelled name and its parts: '쓰론 앤 리버티(TL)' is also 'TL'."""
+    forms: set[str] = set()
+    for item in label if isinstance(label, list) else [label]:
+        text = str(item)
+        forms.add(_norm(text))
+        outside = re.sub(r"\(.*?\)", "", text)
+        forms.add(_norm(outside))
+        forms.update(_norm(inner) for inner in re.findall(r"\((.*?)\)", text))
+    return {f for f in forms if f}
+
+
+def _field_ok(event: Event, name: str, label: dict[str, Any]) -> bool:
+    want, got = label[name], getattr(event, name)
+    if name == "model":
+        if want is None or got is None:
+            return want is None and got is None
+        return bool(_name_forms(got) & _name_forms(want))
+    if name == "group":
+        # Read whole from its start: trailing words (프로젝트, 1차 평가) may follow the name, but a
+        # name cut at the front ("칩 얼라이언스" for K-칩 얼라이언스) is wrong.
+        return got is not None and any(_norm(got).startswith(form) for form in _name_forms(want))
+    return bool(got == want)
+
+
+def _wrong_fields(event: Event, label: dict[str, Any]) -> list[str]:
+    return [name for name in FIELDS[label["type"]] if name in label and not _field_ok(event, name, label)]
+
+
+def keyword_baseline(engine: Engine, doc: Document) -> set[tuple[str, str]]:
     found = set()
+    text = f"{doc.title}\n{doc.rest}"
     for _, sentence in sentences(text):
         scan = engine.index.scan(sentence)
         for entity in scan.entities:
@@ -70,64 +164,101 @@ def keyword_baseline(engine: Engine, text: str) -> set[tuple[str, str]]:
     return found
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show-errors", action="store_true")
-    args = parser.parse_args()
-    engine = Engine(load_rules([DATA / "eval_rules.yaml"]))
-    passages = load_passages()
-    counts: Counter[str] = Counter()
-    field_ok: Counter[str] = Counter()
-    field_all: Counter[str] = Counter()
-    errors: list[str] = []
-    for index, (text, gold) in enumerate(passages):
-        title, _, body = text.partition("\n")
-        matches = engine.evaluate(Document(f"p{index}", title, body, published=PUBLISHED))
-        predicted = {(m.event.type, m.event.entity): m.event for m in matches if m.event}
-        expected = {(str(g["type"]), str(g["entity"])): g for g in gold}
+def score(engine: Engine, cases: Iterable[Case]) -> Scores:
+    scores = Scores()
+    for case in cases:
+        scores.cases += 1
+        doc = case.doc
+        predicted: dict[tuple[str, str], list[Event]] = {}
+        for match in engine.evaluate(doc):
+            if match.event is not None:
+                predicted.setdefault((match.event.type, match.event.entity), []).append(match.event)
+        expected = {(str(g["type"]), str(g["entity"])): g for g in case.gold}
+        optional = {(str(g["type"]), str(g["entity"])) for g in case.optional} - expected.keys()
+        predicted = {key: events for key, events in predicted.items() if key not in optional}
+        head = f"[{case.id}] {doc.title}"
         for key in predicted.keys() | expected.keys():
             kind = key[0]
             if key in predicted and key in expected:
-                counts[f"{kind}.tp"] += 1
-                event, label = predicted[key], expected[key]
-                for name in ("group", "date", "precision", "hedged", "status"):
+                scores.counts[f"{kind}.tp"] += 1
+                label = expected[key]
+                # Several events of one organisation (an earlier version's launch beside the
+                # news): the one that agrees best with the label is the one scored.
+                best = min(predicted[key], key=lambda e: len(_wrong_fields(e, label)))
+                wrong = _wrong_fields(best, label)
+                scores.counts[f"{kind}.all_fields_ok"] += not wrong
+                for name in FIELDS[kind]:
                     if name in label:
-                        field_all[f"{kind}.{name}"] += 1
-                        if getattr(event, name) == label[name]:
-                            field_ok[f"{kind}.{name}"] += 1
-                        else:
-                            errors.append(f"FIELD {name}: {text}\n    got {getattr(event, name)!r}, want {label[name]!r}")
+                        scores.field_all[f"{kind}.{name}"] += 1
+                        scores.field_ok[f"{kind}.{name}"] += name not in wrong
+                for name in wrong:
+                    scores.errors.append(f"FIELD {kind}.{name} {key[1]}: {head}\n    got {getattr(best, name)!r}, "
+                                         f"want {label[name]!r}\n    evidence: {best.evidence[:200]}")
             elif key in predicted:
-                counts[f"{kind}.fp"] += 1
-                errors.append(f"FP {key}: {text}")
+                scores.counts[f"{kind}.fp"] += 1
+                event = predicted[key][0]
+                scores.errors.append(f"FP {kind} {key[1]}: {head}\n    {_brief(event)}\n    evidence: "
+                                     f"{event.evidence[:200]}")
             else:
-                counts[f"{kind}.fn"] += 1
-                errors.append(f"FN {key}: {text}")
-        for key in keyword_baseline(engine, text) | expected.keys():
-            kind = key[0]
-            hit_pred = key in keyword_baseline(engine, text)
-            if hit_pred and key in expected:
-                counts[f"base.{kind}.tp"] += 1
-            elif hit_pred:
-                counts[f"base.{kind}.fp"] += 1
-            else:
-                counts[f"base.{kind}.fn"] += 1
-    print(f"event detection on {len(passages)} labelled passages (bench/data/passages.txt)")
-    for kind in ("absent_from", "launch_date"):
-        tp, fp, fn = counts[f"{kind}.tp"], counts[f"{kind}.fp"], counts[f"{kind}.fn"]
-        btp, bfp, bfn = counts[f"base.{kind}.tp"], counts[f"base.{kind}.fp"], counts[f"base.{kind}.fn"]
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        bp = btp / (btp + bfp) if btp + bfp else 0.0
-        br = btp / (btp + bfn) if btp + bfn else 0.0
-        print(f"  {kind:12s} precision {precision:.3f}  recall {recall:.3f}  (tp {tp}, fp {fp}, fn {fn})   "
-              f"keyword baseline: precision {bp:.3f} recall {br:.3f}")
-        fields = [name for name in ("group", "date", "precision", "hedged", "status") if field_all[f"{kind}.{name}"]]
-        print("               fields correct among found: " + ", ".join(
-            f"{name} {field_ok[f'{kind}.{name}']}/{field_all[f'{kind}.{name}']}" for name in fields))
-    print("  targets: precision and recall above 0.9 for both")
+                scores.counts[f"{kind}.fn"] += 1
+                scores.errors.append(f"FN {kind} {key[1]}: {head}\n    want {expected[key]}")
+        baseline = keyword_baseline(engine, doc) - optional
+        for key in baseline | expected.keys():
+            outcome = "tp" if key in baseline and key in expected else "fp" if key in baseline else "fn"
+            scores.counts[f"base.{key[0]}.{outcome}"] += 1
+    return scores
+
+
+def _brief(event: Event) -> str:
+    if event.type == "absent_from":
+        return f"group={event.group!r}"
+    return f"model={event.model!r} date={event.date} {event.precision} hedged={event.hedged} {event.status}"
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f}" if den else "  -  "
+
+
+def report(name: str, scores: Scores, note: str = "") -> None:
+    print(f"{name}: {scores.cases} texts{note}")
+    for kind in KINDS:
+        c = scores.counts
+        tp, fp, fn = c[f"{kind}.tp"], c[f"{kind}.fp"], c[f"{kind}.fn"]
+        btp, bfp, bfn = c[f"base.{kind}.tp"], c[f"base.{kind}.fp"], c[f"base.{kind}.fn"]
+        print(f"  {kind:12s} precision {_ratio(tp, tp + fp)}  recall {_ratio(tp, tp + fn)}  "
+              f"(tp {tp}, fp {fp}, fn {fn})   keyword baseline: precision {_ratio(btp, btp + bfp)} "
+              f"recall {_ratio(btp, btp + bfn)}")
+        fields = [f for f in FIELDS[kind] if scores.field_all[f"{kind}.{f}"]]
+        print(f"  {'':12s} every field right {_ratio(c[f'{kind}.all_fields_ok'], tp)} of found; by field: "
+              + ", ".join(f"{f} {scores.field_ok[f'{kind}.{f}']}/{scores.field_all[f'{kind}.{f}']}" for f in fields))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--real", type=Path, metavar="DIR", help="folder of the real reports' JSON texts")
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
+                        help="which half of the real reports (tune on dev only; test is for the figure)")
+    parser.add_argument("--show-errors", choices=("own", "dev", "test", "all"))
+    args = parser.parse_args(argv)
+    own_engine = Engine(load_rules([DATA / "eval_rules.yaml"]))
+    own = score(own_engine, own_passages())
+    report("own passages (bench/data/passages.txt)", own)
+    sets = {"own": own}
+    if args.real:
+        real_engine = Engine(load_rules([REAL / "watch.yaml"]))
+        for split in ("dev", "test") if args.split == "both" else (args.split,):
+            cases, missing = real_reports(args.real, split)
+            sets[split] = score(real_engine, cases)
+            report(f"real reports, {'development' if split == 'dev' else 'test'} half", sets[split],
+                   f" ({missing} labelled reports without text in {args.real})" if missing else "")
+    else:
+        print("real reports: not measured (pass --real DIR, the folder of their texts)")
+    print("targets (test half): precision >= 0.95 and recall >= 0.9 per event type; every field right >= 0.9")
     if args.show_errors:
-        print("\n".join(errors))
+        for name in (("own", "dev", "test") if args.show_errors == "all" else (args.show_errors,)):
+            if name in sets:
+                print(f"\n--- errors: {name} ---")
+                print("\n".join(sets[name].errors))
 
 
 if __name__ == "__main__":
