@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rules import lexicon as lx
+from rules.groups import Group, group_mentions, main_group
 from rules.kdates import find_dates
 from rules.korean import clauses, is_hangul, is_particle_run, sentences
 from rules.records import Event
@@ -50,7 +51,7 @@ def detect_events(
     """
     document = f"{title}\n{text}" if text else title
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
-    groups: list[_Group] | None = None  # the article's named groups: read only if some sentence needs them
+    article = _ArticleGroups(document, len(title))
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     for offset, sentence in sentences(document):
@@ -61,9 +62,7 @@ def detect_events(
                 local = _merge(local, _unwatched_orgs(sentence, local))
             found = _launches(sentence, local, published, topic)
             if lx.ABSENT_TRIGGERS.search(sentence):
-                if groups is None:
-                    groups = _named_groups(document)
-                found = _absences(sentence, local, groups) + found
+                found = _absences(sentence, local, article) + found
             for event in found:
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
@@ -121,7 +120,20 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False) -> list[Mention]:
+_LIST_END = re.compile(r"^\s*(?:등|모두|각각)\s*(?:\d+\s*(?:곳|개사|개\s*팀|개\s*기업|개|팀|사)|[가-힣]{1,6}?)?\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
+
+
+def _role(sentence: str, mention: Mention) -> str:
+    """The particle that marks the mention's role; for the last of a list ("A, B, C 등
+    대기업은", "A와 B 모두"), the particle at the end of the list."""
+    if mention.particle:
+        return mention.particle
+    match = _LIST_END.match(sentence[mention.end :])
+    return (match.group(1) or "") if match else ""
+
+
+def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
+           object_only: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
 
     The nearest mention before it in the clause in subject/topic/possessive position (or
@@ -129,22 +141,26 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     the subject of an earlier clause; failing that, a mention after the trigger.
     """
     clause_start, clause_end = _clause_of(sentence, trigger)
-    allowed = SUBJECT_PARTICLES + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ())
+    allowed = (OBJECT_PARTICLES + POSSESSIVE if object_only else
+               SUBJECT_PARTICLES + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ()))
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
     watched = [m for m in before if m.entity != m.name]
-    if watched and any(m.particle in allowed for m in watched):
+    if watched and any(_role(sentence, m) in allowed for m in watched):
         before = watched  # a watched entity in actor position beats a guessed organisation
     chosen: Mention | None = None
     for mention in reversed(before):
+        role = _role(sentence, mention)
         between = sentence[mention.end + len(mention.particle) : trigger]
-        if mention.particle in allowed or (not mention.particle and not between.strip()):
+        if role in allowed or (not role and not between.strip()):
             chosen = mention
             break
-        if not mention.particle and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}$", between):
+        if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}$", between):
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
             break
+    if chosen is None and object_only:
+        return []
     if chosen is None:
-        earlier = [m for m in mentions if m.end <= clause_start and (m.particle in SUBJECT_PARTICLES + POSSESSIVE or
+        earlier = [m for m in mentions if m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(","))]
         if earlier:
             chosen = earlier[-1]
@@ -154,8 +170,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     group = [chosen]
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
-        if mention.particle in ("와", "과", "랑", "이랑") and not gap[len(mention.particle):].strip() or \
-                re.fullmatch(r"\s*(?:와|과|및|,|·|랑|이랑)\s*", gap):
+        if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
+                re.fullmatch(r"\s*(?:와|과|및|,|·|랑|이랑|나|이나)\s*", gap):
             group.insert(0, mention)
         else:
             break
@@ -168,79 +184,39 @@ def _evidence(sentence: str) -> str:
 
 # --- absent_from ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Group:
-    name: str
-    family: str
-    named: bool
+@dataclass
+class _ArticleGroups:
+    """The article's main group, found only when some sentence holds an absence trigger."""
+
+    document: str
+    title_end: int
+    _main: Group | None = None
+    _done: bool = False
+
+    @property
+    def main(self) -> Group | None:
+        if not self._done:
+            self._main, self._done = main_group(self.document, self.title_end), True
+        return self._main
 
 
-def _group_at(token: str) -> _Group | None:
-    token = token.strip("'‘’\"“”[]()")
-    token = re.sub(r"\(.*?\)", "", token).strip()
-    for head in lx.GROUP_HEADS:
-        index = token.rfind(head)
-        if index < 0:
-            continue
-        tail = token[index + len(head) :]
-        if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서")):
-            continue
-        name = token[: index + len(head)]
-        prefix = name[: -len(head)].strip().casefold()
-        named = prefix not in lx.GENERIC_GROUP_PREFIXES and len(prefix) >= 2
-        return _Group(name, lx.GROUP_FAMILIES.get(head, head), named)
-    return None
+def _group_for(sentence: str, trigger: int, actors: list[Mention], article: _ArticleGroups) -> str | None:
+    """The group the absence is from: a named group in the sentence (not the actor's own
+    consortium), nearest the trigger; else the article's main group; else a generic one."""
+    mentions = group_mentions(sentence)
+    own = [a.name.casefold().replace(" ", "") for a in actors]
+    named = [m for m in mentions if m.group.named
+             and not any(name in m.group.name.casefold().replace(" ", "") for name in own)]
+    if named:
+        nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
+        return nearest.group.name
+    main = article.main
+    if main is not None:
+        return main.name
+    return mentions[0].group.name if mentions else None
 
 
-_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,60})['’\"”](?:\s*\([^)]*\))?\s*([가-힣]{0,6})")
-
-
-def _group_mentions(text: str) -> list[tuple[int, _Group]]:
-    """Groups mentioned in `text` with their offsets: quoted names (also '한빛' 컨소시엄,
-    where the head word follows the quote), then unquoted words ending in a group head."""
-    found: list[tuple[int, _Group]] = []
-    for match in _QUOTED.finditer(text):
-        inner, after = match.group(1), match.group(2)
-        group = _group_at(inner)
-        if group is None and after:
-            head = _group_at(after)
-            group = _Group(inner.strip(), head.family, True) if head else None
-        if group is not None:
-            found.append((match.start(), group))
-    for match in re.finditer(r"[가-힣A-Za-z0-9·]+", text):
-        group = _group_at(match.group(0))
-        if group is not None and not any(s <= match.start() < s + len(g.name) + 4 for s, g in found):
-            found.append((match.start(), group))
-    return found
-
-
-def _named_groups(document: str) -> list[_Group]:
-    """Named groups of the whole article, in order of first mention."""
-    ordered: list[_Group] = []
-    for _, group in sorted(_group_mentions(document), key=lambda item: item[0]):
-        if group.named and all(g.name != group.name for g in ordered):
-            ordered.append(group)
-    return ordered
-
-
-def _group_in(sentence: str, trigger: int, document_groups: list[_Group]) -> str | None:
-    candidates = _group_mentions(sentence)
-    if not candidates:
-        return document_groups[0].name if document_groups else None
-    position, group = min(candidates, key=lambda item: (not item[1].named, abs(item[0] - trigger)))
-    if group.named:
-        return group.name
-    # A generic or anaphoric mention (이 협의회, 회원 명단) means the article's named group:
-    # the one of the same kind if there is one, else the first named group at all.
-    same_family = [g for g in document_groups if g.family == group.family]
-    if same_family:
-        return same_family[0].name
-    if document_groups:
-        return document_groups[0].name
-    return group.name
-
-
-def _absences(sentence: str, mentions: list[Mention], groups: list[_Group]) -> list[Event]:
+def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -> list[Event]:
     events: list[Event] = []
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start = match.start()
@@ -250,22 +226,50 @@ def _absences(sentence: str, mentions: list[Mention], groups: list[_Group]) -> l
             continue
         if match.group(0) == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             continue
-        object_form = match.group(0).startswith(("을", "를"))
-        actors = _actor(sentence, mentions, start + (1 if object_form else 0), object_ok=object_form)
+        object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허"
+        anchor = start + (1 if match.group(0).startswith(("을", "를")) else 0)
+        actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form)
+        adnominal = bool(lx.ADNOMINAL_AFTER.match(sentence[match.end():]))
+        if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
+            following = _following(sentence, mentions, match.end())
+            if following:
+                actors = following
         for actor in actors:
-            if _joined(sentence, actor, start):
+            if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 continue
-            group = _group_in(sentence, start, groups)
+            group = _group_for(sentence, start, actors, article)
             if group is None:
                 continue  # out of a plan or a market, not out of a group: not this event
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
 
 
+def _following(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:
+    """The organisation(s) right after an adnominal trigger, with those coordinated to it."""
+    after = [m for m in mentions if m.start >= position]
+    if not after or sentence[position : after[0].start].strip(" ·,'\"‘’“”"):
+        return []
+    group = [after[0]]
+    for mention in after[1:]:
+        gap = sentence[group[-1].end : mention.start]
+        if re.fullmatch(r"(?:와|과|랑|이랑)?\s*(?:및|,|·|와|과)?\s*", gap):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
 def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
     """The actor's own predicate before the trigger says it joined (참여한 네이버와 달리…)."""
     between = sentence[actor.end : trigger]
     return bool(lx.MEMBER_VERBS.search(between)) and not re.search(r"않|못|안\s", between)
+
+
+def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
+    """"…에서 탈락했던 토스뱅크가 두 번째 도전에서 예비인가를 통과했다": the absence is history."""
+    if actor.start < trigger_end:
+        return False
+    return bool(lx.LATER_SUCCESS.search(sentence[actor.end:]))
 
 
 # --- launch_date ---------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""The groups an absence is from: consortia, councils, alliances, programmes, selections.
+
+Real reports rarely quote a group's name: they write it out (독자 AI 파운데이션 모델
+프로젝트, 인터넷전문은행 예비인가), refer back to it (이 협의회, 1차 평가, 정예팀, 재공모)
+or abbreviate it (독파모, 한경협). So a mention is either *named* (a name read whole, from
+its first word to its head word) or *generic* (a stage or a bare head word), and a
+generic mention, like a trigger sentence that names no group, means the group the
+article is about: the named group it mentions most, counting the headline twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rules import lexicon as lx
+from rules.korean import is_particle_run
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    family: str
+    named: bool
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    start: int
+    end: int
+    group: Group
+
+
+_QUOTED = re.compile(r"['‘\"“′″「『<]([^'’\"”′″」』>\n]{2,60})['’\"”′″」』>](?:\s*\([^)]*\))?\s*([가-힣A-Za-z]{0,8})")
+_WORD = re.compile(r"[가-힣A-Za-z0-9·&+\-]+")
+_HEAD_ALTERNATION = "|".join(sorted((re.escape(h) for h in lx.GROUP_HEADS), key=len, reverse=True))
+_HEAD = re.compile(rf"(?:{_HEAD_ALTERNATION})")
+# A token ends a name (going leftwards) when it carries a particle or is not name material.
+_NAME_TOKEN = re.compile(r"^[가-힣A-Za-z0-9·&+\-]+$")
+
+
+def _blank_brackets(text: str) -> str:
+    """Parenthesised asides (인공지능(AI), (독파모)) blanked out, offsets kept."""
+    return re.sub(r"\([^()\n]{0,30}\)", lambda m: " " * len(m.group(0)), text)
+
+
+def group_of_token(token: str) -> tuple[Group, int] | None:
+    """A group whose head ends `token` (particles allowed after it): the group and the
+    length of the token up to the head's end."""
+    token = token.strip("'‘’\"“”[]()′″")
+    for head in sorted(lx.GROUP_HEADS, key=len, reverse=True):
+        index = token.rfind(head.replace(" ", ""))
+        if index < 0:
+            continue
+        end = index + len(head.replace(" ", ""))
+        tail = token[end:]
+        if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서")):
+            continue
+        name = token[:end]
+        prefix = name[: index].strip().casefold()
+        named = prefix not in lx.GENERIC_GROUP_PREFIXES and len(prefix) >= 2 and not lx.STAGE_PREFIX.search(prefix) \
+            and head not in lx.REFERENCE_HEADS
+        return Group(name, lx.GROUP_FAMILIES.get(head, head), named), end
+    return None
+
+
+def _known(text: str) -> list[GroupMention]:
+    found = []
+    for match in lx.KNOWN_GROUPS.finditer(text):
+        name = match.group(0)
+        found.append(GroupMention(match.start(), match.end(), Group(name, lx.KNOWN_GROUP_FAMILIES.get(name, "council"), True)))
+    return found
+
+
+def group_mentions(text: str) -> list[GroupMention]:
+    """Every group mention in `text`, in order: quoted names, names written out up to four
+    words before their head word, the well-known abbreviations, and generic mentions."""
+    found: list[GroupMention] = []
+
+    def taken(start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in found)
+
+    for match in _QUOTED.finditer(text):
+        inner, after = match.group(1).strip(), match.group(2)
+        hit = group_of_token(inner.replace(" ", ""))
+        group: Group | None = None
+        if hit is not None and hit[0].named:
+            group = Group(inner, hit[0].family, True)
+        elif after:
+            head = group_of_token(after)
+            if head is not None and not lx.GENERIC_QUOTED.search(inner):
+                group = Group(f"{inner} {after[: head[1]]}".strip() if after[: head[1]] else inner, head[0].family, True)
+        elif hit is not None:
+            group = hit[0]
+        if group is not None:
+            found.append(GroupMention(match.start(), match.end(), group))
+    for mention in _known(text):
+        if not taken(mention.start, mention.end):
+            found.append(mention)
+    blanked = _blank_brackets(text)
+    words = list(_WORD.finditer(blanked))
+    for index, word in enumerate(words):
+        hit = group_of_token(word.group(0))
+        if hit is None or taken(word.start(), word.end()):
+            continue
+        group, head_end = hit
+        start, end = word.start(), word.start() + head_end
+        if any(group.name.endswith(h) for h in lx.REFERENCE_HEADS):
+            found.append(GroupMention(start, end, group))  # 회원 명단, 3개 팀: a reference, never a name
+            continue
+        # Written out: extend leftwards over bare name words (no particle, not a verb form).
+        first = index
+        for back in range(index - 1, max(index - 5, -1), -1):
+            token = words[back].group(0)
+            gap = blanked[words[back].end() : words[first].start()]
+            if gap.strip() or not _name_word(token):
+                break
+            first = back
+        if first < index:
+            start = words[first].start()
+            name = re.sub(r"\s+", " ", text[start:end]).strip()
+            extra = [w.group(0).casefold() for w in words[first:index]]
+            if not group.named and not any(w not in lx.GENERIC_GROUP_PREFIXES for w in extra):
+                pass  # "최대 AI협의체", "국내 AI 협의회": still no name
+            elif not lx.STAGE_PREFIX.search(name.split()[0]):
+                group = Group(name, group.family, True)
+        found.append(GroupMention(start, end, group))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _name_word(token: str) -> bool:
+    if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS:
+        return False
+    if re.fullmatch(r"\d+(?:차|단계|개|곳|개사|번째)?", token) or lx.STAGE_PREFIX.fullmatch(token):
+        return False
+    # A Hangul word ending in a particle or a verb ending is the end of something else.
+    return not re.search(r"(?:[은는이가을를의에와과도]|에서|으로|하는|하고|한|된|되는|했던|적인|적)$", token) or \
+        token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
+
+
+def main_group(document: str, title_end: int) -> Group | None:
+    """The named group an article is about: most mentioned, the headline counting twice."""
+    score: dict[str, float] = {}
+    first: dict[str, tuple[int, Group]] = {}
+    for mention in group_mentions(document):
+        group = mention.group
+        if not group.named:
+            continue
+        key = canonical(group.name)
+        score[key] = score.get(key, 0) + (2 if mention.start < title_end else 1)
+        first.setdefault(key, (mention.start, group))
+    if not score:
+        return None
+    best = max(score, key=lambda k: (score[k], -first[k][0]))
+    return first[best][1]
+
+
+def canonical(name: str) -> str:
+    """One key for the spellings of one name (K-칩 얼라이언스 / 'K-칩얼라이언스')."""
+    return re.sub(r"[\s'‘’\"“”·()]", "", name).casefold()
