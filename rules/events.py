@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rules import lexicon as lx
-from rules.groups import Group, group_mentions, main_group
+from rules.groups import Group, group_mentions, group_of_token, main_group
 from rules.kdates import find_dates
 from rules.korean import clauses, is_hangul, is_particle_run, sentences
 from rules.records import Event
@@ -154,6 +154,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if role in allowed or (not role and not between.strip()):
             chosen = mention
             break
+        if not role and _group_like(mention.name):
+            continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
         if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}$", between):
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
             break
@@ -176,6 +178,10 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         else:
             break
     return group
+
+
+def _group_like(name: str) -> bool:
+    return bool(lx.KNOWN_GROUPS.fullmatch(name)) or group_of_token(name.replace(" ", "")) is not None
 
 
 def _evidence(sentence: str) -> str:

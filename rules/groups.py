@@ -31,7 +31,9 @@ class GroupMention:
     group: Group
 
 
-_QUOTED = re.compile(r"['‘\"“′″「『<]([^'’\"”′″」』>\n]{2,60})['’\"”′″」』>](?:\s*\([^)]*\))?\s*([가-힣A-Za-z]{0,8})")
+_QUOTED = re.compile(
+    r"(?:'([^'\n]{2,60})'|‘([^’\n]{2,60})’|\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|′([^′\n]{2,60})′|″([^″\n]{2,60})″|"
+    r"「([^」\n]{2,60})」|『([^』\n]{2,60})』|<([^>\n]{2,60})>)(?:\s*\([^)]*\))?\s*([가-힣A-Za-z]{0,8})")
 _WORD = re.compile(r"[가-힣A-Za-z0-9·&+\-]+")
 _HEAD_ALTERNATION = "|".join(sorted((re.escape(h) for h in lx.GROUP_HEADS), key=len, reverse=True))
 _HEAD = re.compile(rf"(?:{_HEAD_ALTERNATION})")
@@ -81,7 +83,8 @@ def group_mentions(text: str) -> list[GroupMention]:
         return any(m.start < end and start < m.end for m in found)
 
     for match in _QUOTED.finditer(text):
-        inner, after = match.group(1).strip(), match.group(2)
+        inner = next(g for g in match.groups()[:-1] if g is not None).strip()
+        after = match.group(match.lastindex or 0) if match.group(len(match.groups())) else ""
         hit = group_of_token(inner.replace(" ", ""))
         group: Group | None = None
         if hit is not None and hit[0].named:
@@ -129,12 +132,13 @@ def group_mentions(text: str) -> list[GroupMention]:
 
 
 def _name_word(token: str) -> bool:
-    if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS:
+    if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS or group_of_token(token) is not None:
         return False
     if re.fullmatch(r"\d+(?:차|단계|개|곳|개사|번째)?", token) or lx.STAGE_PREFIX.fullmatch(token):
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
-    return not re.search(r"(?:[은는이가을를의에와과도]|에서|으로|하는|하고|한|된|되는|했던|적인|적)$", token) or \
+    return not re.search(r"(?:[은는이가을를의에와과도로]|에서|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|하는|하고|한|된|되는|"
+                         r"했던|적인|적|진|난|뒤|후)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 
 
