@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rules import lexicon as lx
-from rules.groups import Group, group_mentions, group_of_token, main_group
+from rules.groups import Group, GroupMention, group_mentions, group_of_token, main_group
 from rules.kdates import find_dates
 from rules.korean import clauses, is_hangul, is_particle_run, sentences
 from rules.records import Event
@@ -120,7 +120,8 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-_LIST_END = re.compile(r"^\s*(?:등|모두|각각)\s*(?:\d+\s*(?:곳|개사|개\s*팀|개\s*기업|개|팀|사)|[가-힣]{1,6}?)?\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
+_COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기업|개\s*컨소시엄|개|팀|사|개\s*정예팀)"
+_LIST_END = re.compile(rf"^\s*(?:(?:등|모두|각각)\s*(?:{_COUNT}|[가-힣]{{1,6}}?)?|{_COUNT})\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
 
 
 def _role(sentence: str, mention: Mention) -> str:
@@ -167,7 +168,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if earlier:
             chosen = earlier[-1]
     if chosen is None:
-        after = [m for m in mentions if trigger <= m.start < clause_end and m.particle in SUBJECT_PARTICLES + ("", "이다", "다")]
+        after = [m for m in mentions if trigger <= m.start < clause_end and m.particle in ("이", "가", "은", "는", "도")]
         return after[:1]
     group = [chosen]
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
@@ -206,20 +207,40 @@ class _ArticleGroups:
         return self._main
 
 
-def _group_for(sentence: str, trigger: int, actors: list[Mention], article: _ArticleGroups) -> str | None:
-    """The group the absence is from: a named group in the sentence (not the actor's own
-    consortium), nearest the trigger; else the article's main group; else a generic one."""
-    mentions = group_mentions(sentence)
+def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+               article: _ArticleGroups) -> str | None:
+    """The group the absence is from.
+
+    The group the trigger is attached to (예비허가를 받지 못했다, 평가에서 탈락), else a named
+    group in the sentence nearest the trigger; a consortium named after an organisation
+    counts only as what was left (토스뱅크 컨소시엄에서 빠졌다), never as the selection
+    lost. Generic mentions and sentences without a group mean the article's main group.
+    """
+    found = group_mentions(sentence)
     own = [a.name.casefold().replace(" ", "") for a in actors]
-    named = [m for m in mentions if m.group.named
-             and not any(name in m.group.name.casefold().replace(" ", "") for name in own)]
-    if named:
+    orgs = [m.name.casefold().replace(" ", "") for m in mentions]
+
+    def usable(m: GroupMention) -> bool:
+        squeezed = m.group.name.casefold().replace(" ", "")
+        if any(name in squeezed for name in own):
+            return False
+        if any(name in squeezed for name in orgs):
+            return bool(re.match(r"\s*(?:에서|에|서)", sentence[m.end:]))
+        return True
+
+    candidates = [m for m in found if usable(m)]
+    attached = [m for m in candidates if m.end <= trigger and re.fullmatch(r"\s*(?:을|를|에서|에서는|에|의|서)?\s*",
+                                                                          sentence[m.end:trigger])]
+    if attached and attached[-1].group.named:
+        return attached[-1].group.name
+    named = [m for m in candidates if m.group.named]
+    if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
         return nearest.group.name
     main = article.main
     if main is not None:
         return main.name
-    return mentions[0].group.name if mentions else None
+    return found[0].group.name if found else None
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -> list[Event]:
@@ -232,6 +253,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -
             continue
         if match.group(0) == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             continue
+        if _other_subject(sentence, mentions, start):
+            continue  # "핵심 기능이 빠진": something else is missing, not an organisation
+        if lx.HISTORY_AFTER.match(sentence[match.end():]) and lx.LATER_SUCCESS.search(sentence[match.end():]):
+            continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
         object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허"
         anchor = start + (1 if match.group(0).startswith(("을", "를")) else 0)
         actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form)
@@ -243,11 +268,23 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 continue
-            group = _group_for(sentence, start, actors, article)
+            group = _group_for(sentence, start, actors, mentions, article)
             if group is None:
                 continue  # out of a plan or a market, not out of a group: not this event
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
+
+
+def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:
+    match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", sentence[:trigger])
+    if match is None:
+        return False
+    for mention in mentions:  # "카카오와 KT 등이", "NC AI 2곳이": the list's own particle
+        if mention.end <= match.start(1):
+            end = _LIST_END.match(sentence[mention.end:])
+            if end and mention.end + end.end() >= match.end() - 1:
+                return False
+    return not any(m.start <= match.start(1) < m.end + 1 for m in mentions) and match.group(1) not in lx.GENERIC_SUBJECTS
 
 
 def _following(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:

@@ -138,7 +138,7 @@ def _name_word(token: str) -> bool:
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|하는|하고|한|된|되는|"
-                         r"했던|적인|적|진|난|뒤|후)$", token) or \
+                         r"했던|던|적인|적|진|난|뒤|후)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 
 

@@ -156,7 +156,9 @@ def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = T
     return True
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*\s+|\n+")
+# Broadcast copy often runs sentences together ("밝혔습니다.이런 입장은"): a period after 다/요
+# ends a sentence even with no space after it.
+_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*\s+|\n+|(?<=[다요]\.)(?=[가-힣A-Z\"'“‘\[])")
 
 
 def split_at(text: str, separators: re.Pattern[str]) -> list[tuple[int, str]]:

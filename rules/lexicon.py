@@ -27,7 +27,7 @@ ABSENT_NEGATED_AFTER = re.compile(
     r"할\s*수도|이유가\s*없|리(?:가)?\s*없|일은\s*없|했다는\s*보도|할\s*경우|될\s*경우|하면|되면|"
     r"(?:시키|하|되)?는\s*(?:것이었|방식|구조|구상|모양새|분위기|셈)|(?:시킨|한|된)다는\s*(?:구상|계획|방침|방식)|"
     r"(?:시킬|할|될|일)\s*(?:예정|계획|방침|전망|가능성|수|것)|(?:시킨|한)다는|"
-    r"(?:할|될|하는|되는|한|된)?\s*(?:전망|모양새|조짐|관측|듯|것으로\s*(?:보인|예상|전망|관측))|[했됐였]었)"
+    r"(?:할|될|하는|되는|한|된)?\s*(?:전망|모양새|조짐|관측|듯|것으로\s*(?:보인|예상|전망|관측))|[했됐였]었|\s*이후에도|\s*뒤에도)"
 )
 ABSENT_FALSE_BEFORE = re.compile(
     r"(?:위기|혼란|딜레마|고민|늪|침체|적자|충격|논란|우려|미궁|공황|난관|곤경|수렁|함정|슬럼프|사랑|매력|중독|유혹|생각|잠)(?:에|에도|으로)\s*$"
@@ -35,7 +35,10 @@ ABSENT_FALSE_BEFORE = re.compile(
 # "탈락한 네이버클라우드": the trigger modifies the organisation after it.
 ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨))\s")
 # After an absence told as history, the same organisation succeeding (…탈락했던 토스뱅크가 … 통과했다).
-LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득|받았|받아|받게)(?:했|됐|되|하|돼|에\s*성공)")
+LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득)(?:했|됐|되|하|돼|에\s*성공)|(?:을|를)\s*받았|"
+                           r"재도전(?:에|을)\s*(?:나서|나섰|나선)|다시\s*도전")
+# A trigger told as past or concession before the news (고배를 마시긴 했지만, 고배를 마셨던).
+HISTORY_AFTER = re.compile(r"^[가-힣\s]{0,8}?(?:지만|으나|었던|았던|였던|셨던|던)\s")
 PERSON_NAME_BEFORE = re.compile(r"안\s*$")  # 안철수 is a politician, not a withdrawal
 # Membership phrases: an entity attached to these joined, attended or was selected.
 MEMBER_VERBS = re.compile(r"(?:참여|합류|가입|참가|동참|참석)(?:했|한|하며|하고|해|중)|이름을\s*올|선정(?:됐|된)|"
