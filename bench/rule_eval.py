@@ -134,12 +134,23 @@ def _name_forms(label: object) -> set[str]:
     return {f for f in forms if f}
 
 
+_BRAND = re.compile(r"^(?:삼성|애플|구글|lg|네이버|카카오|오픈ai|메타|엔씨|sk|kt|ms)")
+_GENERIC_TAIL = re.compile(r"(?:시리즈|버전|모델|서비스|앱|베타)$")
+
+
+def _product_forms(label: object) -> set[str]:
+    """A product's name with or without its maker and a generic tail: '삼성 가우스2' is
+    '가우스2', "'갤럭시S25' 시리즈" is '갤럭시S25'."""
+    forms = _name_forms(label)
+    return forms | {_GENERIC_TAIL.sub("", _BRAND.sub("", f)) for f in forms} - {""}
+
+
 def _field_ok(event: Event, name: str, label: dict[str, Any]) -> bool:
     want, got = label[name], getattr(event, name)
     if name == "model":
         if want is None or got is None:
             return want is None and got is None
-        return bool(_name_forms(got) & _name_forms(want))
+        return bool(_product_forms(got) & _product_forms(want))
     if name == "group":
         # Read whole from its start: trailing words (프로젝트, 1차 평가) may follow the name, but a
         # name cut at the front ("칩 얼라이언스" for K-칩 얼라이언스) is wrong.

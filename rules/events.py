@@ -16,7 +16,7 @@ from datetime import date
 
 from rules import lexicon as lx
 from rules.groups import Group, GroupMention, group_mentions, group_of_token, main_group
-from rules.kdates import find_dates
+from rules.kdates import DateMention, find_dates
 from rules.korean import clauses, is_hangul, is_particle_run, sentences
 from rules.records import Event
 
@@ -52,6 +52,7 @@ def detect_events(
     document = f"{title}\n{text}" if text else title
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
     article = _ArticleGroups(document, len(title))
+    main_org = _main_org(watched, len(title))
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     for offset, sentence in sentences(document):
@@ -60,7 +61,7 @@ def detect_events(
         if lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence):
             if find_unwatched:
                 local = _merge(local, _unwatched_orgs(sentence, local))
-            found = _launches(sentence, local, published, topic)
+            found = _launches(sentence, local, published, topic, main_org)
             if lx.ABSENT_TRIGGERS.search(sentence):
                 found = _absences(sentence, local, article) + found
             for event in found:
@@ -71,6 +72,21 @@ def detect_events(
 
 
 # --- shared -------------------------------------------------------------------------------
+
+def _main_org(mentions: list[Mention], title_end: int) -> Mention | None:
+    """The watched organisation the article is about: most mentioned, the headline twice."""
+    score: dict[str, float] = {}
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        score[mention.entity] = score.get(mention.entity, 0) + (2 if mention.start < title_end else 1)
+        first.setdefault(mention.entity, mention)
+    if not score:
+        return None
+    ranked = sorted(score, key=lambda e: -score[e])
+    if len(ranked) > 1 and score[ranked[0]] == score[ranked[1]]:
+        return None  # two organisations as prominent: no guessing
+    return first[ranked[0]]
+
 
 def _particle(text: str, end: int) -> str:
     run = ""
@@ -277,8 +293,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -
 
 def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:
     match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", sentence[:trigger])
-    if match is None:
-        return False
+    if match is None or len(match.group(1)) < 2 or match.group(0).strip() in lx.NOUNS_ENDING_LIKE_SUBJECTS:
+        return False  # 평가, 추가, 전문가: nouns, not a subject particle
     for mention in mentions:  # "카카오와 KT 등이", "NC AI 2곳이": the list's own particle
         if mention.end <= match.start(1):
             end = _LIST_END.match(sentence[mention.end:])
@@ -287,10 +303,11 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
     return not any(m.start <= match.start(1) < m.end + 1 for m in mentions) and match.group(1) not in lx.GENERIC_SUBJECTS
 
 
-def _following(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:
+def _following(sentence: str, mentions: list[Mention], position: int, *, loose: bool = False) -> list[Mention]:
     """The organisation(s) right after an adnominal trigger, with those coordinated to it."""
     after = [m for m in mentions if m.start >= position]
-    if not after or sentence[position : after[0].start].strip(" ·,'\"‘’“”"):
+    if not after or sentence[position : after[0].start].strip(" ·,'\"‘’“”") and not (
+            loose and re.fullmatch(r"\s*(?:[가-힣]+\s+){0,1}", sentence[position : after[0].start])):
         return []
     group = [after[0]]
     for mention in after[1:]:
@@ -317,7 +334,8 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 
 # --- launch_date ---------------------------------------------------------------------
 
-def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None) -> list[Event]:
+def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
+              main_org: Mention | None = None) -> list[Event]:
     events: list[Event] = []
     for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
         start = match.start()
@@ -326,22 +344,30 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
-        if lx.NON_PRODUCT_OBJECT.search(before):
+        if lx.NON_PRODUCT_OBJECT.search(before) or lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]):
             continue
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end])
-        dates = [d for d in find_dates(clause, published, past=past) if not lx.REPORTING_AFTER.match(clause[d.end:])]
+        dates = [d for d in find_dates(clause, published, past=past)
+                 if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])]
         if not dates:
             continue
         trigger_in_clause = start - clause_start
-        chosen = min(dates, key=lambda d: (abs(d.start - trigger_in_clause), d.start))
+        postponed = bool(lx.POSTPONED.search(clause))
+        chosen = _launch_date(clause, dates, trigger_in_clause, postponed)
         actors = _actor(sentence, mentions, start)
-        if not actors and topic is not None and not mentions:
-            actors = [topic]
+        if not actors and lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():]):
+            actors = _following(sentence, mentions, match.end() + lx.ADNOMINAL_LAUNCH_AFTER.match(
+                sentence[match.end():]).end(), loose=True)  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
+        if not actors and not mentions:
+            # No organisation in the sentence ("TL은 연내 출시될 예정이었다"): the previous
+            # sentence's subject, else the organisation the article is about.
+            fallback = topic or main_org
+            actors = [fallback] if fallback is not None else []
         if not actors:
             continue
-        model = _model(clause, [m.name for m in mentions])
+        model = _model(clause, start - clause_start, [m.name for m in mentions])
         hedged = bool(lx.HEDGES.search(clause))
-        if lx.POSTPONED.search(clause):
+        if postponed:
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
             status = "released"
@@ -353,18 +379,51 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
     return events
 
 
-def _model(clause: str, org_names: list[str]) -> str | None:
+def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed: bool) -> DateMention:
+    """The date of the launch: nearest the trigger; for a postponement the new date, the
+    one the launch was moved *to* (하반기로 연기, 내년 상반기로 늦췄다), not the original."""
+    if postponed:
+        moved_to = [d for d in dates if re.match(r"\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
+        if moved_to:
+            return moved_to[-1]
+        original = [d for d in dates if lx.ORIGINAL_PLAN_BEFORE.search(clause[: d.start])]
+        others = [d for d in dates if d not in original]
+        if others:
+            dates = others
+    return min(dates, key=lambda d: (abs(d.start - trigger), d.start))
+
+
+_QUOTED_NAME = re.compile(r"'([^'\n]{1,40})'|‘([^’\n]{1,40})’|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
+
+
+def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
+    """The product launched: a quoted name nearest the trigger (the product itself, not an
+    event or a group), else a known model with its version, else a Latin model-like token."""
+    orgs = {name.casefold().replace(" ", "") for name in org_names}
+    quoted = []
+    for match in _QUOTED_NAME.finditer(clause):
+        name = next(g for g in match.groups() if g is not None).strip()
+        squeezed = name.casefold().replace(" ", "")
+        if not name or squeezed in orgs or lx.NOT_PRODUCT_NAME.search(name) or group_of_token(squeezed) is not None:
+            continue
+        series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[match.end():])
+        quoted.append((match.start(), name + (f" {series.group(1)}" if series else "")))
+    if quoted:
+        return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]
     folded = clause.casefold()
+    best: tuple[int, str] | None = None
     for name in lx.KNOWN_MODELS:
         index = folded.find(name.casefold())
-        if index >= 0:
-            version = re.match(r"[ -]?(\d+(?:\.\d+)*[a-z]?)", clause[index + len(name):])
-            surface = clause[index : index + len(name)]
-            return f"{surface} {version.group(1)}" if version and not surface.endswith(version.group(1)) else surface
-    orgs = {name.casefold() for name in org_names}
+        if index < 0 or (best is not None and len(name) <= len(best[1])):
+            continue
+        best = (index, clause[index : index + len(name)])
+    if best is not None:
+        index, surface = best
+        version = lx.MODEL_VERSION.match(clause[index + len(surface):])
+        return f"{surface}{version.group(0).rstrip()}" if version else surface
     for match in lx.MODEL_PATTERN.finditer(clause):
         token = match.group(0).strip()
-        if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3:
+        if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
         return token
     return None

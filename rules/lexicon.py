@@ -75,6 +75,8 @@ NOT_NAME_WORDS = frozenset("""이번 해당 올해 지난해 내년 정부 당�
     같은 국내 기존 향후 전체 일부 총 약 또한 특히 반면 한편 결국 이미 아직 처음 최초 공식 본격 대규모 주요 대표
     최대 최고 대형 민간 회원 회원사 참여 참여기업 위원 민간위원 일종의 사실상 자회사 계열사 모회사 오늘 어제 내일 전날 당일
     올 상반기 하반기 연내 지난달 이달 내달 단계 차 번 뒤 후 중 관련 대상 결과 발표 선정 진출 탈락""".split())
+NOUNS_ENDING_LIKE_SUBJECTS = frozenset("전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "
+                                       "시가 정가 호가 물가 부가 재평가 단계평가".split())
 NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티".split())
 GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동",
                           "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌", "탈락",
@@ -84,9 +86,24 @@ GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이
 # --- launch_date -----------------------------------------------------------------------
 LAUNCH_TRIGGERS = re.compile(
     r"출시|공개(?!\s*매수|\s*채용|적|\s*입찰|\s*토론|\s*청문)|선보|선봬|론칭|런칭|베일을\s*벗|데뷔|내놓|내놨|릴리스|"
+    r"서비스(?:를)?\s*(?:시작|개시)|정식\s*출범|"
     r"\brelease|\blaunch|\bunveil",
     re.IGNORECASE,
 )
+# An adnominal launch phrase before the organisation ("상반기 공개될 예정인 삼성전자 …").
+ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s")
+# "출시 기념", "공개 매수": the trigger word is not this launch.
+NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:기념|행사를\s*열|간담회|쇼케이스를)")
+# Dates of something else in a launch clause: pre-orders, tests, announcements.
+NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
+                                   r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))")
+# "당초 3월 출시 예정이었으나": a date that was the plan before the postponement.
+ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
+# Quoted names that are events, places or slogans, not the product.
+NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
+                              r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$")
+MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
+                           r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
 # "공개" of things that are not products: results, lists, plans …
 NON_PRODUCT_OBJECT = re.compile(
@@ -97,14 +114,15 @@ NON_PRODUCT_OBJECT = re.compile(
 # "…출시한다고 2일 밝혔다": the date is when it was said, not when it launches.
 REPORTING_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|강조했|덧붙였|공개했다고)")
 HEDGES = re.compile(r"이르면|빠르면|전망|예정|계획|목표|추진|검토|관측|예상|가능성|방침|것으로\s*(?:보인|알려|전해)|듯|"
-                    r"할\s*것|노린|준비\s*중|저울질|유력|점쳐")
+                    r"할\s*것|노린|준비\s*중|저울질|유력|점쳐|잠정|고려\s*중|거론")
 POSTPONED = re.compile(r"연기|미뤄|미뤘|미룬|미루|늦춰|늦췄|지연|순연|밀렸|밀려")
 RELEASED = re.compile(r"(?:출시|공개|론칭|런칭|데뷔|릴리스)(?:했|됐|된\s*(?:지|뒤|후|이후)|돼\s*있|되었)|선보였|선뵀|선봬|"
                       r"내놓았|내놨|베일을\s*벗었|released|launched|unveiled")
 FUTURE = re.compile(r"(?:할|될|일|인다|한다|된다|하겠|예정|계획|전망|목표|방침|이르면|빠르면|오는)")
 
 KNOWN_MODELS = (
-    "하이퍼클로바X", "하이퍼클로바 X", "HyperCLOVA X", "HyperCLOVA", "클로바X", "CLOVA X", "큐:", "KoGPT", "코GPT",
+    "하이퍼클로바X", "하이퍼클로바 X", "HyperCLOVA X", "HyperCLOVA", "하이퍼클로바", "클로바X", "CLOVA X", "큐:", "KoGPT",
+    "코GPT", "코지피티", "A.X", "에이닷엑스", "그록", "Grok", "GPT-3", "GPT-4o", "GPT-5", "소라", "Sora", "바드", "Bard",
     "카나나", "Kanana", "엑사원", "EXAONE", "믿음", "에이닷", "A.", "가우스", "Gauss", "솔라", "Solar", "바르코", "VARCO",
     "익시젠", "ixi-GEN", "에이닷엑스", "A.X", "Gemini", "제미나이", "GPT-4o", "GPT-4", "GPT-5", "ChatGPT", "챗GPT",
     "Llama", "라마", "Claude", "클로드", "갤럭시 AI", "빅스비",
