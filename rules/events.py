@@ -145,6 +145,8 @@ def _role(sentence: str, mention: Mention) -> str:
     대기업은", "A와 B 모두"), the particle at the end of the list."""
     if mention.particle:
         return mention.particle
+    if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40:
+        return "은"  # a headline's topic: 엔씨소프트 "TL 출시, 내년 상반기로 연기"
     match = _LIST_END.match(sentence[mention.end :])
     return (match.group(1) or "") if match else ""
 
@@ -344,8 +346,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
-        if lx.NON_PRODUCT_OBJECT.search(before) or lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]):
+        if lx.NON_PRODUCT_OBJECT.search(before):
             continue
+        if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
+            continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end])
         dates = [d for d in find_dates(clause, published, past=past)
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])]
@@ -367,7 +371,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions])
         hedged = bool(lx.HEDGES.search(clause))
-        if postponed:
+        if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
             status = "released"
@@ -404,6 +408,8 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
     for match in _QUOTED_NAME.finditer(clause):
         name = next(g for g in match.groups() if g is not None).strip()
         squeezed = name.casefold().replace(" ", "")
+        if len(name) > 25 or name.count(" ") > 3 or name.endswith(("다", "요", ".")):
+            continue  # a quoted remark, not a name
         if not name or squeezed in orgs or lx.NOT_PRODUCT_NAME.search(name) or group_of_token(squeezed) is not None:
             continue
         series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[match.end():])

@@ -93,7 +93,10 @@ LAUNCH_TRIGGERS = re.compile(
 # An adnominal launch phrase before the organisation ("상반기 공개될 예정인 삼성전자 …").
 ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s")
 # "출시 기념", "공개 매수": the trigger word is not this launch.
-NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:기념|행사를\s*열|간담회|쇼케이스를)")
+NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
+                                r"일정(?:을|과|도)|계획(?:을|도)|결과)")
+# "출시될 예정이었다": the plan before something changed it.
+WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
 NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
                                    r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))")
@@ -109,14 +112,15 @@ LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일�
 NON_PRODUCT_OBJECT = re.compile(
     r"(?:실적|명단|결과|자료|입장|내용|보고서|사실|정보|성과|수치|가이드라인|방안|세부|계약|조건|통계|순위|점수|"
     r"의견|경위|연봉|급여|재무|손익|매출|영업이익|지분|사업보고서|평가|심사|선정\s*결과|합격자|당첨자|"
-    r"계획|로드맵|청사진|전략|일정|현황|행사|명세|요금|가격|후보|라인업\s*계획)(?:을|를|이|가|도|은|는)?\s*(?:\S+\s+){0,2}\S*$"
+    r"계획|로드맵|청사진|전략|일정|현황|행사|명세|요금|가격|후보|라인업\s*계획|영상|티저|트레일러|초대장|시연|데모|이미지|사진|"
+    r"논문|보고서|데이터|학습\s*로그|성능)(?:을|를|이|가|도|은|는)?\s*(?:\S+\s+){0,2}\S*$"
 )
 # "…출시한다고 2일 밝혔다": the date is when it was said, not when it launches.
 REPORTING_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|강조했|덧붙였|공개했다고)")
 HEDGES = re.compile(r"이르면|빠르면|전망|예정|계획|목표|추진|검토|관측|예상|가능성|방침|것으로\s*(?:보인|알려|전해)|듯|"
                     r"할\s*것|노린|준비\s*중|저울질|유력|점쳐|잠정|고려\s*중|거론")
 POSTPONED = re.compile(r"연기|미뤄|미뤘|미룬|미루|늦춰|늦췄|지연|순연|밀렸|밀려")
-RELEASED = re.compile(r"(?:출시|공개|론칭|런칭|데뷔|릴리스)(?:했|됐|된\s*(?:지|뒤|후|이후)|돼\s*있|되었)|선보였|선뵀|선봬|"
+RELEASED = re.compile(r"(?:출시|공개|론칭|런칭|데뷔|릴리스|시작|개시|출범)(?:했|됐|된\s*(?:지|뒤|후|이후)|돼\s*있|되었)|선보였|선뵀|선봬|"
                       r"내놓았|내놨|베일을\s*벗었|released|launched|unveiled")
 FUTURE = re.compile(r"(?:할|될|일|인다|한다|된다|하겠|예정|계획|전망|목표|방침|이르면|빠르면|오는)")
 
