@@ -140,6 +140,11 @@ _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기
 _LIST_END = re.compile(rf"^\s*(?:(?:등|모두|각각)\s*(?:{_COUNT}|[가-힣]{{1,6}}?)?|{_COUNT})\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
 
 
+# Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도".
+_COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:와|과|및|,|·|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+                           r"뿐\s*아니라|에\s*앞서|도)\s*,?\s*")
+
+
 def _role(sentence: str, mention: Mention) -> str:
     """The particle that marks the mention's role; for the last of a list ("A, B, C 등
     대기업은", "A와 B 모두"), the particle at the end of the list."""
@@ -152,7 +157,7 @@ def _role(sentence: str, mention: Mention) -> str:
 
 
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
-           object_only: bool = False) -> list[Mention]:
+           object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
 
     The nearest mention before it in the clause in subject/topic/possessive position (or
@@ -160,8 +165,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     the subject of an earlier clause; failing that, a mention after the trigger.
     """
     clause_start, clause_end = _clause_of(sentence, trigger)
+    subjects = tuple(p for p in SUBJECT_PARTICLES if not p.startswith("에서")) if absence else SUBJECT_PARTICLES
     allowed = (OBJECT_PARTICLES + POSSESSIVE if object_only else
-               SUBJECT_PARTICLES + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ()))
+               subjects + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ()))
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
     watched = [m for m in before if m.entity != m.name]
     if watched and any(_role(sentence, m) in allowed for m in watched):
@@ -192,7 +198,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
-                re.fullmatch(r"\s*(?:와|과|및|,|·|랑|이랑|나|이나)\s*", gap):
+                _COORDINATION.fullmatch(gap):
             group.insert(0, mention)
         else:
             break
@@ -247,8 +253,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         return True
 
     candidates = [m for m in found if usable(m)]
-    attached = [m for m in candidates if m.end <= trigger and re.fullmatch(r"\s*(?:을|를|에서|에서는|에|의|서)?\s*",
-                                                                          sentence[m.end:trigger])]
+    attached = [m for m in candidates if m.start < trigger and (m.end >= trigger or re.fullmatch(
+        r"\s*(?:을|를|에서|에서는|에|의|서)?\s*", sentence[m.end:trigger]))]
     if attached and attached[-1].group.named:
         return attached[-1].group.name
     named = [m for m in candidates if m.group.named]
@@ -275,9 +281,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -
             continue  # "핵심 기능이 빠진": something else is missing, not an organisation
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and lx.LATER_SUCCESS.search(sentence[match.end():]):
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
-        object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허"
+        causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
+        object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허" or causative
         anchor = start + (1 if match.group(0).startswith(("을", "를")) else 0)
-        actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form)
+        actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
         adnominal = bool(lx.ADNOMINAL_AFTER.match(sentence[match.end():]))
         if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
             following = _following(sentence, mentions, match.end())
