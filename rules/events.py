@@ -51,7 +51,7 @@ def detect_events(
     """
     document = f"{title}\n{text}" if text else title
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
-    article = _ArticleGroups(document, len(title))
+    article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org(watched, len(title))
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
@@ -169,6 +169,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     allowed = (OBJECT_PARTICLES + POSSESSIVE if object_only else
                subjects + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ()))
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
+    if absence and any(not _group_like(m.name) for m in before):
+        before = [m for m in before if not _group_like(m.name)]  # 전경련, 한경협: what was left, not who left
     watched = [m for m in before if m.entity != m.name]
     if watched and any(_role(sentence, m) in allowed for m in watched):
         before = watched  # a watched entity in actor position beats a guessed organisation
@@ -221,13 +223,14 @@ class _ArticleGroups:
 
     document: str
     title_end: int
+    orgs: tuple[str, ...] = ()
     _main: Group | None = None
     _done: bool = False
 
     @property
     def main(self) -> Group | None:
         if not self._done:
-            self._main, self._done = main_group(self.document, self.title_end), True
+            self._main, self._done = main_group(self.document, self.title_end, self.orgs), True
         return self._main
 
 

@@ -138,17 +138,19 @@ def _name_word(token: str) -> bool:
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|하는|하고|한|된|되는|"
-                         r"했던|던|적인|적|진|난|뒤|후)$", token) or \
+                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 
 
-def main_group(document: str, title_end: int) -> Group | None:
-    """The named group an article is about: most mentioned, the headline counting twice."""
+def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Group | None:
+    """The named group an article is about: most mentioned, the headline counting twice.
+    A consortium named after an organisation (NC AI 컨소시엄) is a team, not what it is about."""
     score: dict[str, float] = {}
     first: dict[str, tuple[int, Group]] = {}
     for mention in group_mentions(document):
         group = mention.group
-        if not group.named:
+        squeezed = group.name.casefold().replace(" ", "")
+        if not group.named or any(org in squeezed for org in orgs):
             continue
         key = canonical(group.name)
         score[key] = score.get(key, 0) + (2 if mention.start < title_end else 1)
