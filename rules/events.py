@@ -91,6 +91,8 @@ def _main_org(mentions: list[Mention], title_end: int) -> Mention | None:
 def _particle(text: str, end: int) -> str:
     run = ""
     index = end
+    if index < len(text) and text[index] in "'’\"”′″」』":
+        index += 1  # '플라나'는: the particle follows the closing quote
     while index < len(text) and is_hangul(text[index]):
         run += text[index]
         index += 1
@@ -288,9 +290,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -
         object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허" or causative
         anchor = start + (1 if match.group(0).startswith(("을", "를")) else 0)
         actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
-        adnominal = bool(lx.ADNOMINAL_AFTER.match(sentence[match.end():]))
+        adnominal = lx.ADNOMINAL_AFTER.match(sentence[match.end():])
         if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
-            following = _following(sentence, mentions, match.end())
+            following = _following(sentence, mentions, match.end() + adnominal.end())
             if following:
                 actors = following
         for actor in actors:
