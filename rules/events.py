@@ -53,6 +53,7 @@ def detect_events(
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org(watched, len(title))
+    headline_product = _model(title, len(title), [m.name for m in watched]) if lx.LAUNCH_TRIGGERS.search(title) else None
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     for offset, sentence in sentences(document):
@@ -61,7 +62,9 @@ def detect_events(
         if lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence):
             if find_unwatched:
                 local = _merge(local, _unwatched_orgs(sentence, local))
-            found = _launches(sentence, local, published, topic, main_org)
+            found = _launches(sentence, local, published, topic, main_org,
+                              headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
+                              else None)
             if lx.ABSENT_TRIGGERS.search(sentence):
                 found = _absences(sentence, local, article) + found
             for event in found:
@@ -349,7 +352,7 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 # --- launch_date ---------------------------------------------------------------------
 
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
-              main_org: Mention | None = None) -> list[Event]:
+              main_org: Mention | None = None, headline_product: str | None = None) -> list[Event]:
     events: list[Event] = []
     for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
         start = match.start()
@@ -381,7 +384,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             actors = [fallback] if fallback is not None else []
         if not actors:
             continue
-        model = _model(clause, start - clause_start, [m.name for m in mentions])
+        model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
         hedged = bool(lx.HEDGES.search(clause))
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
@@ -439,9 +442,27 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
         index, surface = best
         version = lx.MODEL_VERSION.match(clause[index + len(surface):])
         return f"{surface}{version.group(0).rstrip()}" if version else surface
+    family = lx.PRODUCT_FAMILY.search(clause)
+    if family is not None:
+        return family.group(0).strip()
     for match in lx.MODEL_PATTERN.finditer(clause):
         token = match.group(0).strip()
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
         return token
-    return None
+    return _object_name(clause, trigger, orgs)
+
+
+def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
+    """The product as the trigger's object: "민달리를 공개했다", "오픈페이 서비스를 시작했다"."""
+    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9]+))?(?:을|를)\s*(?:[가-힣]+\s+)?$", clause[:trigger])
+    if match is None:
+        return None
+    first, second = match.group(1), match.group(2)
+    words = [w for w in (first, second) if w]
+    while words and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
+        words.pop()
+    if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
+            or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
+        return None
+    return words[-1]

@@ -105,6 +105,15 @@ ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음
 # Quoted names that are events, places or slogans, not the product.
 NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
                               r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$")
+# Product lines written without quotes: 갤럭시 Z플립5·폴드5, 아이폰12, 갤럭시 폴드.
+PRODUCT_FAMILY = re.compile(
+    r"(?:갤럭시|아이폰|아이패드|맥북|픽셀|엑시노스|스냅드래곤|에어팟|플레이스테이션|엑스박스)\s?"
+    r"(?:[A-Za-z가-힣]{0,4}\s?\d+[A-Za-z]*(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
+    r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE))?")
+# Words that say what kind of thing launched, never which (신작을 출시, 새 모델을 공개).
+GENERIC_PRODUCT_WORDS = frozenset("""서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
+    스마트폰 폴더블폰 신형 차세대 새 최신 신규 자체 첫 이번 해당 결과 성능 내용 기기 단말 모바일 신규서비스 베타서비스 정식
+    버전을 초거대 생성형 언어모델 거대언어모델 LLM sLLM 파운데이션 시범 본격 전격 공식""".split())
 MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
                            r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
