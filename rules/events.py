@@ -155,8 +155,9 @@ def _role(sentence: str, mention: Mention) -> str:
     대기업은", "A와 B 모두"), the particle at the end of the list."""
     if mention.particle:
         return mention.particle
-    if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40:
-        return "은"  # a headline's topic: 엔씨소프트 "TL 출시, 내년 상반기로 연기"
+    if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
+            mention.start <= 2 and re.match(r"\s*,", sentence[mention.end :]):
+        return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
     match = _LIST_END.match(sentence[mention.end :])
     return (match.group(1) or "") if match else ""
 
@@ -329,7 +330,7 @@ def _following(sentence: str, mentions: list[Mention], position: int, *, loose: 
     group = [after[0]]
     for mention in after[1:]:
         gap = sentence[group[-1].end : mention.start]
-        if re.fullmatch(r"(?:와|과|랑|이랑)?\s*(?:및|,|·|와|과)?\s*", gap):
+        if _COORDINATION.fullmatch(gap) or not gap.strip():
             group.append(mention)
         else:
             break

@@ -179,7 +179,16 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return split_at(text, _SENTENCE_END)
 
 
-_CLAUSE_BREAK = re.compile(r",\s*|，\s*|(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+")
+# A comma ends a clause after a connective ending or a sentence adverb (…했고, / 반면, /
+# …가운데,), not inside a list of names ("호주와 대만, 중동 등", "LG AI연구원, SK텔레콤").
+_CONNECTIVE = ("고", "며", "면서", "지만", "는데", "은데", "데", "니", "니까", "아서", "어서", "여서", "해서", "면", "으면",
+               "으나", "게", "도록", "듯", "자", "요", "해", "돼", "가운데", "반면", "한편", "특히", "결국", "다만", "이에",
+               "앞서", "그러나", "하지만", "따라서", "이후", "위해", "통해", "대해", "관련해", "따라", "달리", "함께", "비해",
+               "뒤", "후", "결과", "만큼", "데다", "채", "대신", "동시에", "가령", "또")
+_CLAUSE_BREAK = re.compile(
+    "(?:" + "|".join(f"(?<={ending})" for ending in _CONNECTIVE) + r")\s*[,，]\s*"
+    r"|(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+"
+)
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:

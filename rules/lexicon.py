@@ -98,7 +98,9 @@ NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:기념|행사를\s*�
 # "출시될 예정이었다": the plan before something changed it.
 WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
-NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
+NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"
+                                   r"[가-힣 ]{0,16}(?:홈페이지|뉴스룸|보도자료|입장문|공식\s*입장)[를을]?\s*(?:통해|에서))|"
+                                   r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
                                    r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))")
 # "당초 3월 출시 예정이었으나": a date that was the plan before the postponement.
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
