@@ -71,7 +71,19 @@ def detect_events(
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
-    return list(events.values())
+    return _postponements_carried(list(events.values()))
+
+
+def _postponements_carried(events: list[Event]) -> list[Event]:
+    """A report that says a launch was postponed frames its other dates for the same
+    product as the postponed schedule (당초 연내 → 내년 1분기에 출시한다는 계획)."""
+    postponed = {(e.entity, e.model) for e in events if e.type == "launch_date" and e.status == "postponed"}
+    if not postponed:
+        return events
+    from dataclasses import replace
+
+    return [replace(e, status="postponed") if e.type == "launch_date" and e.status == "planned" and (
+        (e.entity, e.model) in postponed or (e.entity, None) in postponed) else e for e in events]
 
 
 # --- shared -------------------------------------------------------------------------------
@@ -366,7 +378,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
-        past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end])
+        past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
+            bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
+            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))  # "15일 … 출시하며 … 전면화했다"
         dates = [d for d in find_dates(clause, published, past=past)
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])]
         if not dates:
@@ -386,7 +400,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
-        hedged = bool(lx.HEDGES.search(clause))
+        # A plan that was (예정이었으나, 예정됐던) hedges the old date, not the launch now.
+        hedged = bool(lx.HEDGES.search(re.sub(r"(?:예정|계획)(?:이었|됐던|이던|이었던)", "", clause)))
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
