@@ -53,7 +53,8 @@ def detect_events(
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org(watched, len(title))
-    headline_product = _model(title, len(title), [m.name for m in watched]) if lx.LAUNCH_TRIGGERS.search(title) else None
+    first_trigger = lx.LAUNCH_TRIGGERS.search(title)
+    headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     for offset, sentence in sentences(document):
@@ -387,7 +388,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         trigger_in_clause = start - clause_start
         postponed = bool(lx.POSTPONED.search(clause))
-        chosen = _launch_date(clause, dates, trigger_in_clause, postponed)
+        nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
+        chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
         actors = _actor(sentence, mentions, start)
         if not actors and lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():]):
             actors = _following(sentence, mentions, match.end() + lx.ADNOMINAL_LAUNCH_AFTER.match(
@@ -414,9 +416,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
     return events
 
 
-def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed: bool) -> DateMention:
-    """The date of the launch: nearest the trigger; for a postponement the new date, the
-    one the launch was moved *to* (하반기로 연기, 내년 상반기로 늦췄다), not the original."""
+def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed: bool,
+                 nominal: bool = False) -> DateMention:
+    """The date of the launch: a verb's time comes before it (26일 출시하고 5월 중 선보일:
+    26일 for 출시), a noun's after it (출시 시점은 내년 상반기); for a postponement the new
+    date, the one the launch was moved *to* (하반기로 연기), not the original plan."""
     if postponed:
         moved_to = [d for d in dates if re.match(r"\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
         if moved_to:
@@ -425,7 +429,12 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
         others = [d for d in dates if d not in original]
         if others:
             dates = others
-    return min(dates, key=lambda d: (abs(d.start - trigger), d.start))
+    before = [d for d in dates if d.end <= trigger]
+    after = [d for d in dates if d.start >= trigger]
+    preferred = (after or before) if nominal else (before or after)
+    if not preferred:
+        preferred = dates
+    return min(preferred, key=lambda d: (abs(d.start - trigger), d.start))
 
 
 _QUOTED_NAME = re.compile(r"'([^'\n]{1,40})'|‘([^’\n]{1,40})’|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")

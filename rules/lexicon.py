@@ -95,6 +95,9 @@ ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:�
 # "출시 기념", "공개 매수": the trigger word is not this launch.
 NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
                                 r"일정(?:을|과|도)|계획(?:을|도)|결과)")
+# The trigger as a noun whose time follows it (출시 시점은 내년 상반기, 출시일은 6월10일).
+NOMINAL_TRIGGER_AFTER = re.compile(r"^\s*(?:시점|시기|일정|예정일|일|일자|날짜|목표\s*시점)?\s*(?:은|는|이|가|을|를)?\s*(?!하|했|할|한|합|해|된|될|되|돼|됐)"
+                                   r"(?=\S*\s*(?:\d|올해|내년|연내|연말|상반기|하반기|이르면|오는|다음\s*달|내달))")
 # "출시될 예정이었다": the plan before something changed it.
 WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
@@ -124,7 +127,7 @@ NON_PRODUCT_OBJECT = re.compile(
     r"(?:실적|명단|결과|자료|입장|내용|보고서|사실|정보|성과|수치|가이드라인|방안|세부|계약|조건|통계|순위|점수|"
     r"의견|경위|연봉|급여|재무|손익|매출|영업이익|지분|사업보고서|평가|심사|선정\s*결과|합격자|당첨자|"
     r"계획|로드맵|청사진|전략|일정|현황|행사|명세|요금|가격|후보|라인업\s*계획|영상|티저|트레일러|초대장|시연|데모|이미지|사진|"
-    r"논문|보고서|데이터|학습\s*로그|성능)(?:을|를|이|가|도|은|는)?\s*(?:\S+\s+){0,2}\S*$"
+    r"논문|보고서|데이터|학습\s*로그|성능|대책|조치|개선안|해명|사과문|쇄신안|비전|입장문|재발\s*방지)(?:을|를|이|가|도|은|는)?\s*(?:\S+\s+){0,2}\S*$"
 )
 # "…출시한다고 2일 밝혔다": the date is when it was said, not when it launches.
 REPORTING_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|강조했|덧붙였|공개했다고)")
