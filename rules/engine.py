@@ -94,6 +94,7 @@ class _Context:
     events: list[Event] | None = None
     terms: set[str] = field(default_factory=set)
     trace: list[str] | None = None
+    event_notes: list[str] | None = None  # how the detectors read the text, when explaining
     rule_id: str = ""
     _title_scan: Scan | None = None
 
@@ -143,6 +144,7 @@ class Engine:
         """For every rule: fired or not, and the condition lines that decided it."""
         traces = []
         ctx = self._context(doc)  # one scan and one event detection serve every rule
+        ctx.event_notes = []
         for rule in self.rules:
             ctx.trace = []
             matches = self._matches(rule, ctx)
@@ -197,6 +199,8 @@ class Engine:
             note(bool(found), lambda: f"event {node.event}" + (f" ({', '.join(node.entity)})" if node.entity else "")
                  + (f" [{', '.join(node.status or ())}]" if node.status else "")
                  + ": " + ("; ".join(_describe(e) for e in found) if found else "없음"))
+            if ctx.trace is not None and ctx.event_notes:
+                ctx.trace.extend(f"{pad}    {line}" for line in _notes_about(ctx.event_notes, node.event))
         elif node.entity is not None:
             entity_ids = node.entity
             hits = [entity for entity in entity_ids if entity in scan.entities]
@@ -253,8 +257,25 @@ class Engine:
         if ctx.events is None:
             doc = ctx.doc
             mentions = [(entity, s, e) for entity, spans in ctx.full_scan.entities.items() for s, e in spans]
-            ctx.events = detect_events(doc.title, doc.rest, doc.pub_date, mentions, find_unwatched=self._finds_unwatched)
+            ctx.events = detect_events(doc.title, doc.rest, doc.pub_date, mentions, find_unwatched=self._finds_unwatched,
+                                       notes=ctx.event_notes)
         return ctx.events
+
+
+def _notes_about(notes: list[str], event_type: str) -> list[str]:
+    """The detectors' notes on one event type, each sentence line kept only above a decision."""
+    word = "불참" if event_type == "absent_from" else "출시"
+    out: list[str] = []
+    sentence: str | None = None
+    for line in notes:
+        if line.startswith("문장"):
+            sentence = line
+        elif word in line or (word == "출시" and "날짜" in line):
+            if sentence is not None:
+                out.append(sentence)
+                sentence = None
+            out.append(line)
+    return out
 
 
 def _describe(event: Event) -> str:

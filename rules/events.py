@@ -20,6 +20,8 @@ from rules.kdates import DateMention, find_dates
 from rules.korean import clauses, is_hangul, is_particle_run, sentences
 from rules.records import Event
 
+ROLE_NAMES = {"은": "주제어", "는": "주제어", "이": "주어", "가": "주어", "을": "목적어", "를": "목적어", "의": "소유격",
+              "도": "보조사 '도'", "까지": "보조사 '까지'", "만": "보조사 '만'", "측은": "주제어", "측이": "주어"}
 SUBJECT_PARTICLES = ("이", "가", "은", "는", "도", "측은", "측이", "측도", "만", "마저", "까지", "이나", "나", "에서", "에서는", "께서")
 OBJECT_PARTICLES = ("을", "를")
 POSSESSIVE = ("의",)
@@ -43,11 +45,14 @@ def detect_events(
     mentions: Iterable[tuple[str, int, int]],
     *,
     find_unwatched: bool = False,
+    notes: list[str] | None = None,
 ) -> list[Event]:
     """Events in an article. `mentions` are (entity id, start, end) in `title + "\\n" + text`.
 
     With `find_unwatched`, organisations that are not watched entities (found by shape and
-    a small lexicon) are reported too, under their own name.
+    a small lexicon) are reported too, under their own name. With `notes`, every decision
+    is written there in Korean (which sentence, trigger, subject, group, date and why), for
+    `/sokbo test` and `sokbo rules test`.
     """
     document = f"{title}\n{text}" if text else title
     watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
@@ -63,11 +68,13 @@ def detect_events(
         if lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence):
             if find_unwatched:
                 local = _merge(local, _unwatched_orgs(sentence, local))
+            if notes is not None:
+                notes.append(f"문장: «{_evidence(sentence)[:160]}»")  # kept only when a decision follows
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
-                              else None)
+                              else None, notes)
             if lx.ABSENT_TRIGGERS.search(sentence):
-                found = _absences(sentence, local, article) + found
+                found = _absences(sentence, local, article, notes) + found
             for event in found:
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
@@ -254,7 +261,7 @@ class _ArticleGroups:
 
 
 def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
-               article: _ArticleGroups) -> str | None:
+               article: _ArticleGroups) -> tuple[str, str] | None:
     """The group the absence is from.
 
     The group the trigger is attached to (예비허가를 받지 못했다, 평가에서 탈락), else a named
@@ -278,30 +285,42 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     attached = [m for m in candidates if m.start < trigger and (m.end >= trigger or re.fullmatch(
         r"\s*(?:을|를|에서|에서는|에|의|서)?\s*", sentence[m.end:trigger]))]
     if attached and attached[-1].group.named:
-        return attached[-1].group.name
+        return attached[-1].group.name, "신호에 붙은 이름"
     named = [m for m in candidates if m.group.named]
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
-        return nearest.group.name
+        return nearest.group.name, "문장 안 이름"
     main = article.main
     if main is not None:
-        return main.name
-    return found[0].group.name if found else None
+        return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
+    return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
-def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -> list[Event]:
+def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
+              notes: list[str] | None = None) -> list[Event]:
     events: list[Event] = []
+
+    def refuse(word: str, why: str) -> None:
+        if notes is not None:
+            notes.append(f"  불참 신호 '{word}' 무시: {why}")
+
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
-        start = match.start()
-        if lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :]):
+        start, word = match.start(), match.group(0)
+        negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
+        if negated:
+            refuse(word, f"뒤에 '{(word + negated.group(0)).strip()}' (부정·가정·전망·과거완료)")
             continue
         if lx.ABSENT_FALSE_BEFORE.search(sentence[:start]):
+            refuse(word, "조직이 아닌 것에서 빠짐 (위기·논란 등)")
             continue
-        if match.group(0) == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
+        if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
+            refuse(word, "사람 이름")
             continue
         if _other_subject(sentence, mentions, start):
+            refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
             continue  # "핵심 기능이 빠진": something else is missing, not an organisation
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and lx.LATER_SUCCESS.search(sentence[match.end():]):
+            refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
         causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
         object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허" or causative
@@ -312,12 +331,20 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups) -
             following = _following(sentence, mentions, match.end() + adnominal.end())
             if following:
                 actors = following
+        if not actors:
+            refuse(word, "주어·목적어 자리에 감시 조직 없음")
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
+                refuse(word, f"{actor.name}은(는) 참여·통과함")
                 continue
-            group = _group_for(sentence, start, actors, mentions, article)
-            if group is None:
+            found_group = _group_for(sentence, start, actors, mentions, article)
+            if found_group is None:
+                refuse(word, f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
                 continue  # out of a plan or a market, not out of a group: not this event
+            group, why = found_group
+            if notes is not None:
+                role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
+                notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
 
@@ -366,25 +393,39 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 # --- launch_date ---------------------------------------------------------------------
 
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
-              main_org: Mention | None = None, headline_product: str | None = None) -> list[Event]:
+              main_org: Mention | None = None, headline_product: str | None = None,
+              notes: list[str] | None = None) -> list[Event]:
     events: list[Event] = []
+
+    def refuse(word: str, why: str) -> None:
+        if notes is not None:
+            notes.append(f"  출시 신호 '{word}' 무시: {why}")
+
     for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
-        start = match.start()
+        start, word = match.start(), match.group(0)
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
+            refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
         if lx.NON_PRODUCT_OBJECT.search(before):
+            refuse(word, "공개 대상이 제품이 아님 (결과·계획·영상 등)")
             continue
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
+            refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))  # "15일 … 출시하며 … 전면화했다"
-        dates = [d for d in find_dates(clause, published, past=past)
+        all_dates = find_dates(clause, published, past=past)
+        dates = [d for d in all_dates
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])]
+        if notes is not None:
+            for refused in (d for d in all_dates if d not in dates):
+                notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
         if not dates:
+            refuse(word, "이 절에 출시 날짜 없음")
             continue
         trigger_in_clause = start - clause_start
         postponed = bool(lx.POSTPONED.search(clause))
@@ -400,6 +441,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             fallback = topic or main_org
             actors = [fallback] if fallback is not None else []
         if not actors:
+            refuse(word, "출시하는 조직을 찾지 못함")
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
         # A plan that was (예정이었으나, 예정됐던) hedges the old date, not the launch now.
@@ -410,6 +452,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             status = "released"
         else:
             status = "planned"
+        if notes is not None:
+            how = "연기 뒤 새 날짜" if postponed else ("명사 뒤 날짜" if nominal else "동사 앞 날짜")
+            notes.append(f"  출시 신호 '{word}' → {', '.join(a.name for a in actors)} · 모델 {model or '(이름 없음)'} · "
+                         f"날짜 '{clause[chosen.start:chosen.end]}' = {chosen.date} ({how}) · "
+                         f"{'유보 표현 있음' if hedged else '확정 표현'} · {status}")
         for actor in actors:
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence), model=model,
                                 date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))

@@ -136,3 +136,17 @@ def test_launch_rules_can_ask_for_planned_launches_only(tmp_path: Path) -> None:
     assert [m.event.entity for m in fired if m.event] == ["kakao"]
     with pytest.raises(YamlProblems, match="use it with event: launch_date"):
         engine(tmp_path, WATCH + "\n  - id: x\n    title: x\n    when: {keyword: x, status: planned}\n")
+
+
+def test_explanations_say_which_trigger_subject_group_and_date_and_why_others_were_refused(tmp_path: Path) -> None:
+    text = ("카카오, '한빛AI동맹' 불참\n카카오는 이 동맹 명단에 이름을 올리지 않았다. 네이버는 9월 12일 새 모델을 공개한다고 "
+            "3일 밝혔다. 카카오가 탈락할 경우 타격이 크다.")
+    title, _, body = text.partition("\n")
+    traces = {t.rule_id: "\n".join(t.lines) for t in engine(tmp_path).explain(doc(title, body))}
+    absent = traces["kakao-absent"]
+    assert "불참 신호 '불참' → 카카오 (주제어) · 그룹 '한빛AI동맹' (신호에 붙은 이름)" in absent
+    assert "그룹 '한빛AI동맹' (기사의 주된 그룹" in absent  # "이 동맹" resolved to the article's group
+    assert "불참 신호 '탈락' 무시: 뒤에 '탈락할 경우'" in absent
+    launches = traces["model-launches"]
+    assert "날짜 '3일' 제외" in launches and "날짜 '9월 12일'" in launches and "(동사 앞 날짜)" in launches
+    assert "출시" not in absent and "불참 신호" not in launches  # each rule shows its own kind of decision
