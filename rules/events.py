@@ -209,7 +209,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             break
         if not role and _group_like(mention.name):
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
-        if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}$", between):
+        if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between):
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
             break
     if chosen is None and object_only:
@@ -419,8 +419,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))  # "15일 … 출시하며 … 전면화했다"
         all_dates = find_dates(clause, published, past=past)
+        quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)
+                  if not m.start() <= start - clause_start < m.end()]  # a quotation the trigger is outside of
         dates = [d for d in all_dates
-                 if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])]
+                 if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
+                 and not any(q_start <= d.start < q_end for q_start, q_end in quoted)]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
@@ -445,7 +448,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
         # A plan that was (예정이었으나, 예정됐던) hedges the old date, not the launch now.
-        hedged = bool(lx.HEDGES.search(re.sub(r"(?:예정|계획)(?:이었|됐던|이던|이었던)", "", clause)))
+        hedged = bool(lx.HEDGES.search(re.sub(r"(?:예정|계획)(?:이었|됐던|이던|이었던|했던)", "", clause)))
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
@@ -484,6 +487,7 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
     return min(preferred, key=lambda d: (abs(d.start - trigger), d.start))
 
 
+_QUOTATION = re.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”")  # speech, not a name
 _QUOTED_NAME = re.compile(r"'([^'\n]{1,40})'|‘([^’\n]{1,40})’|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
 
 

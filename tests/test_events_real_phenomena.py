@@ -1,0 +1,138 @@
+"""How real Korean reports phrase the events, pinned down in passages of our own.
+
+Each case is a phenomenon found in the labelled real reports (bench/data/real), rewritten
+in new words with made-up groups and products: the real texts are not ours to copy, the
+way they are written is what the detectors must read. All dated 2024-07-15 (KST).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rules.engine import Engine
+from tests.rulekit import doc, engine
+
+
+def absences(eng: Engine, title: str, body: str = "") -> set[tuple[str, str | None]]:
+    return {(e.entity, e.group) for e in eng.events(doc(title, body)) if e.type == "absent_from"}
+
+
+def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]:
+    return {(e.entity, e.model, e.date, e.precision, e.hedged, e.status)
+            for e in eng.events(doc(title, body)) if e.type == "launch_date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A programme written out without quotes is read whole, from its first word.
+        ("과기정통부는 미래반도체 설계 지원사업 1차 평가에서 네이버와 KT가 탈락했다고 밝혔다.",
+         {("naver", "미래반도체 설계 지원사업"), ("kt", "미래반도체 설계 지원사업")}),
+        # A list ending in 등 or a count carries its particle to every name.
+        ("'한빛AI연합' 재공모에는 카카오와 KT 등 대기업이 불참하기로 했다.",
+         {("kakao", "한빛AI연합"), ("kt", "한빛AI연합")}),
+        ("'한빛AI연합' 최종 심사에서 네이버와 업스테이지 2곳이 고배를 마셨다.",
+         {("naver", "한빛AI연합"), ("upstage", "한빛AI연합")}),
+        # An adnominal trigger is said of the names after it.
+        ("'한빛AI연합' 1차 평가에서 탈락한 네이버와 업스테이지는 재도전 여부를 검토 중이다.",
+         {("naver", "한빛AI연합"), ("upstage", "한빛AI연합")}),
+        # Causative: the evaluator is the subject, the eliminated are the object.
+        ("정부는 '한빛AI연합' 평가에서 네이버와 KT 두 개 팀을 탈락시켰다.",
+         {("naver", "한빛AI연합"), ("kt", "한빛AI연합")}),
+        # "A에 이어 B도", "A는 물론 B도": the first is said of too.
+        ("네이버에 이어 카카오도 '한빛AI연합' 재공모에 불참했다.", {("naver", "한빛AI연합"), ("kakao", "한빛AI연합")}),
+        # X를 제치고: the one beaten is out of the selection.
+        ("업스테이지가 KT를 제치고 '공공LLM사업' 우선협상대상자로 선정됐다.", {("kt", "공공LLM사업")}),
+        # A licence refused, and a headline's leading name as its topic.
+        ("금융당국은 카카오의 '모바일은행' 예비인가를 불허했다.", {("kakao", "모바일은행 예비인가")}),
+        ("카카오, 이사회 반대에 한경협 복귀 불발", {("kakao", "한경협")}),
+        # A stage or a bare reference means the group the article is about.
+        ("'한빛AI연합' 정예팀 발표", set()),
+    ],
+)
+def test_real_report_absence_forms(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), text) == expected
+
+
+def test_a_stage_or_reference_means_the_articles_group(tmp_path: Path) -> None:
+    found = absences(engine(tmp_path), "'한빛AI연합' 1차 평가 결과 발표",
+                     "정부가 '한빛AI연합' 1차 평가 결과를 내놨다. 네이버와 KT는 1차 평가 문턱을 넘지 못했다.")
+    assert found == {("naver", "한빛AI연합"), ("kt", "한빛AI연합")}
+
+
+def test_a_consortium_named_after_a_company_is_not_the_group_others_left(tmp_path: Path) -> None:
+    found = absences(engine(tmp_path), "'한빛AI연합' 정예팀 선정",
+                     "카카오와 KT 등이 탈락한 가운데 업스테이지 컨소시엄이 살아남았다.")
+    assert found == {("kakao", "한빛AI연합"), ("kt", "한빛AI연합")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부는 단계마다 한 팀씩 탈락시키는 구조를 택했다.",  # a plan
+        "카카오는 2017년 '한빛AI연합'을 탈퇴했었다.",  # pluperfect: history undone since
+        "지난해 '모바일은행' 예비인가에서 고배를 마셨던 카카오가 올해는 인가를 받았다.",  # history, then success
+        "카카오가 '한빛AI연합'에서 발을 빼는 모양새다.",  # an impression
+        "핵심 기능이 빠진 카카오 새 앱이 비판을 받았다.",  # something else is missing
+        "카카오가 '한빛AI연합'에 합류하지 않을 전망이다.",  # a forecast
+    ],
+)
+def test_real_report_non_absences(tmp_path: Path, text: str) -> None:
+    assert absences(engine(tmp_path), text) == set()
+
+
+def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) -> None:
+    found = absences(engine(tmp_path), "'한빛AI연합' 명단 발표",
+                     "네이버는 '한빛AI연합'에 합류했습니다.카카오는 '한빛AI연합'에 불참했습니다.")
+    assert found == {("kakao", "한빛AI연합")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quoted product is the model, not what it is built on.
+        ("카카오는 라마 기반의 '코코아'를 내년 2분기 출시할 계획이다.",
+         ("kakao", "코코아", "2025-Q2", "quarter", True, "planned")),
+        # A postponement takes the date the launch moved to, not the original plan.
+        ("KT는 당초 9월로 예정했던 새 모델 출시를 내년 상반기로 미뤘다.",
+         ("kt", None, "2025-H1", "half", False, "postponed")),
+        # A verb's date comes before it: 26일 is the 출시, 10월 the 선보임.
+        ("네이버는 오는 26일 미국에서 새 검색을 출시하고 10월 중 국내에서도 선보인다.",
+         ("naver", None, "2024-07-26", "day", False, "planned")),
+        # A noun's date comes after it.
+        ("업스테이지 새 모델의 출시 시점은 오는 10월이다.", ("upstage", None, "2024-10", "month", False, "planned")),
+        # A month range is its first month.
+        ("KT는 10~11월께 새 서비스를 출시할 예정이다.", ("kt", None, "2024-10", "month", True, "planned")),
+        # A plan that "was" is a postponement; its 예정 hedges the old date, not the launch.
+        ("카카오는 새 서비스를 올해 3월 출시할 예정이었다.", ("kakao", None, "2024-03", "month", False, "postponed")),
+        # A dated 출시하며 in a past sentence is a release.
+        ("카카오는 15일 새 챗봇을 출시하며 AI 경쟁에 뛰어들었다.",
+         ("kakao", None, "2024-07-15", "day", False, "released")),
+        # A version chain belongs to the model.
+        ("LG AI연구원은 엑사원 4.5 시드를 9월 공개한다.", ("lg-ai-research", "엑사원 4.5 시드", "2024-09", "month", False, "planned")),
+    ],
+)
+def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
+    assert expected in launches(engine(tmp_path), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KT는 15일 \"올해 안에 좋은 소식을 전하겠다\"며 새 모델 공개를 예고했다.",  # a quotation's date
+        "카카오는 25일 재발 방지 대책을 공개할 예정이다.",  # measures, not a product
+        "네이버는 9일 신작 티저 영상을 공개했다.",  # a teaser
+        "15일 업계에 따르면 KT는 새 모델을 곧 공개한다.",  # 'according to' dates the report
+    ],
+)
+def test_real_report_non_launches(tmp_path: Path, text: str) -> None:
+    assert launches(engine(tmp_path), text) == set()
+
+
+def test_a_sentence_that_names_no_one_is_about_the_articles_organisation(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "카카오 '코코아' 출시 연기",
+                     "카카오가 새 AI 서비스 일정을 다시 잡았다. 업계는 기대가 크다. '코코아'는 내년 상반기 출시된다.")
+    assert ("kakao", "코코아", "2025-H1", "half", False, "planned") in found or \
+        ("kakao", "코코아", "2025-H1", "half", False, "postponed") in found
