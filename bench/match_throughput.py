@@ -7,8 +7,9 @@ Measured on one core, in one run:
   2. the same rules naively: every rule's names and keywords searched one by one
   3. the full rule set including regex and event rules, and the event detectors' time per
      candidate article (one that mentions a watched entity and a trigger word)
-Targets (issue #3): >= 5,000 articles/s and >= 20x naive for (1); detectors < 20 ms per
-candidate article.
+  4. all rules on articles of 1 KB to 20 KB: MB/s of text, which must stay flat
+Targets (issues #3, #10): >= 5,000 articles/s and >= 20x naive for (1), >= 2,000 articles/s
+for (3); detectors < 20 ms per candidate article; (4) flat.
 
     python bench/match_throughput.py [--articles 2000] [--rules 1000]
 """
@@ -78,6 +79,23 @@ def articles(rng: random.Random, count: int, names: list[str], keywords: list[st
         if n % 10 == 0:
             parts[rng.randrange(len(parts))] = rng.choice(EVENT_SENTENCES).format(e=rng.choice(names), g=name(rng, 2))
         docs.append(Document(f"a{n}", parts[0], " ".join(parts[1:])))
+    return docs
+
+
+def sized_articles(rng: random.Random, count: int, names: list[str], keywords: list[str], size: int) -> list[Document]:
+    """Articles of about `size` bytes of UTF-8 with the usual share of names, keywords and events."""
+    docs = []
+    for n in range(count):
+        parts: list[str] = []
+        while sum(len(p.encode()) + 1 for p in parts) < size:
+            roll = rng.random()
+            if roll < 0.05:
+                parts.append(f"{rng.choice(names)}가 {rng.choice(keywords)} 사업을 확대한다.")
+            elif roll < 0.06:
+                parts.append(rng.choice(EVENT_SENTENCES).format(e=rng.choice(names), g=name(rng, 2)))
+            else:
+                parts.append(rng.choice(FILLER))
+        docs.append(Document(f"s{size}-{n}", parts[0], " ".join(parts[1:])))
     return docs
 
 
@@ -202,11 +220,33 @@ def main() -> None:
           f"the same semantics   targets: >= 5,000 articles/s, >= 20x naive")
     print(f"  all {len(ruleset.rules)} rules incl. regex and event rules: {len(docs) / full_s:,.0f} articles/s "
           f"({full_matches} matches)")
+    # Throughput per byte must not fall as articles grow (a scan or detector quadratic in
+    # length would show here): the same mix of sentences at 1 KB to 20 KB, measured apart for
+    # the scan with entity/keyword rules and for event detection run on every article (how
+    # often detection runs depends on what an article mentions, not on its length).
+    per_size = []
+    for kilobytes in (1, 2, 5, 10, 20):
+        sized = sized_articles(random.Random(kilobytes), max(40, 400 // kilobytes), names, keywords, kilobytes * 1024)
+        nbytes = sum(len(f"{d.title}\n{d.summary}".encode()) for d in sized)
+        started = time.perf_counter()
+        for doc in sized:
+            engine.evaluate(doc)
+        scan_s = time.perf_counter() - started
+        started = time.perf_counter()
+        for doc in sized:
+            full.events(doc)
+        detect_s = time.perf_counter() - started
+        per_size.append((kilobytes, nbytes / scan_s / 1e6, nbytes / detect_s / 1e6))
     if timings:
         p50 = timings[len(timings) // 2] * 1000
         p95 = timings[int(len(timings) * 0.95) - 1] * 1000
         print(f"  event detectors per candidate article ({len(timings)}): p50 {p50:.2f} ms, p95 {p95:.2f} ms, "
               f"max {timings[-1] * 1000:.2f} ms   target: < 20 ms")
+    print("  MB/s by article size, entity/keyword rules: " + ", ".join(f"{kb} KB {scan:.1f}" for kb, scan, _ in per_size)
+          + f"   (20 KB / 1 KB: {per_size[-1][1] / per_size[0][1]:.2f}; target: flat)")
+    print("  MB/s by article size, event detection:      " + ", ".join(f"{kb} KB {det:.1f}" for kb, _, det in per_size)
+          + f"   (20 KB / 1 KB: {per_size[-1][2] / per_size[0][2]:.2f}; target: flat)")
+    print("  targets: entity/keyword >= 5,000 articles/s; all rules incl. regex and events >= 2,000 articles/s")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import regex
 
@@ -125,6 +126,8 @@ class Engine:
             for term in self._needs[rule.id] or ():
                 self._by_term.setdefault(term, []).append(i)
         self._finds_unwatched = any(node.event and not node.entity for rule in self.rules for node in _walk(rule.when))
+        # Rules compiled to closures: evaluation without explanation builds no trace lines.
+        self._compiled = {rule.id: self._compile(rule.when, None) for rule in self.rules}
 
     # -- public ----------------------------------------------------------------------
 
@@ -164,7 +167,10 @@ class Engine:
     def _matches(self, rule: RuleDef, ctx: _Context) -> list[Match]:
         ctx.terms = set()
         ctx.rule_id = rule.id
-        ok, events = self._eval(rule.when, ctx, None, depth=0)
+        if ctx.trace is None:
+            ok, events = self._compiled[rule.id](ctx)
+        else:
+            ok, events = self._eval(rule.when, ctx, None, depth=0)
         if not ok:
             return []
         terms = tuple(sorted(ctx.terms))
@@ -252,6 +258,96 @@ class Engine:
             results.append(not any(ok for ok, _ in child))
         ok = all(results)
         return ok, events if ok else []
+
+    def _compile(self, node: When, inherited: str | None) -> Callable[[_Context], tuple[bool, Sequence[Event]]]:
+        """`node` as a closure with the same meaning as `_eval` (which stays for explaining)."""
+        title = (node.field or inherited) == "title"
+        field_ = node.field or inherited
+        checks: list[Callable[[_Context], tuple[bool, Sequence[Event]]]] = []
+        nothing: tuple[Event, ...] = ()
+        if node.event is not None:
+            kind, ids, statuses = node.event, frozenset(node.entity or ()), frozenset(node.status or ())
+
+            def event_check(ctx: _Context) -> tuple[bool, Sequence[Event]]:
+                found = [e for e in self._events(ctx) if e.type == kind and (not ids or e.entity in ids)
+                         and (not statuses or e.status in statuses)]
+                if title:
+                    found = [e for e in found if e.evidence in ctx.doc.title or ctx.doc.title in e.evidence]
+                ctx.terms.update(e.entity_name for e in found)
+                return bool(found), found
+            checks.append(event_check)
+        elif node.entity is not None:
+            entity_ids = tuple(node.entity)
+
+            def entity_check(ctx: _Context) -> tuple[bool, Sequence[Event]]:
+                scan = ctx.title_scan if title else ctx.full_scan
+                hit = False
+                for entity in entity_ids:
+                    if entity in scan.entities:
+                        hit = True
+                        ctx.terms.update(scan.entity_names(entity))
+                return hit, nothing
+            checks.append(entity_check)
+        if node.keyword is not None:
+            keys = tuple((kw, keyword_key(kw)) for kw in node.keyword)
+
+            def keyword_check(ctx: _Context) -> tuple[bool, Sequence[Event]]:
+                found = (ctx.title_scan if title else ctx.full_scan).keywords
+                hit = False
+                for keyword, key in keys:
+                    if key in found:
+                        hit = True
+                        ctx.terms.add(keyword)
+                return hit, nothing
+            checks.append(keyword_check)
+        if node.regex is not None:
+            patterns = tuple(node.regex)
+
+            def regex_check(ctx: _Context) -> tuple[bool, Sequence[Event]]:
+                text = ctx.doc.title if title else f"{ctx.doc.title}\n{ctx.doc.rest}"
+                for pattern in patterns:
+                    try:
+                        found_match = bounded_search(self._regexes[pattern], text)
+                    except RegexBudgetExceeded as exc:
+                        self.stats.regex_timeouts[ctx.rule_id] += 1
+                        log.warning("regex %r of rule %s gave up on %s after %s", pattern, ctx.rule_id, ctx.doc.id, exc)
+                        continue
+                    if found_match:
+                        ctx.terms.add(found_match.group(0))
+                        return True, nothing
+                return False, nothing
+            checks.append(regex_check)
+        if node.source is not None:
+            sources = frozenset(node.source)
+            checks.append(lambda ctx: (ctx.doc.feed_id in sources, nothing))
+        for children, combine in ((node.all, all), (node.any, any)):
+            if children is None:
+                continue
+            compiled = [self._compile(child, field_) for child in children]
+
+            def group_check(ctx: _Context, compiled: list[Any] = compiled, combine: Any = combine
+                            ) -> tuple[bool, Sequence[Event]]:
+                results = [check(ctx) for check in compiled]
+                return combine(ok for ok, _ in results), [e for ok, evs in results if ok for e in evs]
+            checks.append(group_check)
+        if node.none is not None:
+            excluded = [self._compile(child, field_) for child in node.none]
+
+            def none_check(ctx: _Context) -> tuple[bool, Sequence[Event]]:
+                saved = set(ctx.terms)
+                hit = any([check(ctx)[0] for check in excluded])
+                ctx.terms = saved
+                return not hit, nothing
+            checks.append(none_check)
+        if len(checks) == 1:
+            return checks[0]
+
+        def all_of(ctx: _Context) -> tuple[bool, Sequence[Event]]:
+            results = [check(ctx) for check in checks]
+            if all(ok for ok, _ in results):
+                return True, [e for _, evs in results for e in evs]
+            return False, nothing
+        return all_of
 
     def _events(self, ctx: _Context) -> list[Event]:
         if ctx.events is None:

@@ -10,9 +10,12 @@ group or the date and model in the same clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+
+import ahocorasick
 
 from rules import lexicon as lx
 from rules.groups import Group, GroupMention, group_mentions, group_of_token, main_group
@@ -55,31 +58,62 @@ def detect_events(
     `/sokbo test` and `sokbo rules test`.
     """
     document = f"{title}\n{text}" if text else title
-    watched = [Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions]
+    watched = sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
+                     key=lambda m: m.start)
+    starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org(watched, len(title))
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
+    # One automaton pass finds where a trigger may be; sentences without one are skipped.
+    absent_at, launch_at = _anchor_positions(document)
     for offset, sentence in sentences(document):
-        sentence_mentions = [m for m in watched if offset <= m.start and m.end <= offset + len(sentence)]
+        end = offset + len(sentence)
+        # Mentions in this sentence, found by bisection: linear in the article, not sentences x mentions.
+        first, last = bisect_left(starts, offset), bisect_left(starts, end)
+        sentence_mentions = [m for m in watched[first:last] if m.end <= end]
         local = [Mention(m.entity, m.name, m.start - offset, m.end - offset, m.particle) for m in sentence_mentions]
-        if lx.ABSENT_TRIGGERS.search(sentence) or lx.LAUNCH_TRIGGERS.search(sentence):
+        has_absent = bisect_left(absent_at, end) > bisect_left(absent_at, offset)
+        has_launch = bisect_left(launch_at, end) > bisect_left(launch_at, offset)
+        if has_absent or has_launch:
             if find_unwatched:
                 local = _merge(local, _unwatched_orgs(sentence, local))
             if notes is not None:
                 notes.append(f"문장: «{_evidence(sentence)[:160]}»")  # kept only when a decision follows
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
-                              else None, notes)
-            if lx.ABSENT_TRIGGERS.search(sentence):
+                              else None, notes) if has_launch else []
+            if has_absent:
                 found = _absences(sentence, local, article, notes) + found
             for event in found:
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
     return _postponements_carried(list(events.values()))
+
+
+_ANCHORS: ahocorasick.Automaton | None = None
+
+
+def _anchor_positions(document: str) -> tuple[list[int], list[int]]:
+    """Sorted positions where an absence or a launch trigger may lie (one automaton pass)."""
+    global _ANCHORS
+    if _ANCHORS is None:
+        automaton = ahocorasick.Automaton()
+        for kind, anchors in (("a", lx.ABSENT_ANCHORS), ("l", lx.LAUNCH_ANCHORS)):
+            for anchor in anchors:
+                automaton.add_word(anchor, (len(anchor), kind))
+        automaton.make_automaton()
+        _ANCHORS = automaton
+    lowered = document.lower()
+    text = lowered if len(lowered) == len(document) else document
+    absent: list[int] = []
+    launch: list[int] = []
+    for end, (length, kind) in _ANCHORS.iter(text):
+        (absent if kind == "a" else launch).append(end - length + 1)
+    return absent, launch
 
 
 def _postponements_carried(events: list[Event]) -> list[Event]:

@@ -156,27 +156,34 @@ def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = T
     return True
 
 
-# Broadcast copy often runs sentences together ("밝혔습니다.이런 입장은"): a period after 다/요
-# ends a sentence even with no space after it.
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*\s+|\n+|(?<=[다요]\.)(?=[가-힣A-Z\"'“‘\[])")
-
-
-def split_at(text: str, separators: re.Pattern[str]) -> list[tuple[int, str]]:
-    """(offset, piece) pairs between separator matches, stripped, empty pieces dropped."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for match in [*separators.finditer(text), None]:
-        chunk = text[pos : match.start() if match else len(text)]
-        if chunk.strip():
-            out.append((pos + len(chunk) - len(chunk.lstrip()), chunk.strip()))
-        if match:
-            pos = match.end()
-    return out
+# A sentence ends at . ! ? (and closing quotes) before whitespace, at a line break, and —
+# broadcast copy runs sentences together ("밝혔습니다.이런 입장은") — at 다. or 요. right
+# before the next word. One left-to-right pass with no lookbehind: this runs on every article.
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*(\s+)|\n+|[다요]\.(?=[가-힣A-Z“‘\[])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs. News copy ends sentences with 다./요. and line breaks."""
-    return split_at(text, _SENTENCE_END)
+    """(offset, sentence) pairs, stripped, empty ones dropped."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(1) is not None:
+            cut, resume = match.start(1), match.end()
+        elif match.group(0)[0] == "\n":
+            cut, resume = match.start(), match.end()
+        else:
+            cut = resume = match.end()
+        _piece(text, pos, cut, out)
+        pos = resume
+    _piece(text, pos, len(text), out)
+    return out
+
+
+def _piece(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        out.append((start + len(chunk) - len(chunk.lstrip()), stripped))
 
 
 # A comma ends a clause after a connective ending or a sentence adverb (…했고, / 반면, /
@@ -185,12 +192,24 @@ _CONNECTIVE = ("고", "며", "면서", "지만", "는데", "은데", "데", "니
                "으나", "게", "도록", "듯", "자", "요", "해", "돼", "가운데", "반면", "한편", "특히", "결국", "다만", "이에",
                "앞서", "그러나", "하지만", "따라서", "이후", "위해", "통해", "대해", "관련해", "따라", "달리", "함께", "비해",
                "뒤", "후", "결과", "만큼", "데다", "채", "대신", "동시에", "가령", "또")
-_CLAUSE_BREAK = re.compile(
-    "(?:" + "|".join(f"(?<={ending})" for ending in _CONNECTIVE) + r")\s*[,，]\s*"
-    r"|(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+"
-)
+_COMMA = re.compile(r"\s*[,，]\s*")
+_JOINED = re.compile(r"(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+")
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
-    """(offset, clause) pairs split at commas and clause-joining endings (…며, …지만)."""
-    return split_at(sentence, _CLAUSE_BREAK)
+    """(offset, clause) pairs split at clause-joining endings (…며, …지만) and at commas after
+    one (…했고, / 반면, ), not at the commas of a list."""
+    breaks = [m for m in _COMMA.finditer(sentence) if sentence.endswith(_CONNECTIVE, 0, m.start())]
+    breaks += list(_JOINED.finditer(sentence))
+    if not breaks:
+        stripped = sentence.strip()
+        return [(sentence.index(stripped[0]), stripped)] if stripped else []
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in [*sorted(breaks, key=lambda m: m.start()), None]:
+        chunk = sentence[pos : match.start() if match else len(sentence)]
+        if chunk.strip():
+            out.append((pos + len(chunk) - len(chunk.lstrip()), chunk.strip()))
+        if match:
+            pos = match.end()
+    return out

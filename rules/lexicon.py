@@ -21,6 +21,15 @@ ABSENT_TRIGGERS = re.compile(
     r"기권|(?:재도전|도전|참여|입찰|신청)(?:을|를)?\s*포기|중도\s*포기|응하지\s*않|거부(?:했|한|하기로|의사)|(?:을|를)\s*제치고|"
     r"부적격|부적합"
 )
+# Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
+# automaton pass finds the sentences worth the full patterns (tests/test_events.py checks
+# the pieces cover the patterns).
+ABSENT_ANCHORS = ("불참", "빠", "제외", "명단", "이름", "포함", "참여", "합류", "가입", "참가", "동참", "참석", "복귀", "응찰",
+                  "신청", "지원", "서명", "도전", "불발", "탈락", "고배", "낙방", "낙마", "쓴맛", "빼", "뺐", "뺀", "철수",
+                  "탈퇴", "뗐", "떼", "뗀", "배제", "이탈", "받지", "불허", "미선정", "선정되지", "문턱", "관문", "진출",
+                  "밀려", "기권", "포기", "응하지", "거부", "제치고", "부적격", "부적합")
+LAUNCH_ANCHORS = ("출시", "공개", "선보", "선봬", "론칭", "런칭", "베일", "데뷔", "내놓", "내놨", "릴리스", "서비스", "출범",
+                  "release", "launch", "unveil")
 # Not an absence: a negated trigger, a risk or rumour, or 빠지다 meaning "fall into".
 ABSENT_NEGATED_AFTER = re.compile(
     r"^[가-힣]{0,3}\s*(?:지\s*않|지는\s*않|지도\s*않|하지\s*않|하지는\s*않|위기|우려|설(?:\b|이|을|은|에|도|과)|가능성|"

@@ -150,3 +150,28 @@ def test_explanations_say_which_trigger_subject_group_and_date_and_why_others_we
     launches = traces["model-launches"]
     assert "날짜 '3일' 제외" in launches and "날짜 '9월 12일'" in launches and "(동사 앞 날짜)" in launches
     assert "출시" not in absent and "불참 신호" not in launches  # each rule shows its own kind of decision
+
+
+def test_the_trigger_anchors_cover_every_trigger_pattern() -> None:
+    """Sentences are skipped unless an anchor occurs in them: every alternative of the
+    trigger patterns must contain one, or a trigger would go unseen."""
+    import re
+
+    from rules import lexicon as lx
+
+    for pattern, anchors in ((lx.ABSENT_TRIGGERS, lx.ABSENT_ANCHORS), (lx.LAUNCH_TRIGGERS, lx.LAUNCH_ANCHORS)):
+        depth, start, parts = 0, 0, []
+        source = pattern.pattern
+        for index, ch in enumerate(source):
+            if ch == "(" and source[index - 1:index] != "\\":
+                depth += 1
+            elif ch == ")" and source[index - 1:index] != "\\":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                parts.append(source[start:index])
+                start = index + 1
+        parts.append(source[start:])
+        for part in parts:
+            literal = re.sub(r"\\[sb]|\(\?[:!=<]+|[()?*+|\[\]{}\d,]", " ", part)
+            options = [literal] + [opt for opt in re.findall(r"[가-힣a-z]+", part, re.I)]
+            assert any(anchor.lower() in option.lower() for anchor in anchors for option in options), part

@@ -163,3 +163,15 @@ def test_mapping_hits_back_to_the_text_reads_it_once_not_once_per_hit() -> None:
         start, stop = squeezed.span(end - 4, end)
         assert text[start:stop].replace(" ", "") == text.replace(" ", "")[end - 4:end]
     assert CountingStr.read <= 3 * len(text)
+
+
+def test_fast_evaluation_finds_exactly_what_the_explained_evaluation_finds(tmp_path: Path) -> None:
+    """Rules are compiled to closures for speed; `explain` walks them step by step. Both must
+    fire the same rules with the same events and highlighted terms."""
+    eng = engine(tmp_path)
+    texts = [(STORY_TITLE, STORY_BODY), ("카카오뱅크, 초거대AI 상담 출시", ""), ("카카오 KoGPT 2 공개", "LLM 경쟁"),
+             ("네이버, 새 검색 공개", "본문"), ("카카오와 카카오뱅크, LLM 협력", ""), ("오늘의 날씨", "맑음")]
+    for title, body in texts:
+        fast = sorted((m.rule_id, m.key, m.terms) for m in eng.evaluate(doc(title, body)))
+        explained = sorted((m.rule_id, m.key, m.terms) for t in eng.explain(doc(title, body)) for m in t.matches)
+        assert fast == explained, title
