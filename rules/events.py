@@ -84,7 +84,7 @@ def detect_events(
                 notes.append(f"문장: «{_evidence(sentence)[:160]}»")  # kept only when a decision follows
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
-                              else None, notes) if has_launch else []
+                              else None, notes, tuple(watched)) if has_launch else []
             if has_absent:
                 found = _absences(sentence, local, article, notes) + found
             for event in found:
@@ -428,7 +428,7 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
-              notes: list[str] | None = None) -> list[Event]:
+              notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = ()) -> list[Event]:
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -453,11 +453,17 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))  # "15일 … 출시하며 … 전면화했다"
         all_dates = find_dates(clause, published, past=past)
-        quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)
-                  if not m.start() <= start - clause_start < m.end()]  # a quotation the trigger is outside of
+        quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
+        inside = [q for q in quotations if q[0] <= start - clause_start < q[1]]
+
+        def heard(d: DateMention) -> bool:
+            """A date and a trigger on different sides of a quotation mark are not one statement."""
+            if inside:
+                return not inside[0][0] <= d.start < inside[0][1]
+            return any(q_start <= d.start < q_end for q_start, q_end in quotations)
         dates = [d for d in all_dates
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
-                 and not any(q_start <= d.start < q_end for q_start, q_end in quoted)]
+                 and not heard(d) and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
@@ -473,9 +479,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             actors = _following(sentence, mentions, match.end() + lx.ADNOMINAL_LAUNCH_AFTER.match(
                 sentence[match.end():]).end(), loose=True)  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
         if not actors and not mentions:
-            # No organisation in the sentence ("TL은 연내 출시될 예정이었다"): the previous
-            # sentence's subject, else the organisation the article is about.
-            fallback = topic or main_org
+            # No organisation in the sentence ("TL은 연내 출시될 예정이었다"): the maker of a
+            # model it names, if the article names the maker; else the previous sentence's
+            # subject; else the organisation the article is about.
+            fallback = _maker(clause, article_orgs) or topic or main_org
             actors = [fallback] if fallback is not None else []
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
@@ -500,6 +507,16 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
     return events
 
 
+def _maker(clause: str, article_orgs: tuple[Mention, ...]) -> Mention | None:
+    folded = clause.casefold()
+    for model, makers in lx.MODEL_MAKERS.items():
+        if model in folded:
+            for mention in article_orgs:
+                if mention.name.casefold() in makers:
+                    return mention
+    return None
+
+
 def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed: bool,
                  nominal: bool = False) -> DateMention:
     """The date of the launch: a verb's time comes before it (26일 출시하고 5월 중 선보일:
@@ -509,10 +526,14 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
         moved_to = [d for d in dates if re.match(r"\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
         if moved_to:
             return moved_to[-1]
-        original = [d for d in dates if lx.ORIGINAL_PLAN_BEFORE.search(clause[: d.start])]
+        original = [d for d in dates if lx.ORIGINAL_PLAN_BEFORE.search(clause[: d.start])
+                    or re.match(r"\s*(?:으로|로)?\s*예정(?:됐던|되었던|이었던|이던|했던)", clause[d.end:])]
         others = [d for d in dates if d not in original]
         if others:
             dates = others
+        elif original:  # nothing new given: the original plan, the one before the trigger
+            before = [d for d in original if d.end <= trigger]
+            return (before or original)[-1] if before else min(original, key=lambda d: abs(d.start - trigger))
     before = [d for d in dates if d.end <= trigger]
     after = [d for d in dates if d.start >= trigger]
     preferred = (after or before) if nominal else (before or after)

@@ -28,7 +28,7 @@ ABSENT_ANCHORS = ("불참", "빠", "제외", "명단", "이름", "포함", "참�
                   "신청", "지원", "서명", "도전", "불발", "탈락", "고배", "낙방", "낙마", "쓴맛", "빼", "뺐", "뺀", "철수",
                   "탈퇴", "뗐", "떼", "뗀", "배제", "이탈", "받지", "불허", "미선정", "선정되지", "문턱", "관문", "진출",
                   "밀려", "기권", "포기", "응하지", "거부", "제치고", "부적격", "부적합")
-LAUNCH_ANCHORS = ("출시", "공개", "선보", "선봬", "론칭", "런칭", "베일", "데뷔", "내놓", "내놨", "릴리스", "서비스", "출범",
+LAUNCH_ANCHORS = ("소스로", "출시", "공개", "선보", "선봬", "론칭", "런칭", "베일", "데뷔", "내놓", "내놨", "릴리스", "서비스", "출범",
                   "release", "launch", "unveil")
 # Not an absence: a negated trigger, a risk or rumour, or 빠지다 meaning "fall into".
 ABSENT_NEGATED_AFTER = re.compile(
@@ -94,7 +94,7 @@ GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이
 
 # --- launch_date -----------------------------------------------------------------------
 LAUNCH_TRIGGERS = re.compile(
-    r"출시|공개(?!\s*매수|\s*채용|적|\s*입찰|\s*토론|\s*청문)|선보|선봬|론칭|런칭|베일을\s*벗|데뷔|내놓|내놨|릴리스|"
+    r"오픈\s*소스로\s*(?:풀|내놓|공개)|출시|공개(?!\s*매수|\s*채용|적|\s*입찰|\s*토론|\s*청문)|선보|선봬|론칭|런칭|베일을\s*벗|데뷔|내놓|내놨|릴리스|"
     r"서비스(?:를)?\s*(?:시작|개시)|정식\s*출범|"
     r"\brelease|\blaunch|\bunveil",
     re.IGNORECASE,
@@ -102,13 +102,15 @@ LAUNCH_TRIGGERS = re.compile(
 # An adnominal launch phrase before the organisation ("상반기 공개될 예정인 삼성전자 …").
 ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s")
 # "출시 기념", "공개 매수": the trigger word is not this launch.
-NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
+NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|하곤|기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
                                 r"일정(?:을|과|도)|계획(?:을|도)|결과)")
 # The trigger as a noun whose time follows it (출시 시점은 내년 상반기, 출시일은 6월10일).
 NOMINAL_TRIGGER_AFTER = re.compile(r"^\s*(?:시점|시기|일정|예정일|일|일자|날짜|목표\s*시점)?\s*(?:은|는|이|가|을|를)?\s*(?!하|했|할|한|합|해|된|될|되|돼|됐)"
                                    r"(?=\S*\s*(?:\d|올해|내년|연내|연말|상반기|하반기|이르면|오는|다음\s*달|내달))")
+# "18일 새벽 3시(현지시간 17일 오전 10시)": the local time in brackets repeats the date.
+LOCAL_TIME_BEFORE = re.compile(r"\(\s*(?:미국\s*|현지\s*)?(?:현지\s*)?(?:시간|시각)\s*$")
 # "출시될 예정이었다": the plan before something changed it.
-WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던")
+WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:유력|예상|점쳐지|전망)(?:했던|됐던|되던|이던)")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
 NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"
                                    r"[가-힣 ]{0,16}(?:홈페이지|뉴스룸|보도자료|입장문|공식\s*입장)[를을]?\s*(?:통해|에서))|"
@@ -143,7 +145,7 @@ NON_PRODUCT_OBJECT = re.compile(
 REPORTING_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|강조했|덧붙였|공개했다고)")
 HEDGES = re.compile(r"이르면|빠르면|전망|예정|계획|목표|추진|검토|관측|예상|가능성|방침|것으로\s*(?:보인|알려|전해)|듯|"
                     r"할\s*것|노린|준비\s*중|저울질|유력|점쳐|잠정|고려\s*중|거론")
-POSTPONED = re.compile(r"연기(?!자|력|금)|미뤄|미뤘|미룬|미루|늦춰|늦췄|늦어지|늦어질|지연|순연|밀렸|밀려|밀릴|무산")
+POSTPONED = re.compile(r"재검토|연기(?!자|력|금)|미뤄|미뤘|미룬|미루|늦춰|늦췄|늦어지|늦어질|지연|순연|밀렸|밀려|밀릴|무산")
 RELEASED = re.compile(r"(?:출시|공개|론칭|런칭|데뷔|릴리스|시작|개시|출범)(?:했|됐|된\s*(?:지|뒤|후|이후)|돼\s*있|되었)|선보였|선뵀|선봬|"
                       r"내놓았|내놨|베일을\s*벗었|released|launched|unveiled")
 FUTURE = re.compile(r"(?:할|될|일|인다|한다|된다|하겠|예정|계획|전망|목표|방침|이르면|빠르면|오는)")
@@ -164,6 +166,18 @@ NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB"}
 
+# Who makes a well-known model: a sentence that names the model and no organisation
+# ("15일 공개된 엑사원 4.0은") is about its maker, when the article names the maker.
+MODEL_MAKERS = {
+    "하이퍼클로바": ("네이버", "네이버클라우드", "naver"), "클로바": ("네이버", "네이버클라우드"), "큐:": ("네이버",),
+    "kogpt": ("카카오", "카카오브레인"), "코gpt": ("카카오", "카카오브레인"), "코지피티": ("카카오", "카카오브레인"),
+    "카나나": ("카카오",), "kanana": ("카카오",), "엑사원": ("lg ai연구원", "lg"), "exaone": ("lg ai연구원", "lg"),
+    "믿음": ("kt", "케이티"), "에이닷": ("skt", "sk텔레콤"), "a.x": ("skt", "sk텔레콤"), "가우스": ("삼성전자", "삼성"),
+    "갤럭시": ("삼성전자", "삼성"), "솔라": ("업스테이지",), "solar": ("업스테이지",), "바르코": ("엔씨소프트", "엔씨", "nc ai"),
+    "varco": ("엔씨소프트", "엔씨", "nc ai"), "익시젠": ("lg유플러스",), "gpt": ("오픈ai", "openai"), "챗gpt": ("오픈ai", "openai"),
+    "소라": ("오픈ai", "openai"), "제미나이": ("구글",), "gemini": ("구글",), "바드": ("구글",), "라마": ("메타",),
+    "llama": ("메타",), "클로드": ("앤트로픽",), "claude": ("앤트로픽",), "그록": ("xai",), "아이폰": ("애플",),
+}
 # --- organisations (for events whose rule names no entity) -----------------------------
 KNOWN_ORGS = (
     "네이버", "카카오", "삼성전자", "삼성", "LG", "SK텔레콤", "SKT", "SK", "KT", "LG유플러스", "쿠팡", "업스테이지",
