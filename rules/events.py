@@ -488,8 +488,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
-        # A plan that was (예정이었으나, 예정됐던) hedges the old date, not the launch now.
-        hedged = bool(lx.HEDGES.search(re.sub(r"(?:예정|계획)(?:이었|됐던|이던|이었던|했던)", "", clause)))
+        hedged = bool(lx.HEDGES.search(clause))
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):

@@ -97,7 +97,7 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
          ("kakao", "코코아", "2025-Q2", "quarter", True, "planned")),
         # A postponement takes the date the launch moved to, not the original plan.
         ("KT는 당초 9월로 예정했던 새 모델 출시를 내년 상반기로 미뤘다.",
-         ("kt", None, "2025-H1", "half", False, "postponed")),
+         ("kt", None, "2025-H1", "half", True, "postponed")),
         # A verb's date comes before it: 26일 is the 출시, 10월 the 선보임.
         ("네이버는 오는 26일 미국에서 새 검색을 출시하고 10월 중 국내에서도 선보인다.",
          ("naver", None, "2024-07-26", "day", False, "planned")),
@@ -105,8 +105,8 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
         ("업스테이지 새 모델의 출시 시점은 오는 10월이다.", ("upstage", None, "2024-10", "month", False, "planned")),
         # A month range is its first month.
         ("KT는 10~11월께 새 서비스를 출시할 예정이다.", ("kt", None, "2024-10", "month", True, "planned")),
-        # A plan that "was" is a postponement; its 예정 hedges the old date, not the launch.
-        ("카카오는 새 서비스를 올해 3월 출시할 예정이었다.", ("kakao", None, "2024-03", "month", False, "postponed")),
+        # A plan that "was" is a postponement (still a plan, so hedged).
+        ("카카오는 새 서비스를 올해 3월 출시할 예정이었다.", ("kakao", None, "2024-03", "month", True, "postponed")),
         # A dated 출시하며 in a past sentence is a release.
         ("카카오는 15일 새 챗봇을 출시하며 AI 경쟁에 뛰어들었다.",
          ("kakao", None, "2024-07-15", "day", False, "released")),
