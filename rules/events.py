@@ -65,6 +65,9 @@ def detect_events(
     main_org = _main_org(watched, len(title))
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
+    if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
+        named = lx.PRODUCT_FAMILY.search(title)
+        headline_product = named.group(0).strip() if named else None
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
@@ -91,7 +94,20 @@ def detect_events(
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
-    return _postponements_carried(list(events.values()))
+    return _postponements_carried(_models_carried(list(events.values())))
+
+
+def _models_carried(events: list[Event]) -> list[Event]:
+    """A launch whose sentence names no product is the product the article named for the
+    same organisation ("'TL'의 출시를 … 연기했다. 올해 12월 국내에 먼저 선보인다")."""
+    from dataclasses import replace
+
+    named: dict[str, str] = {}
+    for event in events:
+        if event.type == "launch_date" and event.model and event.entity not in named:
+            named[event.entity] = event.model
+    return [replace(e, model=named[e.entity]) if e.type == "launch_date" and not e.model and e.entity in named else e
+            for e in events]
 
 
 _ANCHORS: ahocorasick.Automaton | None = None
@@ -451,7 +467,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
-            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))  # "15일 … 출시하며 … 전면화했다"
+            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or \
+            bool(re.match(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s", sentence[match.end():]))  # "15일 공개된 엑사원 4.0은"
         all_dates = find_dates(clause, published, past=past)
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
         inside = [q for q in quotations if q[0] <= start - clause_start < q[1]]
@@ -467,6 +484,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
+        # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
+        dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
+                                          and not 0 <= (start - clause_start) - d.end <= 8)]
         if not dates:
             refuse(word, "이 절에 출시 날짜 없음")
             continue
@@ -525,14 +545,10 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
         moved_to = [d for d in dates if re.match(r"\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
         if moved_to:
             return moved_to[-1]
-        original = [d for d in dates if lx.ORIGINAL_PLAN_BEFORE.search(clause[: d.start])
-                    or re.match(r"\s*(?:으로|로)?\s*예정(?:됐던|되었던|이었던|이던|했던)", clause[d.end:])]
-        others = [d for d in dates if d not in original]
-        if others:
-            dates = others
-        elif original:  # nothing new given: the original plan, the one before the trigger
-            before = [d for d in original if d.end <= trigger]
-            return (before or original)[-1] if before else min(original, key=lambda d: abs(d.start - trigger))
+        # Nothing new given: every date is of the original plan; the one said of this trigger
+        # comes before it ("오는 26일로 예정됐던 갤럭시 폴드의 미국 출시는").
+        before = [d for d in dates if d.end <= trigger]
+        return before[-1] if before else min(dates, key=lambda d: abs(d.start - trigger))
     before = [d for d in dates if d.end <= trigger]
     after = [d for d in dates if d.start >= trigger]
     preferred = (after or before) if nominal else (before or after)
@@ -575,6 +591,9 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
     family = lx.PRODUCT_FAMILY.search(clause)
     if family is not None:
         return family.group(0).strip()
+    short = re.search(r"(?<![A-Za-z0-9])([A-Z]{2})\s*(?:의\s*)?$", clause[:trigger])
+    if short and short.group(1) not in lx.NOT_MODELS and short.group(1).casefold() not in orgs:
+        return short.group(1)  # "TL 출시", "TL의 출시"
     for match in lx.MODEL_PATTERN.finditer(clause):
         token = match.group(0).strip()
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):

@@ -126,11 +126,12 @@ PRODUCT_FAMILY = re.compile(
     r"(?:갤럭시|아이폰|아이패드|맥북|픽셀|엑시노스|스냅드래곤|에어팟|플레이스테이션|엑스박스)\s?"
     r"(?:[A-Za-z가-힣]{0,4}\s?\d+[A-Za-z]*(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
     r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE))?")
+BARE_YEAR_WORD = re.compile(r"올해|금년|지난해|작년")
 # Words that say what kind of thing launched, never which (신작을 출시, 새 모델을 공개).
 GENERIC_PRODUCT_WORDS = frozenset("""서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
     스마트폰 폴더블폰 신형 차세대 새 최신 신규 자체 첫 이번 해당 결과 성능 내용 기기 단말 모바일 신규서비스 베타서비스 정식
     버전을 초거대 생성형 언어모델 거대언어모델 LLM sLLM 파운데이션 시범 본격 전격 공식 검색 챗봇 요금제 에이전트 비서 메신저
-    브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어""".split())
+    자사 자체 신상품 브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어""".split())
 MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
                            r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
