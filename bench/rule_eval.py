@@ -91,7 +91,7 @@ def own_passages() -> list[Case]:
                 status = next((f for f in flags if f in ("planned", "postponed", "released")), "planned")
                 gold.append({"type": "launch_date", "entity": entity, "date": parts[0], "precision": parts[1],
                              "hedged": "h" in flags, "status": status})
-        title, _, body = text.strip().partition("\n")
+        title, _, body = text.strip().replace("\\n", "\n").partition("\n")
         cases.append(Case(f"p{index}", Document(f"p{index}", title, body, published=PUBLISHED), gold))
     return cases
 

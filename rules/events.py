@@ -94,7 +94,9 @@ def detect_events(
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
-    return _postponements_carried(_models_carried(list(events.values())))
+    title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
+    return _postponements_carried(_models_carried(list(events.values())),
+                                  main_org.entity if title_postponed and main_org else None)
 
 
 def _models_carried(events: list[Event]) -> list[Event]:
@@ -132,10 +134,13 @@ def _anchor_positions(document: str) -> tuple[list[int], list[int]]:
     return absent, launch
 
 
-def _postponements_carried(events: list[Event]) -> list[Event]:
-    """A report that says a launch was postponed frames its other dates for the same
-    product as the postponed schedule (당초 연내 → 내년 1분기에 출시한다는 계획)."""
+def _postponements_carried(events: list[Event], headline_entity: str | None = None) -> list[Event]:
+    """A report that says a launch was postponed (in a sentence, or in its headline: "카카오
+    '코코아' 출시 연기") frames its other dates for the same product as the postponed
+    schedule (당초 연내 → 내년 1분기에 출시한다는 계획)."""
     postponed = {(e.entity, e.model) for e in events if e.type == "launch_date" and e.status == "postponed"}
+    if headline_entity is not None:
+        postponed.add((headline_entity, None))
     if not postponed:
         return events
     from dataclasses import replace
