@@ -70,6 +70,7 @@ def detect_events(
         headline_product = named.group(0).strip() if named else None
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
+    previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
     for offset, sentence in sentences(document):
@@ -89,11 +90,16 @@ def detect_events(
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched)) if has_launch else []
             if has_absent:
-                found = _absences(sentence, local, article, notes) + found
+                found = _absences(sentence, local, article, notes, previous_orgs) + found
             for event in found:
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
+        if local:
+            distinct: dict[str, Mention] = {}
+            for mention in local:
+                distinct.setdefault(mention.entity, mention)
+            previous_orgs = tuple(distinct.values())
     title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
     return _postponements_carried(_models_carried(list(events.values())),
                                   main_org.entity if title_postponed and main_org else None)
@@ -264,6 +270,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             break
         if not role and _group_like(mention.name):
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
+        if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에|의)", sentence[mention.end:]):
+            continue  # "대우건설 컨소시엄에서 이탈": the consortium left, named after its leader
         if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between):
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
             break
@@ -352,7 +360,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
-              notes: list[str] | None = None) -> list[Event]:
+              notes: list[str] | None = None, previous: tuple[Mention, ...] = ()) -> list[Event]:
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -371,10 +379,21 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
+        led = lx.LED_TEAM.search(sentence[:start])
+        if led is not None:
+            leaders = [m for m in mentions if m.end <= led.start() + 1 and m.end + len(m.particle) >= led.start()]
+            if leaders:
+                team = _coordinated(sentence, mentions, leaders[-1])
+                for actor in team:
+                    found_group = _group_for(sentence, start, team, mentions, article)
+                    if found_group is not None:
+                        events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence),
+                                            group=found_group[0]))
+                continue
         if _other_subject(sentence, mentions, start):
             refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
             continue  # "핵심 기능이 빠진": something else is missing, not an organisation
-        if lx.HISTORY_AFTER.match(sentence[match.end():]) and lx.LATER_SUCCESS.search(sentence[match.end():]):
+        if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
         causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
@@ -386,6 +405,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             following = _following(sentence, mentions, match.end() + adnominal.end())
             if following:
                 actors = following
+            elif re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
+                refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
+                continue
+        if not actors and previous and lx.ANAPHORA.search(sentence[:start]):
+            actors = list(previous[-2:]) if re.search(r"양|두", lx.ANAPHORA.search(sentence[:start]).group(0)) \
+                else list(previous)  # "양사는 … 탈락했다": the two named just before
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         for actor in actors:
@@ -404,6 +429,14 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
     return events
 
 
+def _success_of_same(rest: str) -> bool:
+    """A success after a concession, said of the same subject (no new topic in between:
+    "복귀를 거부하기로 했으나, 나머지 기업들은 모두 복귀했다" is someone else's)."""
+    success = lx.LATER_SUCCESS.search(rest)
+    return bool(success) and not re.search(r"[가-힣]+(?:들은|들이|은|는)\s", rest[: success.start()].split(",", 1)[-1]
+                                           if "," in rest[: success.start()] else "")
+
+
 def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:
     match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", sentence[:trigger])
     if match is None or len(match.group(1)) < 2 or match.group(0).strip() in lx.NOUNS_ENDING_LIKE_SUBJECTS:
@@ -414,6 +447,17 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
             if end and mention.end + end.end() >= match.end() - 1:
                 return False
     return not any(m.start <= match.start(1) < m.end + 1 for m in mentions) and match.group(1) not in lx.GENERIC_SUBJECTS
+
+
+def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
+    group = [last]
+    for mention in reversed([m for m in mentions if m.end <= last.start]):
+        gap = sentence[mention.end : group[0].start]
+        if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip():
+            group.insert(0, mention)
+        else:
+            break
+    return group
 
 
 def _following(sentence: str, mentions: list[Mention], position: int, *, loose: bool = False) -> list[Mention]:
@@ -433,9 +477,16 @@ def _following(sentence: str, mentions: list[Mention], position: int, *, loose: 
 
 
 def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
-    """The actor's own predicate before the trigger says it joined (참여한 네이버와 달리…)."""
+    """The actor's own predicate before the trigger says it joined (참여한 네이버와 달리…);
+    a membership in the past tense modifies what was left ("참여해 왔던 키움뱅크 컨소시엄에서
+    발을 빼고"), so it does not count."""
     between = sentence[actor.end : trigger]
-    return bool(lx.MEMBER_VERBS.search(between)) and not re.search(r"않|못|안\s", between)
+    if re.search(r"않|못|안\s", between):
+        return False
+    for match in lx.MEMBER_VERBS.finditer(between):
+        if not re.match(r"\S*?(?:해\s*왔던|해\s*온|했던|하던)\s", between[match.start():]):
+            return True
+    return False
 
 
 def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:

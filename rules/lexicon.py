@@ -18,13 +18,14 @@ ABSENT_TRIGGERS = re.compile(
     r"배제(?:됐|되|돼|된)|이탈(?:했|한|하)|명단(?:에서)?\s*제외|(?:을|를)\s*제외(?:한|하고)|"
     r"(?:허가|인가|승인|선정|낙점|사업권|면허)(?:을|를)?\s*받지\s*못|불허|미선정|선정되지\s*(?:않|못)|"
     r"문턱(?:을|를)?\s*넘지\s*못|관문(?:을|를)?\s*넘지\s*못|진출(?:하지\s*못|에\s*실패|이\s*무산|\s*실패)|밀려(?:났|난)|"
-    r"기권|(?:재도전|도전|참여|입찰|신청)(?:을|를)?\s*포기|중도\s*포기|응하지\s*않|거부(?:했|한|하기로|의사)|(?:을|를)\s*제치고|"
+    r"기권|(?:재도전|도전|참여|입찰|신청)(?:을|를)?\s*포기|중도\s*포기|응하지\s*않|거부(?:했|한|하기로|의사)|(?:을|를)\s*(?:제치고|누르고|꺾고)|"
+    r"자진\s*철회|신청(?:을|를)?\s*철회|"
     r"부적격|부적합"
 )
 # Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
 # automaton pass finds the sentences worth the full patterns (tests/test_events.py checks
 # the pieces cover the patterns).
-ABSENT_ANCHORS = ("불참", "빠", "제외", "명단", "이름", "포함", "참여", "합류", "가입", "참가", "동참", "참석", "복귀", "응찰",
+ABSENT_ANCHORS = ("누르고", "꺾고", "철회", "불참", "빠", "제외", "명단", "이름", "포함", "참여", "합류", "가입", "참가", "동참", "참석", "복귀", "응찰",
                   "신청", "지원", "서명", "도전", "불발", "탈락", "고배", "낙방", "낙마", "쓴맛", "빼", "뺐", "뺀", "철수",
                   "탈퇴", "뗐", "떼", "뗀", "배제", "이탈", "받지", "불허", "미선정", "선정되지", "문턱", "관문", "진출",
                   "밀려", "기권", "포기", "응하지", "거부", "제치고", "부적격", "부적합")
@@ -49,6 +50,11 @@ LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득
 # A trigger told as past or concession before the news (고배를 마시긴 했지만, 고배를 마셨던).
 HISTORY_AFTER = re.compile(r"^[가-힣\s]{0,8}?(?:지만|으나|었던|았던|였던|셨던|던)[\s,]")
 PERSON_NAME_BEFORE = re.compile(r"안\s*$")  # 안철수 is a politician, not a withdrawal
+# "양사는", "두 회사는", "이들은": the organisations of the sentence before.
+ANAPHORA = re.compile(r"(?:양사|두\s*회사|두\s*기업|두\s*곳|이들\s*기업|이들|양측)(?:는|은|가|이|도|\s*모두)\s")
+# The team an organisation leads stands for it ("네이버클라우드와 NC AI가 주도한 정예팀 2곳이 탈락").
+LED_TEAM = re.compile(r"(?:가|이)\s*(?:주도한|이끄는|이끈|주관한|주관하는|꾸린|중심의)\s*(?:[가-힣]+\s*){0,2}?"
+                      r"(?:컨소시엄|정예팀|팀)(?:들)?\s*(?:\d+\s*곳|두\s*곳|세\s*곳)?(?:이|가|은|는|도)\s*$")
 # Membership phrases: an entity attached to these joined, attended or was selected.
 MEMBER_VERBS = re.compile(r"(?:참여|합류|가입|참가|동참|참석)(?:했|한|하며|하고|해|중)|이름을\s*올|선정(?:됐|된)|"
                           r"포함(?:됐|된)|회장사|의장사|간사")
@@ -83,7 +89,8 @@ GENERIC_QUOTED = re.compile(r"^(?:패자부활전|국가대표\s*AI|국대\s*AI|
 NOT_NAME_WORDS = frozenset("""이번 해당 올해 지난해 내년 정부 당초 최근 다음 신규 관련 이 그 등 및 또 다시 당시 이날 현재 모든 각 첫
     같은 국내 기존 향후 전체 일부 총 약 또한 특히 반면 한편 결국 이미 아직 처음 최초 공식 본격 대규모 주요 대표
     최대 최고 대형 민간 회원 회원사 참여 참여기업 위원 민간위원 일종의 사실상 자회사 계열사 모회사 오늘 어제 내일 전날 당일
-    올 상반기 하반기 연내 지난달 이달 내달 단계 차 번 뒤 후 중 관련 대상 결과 발표 선정 진출 탈락""".split())
+    올 상반기 하반기 연내 지난달 이달 내달 단계 차 번 뒤 후 중 관련 대상 결과 발표 선정 진출 탈락 끝내 아예 다시 모두 또다시
+    나머지 기타 여러""".split())
 NOUNS_ENDING_LIKE_SUBJECTS = frozenset("전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "
                                        "시가 정가 호가 물가 부가 재평가 단계평가".split())
 NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티".split())

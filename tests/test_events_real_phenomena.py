@@ -136,3 +136,31 @@ def test_a_sentence_that_names_no_one_is_about_the_articles_organisation(tmp_pat
                      "카카오가 새 AI 서비스 일정을 다시 잡았다. 업계는 기대가 크다. '코코아'는 내년 상반기 출시된다.")
     assert ("kakao", "코코아", "2025-H1", "half", False, "planned") in found or \
         ("kakao", "코코아", "2025-H1", "half", False, "postponed") in found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # "양사는": the two organisations of the sentence before.
+        ("'한빛AI연합' 재공모", "네이버와 업스테이지도 지난해 '한빛AI연합'에 지원했다. 양사는 최종 심사에서 탈락했다.",
+         {("naver", "한빛AI연합"), ("upstage", "한빛AI연합")}),
+        # The team an organisation leads stands for it.
+        ("'한빛AI연합' 1차 심사", "네이버와 KT가 주도한 정예팀 2곳이 탈락했다.", {("naver", "한빛AI연합"), ("kt", "한빛AI연합")}),
+        # A consortium named after its leader is what was left, not who left.
+        ("'가람항만' 공사", "네이버와 KT도 최근 카카오 컨소시엄에서 이탈하기로 결정했다.",
+         {("naver", "카카오 컨소시엄"), ("kt", "카카오 컨소시엄")}),
+        # A membership in the past tense modifies the group left.
+        ("'모바일은행' 재도전", "KT는 그간 참여해 왔던 카카오 컨소시엄에서 발을 빼고 다른 곳에 합류했다.",
+         {("kt", "카카오 컨소시엄")}),
+        # Someone else's later success does not make the absence history.
+        ("한경협 복귀", "이 중 KT는 복귀를 거부하기로 했으나, 나머지 기업들은 모두 복귀했다.", {("kt", "한경협")}),
+        # Withdrawing an application, and beating someone (누르고).
+        ("'모바일은행' 예비인가", "신청 서류를 준비하지 못한 KT는 자진철회 의사를 보였다.", {("kt", "모바일은행 예비인가")}),
+        ("'공공LLM사업' 결과", "업스테이지가 네이버를 누르고 우선협상대상자로 선정됐다.", {("naver", "공공LLM사업")}),
+        # "탈락한 팀에게도": the adnominal trigger is said of a team, not of the earlier topic.
+        ("'한빛AI연합' 재공모", "정부는 탈락한 팀에게도 기회를 주기로 했다. 네이버는 참여를 검토 중이다.", set()),
+    ],
+)
+def test_real_report_absences_across_clauses_and_sentences(tmp_path: Path, title: str, body: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
