@@ -111,7 +111,8 @@ def _models_carried(events: list[Event]) -> list[Event]:
     from dataclasses import replace
 
     named: dict[str, str] = {}
-    for event in events:
+    # The product of the news (a plan or a delay) before one mentioned as history.
+    for event in sorted(events, key=lambda e: e.status == "released"):
         if event.type == "launch_date" and event.model and event.entity not in named:
             named[event.entity] = event.model
     return [replace(e, model=named[e.entity]) if e.type == "launch_date" and not e.model and e.entity in named else e
@@ -564,7 +565,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
-        hedged = bool(lx.HEDGES.search(clause))
+        hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
@@ -667,6 +668,9 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     words = [w for w in (first, second) if w]
     while words and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
         words.pop()
+    if words and re.search(r"(?:으로|로|에서|에|은|는|이|가|을|를|의|도|와|과|처럼|부터|까지)$", words[-1]) and \
+            not re.search(r"[A-Za-z0-9]", words[-1]):
+        return None  # "처음으로": an adverb, not a name
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
             or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
         return None

@@ -14,8 +14,9 @@ from datetime import date
 _YEAR = r"(?:(?P<ago>지난)\s+)?(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년|지난해|작년|이듬해)\s*)?\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
+    ("today", re.compile(r"(?<![가-힣])(?:이날|오늘(?!날)|당일)(?!\s*\(\s*\d)")),
     ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
-    ("bare_day", re.compile(r"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?=\s|[,.(]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
+    ("bare_day", re.compile(r"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
     ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
     ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
     ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연말|말경|년\s*말|해\s*말)(?P<ye>께|경|쯤)?")),
@@ -84,6 +85,8 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
     groups = match.groupdict()
     if groups.get("ago") or groups.get("pre") == "지난":
         past = True
+    if kind == "today":  # 이날/오늘: the day the report is dated
+        return published.isoformat(), "day", False
     year, explicit = _year(match, published) if kind not in ("rel_day", "bare_day", "rel_month") else (None, False)
     if kind == "day" or kind == "month":
         month = int(groups["m"])
