@@ -164,3 +164,23 @@ def test_a_sentence_that_names_no_one_is_about_the_articles_organisation(tmp_pat
 def test_real_report_absences_across_clauses_and_sentences(tmp_path: Path, title: str, body: str,
                                                           expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이날부터 서비스를 시작했다", ("2024-07-15", "day")),  # the report's day
+        ("오늘(15일) 출시", ("2024-07-15", "day")),
+        ("10~11월 전후로 공개", ("2024-10", "month")),  # a range is its first month
+        ("지난해 공개된 모델", ("2023", "year")),
+        ("당초 계획보다 늦었다", None),  # 당초 is not 초 (the start of a year)
+        ("오늘날 AI 경쟁", None),
+    ],
+)
+def test_korean_date_expressions_of_real_reports(text: str, expected: tuple[str, str] | None) -> None:
+    from datetime import date
+
+    from rules.kdates import find_dates
+
+    found = find_dates(text, date(2024, 7, 15), past="지난해" in text)
+    assert ((found[0].date, found[0].precision) if found else None) == expected
