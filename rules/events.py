@@ -227,8 +227,9 @@ _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기
 _LIST_END = re.compile(rf"^\s*(?:(?:등|모두|각각)\s*(?:{_COUNT}|[가-힣]{{1,6}}?)?|{_COUNT})\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
 
 
-# Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도".
-_COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:와|과|및|,|·|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+# Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
+# (also "A 컨소시엄과 B 컨소시엄의").
+_COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도)\s*,?\s*")
 
 
@@ -271,7 +272,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             break
         if not role and _group_like(mention.name):
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
-        if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에|의)", sentence[mention.end:]):
+        if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에)", sentence[mention.end:]):
             continue  # "대우건설 컨소시엄에서 이탈": the consortium left, named after its leader
         if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between):
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
@@ -440,8 +441,9 @@ def _success_of_same(rest: str) -> bool:
 
 def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:
     match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", sentence[:trigger])
-    if match is None or len(match.group(1)) < 2 or match.group(0).strip() in lx.NOUNS_ENDING_LIKE_SUBJECTS:
-        return False  # 평가, 추가, 전문가: nouns, not a subject particle
+    if match is None or len(match.group(1)) < 2 or match.group(0).strip() in lx.NOUNS_ENDING_LIKE_SUBJECTS \
+            or match.group(1).endswith("다"):
+        return False  # 평가, 추가, 전문가: nouns, not a subject particle; 도전했다가: a connective
     for mention in mentions:  # "카카오와 KT 등이", "NC AI 2곳이": the list's own particle
         if mention.end <= match.start(1):
             end = _LIST_END.match(sentence[mention.end:])

@@ -150,7 +150,7 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Gro
     for mention in group_mentions(document):
         group = mention.group
         squeezed = group.name.casefold().replace(" ", "")
-        if not group.named or any(org in squeezed for org in orgs):
+        if not group.named or any(org in squeezed and org != squeezed for org in orgs):
             continue
         key = canonical(group.name)
         score[key] = score.get(key, 0) + (2 if mention.start < title_end else 1)
