@@ -378,6 +378,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.ABSENT_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "조직이 아닌 것에서 빠짐 (위기·논란 등)")
             continue
+        if any(not m.group(0).rstrip(", ").endswith(lx.NOT_CONDITION) for m in lx.CONDITION_BEFORE.finditer(sentence[:start])):
+            refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
+            continue
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue

@@ -134,11 +134,12 @@ def group_mentions(text: str) -> list[GroupMention]:
 def _name_word(token: str) -> bool:
     if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS or group_of_token(token) is not None:
         return False
-    if re.fullmatch(r"\d+(?:차|단계|개|곳|개사|번째)?", token) or lx.STAGE_PREFIX.fullmatch(token):
+    if re.fullmatch(r"[\d.,]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀)?", token) or \
+            lx.STAGE_PREFIX.fullmatch(token):
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|하는|하고|한|된|되는|"
-                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여)$", token) or \
+                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여|워|쳐|켜|려|혀|겨)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 
 

@@ -48,6 +48,11 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # A licence refused, and a headline's leading name as its topic.
         ("금융당국은 카카오의 '모바일은행' 예비인가를 불허했다.", {("kakao", "모바일은행 예비인가")}),
         ("카카오, 이사회 반대에 한경협 복귀 불발", {("kakao", "한경협")}),
+        # More ways of not making it.
+        ("KT가 '한빛AI연합' 컨소시엄에서 중도 하차했다.", {("kt", "한빛AI연합")}),
+        ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
+        ("카카오는 '한빛AI연합' 참여를 고사했다.", {("kakao", "한빛AI연합")}),
+        ("업스테이지의 '공공LLM사업' 본선행이 좌절됐다.", {("upstage", "공공LLM사업")}),
         # A stage or a bare reference means the group the article is about.
         ("'한빛AI연합' 정예팀 발표", set()),
     ],
@@ -77,6 +82,8 @@ def test_a_consortium_named_after_a_company_is_not_the_group_others_left(tmp_pat
         "카카오가 '한빛AI연합'에서 발을 빼는 모양새다.",  # an impression
         "핵심 기능이 빠진 카카오 새 앱이 비판을 받았다.",  # something else is missing
         "카카오가 '한빛AI연합'에 합류하지 않을 전망이다.",  # a forecast
+        "제재가 내려지면 카카오는 '한빛AI연합' 입찰 자격을 잃게 된다.",  # a condition's consequence
+        "업계에 따르면 카카오는 '한빛AI연합'에 남기로 했다.",  # 따르면 is no condition, and staying is no absence
     ],
 )
 def test_real_report_non_absences(tmp_path: Path, text: str) -> None:
