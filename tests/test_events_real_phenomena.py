@@ -191,3 +191,19 @@ def test_korean_date_expressions_of_real_reports(text: str, expected: tuple[str,
 
     found = find_dates(text, date(2024, 7, 15), past="지난해" in text)
     assert ((found[0].date, found[0].precision) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("카카오는 신작 '하늘섬'을 오는 9월 출격시킨다.", ("kakao", "하늘섬", "2024-09", "month", False, "planned")),
+        ("KT는 새 AI 통역 앱을 연내 발매할 계획이다.", ("kt", None, "2024", "year", True, "planned")),
+        ("네이버는 다음 달 새 쇼핑 앱을 오픈한다.", ("naver", None, "2024-08", "month", False, "planned")),
+    ],
+)
+def test_more_ways_of_launching(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
+    assert expected in launches(engine(tmp_path), text)
+
+
+def test_a_policy_goal_of_commercialisation_is_not_a_launch(tmp_path: Path) -> None:
+    assert launches(engine(tmp_path), "정부는 2025년 도심항공교통 상용화를 목표로 KT와 실증을 진행한다.") == set()
