@@ -11,6 +11,7 @@ import faulthandler
 import io
 import logging
 import multiprocessing
+import os
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +36,7 @@ from bot.subscriptions import Channel, SubscriptionStore
 from bot.texts import t
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
+from feeds.parse_worker import exit_with_parent
 from feeds.poller import Poller
 from feeds.scheduler import FeedScheduler
 from feeds.store import ArticleStore, FeedStore
@@ -65,7 +67,8 @@ def parse_executor(workers: int) -> ProcessPoolExecutor | None:
     """
     if workers <= 0:
         return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=exit_with_parent, initargs=(os.getpid(),))
 
 
 def safe_database_label(url: str) -> str:
