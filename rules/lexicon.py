@@ -125,6 +125,8 @@ NOMINAL_TRIGGER_AFTER = re.compile(r"^\s*(?:시점|시기|일정|예정일|일|�
                                    r"(?=\S*\s*(?:\d|올해|내년|연내|연말|상반기|하반기|이르면|오는|다음\s*달|내달))")
 # "18일 새벽 3시(현지시간 17일 오전 10시)": the local time in brackets repeats the date.
 LOCAL_TIME_BEFORE = re.compile(r"\(\s*(?:미국\s*|현지\s*)?(?:현지\s*)?(?:시간|시각)\s*$")
+# "X는 31일 … 출시했다고 밝혔다": reported speech; a bare day before it dates the report.
+REPORTED_AFTER = re.compile(r"^[가-힣]{0,5}고\s+(?:[가-힣]+\s+){0,2}(?:밝혔|전했|말했|알렸|발표했|설명했|공지했|공시했)")
 # "출시될 예정이었다": the plan before something changed it.
 WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:유력|예상|점쳐지|전망)(?:했던|됐던|되던|이던)")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
@@ -143,6 +145,7 @@ PRODUCT_FAMILY = re.compile(
     r"(?:[A-Za-z가-힣]{0,4}\s?\d+[A-Za-z]*(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
     r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE))?")
 BARE_YEAR_WORD = re.compile(r"올해|금년|지난해|작년")
+TODAY_WORD = re.compile(r"이날|오늘|당일")
 # Words that say what kind of thing launched, never which (신작을 출시, 새 모델을 공개).
 GENERIC_PRODUCT_WORDS = frozenset("""서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
     스마트폰 폴더블폰 신형 차세대 새 최신 신규 자체 첫 이번 해당 결과 성능 내용 기기 단말 모바일 신규서비스 베타서비스 정식
@@ -182,7 +185,8 @@ MODEL_PATTERN = re.compile(
 NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
-              "FAB", "HBM", "DRAM", "GB", "TB", "MB"}
+              "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",
+              "IMG", "HTML", "COM", "KR", "NEWS"}
 
 # Who makes a well-known model: a sentence that names the model and no organisation
 # ("15일 공개된 엑사원 4.0은") is about its maker, when the article names the maker.

@@ -132,6 +132,7 @@ def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[obj
         "카카오는 25일 재발 방지 대책을 공개할 예정이다.",  # measures, not a product
         "네이버는 9일 신작 티저 영상을 공개했다.",  # a teaser
         "15일 업계에 따르면 KT는 새 모델을 곧 공개한다.",  # 'according to' dates the report
+        "KT는 15일 통신비 할인 카드를 출시했다고 밝혔다.",  # reported speech: the day is when it was said
     ],
 )
 def test_real_report_non_launches(tmp_path: Path, text: str) -> None:
