@@ -378,44 +378,25 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.ABSENT_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "조직이 아닌 것에서 빠짐 (위기·논란 등)")
             continue
-        if any(not m.group(0).rstrip(", ").endswith(lx.NOT_CONDITION) for m in lx.CONDITION_BEFORE.finditer(sentence[:start])):
+        if _conditional(sentence[:start]):
             refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
             continue
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
-        led = lx.LED_TEAM.search(sentence[:start])
-        if led is not None:
-            leaders = [m for m in mentions if m.end <= led.start() + 1 and m.end + len(m.particle) >= led.start()]
-            if leaders:
-                team = _coordinated(sentence, mentions, leaders[-1])
-                for actor in team:
-                    found_group = _group_for(sentence, start, team, mentions, article)
-                    if found_group is not None:
-                        events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence),
-                                            group=found_group[0]))
-                continue
-        if _other_subject(sentence, mentions, start):
-            refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
-            continue  # "핵심 기능이 빠진": something else is missing, not an organisation
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
-        causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
-        object_form = match.group(0).startswith(("을", "를")) or match.group(0) == "불허" or causative
-        anchor = start + (1 if match.group(0).startswith(("을", "를")) else 0)
-        actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
-        adnominal = lx.ADNOMINAL_AFTER.match(sentence[match.end():])
-        if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
-            following = _following(sentence, mentions, match.end() + adnominal.end())
-            if following:
-                actors = following
-            elif re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
+        actors = _led_team(sentence, mentions, start)  # "네이버와 KT가 주도한 정예팀 2곳이 탈락했다"
+        if not actors:
+            if _other_subject(sentence, mentions, start):
+                refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
+                continue  # "핵심 기능이 빠진": something else is missing, not an organisation
+            found = _absent_actors(sentence, mentions, match, previous)
+            if found is None:
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
-        if not actors and previous and lx.ANAPHORA.search(sentence[:start]):
-            actors = list(previous[-2:]) if re.search(r"양|두", lx.ANAPHORA.search(sentence[:start]).group(0)) \
-                else list(previous)  # "양사는 … 탈락했다": the two named just before
+            actors = found
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         for actor in actors:
@@ -432,6 +413,41 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
+
+
+def _conditional(before: str) -> bool:
+    """A condition clause precedes (…내려지면, 이 경우); 따르면, 반면, 측면 are not conditions."""
+    return any(not m.group(0).rstrip(", ").endswith(lx.NOT_CONDITION) for m in lx.CONDITION_BEFORE.finditer(before))
+
+
+def _led_team(sentence: str, mentions: list[Mention], trigger: int) -> list[Mention]:
+    led = lx.LED_TEAM.search(sentence[:trigger])
+    if led is None:
+        return []
+    leaders = [m for m in mentions if m.end <= led.start() + 1 and m.end + len(m.particle) >= led.start()]
+    return _coordinated(sentence, mentions, leaders[-1]) if leaders else []
+
+
+def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
+                   previous: tuple[Mention, ...]) -> list[Mention] | None:
+    """Who a trigger is said of; None when it is said of a team or company not named."""
+    start, word = match.start(), match.group(0)
+    causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
+    object_form = word.startswith(("을", "를")) or word == "불허" or causative
+    anchor = start + (1 if word.startswith(("을", "를")) else 0)
+    actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
+    adnominal = lx.ADNOMINAL_AFTER.match(sentence[match.end():])
+    if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
+        following = _following(sentence, mentions, match.end() + adnominal.end())
+        if following:
+            return following
+        if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
+            return None
+    anaphora = lx.ANAPHORA.search(sentence[:start])
+    if not actors and previous and anaphora:
+        # "양사는 … 탈락했다": the two named just before; "이들은": all of them
+        return list(previous[-2:]) if re.search(r"양|두", anaphora.group(0)) else list(previous)
+    return actors
 
 
 def _success_of_same(rest: str) -> bool:
