@@ -549,16 +549,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             bool(re.match(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s", sentence[match.end():]))  # "15일 공개된 엑사원 4.0은"
         all_dates = find_dates(clause, published, past=past)
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
-        inside = [q for q in quotations if q[0] <= start - clause_start < q[1]]
-
-        def heard(d: DateMention) -> bool:
-            """A date and a trigger on different sides of a quotation mark are not one statement."""
-            if inside:
-                return not inside[0][0] <= d.start < inside[0][1]
-            return any(q_start <= d.start < q_end for q_start, q_end in quotations)
         dates = [d for d in all_dates
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
-                 and not heard(d) and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])]
+                 and not _across_quotation(d.start, start - clause_start, quotations)
+                 and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
@@ -606,6 +600,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence), model=model,
                                 date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
     return events
+
+
+def _across_quotation(date_at: int, trigger_at: int, quotations: list[tuple[int, int]]) -> bool:
+    """A date and a trigger on different sides of a quotation mark are not one statement."""
+    def inside(at: int) -> tuple[int, int] | None:
+        return next((q for q in quotations if q[0] <= at < q[1]), None)
+    return inside(date_at) != inside(trigger_at)
 
 
 def _maker(clause: str, article_orgs: tuple[Mention, ...]) -> Mention | None:
