@@ -454,8 +454,11 @@ def _success_of_same(rest: str) -> bool:
     """A success after a concession, said of the same subject (no new topic in between:
     "복귀를 거부하기로 했으나, 나머지 기업들은 모두 복귀했다" is someone else's)."""
     success = lx.LATER_SUCCESS.search(rest)
-    return bool(success) and not re.search(r"[가-힣]+(?:들은|들이|은|는)\s", rest[: success.start()].split(",", 1)[-1]
-                                           if "," in rest[: success.start()] else "")
+    if success is None:
+        return False
+    before = rest[: success.start()]
+    after_comma = before.split(",", 1)[-1] if "," in before else ""
+    return not re.search(r"[가-힣]+(?:들은|들이|은|는)\s", after_comma)
 
 
 def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:
@@ -571,9 +574,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
         actors = _actor(sentence, mentions, start)
-        if not actors and lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():]):
-            actors = _following(sentence, mentions, match.end() + lx.ADNOMINAL_LAUNCH_AFTER.match(
-                sentence[match.end():]).end(), loose=True)  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
+        adnominal = lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():])
+        if not actors and adnominal is not None:  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
+            actors = _following(sentence, mentions, match.end() + adnominal.end(), loose=True)
         if not actors and not mentions:
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"): the maker of a
             # model it names, if the article names the maker; else the previous sentence's
