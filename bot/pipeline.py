@@ -42,6 +42,19 @@ class RulesState:
     last_loaded_at: str | None = None
 
 
+def _evaluate_each(engine: Engine, docs: Sequence[Document]) -> list[Match]:
+    """Every article matched on its own: one that breaks the engine is logged and counted as
+    matched (nothing found), so neither start-up catch-up nor a poll can die on it, and it
+    is not retried at every start."""
+    found: list[Match] = []
+    for doc in docs:
+        try:
+            found.extend(engine.evaluate(doc))
+        except Exception:
+            log.exception("matching article %s failed; it is skipped", doc.id)
+    return found
+
+
 class RulesPipeline:
     def __init__(self, rule_files: Sequence[Path], matches: MatchStore, articles: ArticleStore) -> None:
         self.rule_files = list(rule_files)
@@ -131,7 +144,7 @@ class RulesPipeline:
         if engine is None or not articles:
             return []
         docs = [document_of(a) for a in articles]
-        found = await asyncio.to_thread(lambda: [m for doc in docs for m in engine.evaluate(doc)])
+        found = await asyncio.to_thread(_evaluate_each, engine, docs)
         new = await self.matches.record(found, [a.id for a in articles], engine.ruleset.digest, backfill=backfill)
         if new and not backfill:
             by_id = {a.id: a for a in articles}

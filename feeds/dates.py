@@ -44,7 +44,10 @@ def parse_feed_date(raw: str | None) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=KST)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None  # 0001-01-01 in Seoul, 9999-12-31 -1400: no instant we can hold
 
 
 def _numeric(text: str) -> datetime | None:

@@ -10,7 +10,7 @@ import pyexpat
 import re
 import time
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
@@ -34,6 +34,14 @@ _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
                          re.IGNORECASE | re.DOTALL)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+
+# Bounds on what one item may store: a hostile feed can send megabytes of "title".
+MAX_TITLE = 1_000
+MAX_SUMMARY = 20_000
+MAX_BODY = 200_000
+# An item dated more than this after we fetched it has no usable date (9999-12-31, 2100 …).
+MAX_AHEAD = timedelta(days=1)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 # A body shorter than the lead adds nothing; content:encoded this much longer than the
 # description is the article text some feeds carry in full.
@@ -73,12 +81,16 @@ def parse_document(
         return ParsedFeed((), tuple(notes), Failure(
             FailureKind.UNREADABLE, f"entity declarations refused: {pyexpat.EXPAT_VERSION} cannot stop entity bombs"))
     media = (_header(headers, "content-type") or "application/xml").split(";")[0].strip() or "application/xml"
-    parsed = feedparser.parse(
-        decoded.data,
-        response_headers={"content-type": f"{media}; charset=utf-8", "content-location": base_url},
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        parsed = feedparser.parse(
+            _CHAR_REF.sub(_safe_char_ref, decoded.data),
+            response_headers={"content-type": f"{media}; charset=utf-8", "content-location": base_url},
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser is meant never to raise; when it does, this feed only fails
+        return ParsedFeed((), tuple(notes), Failure(FailureKind.UNREADABLE,
+                          f"the parser gave up: {type(exc).__name__}: {_clean(str(exc))[:160]}"), decoded.encoding)
     entries: list[Any] = list(parsed.entries)
     if not parsed.version and not entries:
         reason = str(parsed.get("bozo_exception") or "no RSS or Atom structure found")
@@ -97,7 +109,11 @@ def parse_document(
     articles: list[Article] = []
     skipped = 0
     for entry in entries:
-        article = _article(entry, feed_id=feed_id, outlet=outlet, base_url=base_url, fetched_at=fetched_at)
+        try:
+            article = _article(entry, feed_id=feed_id, outlet=outlet, base_url=base_url, fetched_at=fetched_at)
+        except Exception as exc:  # one unreadable item is that item skipped, never the feed
+            notes.append(f"item skipped: {type(exc).__name__}: {_clean(str(exc))[:160]}")
+            continue
         if article is None:
             skipped += 1
         else:
@@ -111,13 +127,33 @@ def parse_document(
     return ParsedFeed(tuple(articles), tuple(notes), None, decoded.encoding, truncated)
 
 
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]{1,16})|([0-9]{1,24}));")
+
+
+def _safe_char_ref(match: re.Match[bytes]) -> bytes:
+    """A character reference to no character (&#99999999999;, &#xD800;, &#0;) becomes U+FFFD
+    before feedparser sees it: its handler raises on them and takes the whole feed down."""
+    hex_digits, digits = match.group(1), match.group(2)
+    value = int(hex_digits, 16) if hex_digits else int(digits)
+    if value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+        return b"&#xFFFD;"
+    return match.group(0)
+
+
+def _clean(text: str) -> str:
+    """Text any store accepts: no NUL (PostgreSQL refuses it), no lone surrogates."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _article(entry: Any, *, feed_id: str, outlet: str, base_url: str, fetched_at: datetime) -> Article | None:
-    url = canonical_url(entry.get("link"), base_url)
-    guid = (entry.get("id") or "").strip() or None
+    url = canonical_url(_clean(entry.get("link") or "") or None, base_url)
+    guid = _clean(entry.get("id") or "").strip() or None
     if guid is None and url is None:
         return None
-    title = html_to_text(entry.get("title"))
-    summary = html_to_text(entry.get("summary"))
+    title = _clean(html_to_text(entry.get("title")))[:MAX_TITLE]
+    summary = _clean(html_to_text(entry.get("summary")))
     content = ""
     for part in entry.get("content") or ():
         text = html_to_text(part.get("value"), keep_lines=True)
@@ -125,7 +161,8 @@ def _article(entry: Any, *, feed_id: str, outlet: str, base_url: str, fetched_at
             content = text
     if not summary and content:
         summary = " ".join(content.split())[:600]
-    body = content if content and len(content) >= _BODY_MIN_GAIN * max(len(summary), 1) else None
+    body = _clean(content)[:MAX_BODY] if content and len(content) >= _BODY_MIN_GAIN * max(len(summary), 1) else None
+    summary = summary[:MAX_SUMMARY]
     published, estimated = _published(entry, fetched_at)
     authors = tuple(
         dict.fromkeys(
@@ -155,12 +192,21 @@ def _article(entry: Any, *, feed_id: str, outlet: str, base_url: str, fetched_at
 
 
 def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
+    """The item's date, or (fetched_at, estimated) when it has none we can believe."""
+    def plausible(value: datetime | None) -> bool:
+        return value is not None and EARLIEST <= value <= fetched_at + MAX_AHEAD
+
     for key in ("published", "updated", "created", "dc_date"):
         value = parse_feed_date(entry.get(key))
-        if value is not None:
-            return value, False
+        if plausible(value):
+            return value, False  # type: ignore[return-value]
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         struct = entry.get(key)
         if struct:
-            return datetime.fromtimestamp(time.mktime(struct) - time.timezone, UTC), False
+            try:
+                value = datetime.fromtimestamp(time.mktime(struct) - time.timezone, UTC)
+            except (OverflowError, ValueError, OSError):
+                continue
+            if plausible(value):
+                return value, False
     return fetched_at, True

@@ -84,7 +84,10 @@ class Document:
     @property
     def pub_date(self) -> date:
         when = self.published or datetime.now(KST)
-        return when.astimezone(KST).date()
+        try:
+            return when.astimezone(KST).date()
+        except OverflowError:  # 9999-12-31 UTC has no Seoul date; the day as given will do
+            return when.date()
 
 
 @dataclass

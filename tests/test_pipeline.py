@@ -102,3 +102,29 @@ async def test_feed_to_alert_end_to_end(engine: AsyncEngine, tmp_path: Path, fee
     text = out.getvalue()
     assert text.count("🔔 [high] 카카오가 협의체·컨소시엄에서 빠짐 — 불참: 카카오 — 한빛AI얼라이언스") == 1
     assert "2024-07-15 10:00 KST" in text
+
+
+async def test_one_article_that_breaks_matching_never_stops_the_others(engine: AsyncEngine, tmp_path: Path,
+                                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Start-up catch-up used to die on one article (an OverflowError, issue #9), and with
+    Restart=on-failure that was a crash loop. A detector bug stands in for any such article."""
+    import rules.engine
+
+    real = rules.engine.detect_events
+
+    def broken_on_story8(title: str, text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "8호" in title:
+            raise OverflowError("date value out of range")
+        return real(title, text, *args, **kwargs)
+
+    monkeypatch.setattr(rules.engine, "detect_events", broken_on_story8)
+    articles = ArticleStore(engine)
+    poisoned = story_article(8)
+    poisoned = Article(**{**poisoned.__dict__, "title": poisoned.title + " 8호"})
+    await articles.add([story_article(7), poisoned])
+    pipeline = RulesPipeline([write_rules(tmp_path)], MatchStore(engine), articles)
+    await pipeline.load()
+    assert await pipeline.catch_up(timedelta(days=1)) == 2
+    assert await pipeline.catch_up(timedelta(days=1)) == 0  # the broken one is not retried forever
+    stored = await MatchStore(engine).recent()
+    assert any(row["rule_id"] == "kakao-absent" and row["article_id"] == "story7" for row in stored)
