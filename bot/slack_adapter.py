@@ -112,6 +112,16 @@ def web_client(token: str | None, api_url: str) -> AsyncWebClient:
     return client
 
 
+@web.middleware
+async def _refuse_unreadable_timestamps(request: web.Request, handler: Any) -> web.StreamResponse:
+    """A request whose X-Slack-Request-Timestamp is not a plain integer cannot be signed by
+    Slack: 401, where bolt's verifier would raise on int() and answer 500."""
+    stamp = request.headers.get("X-Slack-Request-Timestamp", "")
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        return web.Response(status=401, text="invalid request")
+    return await handler(request)
+
+
 class SlackBot:
     """The Bolt app: `/sokbo` and the "mute this rule for a day" button."""
 
@@ -172,8 +182,9 @@ class SlackBot:
     async def start(self, *, app_token: str | None, host: str = "0.0.0.0") -> None:
         if self.config.mode == "http":
             # A request still open at stop gets 3 s, not aiohttp's 60: a stop has 25 s in all.
-            self._runner = web.AppRunner(self.app.web_app(path="/slack/events", port=self.config.port),
-                                         shutdown_timeout=3.0)
+            web_app = self.app.web_app(path="/slack/events", port=self.config.port)
+            web_app.middlewares.append(_refuse_unreadable_timestamps)
+            self._runner = web.AppRunner(web_app, shutdown_timeout=3.0)
             await self._runner.setup()
             await web.TCPSite(self._runner, host, self.config.port).start()
             self.port = self._runner.addresses[0][1]  # the real one when the config said 0

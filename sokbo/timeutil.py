@@ -50,12 +50,12 @@ def parse_duration(value: object) -> timedelta:
     if isinstance(value, (int, float)):
         if value < 0:
             raise ValueError(f"bad duration {value!r}: must not be negative")
-        return timedelta(seconds=float(value))
+        return _bounded(float(value), value)
     if not isinstance(value, str):
         raise ValueError(f"bad duration {value!r}: use e.g. 30s, 10m, 6h or 1d")
     text = value.strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return timedelta(seconds=float(text))
+        return _bounded(float(text), value)
     pos = 0
     total = 0.0
     for match in _DURATION_PART.finditer(text):
@@ -65,7 +65,18 @@ def parse_duration(value: object) -> timedelta:
         pos = match.end()
     if pos == 0 or text[pos:].strip():
         raise ValueError(f"bad duration {value!r}: use e.g. 30s, 10m, 6h or 1d")
-    return timedelta(seconds=total)
+    return _bounded(total, value)
+
+
+MAX_DURATION_S = 100 * 365 * 86400  # nothing sokbo waits for is longer than a century
+
+
+def _bounded(seconds: float, value: object) -> timedelta:
+    """A timedelta, or a ValueError for what no timedelta (or no sensible setting) holds:
+    `1e400`, `99999999999d` used to end in OverflowError tracebacks (issue #9)."""
+    if not seconds <= MAX_DURATION_S:  # also refuses inf and nan
+        raise ValueError(f"bad duration {value!r}: longer than 100 years")
+    return timedelta(seconds=seconds)
 
 
 def format_duration(value: timedelta) -> str:

@@ -138,3 +138,9 @@ async def test_test_by_url_works_without_the_body_extra(sokbo: Bot, feed_server:
     feed_server.routes["/news/2"] = Reply(page.encode("utf-8"), content_type="text/html; charset=utf-8")
     reply = await sokbo.command(f"test {feed_server.url('/news/2')}")
     assert "🔔 kakao-absent" in reply
+
+
+async def test_an_absurd_duration_is_a_bad_value_not_an_internal_error(sokbo: Bot) -> None:
+    assert "100 years" in await sokbo.command("mute 99999999999d")  # was an internal error (issue #9)
+    for text in ("mute 99999999999d", "mute 1e400", "mute 99999999999999999999999999"):
+        assert "잘못된 값" in await sokbo.command(text), text

@@ -30,9 +30,10 @@ class SlackHarness:
         self.sokbo, self.slack, self.chat = sokbo, slack, chat
         self._responses = 0
 
-    async def post(self, form: dict[str, str], *, secret: str = SECRET, age: float = 0) -> int:
+    async def post(self, form: dict[str, str], *, secret: str = SECRET, age: float = 0,
+                   timestamp: str | None = None) -> int:
         body = urlencode(form)
-        timestamp = str(int(time.time() - age))
+        timestamp = timestamp if timestamp is not None else str(int(time.time() - age))
         signature = SignatureVerifier(secret).generate_signature(timestamp=timestamp, body=body)
         async with aiohttp.ClientSession() as session, session.post(
             f"http://127.0.0.1:{self.slack.port}/slack/events", data=body,
@@ -98,6 +99,8 @@ async def test_a_bad_or_stale_signature_is_refused_and_changes_nothing(slack: Sl
             "user_id": "U1", "team_id": "T1", "response_url": slack.chat.url("/respond/x")}
     assert await slack.post(form, secret="not-the-secret") == 401
     assert await slack.post(form, age=600) == 401
+    for garbage in ("not-a-number", "1e99", "", "9" * 400):  # was a 500 (issue #9, item 4)
+        assert await slack.post(form, timestamp=garbage) == 401, garbage
     await asyncio.sleep(0.1)
     assert await slack.sokbo.subscriptions.of_channel(SLACK_CHANNEL) == []
 
