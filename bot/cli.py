@@ -332,6 +332,9 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
         _print_problems(exc)
         return EXIT_FAILED
     if args.rules_command == "check":
+        if not ruleset.rules:  # valid YAML that watches nothing is almost always a mistake
+            print(t("rules.empty", files=", ".join(files)))
+            return EXIT_FAILED
         print(t("rules.ok", rules=len(ruleset.rules), entities=len(ruleset.entities), files=", ".join(files)))
         return EXIT_OK
     title, _, rest = args.text.strip().partition("\n")

@@ -53,6 +53,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "console.backfill": ("{feed}: 기존 기사 {count}건 저장 (첫 수집이라 알리지 않음)",
                          "{feed}: stored {count} existing articles (first poll: not announced)"),
     "console.new": ("{feed}: 새 기사 {count}건", "{feed}: {count} new articles"),
+    "rules.empty": ("{files}: 규칙이 하나도 없습니다 (rules: 아래에 규칙을 적으세요)",
+                    "{files}: holds no rules (write them under rules:)"),
     "rules.ok": ("규칙이 올바릅니다: 규칙 {rules}개, 엔티티 {entities}개 ({files})",
                  "Rules are valid: {rules} rules, {entities} entities ({files})"),
     "rules.fired": ("발동", "fired"),

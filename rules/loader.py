@@ -33,10 +33,18 @@ def load_rules(paths: Sequence[str | Path]) -> RuleSet:
     problems: list[Problem] = []
     loaded_files: list[tuple[LoadedYaml, RuleFile]] = []
     digest = hashlib.blake2b(digest_size=12)
+    raw_ids: dict[str, str] = {}
     for path in paths:
         try:
             loaded = read_yaml(path)
             digest.update(Path(path).read_bytes())
+        except YamlProblems as exc:
+            problems.extend(exc.problems)
+            continue
+        # Duplicate ids are found in the raw document, so an error elsewhere in the file
+        # does not hide them (every problem is reported at once).
+        problems.extend(_duplicate_rule_ids(loaded, raw_ids))
+        try:
             parsed = validate(loaded, RuleFile)
         except YamlProblems as exc:
             problems.extend(exc.problems)
@@ -58,16 +66,31 @@ def load_rules(paths: Sequence[str | Path]) -> RuleSet:
     for loaded, parsed in loaded_files:
         for index, rule in enumerate(parsed.rules):
             line, col = position(loaded.data, ("rules", index, "id"))
-            if rule.id in rule_where:
-                problems.append(Problem(loaded.file, line, col,
-                                        f"duplicate rule id '{rule.id}' (first defined at {rule_where[rule.id]})"))
-            else:
+            if rule.id not in rule_where:  # duplicates were reported from the raw documents
                 rule_where[rule.id] = f"{loaded.file}:{line}:{col}"
                 rules.append(rule)
             problems.extend(_check_when(rule.when, loaded, ("rules", index, "when"), entities))
     if problems:
         raise YamlProblems(problems)
     return RuleSet(entities, tuple(rules), tuple(str(p) for p in paths), digest.hexdigest())
+
+
+def _duplicate_rule_ids(loaded: LoadedYaml, seen: dict[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+    rules = loaded.data.get("rules") if isinstance(loaded.data, dict) else None
+    if not isinstance(rules, list):
+        return problems
+    for index, rule in enumerate(rules):
+        rule_id = rule.get("id") if isinstance(rule, dict) else None
+        if not isinstance(rule_id, str):
+            continue
+        line, col = position(loaded.data, ("rules", index, "id"))
+        if rule_id in seen:
+            problems.append(Problem(loaded.file, line, col,
+                                    f"duplicate rule id '{rule_id}' (first defined at {seen[rule_id]})"))
+        else:
+            seen[rule_id] = f"{loaded.file}:{line}:{col}"
+    return problems
 
 
 def _conditions(when: When, loc: tuple[int | str, ...]) -> Iterator[tuple[When, tuple[int | str, ...]]]:

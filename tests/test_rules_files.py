@@ -85,6 +85,21 @@ def test_rules_check_cli_exits_nonzero_with_one_line_per_problem(
     assert "규칙 3개" in capsys.readouterr().out
 
 
+def test_duplicate_ids_are_reported_even_beside_another_error_and_an_empty_file_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("rules.yaml").write_text(ENTITIES + "rules:\n  - id: r\n    title: t\n    when: {entity: kakao}\n"
+                                  "  - id: r\n    titel: u\n    when: {keyword: x}\n", encoding="utf-8")
+    with pytest.raises(YamlProblems) as problems:
+        load_rules(["rules.yaml"])
+    found = [str(p) for p in problems.value.problems]
+    assert any("duplicate rule id 'r'" in p for p in found) and any("titel" in p for p in found)  # issue #9, item 7
+    Path("empty.yaml").write_text("entities: {}\nrules: []\n", encoding="utf-8")
+    assert main(["rules", "check", "empty.yaml"]) == 1
+    assert "규칙이 하나도 없습니다" in capsys.readouterr().out
+
+
 def test_json_schema_is_exported_for_editors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
