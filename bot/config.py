@@ -90,6 +90,13 @@ class SchedulerConfig(BaseModel):
     parse_workers: int = Field(default=1, ge=0, le=8,
                                description="Processes that parse feeds off the event loop (0: a thread).")
 
+    @field_validator("tick")
+    @classmethod
+    def _tick_floor(cls, value: timedelta) -> timedelta:
+        if value < timedelta(seconds=0.1):
+            raise ValueError("must be at least 0.1s (a zero tick spins a core)")
+        return value
+
     def policy(self) -> PollPolicy:
         return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
 
@@ -168,6 +175,13 @@ class Settings(BaseModel):
     delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     log_level: str = "INFO"
+
+    @field_validator("rules_reload")
+    @classmethod
+    def _reload_floor(cls, value: timedelta) -> timedelta:
+        if value < timedelta(seconds=0.5):
+            raise ValueError("must be at least 0.5s (a zero interval spins a core)")
+        return value
 
     @field_validator("database_url")
     @classmethod

@@ -143,6 +143,11 @@ def test_enable_unknown_feed_is_a_clear_error(
         ("feeds: [\n", "sokbo.yaml:2:1:"),
         ("fetch:\n  per_hots: 3\n", "sokbo.yaml:2:3: unknown key 'per_hots' (did you mean 'per_host'?)"),
         ("retention: {alerts: 1d}\n", "sokbo.yaml:1:21: retention.alerts: must be at least 7d"),
+        # issue #9, item 3: absurd or spinning settings are one-line errors, not tracebacks
+        ("scheduler: {backoff_cap: 1e400}\n", "sokbo.yaml:1:26: scheduler.backoff_cap: bad duration"),
+        ("fetch: {total_timeout: 99999999999d}\n", "sokbo.yaml:1:24: fetch.total_timeout: bad duration"),
+        ("scheduler: {tick: 0}\n", "sokbo.yaml:1:19: scheduler.tick: must be at least 0.1s"),
+        ("rules_reload: 0\n", "sokbo.yaml:1:15: rules_reload: must be at least 0.5s"),
     ],
 )
 def test_config_errors_point_at_file_line_and_column(
