@@ -69,9 +69,52 @@ def read_yaml(path: str | Path) -> LoadedYaml:
     return parse_yaml_text(text, name)
 
 
+# Bounds on what a configuration or rules file may expand to: anchors that multiply
+# (&b1 [*b0, *b0, …] eight levels deep) took gigabytes when validated, and 3,000 levels of
+# nesting a RecursionError (issue #9, item 6).
+MAX_DEPTH = 100
+MAX_EXPANDED_NODES = 500_000
+
+
+def _check_bounds(yaml: YAML, text: str, name: str) -> None:
+    """Walk the event stream (aliases are not expanded there, so this is linear in the
+    text) and refuse, located, a document nested or expanding past the bounds."""
+    from ruamel.yaml.events import (AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent)
+
+    sizes: dict[str, int] = {}
+    stack: list[list[Any]] = [[0, None]]  # [expanded nodes so far, anchor] per open collection
+    for event in yaml.parse(text):
+        if isinstance(event, CollectionStartEvent):
+            stack.append([1, event.anchor])
+            if len(stack) > MAX_DEPTH:
+                mark = event.start_mark
+                raise YamlProblems([Problem(name, mark.line + 1, mark.column + 1,
+                                            f"nested more than {MAX_DEPTH} levels deep")])
+            continue
+        if isinstance(event, CollectionEndEvent):
+            size, anchor = stack.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+        elif isinstance(event, ScalarEvent):
+            size = 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, AliasEvent):
+            size = sizes.get(event.anchor, 1)
+        else:
+            continue
+        stack[-1][0] += size
+        if stack[-1][0] > MAX_EXPANDED_NODES:
+            mark = event.start_mark
+            raise YamlProblems([Problem(name, mark.line + 1, mark.column + 1,
+                                        f"expands to more than {MAX_EXPANDED_NODES:,} values (anchors and aliases "
+                                        "that multiply)")])
+
+
 def parse_yaml_text(text: str, name: str) -> LoadedYaml:
     yaml = YAML(typ="rt")
     try:
+        _check_bounds(YAML(typ="rt"), text, name)
         data = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

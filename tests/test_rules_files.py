@@ -108,3 +108,28 @@ def test_json_schema_is_exported_for_editors(capsys: pytest.CaptureFixture[str])
     when = schema["$defs"]["When"]["properties"]
     assert {"all", "any", "none", "entity", "keyword", "regex", "event", "source", "field"} <= set(when)
     assert "not" in schema["$defs"]["EntityDef"]["properties"]
+
+
+def test_a_rules_file_that_multiplies_or_nests_without_end_is_refused_at_its_place(tmp_path: Path) -> None:
+    """Issue #9, item 6: eight levels of anchors of anchors took 3 GB in rules check, and
+    3,000 levels of nesting a RecursionError. Both are located errors, found by reading the
+    file once (the refusal costs work linear in its size, not in what it would expand to)."""
+    import tracemalloc
+
+    bomb = ["entities: {}", "x0: &b0 [a, a, a, a, a, a, a, a, a, a]"]
+    bomb += [f"x{n}: &b{n} [" + ", ".join([f"*b{n - 1}"] * 10) + "]" for n in range(1, 9)]
+    bomb += ["rules:", "  - id: r", "    title: t", "    when: {all: [*b8]}"]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(bomb) + "\n", encoding="utf-8")
+    tracemalloc.start()
+    with pytest.raises(YamlProblems) as problems:
+        load_rules([path])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert "expands to more than" in str(problems.value.problems[0]) and str(path) in str(problems.value.problems[0])
+    assert peak < 50_000_000
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("rules: " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    with pytest.raises(YamlProblems) as problems:
+        load_rules([deep])
+    assert "nested more than" in str(problems.value.problems[0])
