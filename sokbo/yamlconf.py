@@ -79,7 +79,7 @@ MAX_EXPANDED_NODES = 500_000
 def _check_bounds(yaml: YAML, text: str, name: str) -> None:
     """Walk the event stream (aliases are not expanded there, so this is linear in the
     text) and refuse, located, a document nested or expanding past the bounds."""
-    from ruamel.yaml.events import (AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent)
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
     sizes: dict[str, int] = {}
     stack: list[list[Any]] = [[0, None]]  # [expanded nodes so far, anchor] per open collection
