@@ -224,7 +224,7 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 
 
 _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기업|개\s*컨소시엄|개|팀|사|개\s*정예팀)"
-_LIST_END = re.compile(rf"^\s*(?:(?:등|모두|각각)\s*(?:{_COUNT}|[가-힣]{{1,6}}?)?|{_COUNT})\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
+_LIST_END = re.compile(rf"^\s*(?:(?:등|모두|각각)\s*(?:{_COUNT}|[가-힣]{{1,6}}?)?|{_COUNT})(?:\s*모두)?\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
 
 
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"

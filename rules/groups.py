@@ -62,6 +62,8 @@ def group_of_token(token: str) -> tuple[Group, int] | None:
         prefix = name[: index].strip().casefold()
         named = prefix not in lx.GENERIC_GROUP_PREFIXES and len(prefix) >= 2 and not lx.STAGE_PREFIX.search(prefix) \
             and head not in lx.REFERENCE_HEADS
+        if lx.NOT_A_GROUP.search(name):
+            return None
         return Group(name, lx.GROUP_FAMILIES.get(head, head), named), end
     return None
 
@@ -134,7 +136,7 @@ def group_mentions(text: str) -> list[GroupMention]:
 def _name_word(token: str) -> bool:
     if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS or group_of_token(token) is not None:
         return False
-    if re.fullmatch(r"[\d.,]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀)?", token) or \
+    if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀)?", token) or \
             lx.STAGE_PREFIX.fullmatch(token):
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
