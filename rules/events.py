@@ -224,7 +224,24 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 
 
 _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기업|개\s*컨소시엄|개|팀|사|개\s*정예팀)"
-_LIST_END = re.compile(rf"^\s*(?:(?:등|모두|각각)\s*(?:{_COUNT}|[가-힣]{{1,6}}?)?|{_COUNT})(?:\s*모두)?\s*(은|는|이|가|도|을|를|의)?(?=\s|$)")
+# The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
+# "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
+_LIST_MARK = rf"(?:등|모두|각각|{_COUNT})"
+_LIST_END = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각|[가-힣A-Za-z]+)){{0,3}}?"
+                       rf"(은|는|이|가|도|을|를|의)(?=\s|$)")
+_LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각))*\s*(?:모두|각각)|역시|또한)(?=\s)")
+
+
+def _list_particle(sentence: str, end: int) -> str | None:
+    """The particle the list ending at `end` carries, '도' for one ending in 모두/역시, else None."""
+    rest = sentence[end:]
+    match = _LIST_END.match(rest)
+    if match:
+        last = match.group(0).split()[-1]
+        as_group = group_of_token(last)
+        if last not in lx.NOUNS_ENDING_LIKE_SUBJECTS and (as_group is None or as_group[0].name != last):
+            return match.group(1)  # not "모두 예비인가": a noun that ends like a particle
+    return "도" if _LIST_END_BARE.match(rest) else None
 
 
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
@@ -241,8 +258,7 @@ def _role(sentence: str, mention: Mention) -> str:
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             mention.start <= 2 and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
-    match = _LIST_END.match(sentence[mention.end :])
-    return (match.group(1) or "") if match else ""
+    return _list_particle(sentence, mention.end) or ""
 
 
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
@@ -274,7 +290,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
         if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에)", sentence[mention.end:]):
             continue  # "대우건설 컨소시엄에서 이탈": the consortium left, named after its leader
-        if not role and re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between):
+        if not role and (re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between) or
+                         re.match(r"^\s*등\s+(?:\S+\s+){0,1}$", between)):  # "네이버·카카오·KT 등 최종 불참"
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
             break
     if chosen is None and object_only:
@@ -471,6 +488,8 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
             end = _LIST_END.match(sentence[mention.end:])
             if end and mention.end + end.end() >= match.end() - 1:
                 return False
+    if group_of_token(match.group(0).strip()) is not None:
+        return False  # "예비인가 신청 철회": 인가 is a noun ending in 가, and a group at that
     return not any(m.start <= match.start(1) < m.end + 1 for m in mentions) and match.group(1) not in lx.GENERIC_SUBJECTS
 
 
