@@ -66,7 +66,7 @@ def detect_events(
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
-        named = lx.PRODUCT_FAMILY.search(title)
+        named = next((m for m in lx.PRODUCT_FAMILY.finditer(title) if not lx.NOT_PRODUCT_NAME.search(m.group(0))), None)
         headline_product = named.group(0).strip() if named else None
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
@@ -678,6 +678,8 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
             continue  # a quoted remark, not a name
         if not name or squeezed in orgs or lx.NOT_PRODUCT_NAME.search(name) or group_of_token(squeezed) is not None:
             continue
+        if lx.REMARK_WORDS.search(name) or _predicate_quote(clause, match.start(), match.end(), trigger, name):
+            continue
         series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[match.end():])
         quoted.append((match.start(), name + (f" {series.group(1)}" if series else "")))
     if quoted:
@@ -693,9 +695,9 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
         index, surface = best
         version = lx.MODEL_VERSION.match(clause[index + len(surface):])
         return f"{surface}{version.group(0).rstrip()}" if version else surface
-    family = lx.PRODUCT_FAMILY.search(clause)
-    if family is not None:
-        return family.group(0).strip()
+    for family in lx.PRODUCT_FAMILY.finditer(clause):
+        if not lx.NOT_PRODUCT_NAME.search(family.group(0)):  # "갤럭시 언팩 2026" is the show
+            return family.group(0).strip()
     short = re.search(r"(?<![A-Za-z0-9])([A-Z]{2})\s*(?:의\s*)?$", clause[:trigger])
     if short and short.group(1) not in lx.NOT_MODELS and short.group(1).casefold() not in orgs:
         return short.group(1)  # "TL 출시", "TL의 출시"
@@ -703,20 +705,33 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
         token = match.group(0).strip()
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
+        if clause[match.end():match.end() + 1] == "급":
+            continue  # "AAA급 게임": a grade, not a name
         return token
     return _object_name(clause, trigger, orgs)
 
 
+def _predicate_quote(clause: str, start: int, end: int, trigger: int, name: str) -> bool:
+    """A headline's closing quote after the trigger is its verdict, not a name: "출시설 '솔솔'",
+    "출시 일정 '삐걱'?" — Hangul only, where a product name would carry Latin letters or digits."""
+    if start < trigger or re.search(r"[A-Za-z0-9]", name):
+        return False
+    return re.match(r"\s*(?:$|[…?!.,]|\.\.\.)", clause[end:]) is not None
+
+
 def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     """The product as the trigger's object: "민달리를 공개했다", "오픈페이 서비스를 시작했다"."""
-    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9]+))?(?:을|를)\s*(?:[가-힣]+\s+)?$", clause[:trigger])
+    before = clause[:trigger]
+    if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
+        before = before.rstrip() + "를"
+    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9]+))?(?:을|를)\s*(?:[가-힣]+\s+)?$", before)
     if match is None:
         return None
     first, second = match.group(1), match.group(2)
     words = [w for w in (first, second) if w]
     while words and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
         words.pop()
-    if words and re.search(r"(?:으로|로|에서|에|은|는|이|가|을|를|의|도|와|과|처럼|부터|까지)$", words[-1]) and \
+    if words and re.search(r"(?:으로|로|에서|에|은|는|을|를|의|도|와|과|처럼|부터|까지)$", words[-1]) and \
             not re.search(r"[A-Za-z0-9]", words[-1]):
         return None  # "처음으로": an adverb, not a name
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \

@@ -141,7 +141,10 @@ NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시�
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
 # Quoted names that are events, places or slogans, not the product.
 NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
-                              r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$")
+                              r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$|"
+                              r"^[A-Z]{2,6}\s?20\d\d$")  # an acronym with a year is a show (SGF 2024, CES 2025)
+# A quoted phrase that itself speaks of launching is a remark ("연내출시 선언"), not the product.
+REMARK_WORDS = re.compile(r"출시|공개|선보|발표|연기|전망|가능")
 # Product lines written without quotes: 갤럭시 Z플립5·폴드5, 아이폰12, 갤럭시 폴드.
 PRODUCT_FAMILY = re.compile(
     r"(?:갤럭시|아이폰|아이패드|맥북|픽셀|엑시노스|스냅드래곤|에어팟|플레이스테이션|엑스박스)\s?"
@@ -153,7 +156,8 @@ TODAY_WORD = re.compile(r"이날|오늘|당일")
 GENERIC_PRODUCT_WORDS = frozenset("""서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
     스마트폰 폴더블폰 신형 차세대 새 최신 신규 자체 첫 이번 해당 결과 성능 내용 기기 단말 모바일 신규서비스 베타서비스 정식
     버전을 초거대 생성형 언어모델 거대언어모델 LLM sLLM 파운데이션 시범 본격 전격 공식 검색 챗봇 요금제 에이전트 비서 메신저
-    자사 자체 신상품 통역 번역 브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어""".split())
+    자사 자체 신상품 통역 번역 브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어
+    쇼핑 결제 간편결제 배달 송금 구독 예약 상담 인증 통합 유료 무료 유료화 부가""".split())
 MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
                            r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
@@ -182,7 +186,7 @@ KNOWN_MODELS = (
     "Llama", "라마", "Claude", "클로드", "갤럭시 AI", "빅스비",
 )
 MODEL_PATTERN = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[\w.]*|[A-Z]{2,}[a-z]*)(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[A-Za-z0-9_.]*|[A-Z]{2,}[a-z]*)(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
     r"(?![A-Za-z0-9])"
 )
 NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",

@@ -229,3 +229,30 @@ def test_a_policy_goal_of_commercialisation_is_not_a_launch(tmp_path: Path) -> N
 def test_lists_in_real_reports_carry_their_particle(tmp_path: Path, title: str, body: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "model", "not_model"),
+    [
+        # A headline's closing quote after the trigger is its verdict, not the product.
+        ("카카오 '하늘섬2', 9월 출시설 '솔솔'", "", "하늘섬2", "솔솔"),
+        ("네이버, 하늘톡 9월 출시 일정 '삐끗'?", "", None, "삐끗"),
+        # A quoted phrase that itself speaks of launching is a remark.
+        ("KT '연내 공개 약속' 하늘칩 생산 미뤄", "KT는 하늘칩을 연내 공개하겠다고 했다.", None, "연내 공개 약속"),
+        # A show with its year is where the product appears, not the product.
+        ("", "카카오는 다음 달 'KGF 2024'에서 신작 하늘섬을 공개한다.", None, "KGF 2024"),
+        # "AAA급" grades the game; the quoted title is the product.
+        ("", "네이버는 AAA급 신작 '별바람'을 내년 3월 출시한다.", "별바람", "AAA"),
+        # "X 서비스를 시작했다": the name stands before the trigger's noun, even ending in 이.
+        ("", "KT는 이날부터 하늘링크 서비스를 시작했다.", "하늘링크", None),
+        # A model token never swallows the particle after it.
+        ("", "카카오는 신형 칩 K200이 연내 출시된다고 밝혔다.", "K200", "K200이"),
+    ],
+)
+def test_the_launched_product_is_a_name_not_a_remark_or_a_show(tmp_path: Path, title: str, body: str,
+                                                               model: str | None, not_model: str | None) -> None:
+    found = {e.model for e in engine(tmp_path).events(doc(title, body)) if e.type == "launch_date"}
+    assert found, "a launch should be found"
+    if model is not None:
+        assert model in found
+    assert not_model not in found
