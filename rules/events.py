@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -569,6 +569,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or \
             bool(re.match(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s", sentence[match.end():]))  # "15일 공개된 엑사원 4.0은"
+        adnominal_past = re.match(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s", sentence[match.end():]) is not None
         all_dates = find_dates(clause, published, past=past)
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
         dates = [d for d in all_dates
@@ -607,6 +608,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
+        if adnominal_past and chosen.date < published.isoformat()[: len(chosen.date)]:
+            hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
         elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
@@ -666,22 +669,30 @@ _QUOTATION = re.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”")  # speech, not a name
 _QUOTED_NAME = re.compile(r"'([^'\n]{1,40})'|‘([^’\n]{1,40})’|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
 
 
+def _quotes(text: str, base: int = 0) -> Iterator[tuple[int, int, str]]:
+    """Quoted spans with their inner quotes: a remark quoted whole (\"대작 '별바람', 1분기 출시로
+    조정\") still names its product in single quotes."""
+    for match in _QUOTED_NAME.finditer(text):
+        group = next(i for i, g in enumerate(match.groups(), 1) if g is not None)
+        yield base + match.start(), base + match.end(), match.group(group).strip()
+        yield from _quotes(match.group(group), base + match.start(group))
+
+
 def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
     """The product launched: a quoted name nearest the trigger (the product itself, not an
     event or a group), else a known model with its version, else a Latin model-like token."""
     orgs = {name.casefold().replace(" ", "") for name in org_names}
     quoted = []
-    for match in _QUOTED_NAME.finditer(clause):
-        name = next(g for g in match.groups() if g is not None).strip()
+    for start, end, name in _quotes(clause):
         squeezed = name.casefold().replace(" ", "")
         if len(name) > 25 or name.count(" ") > 3 or name.endswith(("다", "요", ".")):
             continue  # a quoted remark, not a name
         if not name or squeezed in orgs or lx.NOT_PRODUCT_NAME.search(name) or group_of_token(squeezed) is not None:
             continue
-        if lx.REMARK_WORDS.search(name) or _predicate_quote(clause, match.start(), match.end(), trigger, name):
+        if lx.REMARK_WORDS.search(name) or _predicate_quote(clause, start, end, trigger, name):
             continue
-        series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[match.end():])
-        quoted.append((match.start(), name + (f" {series.group(1)}" if series else "")))
+        series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:])
+        quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
         return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]
     folded = clause.casefold()

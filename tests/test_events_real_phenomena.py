@@ -256,3 +256,13 @@ def test_the_launched_product_is_a_name_not_a_remark_or_a_show(tmp_path: Path, t
     if model is not None:
         assert model in found
     assert not_model not in found
+
+
+def test_a_launch_that_happened_is_not_hedged_by_the_plan_of_its_sentence(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "KT는 지난해 10월 출시한 AI 모델 '하늘'과 함께 여러 모델을 제공할 계획이다.")
+    assert ("kt", "하늘", "2023-10", "month", False, "released") in found
+
+
+def test_a_launch_moved_to_a_new_quarter_is_postponed(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "카카오 \"대작 '별바람', 2025년 1분기 출시로 조정\"")
+    assert ("kakao", "별바람", "2025-Q1", "quarter", False, "postponed") in found
