@@ -62,7 +62,7 @@ def detect_events(
                      key=lambda m: m.start)
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
-    main_org = _main_org(watched, len(title))
+    main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
@@ -171,6 +171,13 @@ def _main_org(mentions: list[Mention], title_end: int) -> Mention | None:
     if len(ranked) > 1 and score[ranked[0]] == score[ranked[1]]:
         return None  # two organisations as prominent: no guessing
     return first[ranked[0]]
+
+
+def _names_a_product(document: str, mention: Mention) -> bool:
+    """"'LG 롤러블'": an organisation opening a quoted name is the product's brand, not a
+    sign of who the article is about (LG전자 makes it)."""
+    return mention.start > 0 and document[mention.start - 1] in "'‘\"“" and \
+        re.match(r"\s?[가-힣A-Za-z0-9]+[^'’\"”\n]{0,20}['’\"”]", document[mention.end:]) is not None
 
 
 def _particle(text: str, end: int) -> str:
@@ -283,6 +290,11 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     for mention in reversed(before):
         role = _role(sentence, mention)
         between = sentence[mention.end + len(mention.particle) : trigger]
+        if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
+            continue  # "넥슨게임즈에서 개발한 퍼스트 디센던트를 출시했다": the developer, not who launched
+        if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
+            chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
+            break
         if role in allowed or (not role and not between.strip()):
             chosen = mention
             break
@@ -735,7 +747,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     before = clause[:trigger]
     if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
         before = before.rstrip() + "를"
-    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9]+))?(?:을|를)\s*(?:[가-힣]+\s+)?$", before)
+    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9]+))?(?:을|를)\s*(?:[가-힣]+\s+){0,2}$", before)
     if match is None:
         return None
     first, second = match.group(1), match.group(2)
@@ -748,4 +760,15 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
             or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
         return None
+    if len(words) == 2 and _name_word(words[0], orgs):
+        return f"{words[0]} {words[1]}"  # "퍼스트 디센던트를 출시": a name of two words
     return words[-1]
+
+
+def _name_word(word: str, orgs: set[str]) -> bool:
+    """A word that can open a product's name: not a modifier (국내, 신규), a date, an
+    organisation, nor a word ending in a particle or an adnominal ending (개발한, 처음으로)."""
+    return len(word) >= 2 and word not in lx.GENERIC_PRODUCT_WORDS and word not in lx.NAME_MODIFIERS \
+        and word not in lx.NOT_NAME_WORDS and word.casefold() not in orgs \
+        and not re.search(r"\d+\s*[년월일]|분기|반기", word) \
+        and not re.search(r"(?:으로|로|에서|에|은|는|이|가|을|를|의|도|와|과|부터|까지|한|된|인|던|할|될|운|온)$", word)

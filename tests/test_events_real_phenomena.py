@@ -266,3 +266,14 @@ def test_a_launch_that_happened_is_not_hedged_by_the_plan_of_its_sentence(tmp_pa
 def test_a_launch_moved_to_a_new_quarter_is_postponed(tmp_path: Path) -> None:
     found = launches(engine(tmp_path), "카카오 \"대작 '별바람', 2025년 1분기 출시로 조정\"")
     assert ("kakao", "별바람", "2025-Q1", "quarter", False, "postponed") in found
+
+
+def test_the_developer_of_a_launched_game_is_not_who_launched_it(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "15일 카카오에 따르면 14일 자회사 KT에서 개발한 별빛 항해를 글로벌 정식 출시했다.")
+    assert {(e[0], e[1]) for e in found} == {("kakao", "별빛 항해")}
+
+
+def test_a_brand_opening_a_quoted_product_is_not_what_the_article_is_about(tmp_path: Path) -> None:
+    body = "LG AI연구원은 'KT 하늘폰'을 처음 공개했다. 1분기 안에 따로 공개한 뒤 9월 출시가 관측된다."
+    found = launches(engine(tmp_path), "베일 벗은 'KT 하늘폰'", body)
+    assert {e[0] for e in found} == {"lg-ai-research"}
