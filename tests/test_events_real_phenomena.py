@@ -277,3 +277,8 @@ def test_a_brand_opening_a_quoted_product_is_not_what_the_article_is_about(tmp_p
     body = "LG AI연구원은 'KT 하늘폰'을 처음 공개했다. 1분기 안에 따로 공개한 뒤 9월 출시가 관측된다."
     found = launches(engine(tmp_path), "베일 벗은 'KT 하늘폰'", body)
     assert {e[0] for e in found} == {"lg-ai-research"}
+
+
+def test_an_adverb_never_opens_a_group_name(tmp_path: Path) -> None:
+    found = absences(engine(tmp_path), "'모바일은행' 예비인가", "네이버와 KT는 각각 예비인가 신청을 철회했다.")
+    assert found == {("naver", "모바일은행 예비인가"), ("kt", "모바일은행 예비인가")}
