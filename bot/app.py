@@ -85,7 +85,8 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
         feed_store = FeedStore(engine)
         if sync_feeds:
             await feed_store.sync_definitions(config.feeds)
-        async with Fetcher(settings.fetch.limits(), settings.fetch.address_policy()) as fetcher:
+        async with Fetcher(settings.fetch.limits(), settings.fetch.address_policy(),
+                           settings.fetch.chat_address_policy()) as fetcher:
             poller = Poller(feed_store, ArticleStore(engine), fetcher, policy=settings.scheduler.policy(),
                             options=settings.poller_options(), parse_executor=executor)
             pipeline = RulesPipeline(config.rule_files, MatchStore(engine), poller.articles)

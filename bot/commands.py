@@ -204,7 +204,7 @@ class Commands:
             if stored is not None and not stored.compacted:
                 doc = document_of(stored)
             else:  # not stored, or its text is past retention: read the page itself
-                body = await self.bodies.fetch(rest)
+                body = await self.bodies.fetch(rest, untrusted=True)  # a chat user's URL: public addresses only
                 if body.text is None:
                     return Reply(t("cmd.test_fetch_failed", caller.lang, error=body.error or body.status))
                 title, _, text = body.text.partition("\n")

@@ -60,7 +60,12 @@ class FetchConfig(BaseModel):
     allow_hosts: list[str] = Field(
         default_factory=list,
         description="Private hosts or networks fetches may reach (e.g. 127.0.0.1, 10.0.0.0/8). "
-        "Everything non-public is refused otherwise.",
+        "Everything non-public is refused otherwise. An entry may name a port (10.0.0.5:8080, [::1]:8080); "
+        "a bare host is open on every port to the feeds configured here, never to a redirect elsewhere.",
+    )
+    chat_allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="Private hosts or networks a chat user's URL (/sokbo test URL) may reach; public only by default.",
     )
 
     def limits(self) -> FetchLimits:
@@ -77,6 +82,9 @@ class FetchConfig(BaseModel):
 
     def address_policy(self) -> AddressPolicy:
         return AddressPolicy.from_allow_list(self.allow_hosts)
+
+    def chat_address_policy(self) -> AddressPolicy:
+        return AddressPolicy.from_allow_list(self.chat_allow_hosts)
 
 
 class SchedulerConfig(BaseModel):
@@ -234,6 +242,7 @@ _ENV_OVERRIDES = {
     "SOKBO_LOG_LEVEL": ("log_level",),
     "SOKBO_DEFAULT_CATALOG": ("default_catalog",),
     "SOKBO_FETCH_ALLOW_HOSTS": ("fetch", "allow_hosts"),
+    "SOKBO_FETCH_CHAT_ALLOW_HOSTS": ("fetch", "chat_allow_hosts"),
     "SOKBO_SLACK_MODE": ("slack", "mode"),
     "SOKBO_SLACK_PORT": ("slack", "port"),
     "SOKBO_SLACK_API_URL": ("slack", "api_url"),
@@ -292,7 +301,7 @@ def load_config(explicit: str | None = None, env: Mapping[str, str] | None = Non
     for variable, keys in _ENV_OVERRIDES.items():
         if variable in env:
             value: object = env[variable]
-            if keys == ("fetch", "allow_hosts"):
+            if keys in (("fetch", "allow_hosts"), ("fetch", "chat_allow_hosts")):
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
             target: Any = loaded.data
             for key in keys[:-1]:

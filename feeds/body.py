@@ -70,7 +70,8 @@ class BodyFetcher:
         self._ttl = robots_ttl_s
         self._max_chars = max_chars
 
-    async def fetch(self, url: str) -> BodyResult:
+    async def fetch(self, url: str, *, untrusted: bool = False) -> BodyResult:
+        """`untrusted`: a chat user's URL, fetched under the stricter address policy."""
         extract = extract_main_text
         try:
             import trafilatura  # noqa: F401
@@ -80,11 +81,11 @@ class BodyFetcher:
                                   error="body extraction needs the 'body' extra: pip install 'sokbo[body]'")
             extract = _plain_text
         try:
-            if not await self.allowed(url):
+            if not await self.allowed(url, untrusted=untrusted):
                 return BodyResult("disallowed", error="robots.txt disallows this page")
         except BlockedAddressError as exc:
             return BodyResult("failed", error=str(exc))
-        result = await self._fetcher.fetch(url, accept=HTML_ACCEPT)
+        result = await self._fetcher.fetch(url, accept=HTML_ACCEPT, untrusted=untrusted)
         if result.failure is not None or result.body is None:
             return BodyResult("failed", error=str(result.failure or "no body"))
         meta = _META_CHARSET.search(result.body[:4096])
@@ -99,23 +100,24 @@ class BodyFetcher:
             return BodyResult("empty", error="no main text found on the page")
         return BodyResult("ok", text.strip()[: self._max_chars])
 
-    async def allowed(self, url: str) -> bool:
+    async def allowed(self, url: str, *, untrusted: bool = False) -> bool:
         """Whether robots.txt lets us fetch `url`; raises BlockedAddressError for refused hosts."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        async with self._robots_locks[origin]:
-            cached = self._robots.get(origin)
+        key = ("untrusted:" if untrusted else "") + origin  # a refusal for a chat user is not the feeds'
+        async with self._robots_locks[key]:
+            cached = self._robots.get(key)
             if cached is None or time.monotonic() - cached[0] > self._ttl:
-                cached = (time.monotonic(), await self._load_robots(origin))
-                self._robots[origin] = cached
+                cached = (time.monotonic(), await self._load_robots(origin, untrusted))
+                self._robots[key] = cached
         rules = cached[1]
         if isinstance(rules, BlockedAddressError):
             raise rules
         return True if rules is None else rules.can_fetch(ROBOTS_AGENT, url)
 
-    async def _load_robots(self, origin: str) -> _Robots:
+    async def _load_robots(self, origin: str, untrusted: bool) -> _Robots:
         """RFC 9309: a 4xx means no rules; a 5xx or unreachable robots.txt means stay out."""
-        result = await self._fetcher.fetch(f"{origin}/robots.txt", accept="text/plain,*/*;q=0.5")
+        result = await self._fetcher.fetch(f"{origin}/robots.txt", accept="text/plain,*/*;q=0.5", untrusted=untrusted)
         if result.failure is not None and result.failure.kind is FailureKind.BLOCKED_ADDRESS:
             return BlockedAddressError(str(result.failure))
         parser = robotparser.RobotFileParser()

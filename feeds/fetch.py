@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
-from feeds.netguard import AddressPolicy, BlockedAddressError, GuardedResolver
+from feeds.netguard import AddressPolicy, BlockedAddressError, GuardedResolver, url_port
 from feeds.records import Failure, FailureKind, FetchResult
 from sokbo.timeutil import utcnow
 
@@ -52,10 +52,19 @@ class Fetcher:
     Use as an async context manager, or call `close()`.
     """
 
-    def __init__(self, limits: FetchLimits | None = None, policy: AddressPolicy | None = None) -> None:
+    def __init__(self, limits: FetchLimits | None = None, policy: AddressPolicy | None = None,
+                 untrusted_policy: AddressPolicy | None = None) -> None:
+        """`policy` is for the URLs an operator configured (feeds and their article pages);
+        `untrusted_policy` for URLs a chat user hands us (public addresses only by default).
+        A redirect to another host or port than the hop it left is fetched as public-only:
+        an allowed internal feed must not become a way into the other services on its
+        network. Each policy has its own session, so no pooled connection or cached DNS
+        answer made under a looser policy serves a stricter one."""
         self.limits = limits or FetchLimits()
         self.policy = policy or AddressPolicy()
-        self._session: aiohttp.ClientSession | None = None
+        self.untrusted_policy = untrusted_policy or AddressPolicy()
+        self._public = AddressPolicy()
+        self._sessions: dict[str, aiohttp.ClientSession] = {}
         self._host_slots: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(self.limits.per_host)
         )
@@ -66,15 +75,19 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    def _get_session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
+    def _policy(self, trust: str) -> AddressPolicy:
+        return {"configured": self.policy, "untrusted": self.untrusted_policy}.get(trust, self._public)
+
+    def _get_session(self, trust: str) -> aiohttp.ClientSession:
+        session = self._sessions.get(trust)
+        if session is None or session.closed:
             connector = aiohttp.TCPConnector(
                 limit=self.limits.max_connections,
                 limit_per_host=0,  # per-host politeness is our semaphore, acquired before the clock starts
-                resolver=GuardedResolver(self.policy),
+                resolver=GuardedResolver(self._policy(trust)),
                 ttl_dns_cache=300,
             )
-            self._session = aiohttp.ClientSession(
+            session = self._sessions[trust] = aiohttp.ClientSession(
                 connector=connector,
                 auto_decompress=False,
                 timeout=aiohttp.ClientTimeout(
@@ -84,12 +97,12 @@ class Fetcher:
                 ),
                 headers={"User-Agent": self.limits.user_agent, "Accept-Encoding": "gzip, deflate"},
             )
-        return self._session
+        return session
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        sessions, self._sessions = list(self._sessions.values()), {}
+        for session in sessions:
+            await session.close()
 
     async def fetch(
         self,
@@ -98,14 +111,17 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         accept: str = FEED_ACCEPT,
+        untrusted: bool = False,
     ) -> FetchResult:
-        """GET `url` with conditional headers; a 304 comes back with `not_modified=True`."""
+        """GET `url` with conditional headers; a 304 comes back with `not_modified=True`.
+        `untrusted`: the URL came from a chat user, not from the operator's configuration."""
         host = urlsplit(url).hostname or ""
         async with self._host_slots[host]:
             started = time.monotonic()
             try:
                 async with asyncio.timeout(self.limits.total_timeout_s):
-                    result = await self._fetch(url, etag, last_modified, accept)
+                    result = await self._fetch(url, etag, last_modified, accept,
+                                               "untrusted" if untrusted else "configured")
             except TimeoutError:
                 result = FetchResult(url, None, failure=Failure(
                     FailureKind.TIMEOUT, f"no complete answer within {self.limits.total_timeout_s:g}s"))
@@ -125,8 +141,8 @@ class Fetcher:
             elapsed = time.monotonic() - started
         return _with_elapsed(result, elapsed)
 
-    async def _fetch(self, url: str, etag: str | None, last_modified: str | None, accept: str) -> FetchResult:
-        session = self._get_session()
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None, accept: str,
+                     trust: str) -> FetchResult:
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
@@ -134,9 +150,12 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         visited: set[str] = set()
+        origin = _endpoint(url)
         for _hop in range(self.limits.max_redirects + 1):
-            self.policy.check_url(current)
+            hop_trust = trust if _endpoint(current) == origin else "public"
+            self._policy(hop_trust).check_url(current)
             visited.add(current)
+            session = self._get_session(hop_trust)
             async with session.get(current, headers=headers, allow_redirects=False) as response:
                 if response.status in _REDIRECTS and "Location" in response.headers:
                     target = urljoin(current, response.headers["Location"])
@@ -195,6 +214,10 @@ class Fetcher:
             if len(out) > cap:
                 raise _TooLarge(f"decompressed body over the {cap}-byte limit ({coding} bomb?)")
         return bytes(out)
+
+
+def _endpoint(url: str) -> tuple[str, int]:
+    return (urlsplit(url).hostname or "").lower().rstrip("."), url_port(url)
 
 
 def _decompressor(coding: str) -> zlib._Decompress | None:

@@ -82,14 +82,16 @@ def make_deliverer(outbox: Outbox, articles: ArticleStore, transports: list[Tran
 
 @asynccontextmanager
 async def bot(engine: AsyncEngine, server: ChatServer, tmp_path: Path, *,
-              allow_hosts: tuple[str, ...] = ("127.0.0.1",)) -> AsyncIterator[Bot]:
+              allow_hosts: tuple[str, ...] = ("127.0.0.1",),
+              chat_allow_hosts: tuple[str, ...] = ("127.0.0.1",)) -> AsyncIterator[Bot]:
     articles = ArticleStore(engine)
     rules = RulesPipeline([write_rules(tmp_path)], MatchStore(engine), articles)
     assert await rules.load()
     subscriptions = SubscriptionStore(engine)
     outbox = Outbox(engine)
     client = web_client("xoxb-test", server.url("/slack/api/"))
-    async with Fetcher(FetchLimits(total_timeout_s=5), AddressPolicy.from_allow_list(allow_hosts)) as fetcher:
+    async with Fetcher(FetchLimits(total_timeout_s=5), AddressPolicy.from_allow_list(allow_hosts),
+                       AddressPolicy.from_allow_list(chat_allow_hosts)) as fetcher:
         deliverer = make_deliverer(outbox, articles, [SlackTransport(client)])
         fanout = Fanout(outbox, subscriptions, rules, on_created=deliverer.wake)
         rules.on_matches(fanout.publish_matches)

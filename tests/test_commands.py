@@ -94,8 +94,9 @@ async def test_test_fetches_a_page_by_url_with_the_feed_limits(sokbo: Bot, feed_
 
 async def test_test_refuses_private_addresses_from_chat(engine: AsyncEngine, chat: ChatServer, tmp_path: Path,
                                                         feed_server: FeedServer) -> None:
+    """Even with 127.0.0.1 open to the operator's feeds, a chat user's URL stays public-only."""
     feed_server.routes["/news/1"] = Reply(b"<html><body><p>secret</p></body></html>", content_type="text/html")
-    async with bot(engine, chat, tmp_path, allow_hosts=()) as guarded:
+    async with bot(engine, chat, tmp_path, allow_hosts=("127.0.0.1",), chat_allow_hosts=()) as guarded:
         for url in (feed_server.url("/news/1"), "http://169.254.169.254/latest/meta-data/", "http://[::1]/",
                     f"http://localhost:{feed_server.port}/news/1"):
             reply = await guarded.command(f"test {url}")

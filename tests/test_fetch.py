@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gzip
 import time
+from collections.abc import Iterator
 
 import pytest
 from aiohttp import web
 
 from feeds.fetch import Fetcher, FetchLimits, parse_retry_after
-from feeds.netguard import AddressPolicy
+from feeds.netguard import AddressPolicy, split_allow_entry
 from feeds.records import FailureKind
 from tests.feedkit import Item, rss
 from tests.feedserver import FeedServer, Reply
@@ -159,6 +160,71 @@ async def test_a_redirect_to_a_private_address_is_refused(feed_server: FeedServe
     async with fetcher() as client:
         result = await client.fetch(feed_server.url("/hop"))
     assert result.failure is not None and result.failure.kind is FailureKind.BLOCKED_ADDRESS
+
+
+@pytest.fixture
+def other_service() -> Iterator[FeedServer]:
+    """A second local service on the same loopback address (think PostgreSQL on 5432)."""
+    server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+async def test_an_allowed_host_with_a_port_opens_that_port_only(feed_server: FeedServer,
+                                                               other_service: FeedServer) -> None:
+    feed_server.routes["/rss"] = Reply(DOC)
+    other_service.routes["/rss"] = Reply(DOC)
+    policy = AddressPolicy.from_allow_list([f"127.0.0.1:{feed_server.port}", f"localhost:{feed_server.port}"])
+    async with Fetcher(FetchLimits(), policy) as client:
+        listed = await client.fetch(feed_server.url("/rss"))
+        by_name = await client.fetch(f"http://localhost:{feed_server.port}/rss")
+        other_port = await client.fetch(other_service.url("/rss"))
+        other_by_name = await client.fetch(f"http://localhost:{other_service.port}/rss")
+    assert listed.body == DOC and by_name.body == DOC
+    for refused in (other_port, other_by_name):
+        assert refused.failure is not None and refused.failure.kind is FailureKind.BLOCKED_ADDRESS, refused
+    assert other_service.requests == []
+
+
+@pytest.mark.parametrize("entry", ["127.0.0.1", "127.0.0.0/8", "localhost"])
+async def test_a_redirect_may_not_move_a_fetch_to_another_private_host_or_port(
+        feed_server: FeedServer, other_service: FeedServer, entry: str) -> None:
+    """A bare allowed host serves the feed configured on it, not a bounce elsewhere on the machine."""
+    other_service.routes["/secret"] = Reply(b"internal")
+    feed_server.routes["/port"] = Reply(status=302, headers={"Location": other_service.url("/secret")})
+    feed_server.routes["/name"] = Reply(status=302, headers={"Location": f"http://localhost:{other_service.port}/secret"})
+    feed_server.routes["/same"] = Reply(status=302, headers={"Location": "/rss"})
+    feed_server.routes["/rss"] = Reply(DOC)
+    host = "localhost" if entry == "localhost" else "127.0.0.1"
+    async with Fetcher(FetchLimits(), AddressPolicy.from_allow_list([entry])) as client:
+        moved_port = await client.fetch(f"http://{host}:{feed_server.port}/port")
+        moved_name = await client.fetch(f"http://{host}:{feed_server.port}/name")
+        same = await client.fetch(f"http://{host}:{feed_server.port}/same")
+    for refused in (moved_port, moved_name):
+        assert refused.failure is not None and refused.failure.kind is FailureKind.BLOCKED_ADDRESS, refused
+    assert other_service.requests == []
+    assert same.body == DOC
+
+
+async def test_a_chat_users_url_is_public_only_unless_allowed_separately(feed_server: FeedServer) -> None:
+    feed_server.routes["/page"] = Reply(b"<html></html>", content_type="text/html")
+    async with Fetcher(FetchLimits(), LOCAL) as client:
+        as_feed = await client.fetch(feed_server.url("/page"))
+        from_chat = await client.fetch(feed_server.url("/page"), untrusted=True)
+    async with Fetcher(FetchLimits(), LOCAL, AddressPolicy.from_allow_list(["127.0.0.1"])) as client:
+        allowed_chat = await client.fetch(feed_server.url("/page"), untrusted=True)
+    assert as_feed.status == 200 and allowed_chat.status == 200
+    assert from_chat.failure is not None and from_chat.failure.kind is FailureKind.BLOCKED_ADDRESS
+    assert len(feed_server.hits("/page")) == 2
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [("10.0.0.5:8080", ("10.0.0.5", 8080)), ("[::1]:8080", ("::1", 8080)), ("::1", ("::1", None)),
+     ("10.0.0.0/8", ("10.0.0.0/8", None)), ("Intranet.Example:80", ("intranet.example", 80)), ("feeds", ("feeds", None))],
+)
+def test_allow_entries_name_a_port_or_none(entry: str, expected: tuple[str, int | None]) -> None:
+    assert split_allow_entry(entry) == expected
 
 
 async def test_per_host_concurrency_is_limited(feed_server: FeedServer) -> None:
