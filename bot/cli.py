@@ -7,8 +7,9 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from bot.alerts import describe_match, explain_lines, published_label
 from bot.app import run, safe_database_label, services
@@ -23,7 +24,7 @@ from feeds.store import FeedHealth
 from rules.engine import Document, Engine, documents_from_json
 from rules.loader import load_rules
 from rules.model import json_schema
-from sokbo.db import make_engine
+from sokbo.db import make_engine, store_problem
 from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import YamlProblems, did_you_mean
 
@@ -152,9 +153,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert config is not None
     handler = _COMMANDS[args.command]
     try:
-        return asyncio.run(handler(args, config))
+        return asyncio.run(_checked(handler, args, config))
     except KeyboardInterrupt:
         return EXIT_FAILED
+
+
+async def _checked(handler: Callable[[argparse.Namespace, LoadedConfig], Awaitable[int]],
+                   args: argparse.Namespace, config: LoadedConfig) -> int:
+    """Every command needs the store: one that cannot be opened is one line and exit 2."""
+    problem = await store_problem(config.settings.database_url)
+    if problem is not None:
+        print(t("store.problem", db=safe_database_label(config.settings.database_url), problem=problem),
+              file=sys.stderr)
+        return EXIT_USAGE
+    return await handler(args, config)
 
 
 async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
@@ -293,7 +305,18 @@ async def _articles(args: argparse.Namespace, config: LoadedConfig) -> int:
     return EXIT_OK
 
 
+def _missing_files(paths: Sequence[Path]) -> list[Path]:
+    return [path for path in paths if not Path(path).is_file()]
+
+
 async def _config(args: argparse.Namespace, config: LoadedConfig) -> int:
+    """The store was checked on the way in; here, that every rules file is there."""
+    missing = _missing_files(config.rule_files)
+    if missing:
+        print(t("config.errors"), file=sys.stderr)
+        for path in missing:
+            print(t("config.rules_missing", path=path), file=sys.stderr)
+        return EXIT_USAGE
     print(t("config.ok", feeds=len(config.feeds), rules=len(config.rule_files),
             db=safe_database_label(config.settings.database_url)))
     return EXIT_OK

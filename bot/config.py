@@ -43,7 +43,8 @@ MIN_RETENTION = timedelta(days=7)
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{platformdirs.user_data_path('sokbo') / 'sokbo.db'}"
+    # The default's directory is made here, once; a configured path must exist (a typo is reported).
+    return f"sqlite:///{platformdirs.user_data_path('sokbo', ensure_exists=True) / 'sokbo.db'}"
 
 
 class FetchConfig(BaseModel):

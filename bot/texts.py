@@ -40,6 +40,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
                      "Polled {feeds} feeds: {new} new articles, {failed} failed"),
     "articles.none": ("저장된 기사가 없습니다.", "No stored articles."),
     "config.errors": ("설정 오류:", "Configuration errors:"),
+    "store.problem": ("데이터베이스를 쓸 수 없습니다 ({db}): {problem}", "Cannot use the database ({db}): {problem}"),
+    "config.rules_missing": ("{path}: 규칙 파일이 없습니다", "{path}: rules file not found"),
     "config.ok": ("설정이 올바릅니다: 피드 {feeds}개, 규칙 파일 {rules}개, 데이터베이스 {db}",
                   "Configuration is valid: {feeds} feeds, {rules} rule files, database {db}"),
     "run.started": ("sokbo 실행 중: 피드 {feeds}개, 데이터베이스 {db}. 채팅 토큰이 없어 알림을 콘솔에 출력합니다.",

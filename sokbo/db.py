@@ -7,6 +7,7 @@ once: times are aware UTC on the way in and out, upserts go through `insert_for(
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,14 +77,65 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for PostgreSQL, memory and URI databases)."""
+    parsed = make_url(async_url(url))
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def _sqlite_file_problem(url: str) -> str | None:
+    path = sqlite_file(url)
+    if path is None:
+        return None
+    if path.is_dir():
+        return f"{path} is a directory, not a database file"
+    if not path.parent.is_dir():
+        return f"directory {path.parent} does not exist: create it or point database_url elsewhere"
+    target = path if path.exists() else path.parent
+    if not os.access(target, os.W_OK):
+        return f"cannot write {target}: sokbo needs to write its database there"
+    return None
+
+
+async def store_problem(url: str, timeout_s: float = 10.0) -> str | None:
+    """Why the store at `url` cannot be used, in one line; None when it answers.
+
+    Checked before a command starts, so a wrong path or a database that is down is a
+    sentence and exit 2, not a 150-line traceback after the bot has half started. A
+    missing SQLite directory is reported, never created: a typo must not leave a new
+    empty database somewhere.
+    """
+    import asyncio
+
+    from sqlalchemy import text
+
+    problem = _sqlite_file_problem(url)
+    if problem is not None:
+        return problem
+    engine = make_engine(url)
+    try:
+        async with asyncio.timeout(timeout_s):
+            async with engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+    except TimeoutError:
+        return f"the database did not answer within {timeout_s:g}s"
+    except Exception as exc:  # every driver has its own errors; the first line of any is the reason
+        reason = getattr(exc, "orig", None) or exc
+        first = str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
+        return f"cannot open the database: {type(reason).__name__}: {first}"
+    finally:
+        await engine.dispose()
+    return None
+
+
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An async engine; for SQLite files the directory is created and WAL switched on."""
+    """An async engine; for SQLite files WAL is switched on."""
     full = async_url(url)
     parsed = make_url(full)
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         kwargs.setdefault("connect_args", {"timeout": 30})
         # One connection: SQLite has one writer at a time anyway, and a pool of connections
         # contending for the write lock spends its time in the busy handler's sleeps.

@@ -271,3 +271,34 @@ def test_prune_applies_the_retention_settings_and_says_what_went(
     run_cli(capsys, "--config", str(config), "poll", "--once")
     code, out, _err = run_cli(capsys, "--config", str(config), "prune")
     assert code == 0 and "끝난 알림 0건" in out and "기사 0건" in out  # everything is fresh: nothing goes
+
+
+def _store_config(tmp_path: Path, database_url: str, extra: str = "") -> str:
+    path = tmp_path / "store.yaml"
+    path.write_text(f"database_url: {database_url}\ndefault_catalog: false\n{extra}", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("command", [["config", "check"], ["feeds"], ["articles"], ["run"], ["db", "upgrade"]])
+def test_a_store_that_cannot_be_opened_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    (tmp_path / "a-directory").mkdir()
+    cases = {
+        f"sqlite:///{tmp_path / 'a-directory'}": "is a directory",
+        f"sqlite:///{tmp_path / 'no' / 'such' / 'dir' / 'sokbo.db'}": "does not exist",
+        "postgresql://nobody@127.0.0.1:1/none": "cannot open the database",  # nothing listens on port 1
+    }
+    for url, reason in cases.items():
+        code, out, err = run_cli(capsys, "--config", _store_config(tmp_path, url), *command)
+        assert code == 2, (url, out, err)
+        assert reason in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert not (tmp_path / "no").exists()  # a typo never leaves a new empty database behind
+
+
+def test_config_check_says_which_rules_file_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _store_config(tmp_path, f"sqlite:///{tmp_path / 'ok.db'}", "rules: [watch.yaml, gone.yaml]\n")
+    (tmp_path / "watch.yaml").write_text("rules: []\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "--config", config, "config", "check")
+    assert code == 2
+    assert f"{tmp_path / 'gone.yaml'}: 규칙 파일이 없습니다" in err and "watch.yaml" not in err
