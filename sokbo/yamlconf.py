@@ -76,46 +76,139 @@ MAX_DEPTH = 100
 MAX_EXPANDED_NODES = 500_000
 
 
-def _check_bounds(yaml: YAML, text: str, name: str) -> None:
-    """Walk the event stream (aliases are not expanded there, so this is linear in the
-    text) and refuse, located, a document nested or expanding past the bounds."""
-    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+_NO_KEY = object()
 
-    sizes: dict[str, int] = {}
-    stack: list[list[Any]] = [[0, None]]  # [expanded nodes so far, anchor] per open collection
+
+class _Open:
+    """A collection being filled from the event stream."""
+
+    __slots__ = ("value", "anchor", "start", "size", "key", "key_mark", "merge_key", "merged")
+
+    def __init__(self, value: CommentedMap | CommentedSeq, anchor: str | None, start: Any) -> None:
+        self.value = value
+        self.anchor = anchor
+        self.start = start
+        self.size = 1  # values this collection expands to, itself included
+        self.key: Any = _NO_KEY  # a mapping's key waiting for its value
+        self.key_mark: Any = None
+        self.merge_key = False
+        self.merged: set[Any] = set()  # keys that came from '<<' and may be overridden
+
+
+def _build(text: str, name: str) -> Any:
+    """One pass over the parser's events (libyaml through ruamel.yaml.clib where installed)
+    into the round-trip loader's CommentedMap/CommentedSeq with their positions.
+
+    ruamel's round-trip loader gathers comments token by token and took 29 s for 20,000
+    rules, plus a second pass to bound anchors; here the bounds are checked while
+    building (aliases are shared, never copied, so anchors that multiply cost their
+    count, not their expansion) and the same file loads in about 3 s (bench/rule_load.py).
+    """
+    from ruamel.yaml.events import (
+        AliasEvent,
+        CollectionEndEvent,
+        DocumentStartEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceStartEvent,
+    )
+    from ruamel.yaml.nodes import ScalarNode
+
+    yaml = YAML(typ="safe", pure=False)
+    resolver, constructor = yaml.resolver, yaml.constructor
+    anchors: dict[str, tuple[Any, int]] = {}
+    resolved: dict[str, str] = {}
+    stack: list[_Open] = []
+    root: list[Any] = []
+    documents = 0
+
+    def problem(mark: Any, message: str) -> YamlProblems:
+        return YamlProblems([Problem(name, mark.line + 1, mark.column + 1, message)])
+
+    def add(value: Any, size: int, mark: Any, tag: str | None = None) -> None:
+        if not stack:
+            root.append(value)
+            return
+        top = stack[-1]
+        top.size += size
+        if top.size > MAX_EXPANDED_NODES:
+            raise problem(mark, f"expands to more than {MAX_EXPANDED_NODES:,} values (anchors and aliases that multiply)")
+        if isinstance(top.value, CommentedSeq):
+            top.value.append(value)
+            top.value._yaml_set_idx_line_col(len(top.value) - 1, [mark.line, mark.column])
+            return
+        if top.key is _NO_KEY:
+            if isinstance(value, (dict, list)):
+                raise problem(mark, "a mapping key must be a plain value")
+            top.key, top.key_mark, top.merge_key = value, mark, tag == _MERGE
+            return
+        key, key_mark, mapping = top.key, top.key_mark, top.value
+        top.key = _NO_KEY
+        if top.merge_key:
+            for source in value if isinstance(value, list) else [value]:
+                if not isinstance(source, dict):
+                    raise problem(mark, "'<<' merges a mapping or a list of mappings")
+                for merged_key, merged_value in source.items():
+                    if merged_key not in mapping:
+                        mapping[merged_key] = merged_value
+                        top.merged.add(merged_key)
+            return
+        if key in mapping and key not in top.merged:
+            raise problem(key_mark, f"duplicate key {key!r}")
+        top.merged.discard(key)
+        mapping[key] = value
+        mapping._yaml_set_kv_line_col(key, [key_mark.line, key_mark.column, mark.line, mark.column])
+
     for event in yaml.parse(text):
-        if isinstance(event, CollectionStartEvent):
-            stack.append([1, event.anchor])
+        if isinstance(event, DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise problem(event.start_mark, "expected a single document in the file, found another")
+        elif isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+            collection: CommentedMap | CommentedSeq = CommentedMap() if isinstance(event, MappingStartEvent) \
+                else CommentedSeq()
+            collection._yaml_set_line_col(event.start_mark.line, event.start_mark.column)
+            stack.append(_Open(collection, event.anchor, event.start_mark))
             if len(stack) > MAX_DEPTH:
-                mark = event.start_mark
-                raise YamlProblems([Problem(name, mark.line + 1, mark.column + 1,
-                                            f"nested more than {MAX_DEPTH} levels deep")])
-            continue
-        if isinstance(event, CollectionEndEvent):
-            size, anchor = stack.pop()
-            if anchor is not None:
-                sizes[anchor] = size
+                raise problem(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, CollectionEndEvent):
+            done = stack.pop()
+            if done.anchor is not None:
+                anchors[done.anchor] = (done.value, done.size)
+            add(done.value, done.size, done.start)
         elif isinstance(event, ScalarEvent):
-            size = 1
+            if event.tag is None or event.tag == "!":
+                if not event.implicit[0] or event.tag == "!":
+                    tag = _STR
+                else:  # the same words recur on every rule (id, title, an entity): resolve each once
+                    tag = resolved.get(event.value) or resolved.setdefault(
+                        event.value, str(resolver.resolve(ScalarNode, event.value, event.implicit)))
+            else:
+                tag = event.tag
+            if tag == _STR:
+                value: Any = event.value
+            elif tag == _MERGE:
+                value = event.value
+            else:
+                node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+                value = constructor.construct_object(node, deep=True)
+                constructor.constructed_objects.pop(node, None)
             if event.anchor is not None:
-                sizes[event.anchor] = 1
+                anchors[event.anchor] = (value, 1)
+            add(value, 1, event.start_mark, tag)
         elif isinstance(event, AliasEvent):
-            size = sizes.get(event.anchor, 1)
-        else:
-            continue
-        stack[-1][0] += size
-        if stack[-1][0] > MAX_EXPANDED_NODES:
-            mark = event.start_mark
-            raise YamlProblems([Problem(name, mark.line + 1, mark.column + 1,
-                                        f"expands to more than {MAX_EXPANDED_NODES:,} values (anchors and aliases "
-                                        "that multiply)")])
+            if event.anchor not in anchors:
+                raise problem(event.start_mark, f"found undefined alias {event.anchor!r}")
+            value, size = anchors[event.anchor]
+            add(value, size, event.start_mark)
+    return root[0] if root else None
 
 
 def parse_yaml_text(text: str, name: str) -> LoadedYaml:
-    yaml = YAML(typ="rt")
     try:
-        _check_bounds(YAML(typ="rt"), text, name)
-        data = yaml.load(text)
+        data = _build(text, name)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

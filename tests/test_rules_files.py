@@ -133,3 +133,71 @@ def test_a_rules_file_that_multiplies_or_nests_without_end_is_refused_at_its_pla
     with pytest.raises(YamlProblems) as problems:
         load_rules([deep])
     assert "nested more than" in str(problems.value.problems[0])
+
+
+def _positions(node: object, path: tuple[object, ...] = ()) -> dict[tuple[object, ...], tuple[int, int]]:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    found: dict[tuple[object, ...], tuple[int, int]] = {}
+    if isinstance(node, CommentedMap):
+        for key, value in node.items():
+            if key in node.lc.data:
+                found[path + (key, "key")] = tuple(node.lc.key(key))  # type: ignore[assignment]
+                found[path + (key, "value")] = tuple(node.lc.value(key))  # type: ignore[assignment]
+            found.update(_positions(value, path + (key,)))
+    elif isinstance(node, CommentedSeq):
+        for index, value in enumerate(node):
+            found[path + (index,)] = tuple(node.lc.item(index))  # type: ignore[assignment]
+            found.update(_positions(value, path + (index,)))
+    return found
+
+
+def test_the_fast_loader_reads_what_the_round_trip_loader_reads_at_the_same_places() -> None:
+    """Rule files are read in one pass over libyaml's events, not by ruamel's round-trip
+    loader (29 s for 20,000 rules): same values, same positions for every FILE:LINE:COL."""
+    from ruamel.yaml import YAML
+
+    from sokbo.yamlconf import parse_yaml_text
+
+    texts = [Path(EXAMPLE_RULES).read_text(encoding="utf-8"), """
+# 주석은 값이 아니다
+base: &base {severity: high, when: {keyword: [반도체]}}
+rules:
+  - <<: *base
+    id: merged          # a merge key, then the rule's own keys
+    title: "따옴표 제목"
+  - {id: flow, title: '홑따옴표', when: {event: absent_from, entity: [kakao, naver]}}
+  - id: block
+    title: >-
+      접힌
+      제목
+    dates: [2024-07-15, 1.5, 10, true, null, ~, "10"]
+    empty:
+"""]
+    for text in texts:
+        fast = parse_yaml_text(text, "x.yaml").data
+        reference = YAML(typ="rt").load(text)
+        assert json.loads(json.dumps(fast, default=str)) == json.loads(json.dumps(reference, default=str))
+        ours, theirs = _positions(fast), _positions(reference)
+        # A key with no value is placed on its own line (the round-trip loader says the next).
+        empty = [k for k in ours if k[-1] == "value" and k[-2] == "empty"]
+        for key in empty:
+            assert ours.pop(key)[0] == theirs.pop(key)[0] - 1
+        assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        ("rules: []\nentities: {}\nrules: []\n", (3, 1), "duplicate key 'rules'"),
+        ("rules:\n  - when: *missing\n", (2, 11), "undefined alias 'missing'"),
+        ("rules: []\n---\nrules: []\n", (2, 1), "single document"),
+    ],
+)
+def test_a_malformed_yaml_structure_is_reported_at_its_place(text: str, where: tuple[int, int], what: str) -> None:
+    from sokbo.yamlconf import parse_yaml_text
+
+    with pytest.raises(YamlProblems) as problems:
+        parse_yaml_text(text, "x.yaml")
+    problem = problems.value.problems[0]
+    assert (problem.line, problem.col) == where and what in problem.message, problem
