@@ -41,8 +41,14 @@ def _item(title: str, guid: str = "g", date: str = "Mon, 15 Jul 2024 09:00:00 +0
            f"<pubDate>{date}</pubDate></item>"
 
 
+GOOD = "GOODITEM"  # the guid of each feed's one good item; made unique per feed in the `sokbo run` pass
+
+
 def _rss(items: str, head: str = '<?xml version="1.0" encoding="utf-8"?>') -> bytes:
-    return (head + f'<rss version="2.0"><channel><title>t</title>{items}{_item("멀쩡한 기사", "ok")}</channel></rss>').encode()
+    good = f"<item><title>멀쩡한 기사</title><link>https://e.kr/{GOOD}</link><guid>{GOOD}</guid>" \
+           "<pubDate>Mon, 15 Jul 2024 09:00:00 +0900</pubDate></item>"
+    # The good item first, as the newest: a feed's first fetch.max_items items are the ones kept.
+    return (head + f'<rss version="2.0"><channel><title>t</title>{good}{items}</channel></rss>').encode()
 
 
 def feed_cases() -> dict[str, bytes]:
@@ -172,6 +178,75 @@ def run_case(run: Callable[[object], str], name: str, case: object) -> Outcome:
     return Outcome(name, verdict, answer, seconds, rss)
 
 
+def _tree_rss_mb(pid: int) -> float:
+    """Resident MB of a process and its children (the parse worker), from /proc."""
+    total = 0
+    pids = [pid]
+    while pids:
+        current = pids.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        pids.extend(int(child) for child in children)
+    return total / 1024
+
+
+def run_pass(cases: dict[str, bytes], seconds: float = 30.0) -> bool:
+    """`sokbo run` polling every hostile feed at once from a local server: it must stay up,
+    stay under the RSS bound (parse worker included), and store every feed's good item."""
+    import asyncio
+    import sqlite3
+    import subprocess
+    import threading
+
+    from aiohttp import web
+
+    served = {f"/feed/{i}": data.replace(GOOD.encode(), f"good-{i}".encode()) for i, data in enumerate(cases.values())}
+    app = web.Application()
+    for route, data in served.items():
+        app.router.add_get(route, lambda _r, data=data: web.Response(body=data, content_type="application/rss+xml"))
+    loop = asyncio.new_event_loop()
+    runner = web.AppRunner(app)
+    loop.run_until_complete(runner.setup())
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    loop.run_until_complete(site.start())
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    threading.Thread(target=loop.run_forever, daemon=True).start()
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "sokbo.yaml"
+        feeds = "\n".join(f'  - {{id: h{i}, url: "http://127.0.0.1:{port}/feed/{i}", outlet: 적대적{i}, interval: 10s}}'
+                          for i in range(len(served)))
+        config.write_text(f"database_url: sqlite:///{tmp}/sokbo.db\ndefault_catalog: false\n"
+                          f"fetch: {{allow_hosts: [127.0.0.1]}}\nscheduler: {{tick: 0.2s}}\nfeeds:\n{feeds}\n",
+                          encoding="utf-8")
+        process = subprocess.Popen([sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())",
+                                    "--config", str(config), "run", "--for", f"{seconds:g}s"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                   cwd=Path(__file__).resolve().parent.parent)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, _tree_rss_mb(process.pid))
+            time.sleep(0.2)
+        stderr = process.stderr.read() if process.stderr else ""
+        with sqlite3.connect(f"{tmp}/sokbo.db") as db:
+            stored = {row[0].rsplit("/", 1)[-1] for row in db.execute("SELECT url FROM articles WHERE title = '멀쩡한 기사'")}
+    loop.call_soon_threadsafe(loop.stop)
+    expected = [(i, name) for i, (name, data) in enumerate(cases.items()) if GOOD.encode() in data]
+    missing = [name for i, name in expected if f"good-{i}" not in stored]
+    print(f"\nsokbo run over {len(served)} hostile feeds for {seconds:g} s: exit {process.returncode}, "
+          f"peak RSS {peak:.0f} MB (with its parse worker, bound {RSS_BOUND_MB:g}), "
+          f"good items stored {len(expected) - len(missing)}/{len(expected)}")
+    for name in missing:
+        print(f"  missing the good item of: {name}")
+    if process.returncode != 0:
+        print("  " + "\n  ".join(stderr.strip().splitlines()[-5:]))
+    return process.returncode == 0 and peak <= RSS_BOUND_MB and not missing
+
+
 def main() -> None:
     classes: list[tuple[str, Callable[[object], str], dict[str, object]]] = [
         ("feed documents", _run_feed, dict(feed_cases())),  # type: ignore[list-item]
@@ -192,7 +267,8 @@ def main() -> None:
         for o in outcomes:
             print(f"  {o.verdict:8} {o.name:26} {o.seconds:6.2f} s {o.rss_mb:6.0f} MB  {o.answer}")
     print(f"\ntotal: handled {totals['handled']}, crashed {totals['crashed']}, over {totals['over']}")
-    sys.exit(1 if totals["crashed"] or totals["over"] else 0)
+    stayed_up = run_pass(feed_cases())
+    sys.exit(1 if totals["crashed"] or totals["over"] or not stayed_up else 0)
 
 
 if __name__ == "__main__":
