@@ -47,6 +47,13 @@ def default_database_url() -> str:
     return f"sqlite:///{platformdirs.user_data_path('sokbo', ensure_exists=True) / 'sokbo.db'}"
 
 
+def _at_least(value: timedelta, seconds: float, why: str) -> timedelta:
+    """A loop interval with a floor: zero (or a typo near it) would spin a core."""
+    if value < timedelta(seconds=seconds):
+        raise ValueError(f"must be at least {seconds:g}s ({why})")
+    return value
+
+
 class FetchConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -99,12 +106,7 @@ class SchedulerConfig(BaseModel):
     parse_workers: int = Field(default=1, ge=0, le=8,
                                description="Processes that parse feeds off the event loop (0: a thread).")
 
-    @field_validator("tick")
-    @classmethod
-    def _tick_floor(cls, value: timedelta) -> timedelta:
-        if value < timedelta(seconds=0.1):
-            raise ValueError("must be at least 0.1s (a zero tick spins a core)")
-        return value
+    _tick_floor = field_validator("tick")(lambda value: _at_least(value, 0.1, "a zero tick spins a core"))
 
     def policy(self) -> PollPolicy:
         return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
@@ -185,12 +187,8 @@ class Settings(BaseModel):
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     log_level: str = "INFO"
 
-    @field_validator("rules_reload")
-    @classmethod
-    def _reload_floor(cls, value: timedelta) -> timedelta:
-        if value < timedelta(seconds=0.5):
-            raise ValueError("must be at least 0.5s (a zero interval spins a core)")
-        return value
+    _reload_floor = field_validator("rules_reload")(
+        lambda value: _at_least(value, 0.5, "a zero interval spins a core"))
 
     @field_validator("database_url")
     @classmethod

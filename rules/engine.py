@@ -228,11 +228,8 @@ class Engine:
             text = ctx.doc.title if field_ == "title" else f"{ctx.doc.title}\n{ctx.doc.rest}"
             hit = None
             for pattern in patterns:
-                try:
-                    found_match = bounded_search(self._regexes[pattern], text)
-                except RegexBudgetExceeded as exc:
-                    self.stats.regex_timeouts[ctx.rule_id] += 1
-                    log.warning("regex %r of rule %s gave up on %s after %s", pattern, ctx.rule_id, ctx.doc.id, exc)
+                found_match, gave_up = self._search(pattern, text, ctx)
+                if gave_up:
                     timed_out = f"regex {pattern!r}: 시간 초과 (CPU {REGEX_CPU_S * 1000:.0f} ms), 일치 안 함으로 처리"
                     note(False, functools.partial(str, timed_out))
                     continue
@@ -261,6 +258,17 @@ class Engine:
             results.append(not any(ok for ok, _ in child))
         ok = all(results)
         return ok, events if ok else []
+
+    def _search(self, pattern: str, text: str, ctx: _Context) -> tuple[regex.Match[str] | None, bool]:
+        """One user regex over `text`, bounded in CPU: (match, gave up). A search that ran out
+        is counted for /sokbo status and logged; both the explaining and the compiled path
+        treat it as no match."""
+        try:
+            return bounded_search(self._regexes[pattern], text), False
+        except RegexBudgetExceeded as exc:
+            self.stats.regex_timeouts[ctx.rule_id] += 1
+            log.warning("regex %r of rule %s gave up on %s after %s", pattern, ctx.rule_id, ctx.doc.id, exc)
+            return None, True
 
     def _compile(self, node: When, inherited: str | None) -> Callable[[_Context], tuple[bool, Sequence[Event]]]:
         """`node` as a closure with the same meaning as `_eval` (which stays for explaining)."""
@@ -309,12 +317,7 @@ class Engine:
             def regex_check(ctx: _Context) -> tuple[bool, Sequence[Event]]:
                 text = ctx.doc.title if title else f"{ctx.doc.title}\n{ctx.doc.rest}"
                 for pattern in patterns:
-                    try:
-                        found_match = bounded_search(self._regexes[pattern], text)
-                    except RegexBudgetExceeded as exc:
-                        self.stats.regex_timeouts[ctx.rule_id] += 1
-                        log.warning("regex %r of rule %s gave up on %s after %s", pattern, ctx.rule_id, ctx.doc.id, exc)
-                        continue
+                    found_match, _ = self._search(pattern, text, ctx)
                     if found_match:
                         ctx.terms.add(found_match.group(0))
                         return True, nothing

@@ -620,11 +620,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
-        if adnominal_past and chosen.date < published.isoformat()[: len(chosen.date)]:
+        before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
+        if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
-        elif past or (chosen.date < published.isoformat()[: len(chosen.date)] and not hedged):
+        elif past or (before_publication and not hedged):
             status = "released"
         else:
             status = "planned"
