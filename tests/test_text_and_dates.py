@@ -153,3 +153,35 @@ def test_an_unterminated_entity_declaration_refuses_the_document() -> None:
     doc = b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "' + b"A" * 1000 + b'"><rss version="2.0"></rss>'
     parsed = parse_document(doc, {}, feed_id="x", outlet="o", base_url="https://e.kr/", fetched_at=utcnow())
     assert parsed.failure is not None and "entity declarations refused" in parsed.failure.message
+
+
+def test_a_run_of_undeclared_references_is_cut_before_parsing_and_the_good_item_is_kept() -> None:
+    """600,000 references to a dropped declaration in one 3 MB title: feedparser keeps one
+    string piece per reference (about 100 MB); cut first, the parse stays small."""
+    import tracemalloc
+
+    from feeds.parse import parse_document
+    from sokbo.timeutil import utcnow
+
+    doc = _feed_with_entities(['<!ENTITY big "' + "A" * 1000 + '">'], "&big;" * 600_000)
+    tracemalloc.start()
+    try:
+        parsed = parse_document(doc, {}, feed_id="x", outlet="o", base_url="https://e.kr/", fetched_at=utcnow())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert parsed.failure is None
+    assert "멀쩡한 기사" in [article.title for article in parsed.articles]
+    assert any("oversized text run" in note for note in parsed.notes)
+    assert peak < 40 * 2**20, f"{peak / 2**20:.0f} MB to parse a 3 MB feed"
+
+
+def test_an_undeclared_entity_reference_stays_as_its_text_and_known_html_ones_are_read() -> None:
+    from feeds.parse import parse_document
+    from sokbo.timeutil import utcnow
+
+    doc = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+           b'<item><title>A &amp; B &foo; C&nbsp;D</title><link>https://e.kr/1</link></item></channel></rss>')
+    parsed = parse_document(doc, {}, feed_id="x", outlet="o", base_url="https://e.kr/", fetched_at=utcnow())
+    [article] = parsed.articles
+    assert article.title.replace("\xa0", " ") == "A & B &foo; C D"
