@@ -10,11 +10,8 @@ import contextlib
 import faulthandler
 import io
 import logging
-import multiprocessing
-import os
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TextIO
@@ -36,7 +33,8 @@ from bot.subscriptions import Channel, SubscriptionStore
 from bot.texts import t
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
-from feeds.parse_worker import exit_with_parent
+from feeds.parse_pool import ParsePool
+from feeds.parse_worker import WorkerLimits
 from feeds.poller import Poller
 from feeds.scheduler import FeedScheduler
 from feeds.store import ArticleStore, FeedStore
@@ -58,17 +56,16 @@ class Services:
     commands: Commands
 
 
-def parse_executor(workers: int) -> ProcessPoolExecutor | None:
+def parse_executor(workers: int, limits: WorkerLimits | None = None) -> ParsePool | None:
     """Processes for feed parsing: feedparser is pure Python and a thread would still
     share the event loop's core (and its GIL). None parses in the default thread pool.
 
-    Spawned, not forked: the parent runs threads (aiosqlite, the resolver) that a fork
-    would copy mid-flight.
+    `limits` bound each document (feeds.parse_worker); a thread has no such bound, so 0
+    workers is for tests and tiny deployments.
     """
     if workers <= 0:
         return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=exit_with_parent, initargs=(os.getpid(),))
+    return ParsePool(workers, limits)
 
 
 def safe_database_label(url: str) -> str:
@@ -80,7 +77,7 @@ def safe_database_label(url: str) -> str:
 async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIterator[Services]:
     settings = config.settings
     engine = await open_store(settings.database_url)
-    executor = parse_executor(settings.scheduler.parse_workers)
+    executor = parse_executor(settings.scheduler.parse_workers, settings.worker_limits())
     try:
         feed_store = FeedStore(engine)
         if sync_feeds:

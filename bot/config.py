@@ -21,6 +21,7 @@ from feeds.backoff import PollPolicy
 from feeds.catalog import BUNDLED_CATALOG, FeedSpec, duplicate_ids, load_catalog
 from feeds.fetch import FetchLimits
 from feeds.netguard import AddressPolicy
+from feeds.parse_worker import WorkerLimits
 from feeds.poller import PollerOptions
 from rules import EXAMPLE_RULES
 from sokbo.db import async_url
@@ -105,8 +106,14 @@ class SchedulerConfig(BaseModel):
     max_concurrent: int = Field(default=32, ge=1)
     parse_workers: int = Field(default=1, ge=0, le=8,
                                description="Processes that parse feeds off the event loop (0: a thread).")
+    parse_memory: int | None = Field(default=None, ge=16 * 1024 * 1024,
+                                     description="Bytes one document may add to its parse worker; past it the "
+                                     "document is refused. Default: ten times fetch.max_bytes.")
+    parse_cpu: Duration = Field(default=timedelta(seconds=30),
+                                description="CPU time one document may take in its parse worker.")
 
     _tick_floor = field_validator("tick")(lambda value: _at_least(value, 0.1, "a zero tick spins a core"))
+    _cpu_floor = field_validator("parse_cpu")(lambda value: _at_least(value, 0.1, "no document parses in less"))
 
     def policy(self) -> PollPolicy:
         return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
@@ -214,6 +221,12 @@ class Settings(BaseModel):
         if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ValueError("log_level must be DEBUG, INFO, WARNING or ERROR")
         return value.upper()
+
+    def worker_limits(self) -> WorkerLimits:
+        """The parse worker's bounds; its memory scales with the largest body a fetch accepts
+        (an 8 MB feed at the cap needs about 66 MB to parse)."""
+        memory = self.scheduler.parse_memory or 10 * self.fetch.max_bytes
+        return WorkerLimits(memory_bytes=memory, cpu_seconds=self.scheduler.parse_cpu.total_seconds())
 
     def poller_options(self) -> PollerOptions:
         return PollerOptions(max_items=self.fetch.max_items, max_concurrent=self.scheduler.max_concurrent)

@@ -22,7 +22,8 @@ from datetime import datetime, timedelta
 from feeds.backoff import PollPolicy
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
-from feeds.parse import parse_document
+from feeds.parse_pool import WorkerDied
+from feeds.parse_worker import parse_bounded
 from feeds.records import Article, Failure, FailureKind, NewArticles, PollOutcome
 from feeds.store import ArticleStore, FeedState, FeedStore, PollRecord
 from sokbo.batching import GroupCommit
@@ -169,11 +170,14 @@ class Poller:
                            notes=SAME_CONTENT),
             )
         parse = functools.partial(
-            parse_document, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
+            parse_bounded, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
             base_url=fetched.final_url or state.url, fetched_at=now, max_items=self.options.max_items,
             forced_encoding=state.encoding,
         )
-        parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
+        try:
+            parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
+        except WorkerDied as exc:  # killed mid-document (the OOM killer?): this feed fails, the next gets a new worker
+            return self._failed(state, now, Failure(FailureKind.UNREADABLE, str(exc)), ())
         if parsed.failure is not None:
             return self._failed(state, now, parsed.failure, parsed.notes)
         new = await self.articles.add(parsed.articles)

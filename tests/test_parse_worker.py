@@ -1,13 +1,23 @@
-"""Parse workers never outlive the process that started them."""
+"""Parse workers never outlive the process that started them, and one document can cost
+a worker only so much memory and CPU time before it is refused (issue #9, item 5)."""
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
+
+from feeds.parse_pool import ParsePool, WorkerDied
+from feeds.parse_worker import WorkerLimits, parse_bounded
+from tests.feedkit import Item, rss
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,3 +55,63 @@ def test_a_parse_worker_exits_when_its_parent_is_killed() -> None:
     while alive(worker) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not alive(worker), "the parse worker outlived its killed parent"
+
+
+# --- the pool's bounds: a document past them is its feed's failure, never the worker's ------
+
+def parse_job(document: bytes) -> Callable[[], object]:
+    return functools.partial(parse_bounded, document, {}, feed_id="t", outlet="테스트",
+                             base_url="https://news.example.kr/", fetched_at=datetime(2024, 7, 15, tzinfo=UTC))
+
+
+SMALL = rss([Item("멀쩡한 기사", link="https://news.example.kr/1", guid="g1")])
+MANY = rss([Item(f"기사 {n}", link=f"https://news.example.kr/{n}", guid=f"g{n}", description="본문 " * 50)
+            for n in range(6_000)])  # about 4 MB; some seconds of CPU and tens of MB to parse
+
+
+PoolOf = Callable[..., ParsePool]
+
+
+@pytest.fixture
+def pool_of() -> Iterator[PoolOf]:
+    pools: list[ParsePool] = []
+
+    def make(limits: WorkerLimits, **kwargs: int) -> ParsePool:
+        pools.append(ParsePool(1, limits, **kwargs))
+        return pools[-1]
+
+    yield make
+    for pool in pools:
+        pool.shutdown()
+
+
+def test_a_document_past_the_memory_bound_is_refused_and_the_worker_parses_the_next(pool_of: PoolOf) -> None:
+    pool = pool_of(WorkerLimits(memory_bytes=8 * 2**20))
+    refused = pool.submit(parse_job(MANY)).result()
+    assert refused.failure is not None and "scheduler.parse_memory" in refused.failure.message
+    assert refused.failure.message.startswith("parsing this document needs more than 8 MB")
+    assert [a.title for a in pool.submit(parse_job(SMALL)).result().articles] == ["멀쩡한 기사"]
+
+
+def test_a_document_past_the_cpu_bound_is_refused_by_cpu_time_not_wall_time(pool_of: PoolOf) -> None:
+    pool = pool_of(WorkerLimits(cpu_seconds=0.01))
+    refused = pool.submit(parse_job(MANY)).result()
+    assert refused.failure is not None and "scheduler.parse_cpu" in refused.failure.message
+    assert [a.title for a in pool.submit(parse_job(SMALL)).result().articles] == ["멀쩡한 기사"]
+
+
+def test_a_worker_that_grew_is_replaced_before_the_next_document(pool_of: PoolOf) -> None:
+    pool = pool_of(WorkerLimits(), recycle_over=1)
+    first = pool.submit(os.getpid).result()
+    assert len(pool.submit(parse_job(MANY)).result().articles) == 200
+    assert pool.recycled == 1
+    assert pool.submit(os.getpid).result() != first
+
+
+def test_a_worker_killed_mid_document_fails_that_document_only(pool_of: PoolOf) -> None:
+    pool = pool_of(WorkerLimits())
+    pid = pool.submit(os.getpid).result()
+    with pytest.raises(WorkerDied, match="exit code -9"):
+        pool.submit(functools.partial(os.kill, pid, signal.SIGKILL)).result()
+    assert [a.title for a in pool.submit(parse_job(SMALL)).result().articles] == ["멀쩡한 기사"]
+    assert pool.submit(os.getpid).result() != pid
