@@ -421,7 +421,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             if _other_subject(sentence, mentions, start):
                 refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
                 continue  # "핵심 기능이 빠진": something else is missing, not an organisation
-            found = _absent_actors(sentence, mentions, match, previous)
+            found = _absent_actors(sentence, _outside_groups(sentence, mentions), match, previous)
             if found is None:
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
@@ -442,6 +442,14 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
+
+
+def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Guessed organisations that are the first word of a group's name (모바일은행 예비인가,
+    대우건설 컨소시엄) name the group, not who is absent from it; watched ones stay."""
+    groups = [(g.start, g.end) for g in group_mentions(sentence) if g.group.named]
+    return [m for m in mentions if m.entity != m.name or
+            not any(start <= m.start and m.end < end for start, end in groups)]
 
 
 def _conditional(before: str) -> bool:
@@ -491,7 +499,11 @@ def _success_of_same(rest: str) -> bool:
 
 
 def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:
-    match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", sentence[:trigger])
+    before = sentence[:trigger]
+    adverbs = lx.ADVERBS_BEFORE_TRIGGER.search(before)
+    if adverbs:
+        before = before[: adverbs.start()] + " "
+    match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", before)
     if match is None or len(match.group(1)) < 2 or match.group(0).strip() in lx.NOUNS_ENDING_LIKE_SUBJECTS \
             or match.group(1).endswith("다"):
         return False  # 평가, 추가, 전문가: nouns, not a subject particle; 도전했다가: a connective

@@ -34,11 +34,11 @@ class GroupMention:
 _QUOTED = re.compile(
     r"(?:'([^'\n]{2,60})'|‘([^’\n]{2,60})’|\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|′([^′\n]{2,60})′|″([^″\n]{2,60})″|"
     r"「([^」\n]{2,60})」|『([^』\n]{2,60})』|<([^>\n]{2,60})>)(?:\s*\([^)]*\))?\s*([가-힣A-Za-z]{0,8})")
-_WORD = re.compile(r"[가-힣A-Za-z0-9·&+\-]+")
+_WORD = re.compile(r"[가-힣A-Za-z0-9·&+\-㎓㎒]+")
 _HEAD_ALTERNATION = "|".join(sorted((re.escape(h) for h in lx.GROUP_HEADS), key=len, reverse=True))
 _HEAD = re.compile(rf"(?:{_HEAD_ALTERNATION})")
 # A token ends a name (going leftwards) when it carries a particle or is not name material.
-_NAME_TOKEN = re.compile(r"^[가-힣A-Za-z0-9·&+\-]+$")
+_NAME_TOKEN = re.compile(r"^[가-힣A-Za-z0-9·&+\-㎓㎒]+$")
 
 
 def _blank_brackets(text: str) -> str:
@@ -140,7 +140,8 @@ def _name_word(token: str) -> bool:
             lx.STAGE_PREFIX.fullmatch(token):
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
-    return not re.search(r"(?:[은는이가을를의에와과도로]|에서|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|하는|하고|한|된|되는|"
+    return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|"
+                         r"하는|하고|두고|놓고|한|된|되는|"
                          r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여|워|쳐|켜|려|혀|겨)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 

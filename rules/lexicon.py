@@ -89,7 +89,9 @@ NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보�
                          r"증권선물|규제개혁|준법감시|윤리|인사|징계)위원회$|이사회$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|차기|다음|첫|두\s*번째|"
-                          r"당초|기존|해당|이번|이|그|같은)$")
+                          r"당초|기존|해당|이번|이|그|같은|"
+                          # the kinds of evaluation a selection goes through (서면평가, 적격성 심사, 인가심사)
+                          r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가)$")
 # Well-known groups written without a head word.
 KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회")
 KNOWN_GROUP_FAMILIES = {"독파모": "project"}
@@ -102,9 +104,13 @@ NOT_NAME_WORDS = frozenset("""이번 해당 올해 지난해 내년 정부 당�
     올 상반기 하반기 연내 지난달 이달 내달 단계 차 번 뒤 후 중 관련 대상 결과 발표 선정 진출 탈락 끝내 아예 다시 모두 또다시
     나머지 기타 여러 다음주 이번주 지난주 다음달 이번달 지난달 주관 주최 주도 추진 지원 발주 시행 규모 총 약 최대 최소 당시 첫해 올해 내년 지난해 작년 금년 각각 예상 함께 동시에 모두 각자 별도
     정부 과기정통부 과학기술정보통신부 국토부 국토교통부 산업부 산업통상자원부 금융위 금융위원회 금감원 행안부 조달청 중기부
-    문체부 방통위 복지부 교육부 환경부 국방부 해수부 기재부 공정위""".split())
+    문체부 방통위 복지부 교육부 환경부 국방부 해수부 기재부 공정위
+    달리 따로 역시 오히려 다만 그러나 하지만 이미지 사진 확대보기 기사 원문""".split())
 NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예비허가 전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "
                                        "시가 정가 호가 물가 부가 재평가 단계평가".split())
+# Adverbs that sit between a subject and its trigger ("네이버와 KT가 줄줄이 낙방했다"); 줄줄이 and
+# 같이 end like a subject particle but are no subject.
+ADVERBS_BEFORE_TRIGGER = re.compile(r"(?:\s+(?:줄줄이|나란히|일제히|함께|같이|결국|끝내|잇달아|잇따라|동반|또다시|다시|아예|사실상|모두))+\s*$")
 NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티".split())
 GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동",
                           "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌", "탈락",

@@ -70,6 +70,36 @@ def test_a_stage_or_reference_means_the_articles_group(tmp_path: Path) -> None:
     assert found == {("naver", "한빛AI연합"), ("kt", "한빛AI연합")}
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # An evaluation stage glued to its particle (서면평가서) is a stage, not the group.
+        ("'한빛AI연합' 서면평가 결과", "서면평가서 네이버와 KT가 줄줄이 낙방했다.",
+         {("naver", "한빛AI연합"), ("kt", "한빛AI연합")}),
+        ("'한빛AI연합' 3차 공모 마감", "적격성 심사에는 KT와 카카오가 접수하지 않아 포함되지 않은 것으로 알려졌다.",
+         {("kt", "한빛AI연합"), ("kakao", "한빛AI연합")}),
+        ("제5 인터넷전문은행 예비인가 발표", "인가심사에서 카카오가 고배를 마셨다.",
+         {("kakao", "제5 인터넷전문은행 예비인가")}),
+        # A topic-marked word (업계에선) ends a name; it never starts one.
+        ("'한빛AI연합' 1차 평가 발표", "1차에서 탈락한 카카오는 업계에선 패자부활전으로 불리는 추가 공모에 불참하기로 했다.",
+         {("kakao", "한빛AI연합")}),
+        # Web page furniture glued to the head word is no name.
+        ("'모바일은행' 예비인가 결과", "이미지 확대보기예비인가를 신청한 카카오는 예비인가를 받지 못했다.",
+         {("kakao", "모바일은행 예비인가")}),
+        # An adverb or a verb's connective form ends a name (달리, 남겨두고).
+        ("'모바일은행' 예비인가 결과", "카카오는 네이버와 달리 모바일은행 예비인가 문턱을 넘지 못했다.",
+         {("kakao", "모바일은행 예비인가")}),
+        ("'한빛뱅크' 컨소시엄 구성", "신청 마감을 1주일 남겨두고 컨소시엄에서 KT가 빠졌다.",
+         {("kt", "한빛뱅크 컨소시엄")}),
+        # Units are part of a name (5G 28㎓ 주파수 경매).
+        ("주파수 경매 첫날", "5G 28㎓ 주파수 경매 첫날 KT가 중도 포기했다.", {("kt", "5G 28㎓ 주파수 경매")}),
+    ],
+)
+def test_the_group_is_a_name_read_whole_not_a_stage_or_what_surrounds_it(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
+
+
 def test_a_consortium_named_after_a_company_is_not_the_group_others_left(tmp_path: Path) -> None:
     found = absences(engine(tmp_path), "'한빛AI연합' 정예팀 선정",
                      "카카오와 KT 등이 탈락한 가운데 업스테이지 컨소시엄이 살아남았다.")
