@@ -234,7 +234,7 @@ _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
 _LIST_MARK = rf"(?:등|모두|각각|{_COUNT})"
-_LIST_END = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각|[가-힣A-Za-z]+)){{0,3}}?"
+_LIST_END = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}(?:\s*(?:{_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)){{0,3}}?"
                        rf"(은|는|이|가|도|을|를|의)(?=\s|$)")
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각))*\s*(?:모두|각각)|역시|또한)(?=\s)")
 
@@ -262,6 +262,8 @@ def _role(sentence: str, mention: Mention) -> str:
     대기업은", "A와 B 모두"), the particle at the end of the list."""
     if mention.particle:
         return mention.particle
+    if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
+        return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             mention.start <= 2 and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"

@@ -51,6 +51,12 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # A licence refused, and a headline's leading name as its topic.
         ("금융당국은 카카오의 '모바일은행' 예비인가를 불허했다.", {("kakao", "모바일은행 예비인가")}),
         ("카카오, 이사회 반대에 한경협 복귀 불발", {("kakao", "한경협")}),
+        # A list closed by "등 N대 …" carries its particle to every name ("5대 거래소가").
+        ("카카오, 네이버, KT 등 3대 포털 사업자가 '한빛AI협회'를 탈퇴하기로 했다.",
+         {("kakao", "한빛AI협회"), ("naver", "한빛AI협회"), ("kt", "한빛AI협회")}),
+        # "X에 대해 불허": X is what was refused.
+        ("금융위는 '모바일은행' 예비인가를 신청한 카카오·네이버 컨소시엄에 대해 모두 불허를 통보했다.",
+         {("kakao", "모바일은행 예비인가"), ("naver", "모바일은행 예비인가")}),
         # More ways of not making it.
         ("KT가 '한빛AI연합' 컨소시엄에서 중도 하차했다.", {("kt", "한빛AI연합")}),
         ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
