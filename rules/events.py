@@ -718,6 +718,8 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
             continue
         if lx.REMARK_WORDS.search(name) or _predicate_quote(clause, start, end, trigger, name):
             continue
+        if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
+            continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
         series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:])
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
@@ -743,10 +745,24 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
         token = match.group(0).strip()
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
+        glued = re.match(r"[가-힣]+", clause[match.end():])
+        if glued and not is_particle_run(glued.group(0)):
+            continue  # "GSM아레나": the start of another word
         if clause[match.end():match.end() + 1] == "급":
             continue  # "AAA급 게임": a grade, not a name
         return token
-    return _object_name(clause, trigger, orgs)
+    return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs)
+
+
+def _subject_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
+    """The product as the clause's subject, its maker named elsewhere ("블레이드앤소울2가 다음
+    달 26일 정식 출시한다"): only a word that carries digits or Latin letters beside Hangul, which a
+    common noun (게임은, 서비스가) never does."""
+    found = [m for m in re.finditer(r"(?<![가-힣A-Za-z0-9.:·\-])([가-힣A-Za-z0-9.:·\-]*(?:[가-힣][0-9A-Za-z]|[0-9A-Za-z][가-힣])"
+                                    r"[가-힣A-Za-z0-9.:·\-]*?)(?:이|가|은|는)\s", clause[:trigger])
+             if m.group(1).casefold() not in orgs and not re.search(r"\d+\s*[년월일]|분기|반기|·", m.group(1))
+             and not m.group(1).endswith(lx.ORG_SUFFIXES)]  # "롯데·비씨·NH농협카드는": companies, not a product
+    return found[-1].group(1) if found else None
 
 
 def _predicate_quote(clause: str, start: int, end: int, trigger: int, name: str) -> bool:
@@ -773,6 +789,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
             not re.search(r"[A-Za-z0-9]", words[-1]):
         return None  # "처음으로": an adverb, not a name
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
+            or lx.NOT_PRODUCT_NAME.search(words[-1]) \
             or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
         return None
     if len(words) == 2 and _name_word(words[0], orgs):

@@ -202,7 +202,7 @@ NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",
-              "IMG", "HTML", "COM", "KR", "NEWS"}
+              "IMG", "HTML", "COM", "KR", "NEWS", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD"}
 
 # Who makes a well-known model: a sentence that names the model and no organisation
 # ("15일 공개된 엑사원 4.0은") is about its maker, when the article names the maker.

@@ -158,6 +158,16 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
          ("kakao", None, "2024-07-15", "day", False, "released")),
         # A version chain belongs to the model.
         ("LG AI연구원은 엑사원 4.5 시드를 9월 공개한다.", ("lg-ai-research", "엑사원 4.5 시드", "2024-09", "month", False, "planned")),
+        # A quoted event the product is shown at is the venue, not the product.
+        ("KT는 14일 온라인으로 연 '한빛 AI 토크'에서 믿음2를 공개했다.",
+         ("kt", "믿음2", "2024-07-14", "day", False, "released")),
+        # A Latin word glued to Hangul is part of another word (GSM아레나), not a model.
+        ("GSM아레나에 따르면 카카오는 오는 19일 새 기기 K90을 공개할 예정이다.",
+         ("kakao", "K90", "2024-07-19", "day", True, "planned")),
+        # A genre or an acronym of infrastructure is no product.
+        ("카카오는 신작 MMORPG를 이르면 11월 출시한다.", ("kakao", None, "2024-11", "month", True, "planned")),
+        # The product as the subject, its maker named before: "블레이드앤소울2가 … 출시한다".
+        ("KT에 따르면 한빛톡2가 다음 달 26일 정식 출시한다.", ("kt", "한빛톡2", "2024-08-26", "day", False, "planned")),
     ],
 )
 def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
