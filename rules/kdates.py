@@ -11,23 +11,25 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_YEAR = r"(?:(?P<ago>지난)\s+)?(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년|지난해|작년|이듬해)\s*)?\s*"
+_YEAR = r"(?:(?P<ago>지난)\s+)?(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년|지난해|작년|이듬해|같은\s*해|그해)\s*)?\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
     ("today", re.compile(r"(?<![가-힣])(?:이날|오늘(?!날)|당일)(?!\s*\(\s*\d)")),
-    ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
+    ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|지난\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
     ("bare_day", re.compile(r"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
     ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
     ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
     ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연말|말경|년\s*말|해\s*말)(?P<ye>께|경|쯤)?")),
     ("year_start", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연초|년\s*초|해\s*초|(?<![가-힣])초)(?=\s|에|께|쯤|$)")),
     ("month", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*(?:[~∼〜-]\s*(?:1[0-2]|0?[1-9])\s*)?월(?!\s*\d)")),
-    ("rel_month", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|다다음\s*달)(?!\s*\d)")),
+    ("rel_month", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|다다음\s*달|지난\s*달)(?!\s*\d)")),
     ("season", re.compile(_YEAR + r"(?P<s>봄|여름|가을|겨울)")),
     ("within_year", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|금년|내년))?\s*연내|(?P<yw2>올해|금년|내년|내후년)\s*(?:중|안)")),
     ("year", re.compile(r"(?P<y>20\d{2})\s*년(?!\s*\d)|(?P<yw>내년|내후년|지난해|작년|올해|금년)(?!\s*(?:[상하1-4초말]|\d|연말|안|중))")),
 ]
-_YEAR_WORDS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "이듬해": 1}
+_YEAR_WORDS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "이듬해": 1,
+               "같은해": 0, "그해": 0}  # 같은 해: the year named before it (find_dates), this one failing that
+_SAME_YEAR = re.compile(r"같은\s*해|그해")
 _SEASON_QUARTER = {"봄": 2, "여름": 3, "가을": 4, "겨울": 1}
 
 
@@ -46,7 +48,7 @@ def _year(match: re.Match[str], published: date) -> tuple[int | None, bool]:
         return int(groups["y"]), True
     word = groups.get("yw") or groups.get("yw2")
     if word:
-        return published.year + _YEAR_WORDS[word], True
+        return published.year + _YEAR_WORDS[re.sub(r"\s+", "", word)], True
     return None, False
 
 
@@ -70,7 +72,14 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
                 continue
             found.append(DateMention(start, end, mention[0], mention[1], mention[2]))
             taken.append((start, end))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    for index, mention in enumerate(found):
+        if _SAME_YEAR.search(text[mention.start : mention.end]):
+            named = [m for m in found[:index] if m.explicit_year and not _SAME_YEAR.search(text[m.start : m.end])]
+            if named:
+                found[index] = DateMention(mention.start, mention.end, named[-1].date[:4] + mention.date[4:],
+                                           mention.precision, True)
+    return found
 
 
 def _day(year: int, month: int, day: int, explicit: bool) -> tuple[str, str, bool] | None:
@@ -97,7 +106,7 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
         return _day(year, month, int(groups["d"]), explicit)
     if kind in ("rel_day", "rel_month"):
         rel = re.sub(r"\s+", "", groups["rel"])
-        offset = {"내달": 1, "다음달": 1, "이달": 0, "이번달": 0, "다다음달": 2}[rel]
+        offset = {"내달": 1, "다음달": 1, "이달": 0, "이번달": 0, "다다음달": 2, "지난달": -1}[rel]
         month_index = published.year * 12 + published.month - 1 + offset
         year, month = divmod(month_index, 12)
         month += 1

@@ -168,6 +168,10 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
         ("카카오는 신작 MMORPG를 이르면 11월 출시한다.", ("kakao", None, "2024-11", "month", True, "planned")),
         # The product as the subject, its maker named before: "블레이드앤소울2가 … 출시한다".
         ("KT에 따르면 한빛톡2가 다음 달 26일 정식 출시한다.", ("kt", "한빛톡2", "2024-08-26", "day", False, "planned")),
+        # 지난달 N일 is last month's day; 같은 해 is the year just named.
+        ("카카오는 지난달 29일 새 앱 '한빛톡'을 출시했다.", ("kakao", "한빛톡", "2024-06-29", "day", False, "released")),
+        ("KT는 2025년 1분기 출시 예정이던 '믿음3'를 같은 해 3분기로 연기했다.",
+         ("kt", "믿음3", "2025-Q3", "quarter", True, "postponed")),
     ],
 )
 def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
