@@ -264,6 +264,9 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
+    bracket = re.match(r"\)\s*(이|가|은|는|도)\s", sentence[mention.end :])
+    if bracket:
+        return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             mention.start <= 2 and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
@@ -285,6 +288,10 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
     if absence and any(not _group_like(m.name) for m in before):
         before = [m for m in before if not _group_like(m.name)]  # 전경련, 한경협: what was left, not who left
+    if absence and before and before[0].start <= 2 and re.match(r"\s*,", sentence[before[0].end:]):
+        # "메타, EU의 'AI 실천 규약' 서명 거부": a headline's topic is who refused, the possessive
+        # before the quoted name its owner (without a topic, "카카오의 '…' 예비인가" is the actor's)
+        before = [m for m in before if m is before[0] or not re.match(r"의\s*['‘\"“]", sentence[m.end:])]
     watched = [m for m in before if m.entity != m.name]
     if watched and any(_role(sentence, m) in allowed for m in watched):
         before = watched  # a watched entity in actor position beats a guessed organisation
@@ -319,10 +326,11 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         after = [m for m in mentions if trigger <= m.start < clause_end and m.particle in ("이", "가", "은", "는", "도")]
         return after[:1]
     group = [chosen]
+    closed = re.match(r"\s*등\s", sentence[chosen.end:]) is not None  # "업비트 빗썸 코인원 등": spaces alone list them
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
-                _COORDINATION.fullmatch(gap):
+                _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle):
             group.insert(0, mention)
         else:
             break

@@ -89,10 +89,12 @@ def group_mentions(text: str) -> list[GroupMention]:
         after = match.group(match.lastindex or 0) if match.group(len(match.groups())) else ""
         hit = group_of_token(inner.replace(" ", ""))
         group: Group | None = None
-        if hit is not None and hit[0].named:
-            group = Group(inner, hit[0].family, True)
+        if hit is not None and (hit[0].named or not lx.STAGE_PREFIX.search(inner.split()[0]) and " " in inner):
+            group = Group(inner, hit[0].family, True)  # quoted, 'AI 협정' is the report's name for it
         elif after:
             head = group_of_token(after)
+            if head is not None and any(after[: head[1]].endswith(h) for h in lx.REFERENCE_HEADS):
+                head = None  # "'AI 협정' 명단": the list of a group, not a longer name
             if head is not None and not lx.GENERIC_QUOTED.search(inner):
                 group = Group(f"{inner} {after[: head[1]]}".strip() if after[: head[1]] else inner, head[0].family, True)
         elif hit is not None:

@@ -57,6 +57,21 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # "X에 대해 불허": X is what was refused.
         ("금융위는 '모바일은행' 예비인가를 신청한 카카오·네이버 컨소시엄에 대해 모두 불허를 통보했다.",
          {("kakao", "모바일은행 예비인가"), ("naver", "모바일은행 예비인가")}),
+        # Names separated by spaces alone, closed by 등, are one list.
+        ("카카오 네이버 KT 등 3대 포털 대표들이 '한빛AI협회'에 탈퇴 의사를 밝혔다.",
+         {("kakao", "한빛AI협회"), ("naver", "한빛AI협회"), ("kt", "한빛AI협회")}),
+        # A list in brackets after a collective noun carries the noun's particle.
+        ("국내 3대 포털(카카오·네이버·KT)이 일제히 '한빛AI협회'에 탈퇴 의사를 밝혔다.",
+         {("kakao", "한빛AI협회"), ("naver", "한빛AI협회"), ("kt", "한빛AI협회")}),
+        # "A의 참여 거부에 이어 B 역시 빠진": both are out.
+        ("'한빛AI협약' 명단에서 카카오의 참여 거부에 이어 KT 역시 빠진 것으로 확인됐다.",
+         {("kakao", "한빛AI협약"), ("kt", "한빛AI협약")}),
+        # A joint venture is a group one can leave; RE100 is one one can stay out of.
+        ("카카오가 트래블룰 공동 대응 합작법인 탈퇴를 선언했다.", {("kakao", "트래블룰 공동 대응 합작법인")}),
+        ("네이버는 아직 RE100에 가입하지 않았다.", {("naver", "RE100")}),
+        # The owner of a quoted group (EU의 '…') is not who refused it; a quoted name is a name.
+        ("카카오, 네이버의 'AI 실천 규약' 서명 거부", {("kakao", "AI 실천 규약")}),
+        ("유럽연합이 'AI 협정' 명단을 공개한 가운데 카카오 역시 빠진 것으로 확인됐다.", {("kakao", "AI 협정")}),
         # More ways of not making it.
         ("KT가 '한빛AI연합' 컨소시엄에서 중도 하차했다.", {("kt", "한빛AI연합")}),
         ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
