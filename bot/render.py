@@ -120,19 +120,65 @@ def slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+BOLD = {"bold": True}
+
+
+def _spans(text: str, terms: list[str]) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, bold) runs, the watched names bold."""
+    usable = [t for t in terms if len(t) >= 2]
+    if not usable:
+        return [(text, False)]
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(usable, key=len, reverse=True)), re.IGNORECASE)
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for match in pattern.finditer(text):
+        out += [(text[at : match.start()], False), (match.group(0), True)]
+        at = match.end()
+    out.append((text[at:], False))
+    return [(piece, bold) for piece, bold in out if piece]
+
+
+def slack_rich_alert(alert: Alert, budget: int = SLACK_SECTION_MAX) -> dict[str, Any]:
+    """The alert's headline, summary and events as a rich_text block.
+
+    Emphasis is a style on a text element, not mrkdwn asterisks: Slack bolds '*카카오*' only at
+    word boundaries, so on Korean text ('*카카오*는') the asterisks used to show. rich_text text is
+    plain, so nothing in an article (<!channel>, <@U…>) is markup either.
+    """
+    article = alert.article
+    elements: list[dict[str, Any]] = []
+
+    def add(text: str, bold: bool = False) -> None:
+        nonlocal budget
+        text = truncate(text, budget) if budget > 0 else ""
+        if text:
+            elements.append({"type": "text", "text": text, **({"style": BOLD} if bold else {})})
+            budget -= len(text)
+
+    title = truncate(article.title, SLACK_HEADER_MAX * 2)
+    if article.url:
+        elements.append({"type": "link", "url": article.url[:3000], "text": title, "style": BOLD})
+        budget -= len(title)
+    else:
+        add(title, True)
+    add("\n")
+    for piece, bold in _spans(summary(article), alert.terms()):
+        add(piece, bold)
+    for event in alert.events():
+        add("\n")
+        add(event, True)
+    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
+
+
 def slack_message(alert: Alert) -> dict[str, Any]:
     """chat.postMessage arguments (text fallback + blocks); never link_names."""
     article, lead = alert.article, alert.lead
-    title = slack_escape(article.title)
     link = article.url or ""
-    headline = f"*<{slack_escape(link)}|{title}>*" if link else f"*{title}*"
-    lines = [headline, highlight(slack_escape(summary(article)), alert.terms(), "*")]
-    lines += [f"*{slack_escape(event)}*" for event in alert.events()]
     rules = ", ".join(m.rule_id for m in alert.matches)
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": truncate(" · ".join(alert.rule_titles()),
                                                                             SLACK_HEADER_MAX)}},
-        {"type": "section", "text": {"type": "mrkdwn", "text": truncate("\n".join(lines), SLACK_SECTION_MAX)}},
+        slack_rich_alert(alert),
         {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(slack_escape(
             f"{article.outlet} · {format_kst(article.published)} · 규칙 {rules}"), SLACK_SECTION_MAX)}]},
     ]

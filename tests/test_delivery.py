@@ -61,10 +61,17 @@ async def test_hostile_titles_cannot_ping_the_channel(sokbo: Bot) -> None:
     await sokbo.deliverer.drain()
 
     [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
-    body = text_of(post.payload)
+    blocks = post.payload["blocks"]
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    # mrkdwn is parsed for mentions, so every mrkdwn text (and the fallback) is escaped ...
+    parsed = [str(post.payload.get("text", ""))] + [
+        e["text"] for b in blocks for e in b.get("elements", []) if isinstance(e, dict) and e.get("type") == "mrkdwn"]
     for live in ("<!channel>", "<!here>", "<@U12345>", "<https://evil.example|"):
-        assert live not in body
-    assert "&lt;!channel&gt;" in body
+        assert not any(live in text for text in parsed)
+    assert any("&lt;!channel&gt;" in text for text in parsed)
+    # ... and the title itself is a rich_text text element: plain characters, never a mention element.
+    rich = [e for b in blocks if b["type"] == "rich_text" for s in b["elements"] for e in s["elements"]]
+    assert {e["type"] for e in rich} <= {"text", "link"}
 
 
 async def test_the_same_story_from_another_outlet_is_listed_not_posted_again(sokbo: Bot) -> None:

@@ -20,15 +20,35 @@ MATCH = Match("a1", "kakao-absent", "카카오가 협의체·컨소시엄에서 
               Event("absent_from", "kakao", "카카오", "근거 문장", group="초거대AI추진협의회"))
 
 
-def test_slack_text_is_escaped_so_mentions_stay_literal() -> None:
+def rich_elements(message: dict[str, object]) -> list[dict[str, object]]:
+    [block] = [b for b in message["blocks"] if b["type"] == "rich_text"]  # type: ignore[attr-defined, index]
+    return [e for section in block["elements"] for e in section["elements"]]
+
+
+def test_slack_text_cannot_ping_anyone() -> None:
     message = slack_message(Alert(article(), (MATCH,)))
-    rendered = str(message)
+    # mrkdwn parts escape the markup; rich_text parts are plain text, where <!channel> is only characters
+    mrkdwn = " ".join(str(e.get("text")) for b in message["blocks"] for e in b.get("elements", []) if e.get("type") == "mrkdwn")
     for live in ("<!channel>", "<!here>", "<!everyone>", "<@U123>", "<https://evil.example|"):
-        assert live not in rendered
-    assert "&lt;!channel&gt;" in message["blocks"][1]["text"]["text"]
+        assert live not in mrkdwn and live not in str(message["text"])
+    assert all(e["type"] in ("text", "link") for e in rich_elements(message))
     assert message["unfurl_links"] is False and "link_names" not in message
-    assert "불참: 카카오 — 초거대AI추진협의회" in message["blocks"][1]["text"]["text"]
+    assert "불참: 카카오 — 초거대AI추진협의회" in "".join(str(e.get("text")) for e in rich_elements(message))
     assert "2023-06-30 19:05 KST" in message["blocks"][2]["elements"][0]["text"]
+
+
+def test_slack_bold_works_beside_hangul_because_it_is_a_style_not_asterisks() -> None:
+    """mrkdwn bolds only at word boundaries: '*카카오*는' showed its asterisks on Korean alerts."""
+    text = "카카오는 협의체에서 빠졌다. 네이버클라우드와 LG AI연구원이 이끈다."
+    match = Match("a1", "kakao-absent", "카카오 빠짐", "high", MATCH.event, terms=("카카오",))
+    message = slack_message(Alert(article("카카오, 협의체 불참", text), (match,)))
+    elements = rich_elements(message)
+    bold = [e["text"] for e in elements if e.get("style") == {"bold": True}]
+    assert "카카오" in bold and "불참: 카카오 — 초거대AI추진협의회" in bold
+    assert not any("*" in str(e.get("text")) for e in elements)
+    [link] = [e for e in elements if e["type"] == "link"]
+    assert link["url"] == "https://news.example.kr/1" and link["text"] == "카카오, 협의체 불참"
+    assert "".join(str(e["text"]) for e in elements if e["type"] == "text").startswith("\n카카오는 협의체에서 빠졌다.")
 
 
 def test_slack_limits_hold_for_huge_text() -> None:
@@ -37,6 +57,8 @@ def test_slack_limits_hold_for_huge_text() -> None:
     for block in message["blocks"]:
         if block["type"] == "section":
             assert len(block["text"]["text"]) <= 3000
+        if block["type"] == "rich_text":
+            assert sum(len(e["text"]) for s in block["elements"] for e in s["elements"]) <= 3000
         if block["type"] == "header":
             assert len(block["text"]["text"]) <= 150
         for element in block.get("elements", []):
