@@ -31,8 +31,23 @@ HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 ROBOTS_AGENT = "sokbo"
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
+@dataclass(frozen=True)
+class _StayOut:
+    """robots.txt answered with a server error: RFC 9309 says stay out, for now only."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Unreachable:
+    """robots.txt could not be fetched at all (refused, DNS, timeout): the site is down, which
+    says nothing about its rules."""
+
+    reason: str
+
+
 # Parsed rules; None when the site has none; the error when its host is refused.
-_Robots = robotparser.RobotFileParser | BlockedAddressError | None
+_Robots = robotparser.RobotFileParser | BlockedAddressError | _StayOut | _Unreachable | None
 
 BodyStatus = Literal["ok", "empty", "disallowed", "failed", "unavailable"]
 
@@ -81,10 +96,15 @@ class BodyFetcher:
                                   error="body extraction needs the 'body' extra: pip install 'sokbo[body]'")
             extract = _plain_text
         try:
-            if not await self.allowed(url, untrusted=untrusted):
-                return BodyResult("disallowed", error="robots.txt disallows this page")
+            rules = await self._rules(url, untrusted)
         except BlockedAddressError as exc:
             return BodyResult("failed", error=str(exc))
+        if isinstance(rules, _Unreachable):
+            return BodyResult("failed", error=f"the site could not be reached: {rules.reason}")
+        if isinstance(rules, _StayOut):
+            return BodyResult("disallowed", error=f"robots.txt could not be read ({rules.reason}); staying out for now")
+        if rules is not None and not rules.can_fetch(ROBOTS_AGENT, url):
+            return BodyResult("disallowed", error="robots.txt disallows this page")
         result = await self._fetcher.fetch(url, accept=HTML_ACCEPT, untrusted=untrusted)
         if result.failure is not None or result.body is None:
             return BodyResult("failed", error=str(result.failure or "no body"))
@@ -102,6 +122,14 @@ class BodyFetcher:
 
     async def allowed(self, url: str, *, untrusted: bool = False) -> bool:
         """Whether robots.txt lets us fetch `url`; raises BlockedAddressError for refused hosts."""
+        rules = await self._rules(url, untrusted)
+        if isinstance(rules, _StayOut | _Unreachable):
+            return False
+        return True if rules is None else rules.can_fetch(ROBOTS_AGENT, url)
+
+    async def _rules(self, url: str, untrusted: bool) -> _Robots:
+        """The site's robots rules, cached for the TTL; only real answers are kept (a site
+        that is down, or a robots.txt failing with a server error, is asked again next time)."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         key = ("untrusted:" if untrusted else "") + origin  # a refusal for a chat user is not the feeds'
@@ -109,11 +137,12 @@ class BodyFetcher:
             cached = self._robots.get(key)
             if cached is None or time.monotonic() - cached[0] > self._ttl:
                 cached = (time.monotonic(), await self._load_robots(origin, untrusted))
-                self._robots[key] = cached
+                if not isinstance(cached[1], _StayOut | _Unreachable):
+                    self._robots[key] = cached
         rules = cached[1]
         if isinstance(rules, BlockedAddressError):
             raise rules
-        return True if rules is None else rules.can_fetch(ROBOTS_AGENT, url)
+        return rules
 
     async def _load_robots(self, origin: str, untrusted: bool) -> _Robots:
         """RFC 9309: a 4xx means no rules; a 5xx or unreachable robots.txt means stay out."""
@@ -126,5 +155,7 @@ class BodyFetcher:
             return parser
         if result.status is not None and 400 <= result.status < 500:
             return None
-        parser.parse(["User-agent: *", "Disallow: /"])
-        return parser
+        if result.status is None or result.failure is not None and result.failure.kind in (
+                FailureKind.CONNECTION, FailureKind.TIMEOUT):
+            return _Unreachable(str(result.failure or "no answer"))
+        return _StayOut(f"HTTP {result.status}")

@@ -68,3 +68,23 @@ async def test_bodies_are_fetched_for_new_articles_and_robots_is_respected(
     [batch] = batches
     bodies = {a.title: a.body for a in batch.articles}
     assert bodies["협의체 출범"] and "연말께" in bodies["협의체 출범"]
+
+
+async def test_an_unreachable_site_is_said_to_be_unreachable_and_not_remembered_as_robots(feed_server: FeedServer) -> None:
+    """A refused connection used to be answered 'robots.txt disallows this page', cached for an hour."""
+    from feeds.body import BodyFetcher
+
+    policy = AddressPolicy.from_allow_list(["127.0.0.1"])
+    async with Fetcher(FetchLimits(connect_timeout_s=2, total_timeout_s=5), policy) as fetcher:
+        bodies = BodyFetcher(fetcher, plain_fallback=True)
+        closed = "http://127.0.0.1:9/page"  # the discard port: nothing listens, the connection is refused
+        first = await bodies.fetch(closed)
+        assert first.status == "failed" and "robots" not in (first.error or "")
+        assert "connection" in (first.error or "").lower() or "연결" in (first.error or "")
+        # A server error on robots.txt is said as such, and asked again next time rather than kept.
+        feed_server.routes["/robots.txt"] = Reply(b"busy", status=503)
+        feed_server.routes["/a"] = Reply(article_page("기사").encode(), content_type="text/html")
+        refused = await bodies.fetch(feed_server.url("/a"))
+        assert refused.status == "disallowed" and "503" in (refused.error or "")
+        feed_server.routes["/robots.txt"] = Reply(b"User-agent: *\nAllow: /\n", content_type="text/plain")
+        assert (await bodies.fetch(feed_server.url("/a"))).status == "ok"
