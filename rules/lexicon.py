@@ -167,7 +167,7 @@ GENERIC_PRODUCT_WORDS = frozenset("""서비스 모델 제품 신제품 기능 �
     버전을 초거대 생성형 언어모델 거대언어모델 LLM sLLM 파운데이션 시범 본격 전격 공식 검색 챗봇 요금제 에이전트 비서 메신저
     자사 자체 신상품 통역 번역 브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어
     쇼핑 결제 간편결제 배달 송금 구독 예약 상담 인증 통합 유료 무료 유료화 부가""".split())
-MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
+MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?(?!\s*(?:월|일|년|분기|반기|개월|종|곳|차|%)(?![가-힣]))|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
                            r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
 # "공개" of things that are not products: results, lists, plans …

@@ -187,6 +187,9 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
         ("카카오는 지난달 29일 새 앱 '한빛톡'을 출시했다.", ("kakao", "한빛톡", "2024-06-29", "day", False, "released")),
         ("KT는 2025년 1분기 출시 예정이던 '믿음3'를 같은 해 3분기로 연기했다.",
          ("kt", "믿음3", "2025-Q3", "quarter", True, "postponed")),
+        # A date right after the name is no version of it (하이퍼클로바X 8월 → not "X 8").
+        ("네이버는 하이퍼클로바X 8월 24일 공개를 확정했다.", ("naver", "하이퍼클로바X", "2024-08-24", "day", False, "planned")),
+        ("LG AI연구원은 엑사원 4.5 9월 공개한다.", ("lg-ai-research", "엑사원 4.5", "2024-09", "month", False, "planned")),
     ],
 )
 def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
