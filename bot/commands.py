@@ -130,9 +130,13 @@ class Commands:
         return Reply(t("cmd.watching", caller.lang, name=name, how=how), public=True)
 
     async def unwatch(self, caller: Caller, rest: str) -> Reply:
-        if not rest:
+        name = " ".join(rest.split())
+        if not name:
             return Reply(t("cmd.usage", caller.lang, usage="unwatch <이름>"))
-        return await self.unsubscribe(caller, watch_rule_id(rest))
+        if not await self.subscriptions.unsubscribe(caller.channel, watch_rule_id(name)):
+            return Reply(t("cmd.not_watching", caller.lang, name=name))
+        await self.rules.set_watches(await self.subscriptions.watch_terms())
+        return Reply(t("cmd.unwatched", caller.lang, name=name), public=True)
 
     async def list(self, caller: Caller, rest: str) -> Reply:
         subs = await self.subscriptions.of_channel(caller.channel)

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.alerts import describe_event
 from feeds.records import Article
+from rules.adhoc import WATCH_PREFIX
 from rules.records import Match
 from sokbo.timeutil import format_kst
 
@@ -50,6 +51,11 @@ class Alert:
             if match.event is not None:
                 seen.setdefault(match.event.key(), describe_event(match.event))
         return list(seen.values())
+
+    def rule_labels(self) -> list[str]:
+        """Each rule once, as a reader refers to it: its id, or for a watch what is watched
+        (a watch's id is a hash nobody types)."""
+        return list(dict.fromkeys(m.title if m.rule_id.startswith(WATCH_PREFIX) else m.rule_id for m in self.matches))
 
     def rule_titles(self) -> list[str]:
         return list(dict.fromkeys(match.title for match in self.matches))
@@ -174,7 +180,7 @@ def slack_message(alert: Alert) -> dict[str, Any]:
     """chat.postMessage arguments (text fallback + blocks); never link_names."""
     article, lead = alert.article, alert.lead
     link = article.url or ""
-    rules = ", ".join(m.rule_id for m in alert.matches)
+    rules = ", ".join(alert.rule_labels())
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": truncate(" · ".join(alert.rule_titles()),
                                                                             SLACK_HEADER_MAX)}},

@@ -92,6 +92,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.subscribed": ("이 채널에서 `{id}` ({title}) 알림을 받습니다.", "This channel now gets `{id}` ({title})."),
     "cmd.already": ("이미 구독 중입니다: `{id}`", "Already subscribed: `{id}`"),
     "cmd.unsubscribed": ("`{id}` 구독을 끊었습니다.", "Unsubscribed from `{id}`."),
+    "cmd.unwatched": ("이제 \"{name}\"을(를) 지켜보지 않습니다.", "No longer watching \"{name}\"."),
+    "cmd.not_watching": ("이 채널은 \"{name}\"을(를) 지켜보지 않습니다.", "This channel is not watching \"{name}\"."),
     "cmd.not_subscribed": ("이 채널은 `{id}`를 구독하지 않습니다.", "This channel is not subscribed to `{id}`."),
     "cmd.watching": ("이제 \"{name}\"을(를) 지켜봅니다 ({how}). 목록: `/sokbo list`",
                      "Now watching \"{name}\" ({how}). See `/sokbo list`."),

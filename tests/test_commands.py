@@ -54,8 +54,11 @@ async def test_watch_a_name_without_yaml_then_unwatch(sokbo: Bot) -> None:
     await sokbo.deliverer.drain()
     posts = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
     assert [p.payload["text"] for p in posts] == ["관심어: 퓨리오사AI: 퓨리오사AI, 새 칩 공개"]  # 카카오뱅크 is not 카카오
-    assert "구독을 끊었습니다" in await sokbo.command("unwatch 퓨리오사AI")
+    answer = await sokbo.command("unwatch 퓨리오사AI")
+    assert "퓨리오사AI" in answer and "지켜보지 않습니다" in answer and "watch-" not in answer  # the name, not its hash id
     assert "퓨리오사AI" not in await sokbo.command("list")
+    missing = await sokbo.command("unwatch 없는이름")
+    assert "없는이름" in missing and "watch-" not in missing
 
 
 async def test_changing_subscriptions_needs_permission_but_asking_does_not(sokbo: Bot) -> None:

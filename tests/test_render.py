@@ -82,3 +82,15 @@ def test_summary_keeps_whole_korean_sentences() -> None:
     assert text == "첫 문장이다. 둘째 문장이다. 셋째 문장이다."
     long_text = summary(article(text="가" * 1000))
     assert len(long_text) <= 300 and long_text.endswith("…")
+
+
+def test_the_footer_names_each_rule_once_and_a_watch_by_what_is_watched() -> None:
+    """Two events of one rule listed the rule twice; a watch showed its hash id (watch-3ae20ca580cf)."""
+    from rules.adhoc import watch_rule_id
+
+    second = Match("a1", "kakao-absent", MATCH.title, "high", Event("absent_from", "kakao", "카카오", "근거", group="한빛연합"))
+    watch = Match("a1", watch_rule_id("카카오"), "관심어: 카카오", "medium")
+    message = slack_message(Alert(article("카카오 소식"), (MATCH, second, watch)))
+    footer = message["blocks"][2]["elements"][0]["text"]
+    assert footer.endswith("규칙 kakao-absent, 관심어: 카카오"), footer
+    assert "watch-" not in footer
