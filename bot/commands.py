@@ -36,7 +36,7 @@ MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "dig
 ANNOUNCED = MANAGE - {"mute-rule"}
 SEARCH_LIMIT = 10
 STATUS_WORDS = {"pending": "대기", "sending": "전송 중", "sent": "보냄", "failed": "실패", "held": "보류(모아보기·방해 금지)",
-                "digested": "모아보기로 보냄", "merged": "같은 소식으로 합침", "suppressed": "끔/재알림 대기"}
+                "digested": "모아보기로 보냄", "merged": "같은 소식으로 합침", "suppressed": "보내지 않음"}
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,12 @@ class Commands:
         if rest.lower() in ("off", "끄기", "해제"):
             await self.subscriptions.set_channel(caller.channel, muted_until=None)
             return Reply(t("cmd.unmuted", caller.lang), public=True)
-        until = utcnow() + parse_duration(rest or "1h")
+        if not rest:
+            return Reply(t("cmd.usage", caller.lang, usage="mute <기간>|off  (예: mute 2h, mute 1d)"))
+        length = parse_duration(rest)
+        if length <= timedelta(0):
+            return Reply(t("cmd.mute_zero", caller.lang))
+        until = utcnow() + length
         await self.subscriptions.set_channel(caller.channel, muted_until=until)
         return Reply(t("cmd.muted", caller.lang, until=format_kst(until)), public=True)
 

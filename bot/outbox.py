@@ -77,6 +77,10 @@ def same_story_titles(a: str, b: str, names: Collection[str]) -> bool:
     return not (fa - fb and fb - fa)
 
 
+# A mute drops what arrives while it lasts (quiet hours hold instead); said where the reason shows.
+MUTED_REASON = "채널 알림 끔: 끄는 동안의 알림은 버립니다"
+
+
 @dataclass(frozen=True)
 class RulePolicy:
     """What fan-out needs to know of a rule: its per-channel cooldown."""
@@ -180,7 +184,7 @@ class Outbox:
         story_keys = sorted({f"event:{m.event.key()}" for m in live if m.event is not None})
         primary: int | None = None
         if quiet.muted(now):
-            status, reason = "suppressed", "채널 알림 끔"
+            status, reason = "suppressed", MUTED_REASON
         elif not live:
             status, reason = "suppressed", "규칙 끔 또는 재알림 대기(cooldown)"
         elif (primary := await self._same_story(conn, channel, article, story_keys,
@@ -333,7 +337,7 @@ class Outbox:
             for channel, ids in by_channel.items():
                 if quieting[channel].muted(now):  # muted while they waited: a mute means no alerts
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                                       .values(status="suppressed", reason="채널 알림 끔"))
+                                       .values(status="suppressed", reason=MUTED_REASON))
                 elif len(ids) == 1:
                     await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status="pending"))
                 else:

@@ -110,7 +110,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.test_delivery": ("이 채널 전달 상태: {status}", "Delivery to this channel: {status}"),
     "cmd.test_not_subscribed": ("발동한 규칙을 이 채널이 구독하지 않아 알림이 가지 않았습니다.",
                                 "Rules fired, but this channel subscribes to none of them."),
-    "cmd.muted": ("이 채널 알림을 {until}까지 끕니다.", "Alerts muted here until {until}."),
+    "cmd.muted": ("이 채널 알림을 {until}까지 끕니다. 끄는 동안의 알림은 보내지 않고 버립니다 "
+                  "(나중에 모아 받으려면 `quiet`).",
+                  "Alerts muted here until {until}. Alerts meanwhile are dropped, not sent later "
+                  "(to get them afterwards, use `quiet`)."),
+    "cmd.mute_zero": ("끌 기간은 0보다 길어야 합니다 (예: `mute 2h`).", "A mute needs a length above zero (e.g. `mute 2h`)."),
     "cmd.unmuted": ("이 채널 알림을 다시 켰습니다.", "Alerts unmuted here."),
     "cmd.digest": ("모아보기: {mode}", "Digest: {mode}"),
     "cmd.quiet": ("방해 금지 시간(KST): {range}. 그 사이 알림은 끝나는 시각에 모아서 보냅니다.",

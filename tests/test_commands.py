@@ -84,7 +84,15 @@ async def test_test_on_a_stored_article_says_what_happened_to_its_alert_here(sok
     await sokbo.publish(article(1, url="https://news.example.kr/story?id=1"))
     reply = await sokbo.command("test https://news.example.kr/story?id=1")
     assert "저장된 기사입니다" in reply and "🔔 kakao-absent" in reply
-    assert "전달 상태: 끔/재알림 대기 (채널 알림 끔)" in reply
+    assert "전달 상태: 보내지 않음 (채널 알림 끔: 끄는 동안의 알림은 버립니다)" in reply
+
+
+async def test_mute_says_alerts_are_dropped_and_wants_a_duration(sokbo: Bot) -> None:
+    """`mute` alone used to mute for an hour without a word, and `mute 0` was accepted."""
+    assert "mute <기간>" in await sokbo.command("mute")
+    assert "0보다" in await sokbo.command("mute 0")
+    answer = await sokbo.command("mute 2h")
+    assert "끕니다" in answer and "버립니다" in answer and "quiet" in answer
 
 
 async def test_test_fetches_a_page_by_url_with_the_feed_limits(sokbo: Bot, feed_server: FeedServer) -> None:
