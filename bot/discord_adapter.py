@@ -12,6 +12,7 @@ rate-limit bucket headers and retries 429s, so the transport adds no pacing of i
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from typing import Any
@@ -21,7 +22,7 @@ import discord
 from discord import app_commands
 from discord.http import Route, handle_message_parameters
 
-from bot.commands import ANNOUNCED, Caller, Commands
+from bot.commands import Caller, Commands
 from bot.config import DiscordConfig
 from bot.delivery import Deliverable, DeliveryError
 from bot.render import Alert, Digest, Edit, Notice, discord_digest, discord_embed, discord_notice
@@ -159,6 +160,10 @@ def make_client() -> discord.Client:
     return discord.Client(intents=discord.Intents(guilds=True), allowed_mentions=discord.AllowedMentions.none())
 
 
+# Discord wants an interaction answered within 3 s: a command done by then is answered
+# directly, with the visibility its reply needs; a slower one is deferred privately.
+ANSWER_WITHIN_S = 2.0
+
 class DiscordBot:
     """The `/sokbo` group: one subcommand per verb, with rule-id autocomplete."""
 
@@ -180,14 +185,29 @@ class DiscordBot:
         return bool(interaction.permissions.manage_channels)
 
     async def run(self, interaction: discord.Interaction, text: str) -> None:
-        verb = text.split(" ", 1)[0]
-        public = verb in ANNOUNCED
-        await interaction.response.defer(ephemeral=not public, thinking=True)  # answer within 3 s
+        """Answer with the visibility the answer needs, decided before Discord is told anything.
+
+        Discord gives the first follow-up after a defer the defer's visibility, so deferring
+        publicly and then refusing showed typos and refusals to the whole channel. The command
+        runs first; answered within the deadline, the reply goes out as it is. A slow one (a
+        page fetch in `test`) is deferred privately, answered privately, and an announcement
+        (a change of subscriptions) is then posted to the channel as a second message.
+        """
         caller = Caller(Channel("discord", str(interaction.channel_id)), str(interaction.user.id),
                         self.can_manage(interaction), "en" if str(interaction.locale).startswith("en") else "ko")
-        reply = await self.commands.handle(caller, text)
-        await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=not reply.public,
-                                        allowed_mentions=discord.AllowedMentions.none())
+        handling = asyncio.ensure_future(self.commands.handle(caller, text))
+        none = discord.AllowedMentions.none()
+        try:
+            reply = await asyncio.wait_for(asyncio.shield(handling), ANSWER_WITHIN_S)
+        except TimeoutError:
+            await interaction.response.defer(ephemeral=True, thinking=True)  # Discord's 3 s deadline
+            reply = await handling
+            await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=True, allowed_mentions=none)
+            if reply.public:
+                await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=False, allowed_mentions=none)
+            return
+        await interaction.response.send_message(discord_escape_reply(reply.text), ephemeral=not reply.public,
+                                                allowed_mentions=none)
 
     async def on_button(self, interaction: discord.Interaction) -> None:
         data: dict[str, object] = dict(interaction.data or {})

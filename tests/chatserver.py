@@ -58,6 +58,7 @@ class ChatServer(FeedServer):
     history_error: str | None = None  # history always refused with this error (Discord: 403 Missing Access)
     nonce_window: float = 300.0  # Discord: seconds during which enforce_nonce drops a repeat
     socket_acks: list[dict[str, Any]] = field(default_factory=list)  # Socket Mode envelopes acknowledged
+    deferred: dict[str, bool] = field(default_factory=dict)  # Discord: interaction token -> deferred privately
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -192,11 +193,21 @@ class ChatServer(FeedServer):
         if path == "/users/@me":
             return self._json({"id": "900", "username": "sokbo", "discriminator": "0", "avatar": None, "bot": True})
         if path.startswith("/interactions/") or path.startswith("/webhooks/"):
-            self.responses.append({"path": path, **data})
             if path.startswith("/webhooks/"):
-                return self._json(_discord_message("901", path.split("/")[-1], data))
-            interaction_id = path.split("/")[2]
+                # Discord's rule: the first follow-up after a deferred response takes the defer's
+                # visibility, whatever flags it asks for; later ones have their own.
+                token = path.split("/")[3].split("?")[0]
+                own = bool(data.get("flags", 0) & 64)
+                private = self.deferred.pop(token, own)
+                self.responses.append({"path": path, **data, "visible_to": "caller" if private else "channel"})
+                return self._json(_discord_message("901", "1", data))  # a snowflake: discord.py parses it
+            self.responses.append({"path": path, **data})
+            interaction_id, token = path.split("/")[2], path.split("/")[3]
             flags = (data.get("data") or {}).get("flags", 0)
+            if data.get("type") == 5:
+                self.deferred[token] = bool(flags & 64)
+            elif data.get("type") == 4:
+                self.responses[-1]["visible_to"] = "caller" if flags & 64 else "channel"
             return self._json({"interaction": {"id": interaction_id, "type": 2,
                                                "response_message_loading": data.get("type") == 5,
                                                "response_message_ephemeral": bool(flags & 64)},

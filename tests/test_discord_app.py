@@ -73,12 +73,16 @@ def sub(name: str, **values: str) -> list[dict[str, Any]]:
 
 
 async def answered(chat: ChatServer, token: str) -> dict[str, Any]:
+    """The answer to an interaction, immediate or a follow-up, with who saw it (`visible_to`,
+    as the local Discord decides it: a follow-up after a defer is as visible as the defer)."""
     for _ in range(500):
         found = [r for r in chat.responses if r["path"].startswith("/webhooks/") and r["path"].endswith(token)]
+        found += [{**r["data"], "visible_to": r["visible_to"]} for r in chat.responses
+                  if r["path"].startswith("/interactions/") and f"/{token}/" in r["path"] and r.get("type") == 4]
         if found:
             return found[-1]
         await asyncio.sleep(0.02)
-    raise AssertionError(f"no follow-up for {token}: {chat.responses}")
+    raise AssertionError(f"no answer for {token}: {chat.responses}")
 
 
 async def test_alerts_go_out_as_embeds_that_cannot_mention_and_carry_a_nonce(dc: DiscordHarness) -> None:
@@ -162,9 +166,16 @@ async def test_slash_subscribe_defers_then_answers_in_channel(dc: DiscordHarness
     reply = await answered(dc.chat, "tok1200000000000000001")
     assert "kakao-absent" in reply["content"]
     assert reply["allowed_mentions"] == {"parse": []}
-    [callback] = [r for r in dc.chat.responses if r["path"].startswith("/interactions/")]
-    assert callback["type"] == 5  # deferred: the answer comes as a follow-up
+    assert reply["visible_to"] == "channel"  # a change of subscriptions is announced
     assert [s.rule_id for s in await dc.sokbo.subscriptions.of_channel(CHANNEL)] == ["kakao-absent"]
+
+
+async def test_a_typo_in_a_public_verb_is_answered_to_the_caller_alone(dc: DiscordHarness) -> None:
+    """After a public defer Discord makes the first follow-up public too: typos used to show to all."""
+    dc.client._connection.parse_interaction_create(interaction(sub("subscribe", rule="kakao-absnet")))  # type: ignore[arg-type]
+    reply = await answered(dc.chat, "tok1200000000000000001")
+    assert "kakao-absent" in reply["content"]  # did you mean
+    assert reply["visible_to"] == "caller"
 
 
 async def test_members_without_manage_channels_cannot_subscribe(dc: DiscordHarness) -> None:
@@ -172,7 +183,7 @@ async def test_members_without_manage_channels_cannot_subscribe(dc: DiscordHarne
         interaction(sub("subscribe", rule="kakao-absent"), permissions=0))
     reply = await answered(dc.chat, "tok1200000000000000001")
     assert "권한" in reply["content"]
-    assert reply.get("flags", 0) & 64  # ephemeral
+    assert reply["visible_to"] == "caller"
     assert await dc.sokbo.subscriptions.of_channel(CHANNEL) == []
 
 
@@ -244,3 +255,20 @@ async def test_replies_quoting_titles_cannot_mask_links_or_mention(dc: DiscordHa
     assert "[공식 발표](" not in reply["content"] and "<@123>" not in reply["content"]
     assert "@everyone" not in reply["content"] and reply["allowed_mentions"] == {"parse": []}
     assert "공식 발표" in reply["content"]
+
+
+async def test_a_command_slower_than_discords_deadline_is_deferred_privately_then_announced(
+        dc: DiscordHarness, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.discord_adapter
+
+    monkeypatch.setattr(bot.discord_adapter, "ANSWER_WITHIN_S", 0.0)  # every command is "slow"
+    dc.client._connection.parse_interaction_create(interaction(sub("subscribe", rule="kakao-absent")))  # type: ignore[arg-type]
+    for _ in range(500):
+        followups = [r for r in dc.chat.responses if r["path"].startswith("/webhooks/")]
+        if len(followups) == 2:
+            break
+        await asyncio.sleep(0.02)
+    [callback] = [r for r in dc.chat.responses if r["path"].startswith("/interactions/")]
+    assert callback["type"] == 5 and callback["data"]["flags"] & 64  # deferred, privately
+    assert [f["visible_to"] for f in followups] == ["caller", "channel"]
+    assert all("kakao-absent" in f["content"] for f in followups)
