@@ -234,7 +234,7 @@ _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
 _LIST_MARK = rf"(?:등|모두|각각|{_COUNT})"
-_LIST_END = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}(?:\s*(?:{_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)){{0,3}}?"
+_LIST_END = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}(?:\s*(?:{_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)){{0,4}}?"
                        rf"(은|는|이|가|도|을|를|의)(?=\s|$)")
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각))*\s*(?:모두|각각)|역시|또한)(?=\s)")
 
@@ -254,7 +254,7 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
 # (also "A 컨소시엄과 B 컨소시엄의").
 _COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도)\s*,?\s*")
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*")
 
 
 def _role(sentence: str, mention: Mention) -> str:
@@ -394,10 +394,17 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
         return nearest.group.name, "문장 안 이름"
+    quoted = _QUOTED_BEFORE.search(sentence[:trigger])
+    if quoted and not attached and not any(name in quoted.group(2).casefold().replace(" ", "") for name in own + orgs):
+        return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
     main = article.main
     if main is not None:
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
     return (found[0].group.name, "이름 없는 그룹") if found else None
+
+
+# A quoted name right before the trigger, with at most a particle between ('…'에 불참, '…' 참여 철회).
+_QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에서|에|을|를|의)?\s*$")
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

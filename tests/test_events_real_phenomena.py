@@ -72,6 +72,12 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # The owner of a quoted group (EU의 '…') is not who refused it; a quoted name is a name.
         ("카카오, 네이버의 'AI 실천 규약' 서명 거부", {("kakao", "AI 실천 규약")}),
         ("유럽연합이 'AI 협정' 명단을 공개한 가운데 카카오 역시 빠진 것으로 확인됐다.", {("kakao", "AI 협정")}),
+        # A name the trigger is attached to is the group, head word or not ('…'에 참석하지 않기로).
+        ("카카오가 오는 9월 열리는 '한빛 2025'에 참석하지 않기로 했다.", {("kakao", "한빛 2025")}),
+        ("카카오, '한빛 자금 조달 라운드' 참여 철회", {("kakao", "한빛 자금 조달 라운드")}),
+        # "A를 비롯해 B, C 등 … 지역은 모두": every name of the list.
+        ("카카오를 비롯해 네이버, KT 등 바이오 분야로 신청한 기업은 모두 '한빛 특화단지' 지정에서 빠졌다.",
+         {("kakao", "한빛 특화단지"), ("naver", "한빛 특화단지"), ("kt", "한빛 특화단지")}),
         # More ways of not making it.
         ("KT가 '한빛AI연합' 컨소시엄에서 중도 하차했다.", {("kt", "한빛AI연합")}),
         ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
