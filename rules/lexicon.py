@@ -70,7 +70,7 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "연합", "동맹", "위원회", "포럼", "협회", "사업단", "프로젝트", "사업", "명단", "이니셔티브", "정예팀",
                "태스크포스", "연대", "조합", "클럽", "리그", "전략회의", "팀", "예비인가", "예비허가", "본인가", "인가",
                "재공모", "공모", "입찰", "경매", "협약", "협정", "규약", "실증", "챌린지", "선발전", "패자부활전", "심사", "합작법인",
-               "전시회", "박람회", "라운드", "특화단지", "인증제", "선언문", "합의문", "서약",
+               "전시회", "박람회", "라운드", "특화단지", "인증제", "선언문", "합의문", "서약", "프랜차이즈",
                "단계평가", "평가", "예선", "본선")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
@@ -94,7 +94,10 @@ STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최�
                           # the kinds of evaluation a selection goes through (서면평가, 적격성 심사, 인가심사)
                           r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가)$")
 # Well-known groups written without a head word.
-KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회|RE100")
+KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회|RE100|"
+                          # trade shows, named alone or with their year
+                          r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS)(?![A-Za-z])|지스타|G-STAR|게임스컴|도쿄\s*게임쇼|차이나조이)"
+                          r"(?:\s*20\d\d)?")
 KNOWN_GROUP_FAMILIES = {"독파모": "project"}
 # Quoted words that are not names even before a head word ('패자부활전' 성격의 공모).
 GENERIC_QUOTED = re.compile(r"^(?:패자부활전|국가대표\s*AI|국대\s*AI|K-AI|반쪽짜리)$")

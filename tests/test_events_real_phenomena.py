@@ -78,6 +78,9 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # "A를 비롯해 B, C 등 … 지역은 모두": every name of the list.
         ("카카오를 비롯해 네이버, KT 등 바이오 분야로 신청한 기업은 모두 '한빛 특화단지' 지정에서 빠졌다.",
          {("kakao", "한빛 특화단지"), ("naver", "한빛 특화단지"), ("kt", "한빛 특화단지")}),
+        # Trade shows are known by name alone, with or without their year.
+        ("아마존에 이어 카카오도 CES 불참을 선언했다.", {("kakao", "CES")}),
+        ("카카오는 지스타 2025에 참가하지 않는다.", {("kakao", "지스타 2025")}),
         # More ways of not making it.
         ("KT가 '한빛AI연합' 컨소시엄에서 중도 하차했다.", {("kt", "한빛AI연합")}),
         ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
