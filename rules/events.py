@@ -73,8 +73,11 @@ def detect_events(
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
+    body_index = -1  # sentences of the body so far: the lead is its first ones
     for offset, sentence in sentences(document):
         end = offset + len(sentence)
+        if offset >= len(title):
+            body_index += 1
         # Mentions in this sentence, found by bisection: linear in the article, not sentences x mentions.
         first, last = bisect_left(starts, offset), bisect_left(starts, end)
         sentence_mentions = [m for m in watched[first:last] if m.end <= end]
@@ -88,7 +91,7 @@ def detect_events(
                 notes.append(f"문장: «{_evidence(sentence)[:160]}»")  # kept only when a decision follows
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
-                              else None, notes, tuple(watched)) if has_launch else []
+                              else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES) if has_launch else []
             if has_absent:
                 found = _absences(sentence, local, article, notes, previous_orgs) + found
             for event in found:
@@ -585,7 +588,10 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
-              notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = ()) -> list[Event]:
+              notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
+              lead: bool = False) -> list[Event]:
+    """`lead`: the sentence opens the report's body, where a release told in the past tense with
+    no date of its own is the day's news, dated by the report."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -627,6 +633,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
         dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
                                           and not 0 <= (start - clause_start) - d.end <= 8)]
+        if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.start():]):
+            dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
+            if notes is not None:
+                notes.append(f"  출시 신호 '{word}': 날짜 없는 리드 문장의 과거 출시 → 보도일 {published.isoformat()}")
         if not dates:
             refuse(word, "이 절에 출시 날짜 없음")
             continue
@@ -667,6 +677,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence), model=model,
                                 date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
     return events
+
+
+LEAD_SENTENCES = 2
+# The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
+_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였)(?:다|습니다)[.\"'”’]*\s*$")
 
 
 def _across_quotation(date_at: int, trigger_at: int, quotations: list[tuple[int, int]]) -> bool:

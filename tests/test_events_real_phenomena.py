@@ -359,3 +359,15 @@ def test_a_brand_opening_a_quoted_product_is_not_what_the_article_is_about(tmp_p
 def test_an_adverb_never_opens_a_group_name(tmp_path: Path) -> None:
     found = absences(engine(tmp_path), "'모바일은행' 예비인가", "네이버와 KT는 각각 예비인가 신청을 철회했다.")
     assert found == {("naver", "모바일은행 예비인가"), ("kt", "모바일은행 예비인가")}
+
+
+def test_a_release_told_in_the_lead_without_a_date_is_dated_by_the_report(tmp_path: Path) -> None:
+    """News of a release is the day's news: 'KT는 … 믿음2를 출시했다' in a report's lead, with no
+    date of its own, happened when the report says it did; a release recalled further down, or a
+    headline's bare noun, is not dated that way."""
+    eng = engine(tmp_path)
+    lead = launches(eng, "KT, 새 모델 공개", "KT는 강력한 새 언어모델 믿음2를 출시했다. 성능이 크게 좋아졌다.")
+    assert ("kt", "믿음2", "2024-07-15", "day", False, "released") in lead
+    later = launches(eng, "통신업계 AI 경쟁", "통신 3사의 경쟁이 치열하다. 시장은 빠르게 커지고 있다. "
+                     "업계는 변화를 주시한다. KT는 믿음2를 출시했다.")
+    assert later == set()
