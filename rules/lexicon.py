@@ -150,7 +150,9 @@ NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시�
 # "당초 3월 출시 예정이었으나": a date that was the plan before the postponement.
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
 # Quoted names that are events, places or slogans, not the product.
-NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
+NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|\s쇼$|^메이드\s*바이|"
+                              r"^\d+\s*(?:분|시간|종|개|명|곳)$|^(?:연말|연초|새로운|신규|새)$|"
+                              r"^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
                               r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$|"
                               r"^[A-Z]{2,6}\s?20\d\d$")  # an acronym with a year is a show (SGF 2024, CES 2025)
 # A quoted phrase that itself speaks of launching is a remark ("연내출시 선언"), not the product.
@@ -206,7 +208,7 @@ NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",
-              "IMG", "HTML", "COM", "KR", "NEWS", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD"}
+              "IMG", "HTML", "COM", "KR", "NEWS", "CBT", "OBT", "TCBT", "FGT", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD"}
 
 # Who makes a well-known model: a sentence that names the model and no organisation
 # ("15일 공개된 엑사원 4.0은") is about its maker, when the article names the maker.

@@ -199,6 +199,9 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
         # A date right after the name is no version of it (하이퍼클로바X 8월 → not "X 8").
         ("네이버는 하이퍼클로바X 8월 24일 공개를 확정했다.", ("naver", "하이퍼클로바X", "2024-08-24", "day", False, "planned")),
         ("LG AI연구원은 엑사원 4.5 9월 공개한다.", ("lg-ai-research", "엑사원 4.5", "2024-09", "month", False, "planned")),
+        # A test phase, a show, a time of day or a count is no product's name.
+        ("카카오는 CBT를 마친 뒤 다음 달 10일 새 게임을 출시한다.", ("kakao", None, "2024-08-10", "day", False, "planned")),
+        ("KT는 15일 '한빛 론칭 쇼'를 열고 새 요금제를 공개했다.", ("kt", None, "2024-07-15", "day", False, "released")),
     ],
 )
 def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
