@@ -6,8 +6,9 @@ name in the same sentence):
 * own passages (bench/data/passages.txt): written for this project, one phenomenon a
   line; they pin behaviour down and are optimistic by construction.
 * real reports (bench/data/real/labels.yaml): Korean news reports from many outlets,
-  labelled by hand, split once into a development half (tuned on) and a test half
-  (never looked at while tuning). Their text is not ours to redistribute: the labels
+  labelled by hand, split by story into development (tuned on) and a test half (never
+  looked at while tuning). A test half once read becomes development, and a fresh round
+  of stories becomes the test half (labels.yaml's header tells the rounds). Their text is not ours to redistribute: the labels
   hold each report's address, time and outlet, and `--real DIR` reads the texts from a
   folder of JSON files ({"id", "url", "published", "title", "body"}); missing ones are
   skipped and counted.
