@@ -181,7 +181,7 @@ class Outbox:
                 continue
             live.append(match)
         hold = quiet.hold_until(now)
-        story_keys = sorted({f"event:{m.event.key()}" for m in live if m.event is not None})
+        story_keys = sorted({f"event:{m.event.story_key()}" for m in live if m.event is not None})
         primary: int | None = None
         if quiet.muted(now):
             status, reason = "suppressed", MUTED_REASON

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -29,6 +30,15 @@ class Event:
     def key(self) -> str:
         """Identity of the fact within one article (the same fact found twice is one)."""
         detail = self.group if self.type == "absent_from" else (self.model or "") + "@" + (self.date or "")
+        return f"{self.type}:{self.entity}:{detail}"
+
+    def story_key(self) -> str:
+        """The fact as a story across outlets: spellings of one group or model are one key
+        ('K-칩얼라이언스' / K-칩 얼라이언스, 하이퍼클로바 X / 하이퍼클로바X)."""
+        def fold(text: str | None) -> str:
+            return re.sub(r"[\s'‘’\"“”·()\-]", "", text or "").casefold()
+
+        detail = fold(self.group) if self.type == "absent_from" else fold(self.model) + "@" + (self.date or "")
         return f"{self.type}:{self.entity}:{detail}"
 
     def to_json(self) -> dict[str, object]:

@@ -86,6 +86,17 @@ async def test_the_same_story_from_another_outlet_is_listed_not_posted_again(sok
     assert statuses == ["merged", "sent"]
 
 
+async def test_one_story_is_one_alert_however_its_group_is_spelled(sokbo: Bot) -> None:
+    """'K-칩얼라이언스' and 'K-칩 얼라이언스' read as two groups: the same story was posted twice."""
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1, outlet="한빛일보", title="카카오, 'K-칩얼라이언스' 불참", body="카카오가 빠졌다."))
+    await sokbo.publish(article(2, outlet="테크데일리", title="카카오, K-칩 얼라이언스 불참", body="카카오가 빠졌다."))
+    await sokbo.deliverer.drain()
+
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert "같은 소식" in text_of(post.payload) and "테크데일리" in text_of(post.payload)
+
+
 async def test_a_keyword_story_from_another_outlet_is_listed_but_alike_headlines_on_others_are_not(
         sokbo: Bot) -> None:
     await sokbo.command("watch 카카오")
