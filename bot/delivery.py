@@ -36,16 +36,18 @@ class DeliveryError(Exception):
 
     retry: try again later (5xx, 429, timeouts); retry_after: the platform's wish;
     outcome_known: False when the request may have been posted (a timeout after sending);
-    channel_gone: the channel will never accept posts (deleted, bot removed, no access).
+    channel_gone: the channel will never accept posts (deleted, bot removed, no access);
+    message_gone: the message an edit was for was deleted (the channel is fine).
     """
 
     def __init__(self, message: str, *, retry: bool, retry_after: float | None = None,
-                 outcome_known: bool = True, channel_gone: bool = False) -> None:
+                 outcome_known: bool = True, channel_gone: bool = False, message_gone: bool = False) -> None:
         super().__init__(message)
         self.retry = retry
         self.retry_after = retry_after
         self.outcome_known = outcome_known
         self.channel_gone = channel_gone
+        self.message_gone = message_gone
 
 
 class Transport(Protocol):
@@ -214,11 +216,26 @@ class Deliverer:
         try:
             message_id = await transport.send(channel.channel_id, deliverable, item.key)
         except DeliveryError as exc:
+            if exc.message_gone and isinstance(deliverable, Edit):
+                return await self._repost(transport, item, deliverable)
             return False, await self._failed(item, exc)
         except Exception as exc:  # a bug or an unforeseen client error: retry, never drop
             log.exception("unexpected error posting alert %s to %s", item.id, channel)
             return False, await self._failed(item, DeliveryError(repr(exc), retry=True, outcome_known=False))
         await self.outbox.mark_sent(item, message_id)
+        return True, utcnow() + timedelta(seconds=transport.min_interval)
+
+    async def _repost(self, transport: Transport, item: OutboxItem, edit: Edit) -> tuple[bool, datetime | None]:
+        """The alert an edit was for was deleted: post the alert, with its '같은 소식', as a new
+        message, and point its outbox row at it, so that later reports edit that one."""
+        log.info("alert message %s in %s is gone; posting update %s as a new alert", edit.message_id, item.channel,
+                 item.id)
+        try:
+            message_id = await transport.send(item.channel.channel_id, edit.alert, item.key)
+        except DeliveryError as exc:
+            return False, await self._failed(item, exc)
+        await self.outbox.mark_sent(item, message_id)
+        await self.outbox.repoint(item.items, message_id)
         return True, utcnow() + timedelta(seconds=transport.min_interval)
 
     async def _failed(self, item: OutboxItem, exc: DeliveryError) -> datetime | None:

@@ -31,6 +31,7 @@ from bot.subscriptions import Channel
 log = logging.getLogger(__name__)
 
 GONE_CODES = {10003, 50001, 50013, 10004}  # unknown channel, missing access, missing permissions, unknown guild
+UNKNOWN_MESSAGE = 10008  # an edited message that was deleted: the channel is fine
 MUTE_PREFIX = "sokbo:mute:"
 HISTORY_PAGES = 3  # 100 messages each; a channel busier than that since the attempt is posted to again
 
@@ -96,6 +97,9 @@ class DiscordTransport:
                                                    view=view, allowed_mentions=discord.AllowedMentions.none())
                 message = await self.client.http.send_message(int(channel_id), params=params)
         except discord.NotFound as exc:
+            if isinstance(item, Edit) and exc.code == UNKNOWN_MESSAGE:
+                raise DeliveryError(f"discord: {exc.text or 'unknown message'} ({exc.code})", retry=False,
+                                    message_gone=True) from exc
             raise DeliveryError(f"discord: {exc.text or 'not found'} ({exc.code})", retry=False,
                                 channel_gone=exc.code in GONE_CODES or not exc.code) from exc
         except discord.Forbidden as exc:

@@ -427,6 +427,11 @@ class Outbox:
             await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
                 status="sent", platform_message_id=message_id, sent_at=now or utcnow(), last_error=None))
 
+    async def repoint(self, ids: Sequence[int], message_id: str) -> None:
+        """The alerts `ids` now live in message `message_id` (their first was deleted and reposted)."""
+        async with self.engine.begin() as conn:
+            await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(list(ids))).values(platform_message_id=message_id))
+
     async def mark_retry(self, item: OutboxItem, *, at: datetime, error: str, outcome_known: bool) -> None:
         """Try again at `at`; an unknown outcome (timeout) stays "sending" so it is checked first."""
         async with self.engine.begin() as conn:

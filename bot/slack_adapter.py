@@ -62,6 +62,8 @@ class SlackTransport:
                            else slack_digest(item) if isinstance(item, Digest) else slack_message(item))
                 response = await self.client.chat_postMessage(channel=channel_id, metadata=metadata, **message)
         except SlackApiError as exc:
+            if isinstance(item, Edit) and exc.response.get("error") == "message_not_found":
+                raise DeliveryError("slack: message_not_found", retry=False, message_gone=True) from exc
             raise _api_error(exc) from exc
         except aiohttp.ClientConnectorError as exc:
             raise DeliveryError(f"cannot connect to Slack: {exc}", retry=True) from exc

@@ -97,6 +97,24 @@ async def test_one_story_is_one_alert_however_its_group_is_spelled(sokbo: Bot) -
     assert "같은 소식" in text_of(post.payload) and "테크데일리" in text_of(post.payload)
 
 
+async def test_a_later_report_whose_alert_was_deleted_is_posted_as_a_new_alert(sokbo: Bot) -> None:
+    """The '같은 소식' edit failed with message_not_found and the second report was dropped."""
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.publish(article(1, outlet="한빛일보"))
+    await sokbo.deliverer.drain()
+    sokbo.server.posted.clear()  # someone deleted the alert in Slack
+    await sokbo.publish(article(2, outlet="테크데일리", title="카카오 빠진 한빛AI얼라이언스 출범"))
+    await sokbo.deliverer.drain()
+
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert "같은 소식: 테크데일리" in text_of(post.payload)
+    # A third report edits the new message, not the deleted one.
+    await sokbo.publish(article(3, outlet="오늘IT", title="한빛AI얼라이언스, 카카오 없이 출범"))
+    await sokbo.deliverer.drain()
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert "오늘IT" in text_of(post.payload)
+
+
 async def test_a_keyword_story_from_another_outlet_is_listed_but_alike_headlines_on_others_are_not(
         sokbo: Bot) -> None:
     await sokbo.command("watch 카카오")

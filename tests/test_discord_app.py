@@ -247,6 +247,19 @@ async def test_a_later_report_of_the_same_story_edits_the_embed(dc: DiscordHarne
     assert post.payload["allowed_mentions"] == {"parse": []}
 
 
+async def test_a_later_report_whose_embed_was_deleted_is_posted_anew(dc: DiscordHarness) -> None:
+    await dc.sokbo.command("subscribe kakao-absent", CHANNEL)
+    await dc.sokbo.publish(article(1, outlet="한빛일보"))
+    await dc.deliver()
+    dc.chat.posted.clear()  # the alert was deleted: editing it answers 404 Unknown Message (10008)
+    await dc.sokbo.publish(article(2, outlet="테크데일리", title="카카오 빠진 한빛AI얼라이언스 출범"))
+    await dc.deliver()
+    [post] = dc.chat.in_channel(CHANNEL.channel_id)
+    fields = post.payload["embeds"][0]["fields"]
+    assert any(f["name"] == "같은 소식" and "테크데일리" in f["value"] for f in fields)
+    assert await dc.sokbo.subscriptions.of_channel(CHANNEL)  # the channel was not given up on
+
+
 async def test_replies_quoting_titles_cannot_mask_links_or_mention(dc: DiscordHarness) -> None:
     await dc.sokbo.publish(article(1, title="카카오 [공식 발표](https://evil.example) <@123> @everyone",
                                    body="카카오가 발표했다."))
