@@ -448,11 +448,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             actors = found
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
+        found_group = _group_for(sentence, start, actors, mentions, article) if actors else None  # one per trigger
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")
                 continue
-            found_group = _group_for(sentence, start, actors, mentions, article)
             if found_group is None:
                 refuse(word, f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
                 continue  # out of a plan or a market, not out of a group: not this event
@@ -467,6 +467,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
 def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Guessed organisations that are the first word of a group's name (모바일은행 예비인가,
     대우건설 컨소시엄) name the group, not who is absent from it; watched ones stay."""
+    if all(m.entity != m.name for m in mentions):
+        return mentions  # only watched names: nothing to drop, and no need to read the groups
     groups = [(g.start, g.end) for g in group_mentions(sentence) if g.group.named]
     return [m for m in mentions if m.entity != m.name or
             not any(start <= m.start and m.end < end for start, end in groups)]
