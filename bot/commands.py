@@ -24,7 +24,7 @@ from feeds.records import Article
 from feeds.store import ArticleStore, FeedStore
 from rules.adhoc import watch_rule, watch_rule_id
 from rules.engine import Document
-from sokbo.timeutil import format_kst, parse_duration, utcnow
+from sokbo.timeutil import DurationTooLong, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import did_you_mean
 
 log = logging.getLogger(__name__)
@@ -270,7 +270,12 @@ class Commands:
             return Reply(t("cmd.unmuted", caller.lang), public=True)
         if not rest:
             return Reply(t("cmd.usage", caller.lang, usage="mute <기간>|off  (예: mute 2h, mute 1d)"))
-        length = parse_duration(rest)
+        try:
+            length = parse_duration(rest)
+        except DurationTooLong:
+            return Reply(t("cmd.duration_too_long", caller.lang, value=rest))
+        except ValueError:
+            return Reply(t("cmd.bad_duration", caller.lang, value=rest))
         if length <= timedelta(0):
             return Reply(t("cmd.mute_zero", caller.lang))
         until = utcnow() + length

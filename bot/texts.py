@@ -71,7 +71,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `search <검색어> [기간, 예: 7d]` — 저장된 기사 검색 (최신순 10건)\n"
         "• `test <URL 또는 글>` — 규칙을 시험해 보고 왜 알림이 (안) 갔는지 설명\n"
         "• `status` — 피드·전달·규칙 상태\n"
-        "• `mute <기간|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
+        "• `mute <기간|off>` (2시간, 7일, 2h) · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
         "• `help en` — English",
         "*sokbo commands* (`/sokbo <command>`)\n"
         "• `subscribe <rule-id>` / `unsubscribe <rule-id>` — this channel gets (or stops) a rule's alerts\n"
@@ -114,7 +114,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
                   "(나중에 모아 받으려면 `quiet`).",
                   "Alerts muted here until {until}. Alerts meanwhile are dropped, not sent later "
                   "(to get them afterwards, use `quiet`)."),
-    "cmd.mute_zero": ("끌 기간은 0보다 길어야 합니다 (예: `mute 2h`).", "A mute needs a length above zero (e.g. `mute 2h`)."),
+    "cmd.duration_too_long": ("기간 '{value}'은(는) 100년보다 깁니다: 잘못된 값입니다.",
+                              "The duration '{value}' is longer than 100 years: a bad value."),
+    "cmd.bad_duration": ("기간 '{value}'을(를) 읽지 못했습니다. 예: 30분, 2시간, 7일 (또는 30m, 2h, 7d)",
+                         "Cannot read the duration '{value}'. E.g. 30m, 2h, 7d"),
+    "cmd.mute_zero": ("끌 기간은 0보다 길어야 합니다 (예: `mute 2시간`).", "A mute needs a length above zero (e.g. `mute 2h`)."),
     "cmd.unmuted": ("이 채널 알림을 다시 켰습니다.", "Alerts unmuted here."),
     "cmd.digest": ("모아보기: {mode}", "Digest: {mode}"),
     "cmd.quiet": ("방해 금지 시간(KST): {range}. 그 사이 알림은 끝나는 시각에 모아서 보냅니다.",

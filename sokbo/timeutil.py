@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 KST = ZoneInfo("Asia/Seoul")
 
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)", re.IGNORECASE)
-_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w|초|분|시간|일|주일|주)", re.IGNORECASE)
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800,
+                 "초": 1, "분": 60, "시간": 3600, "일": 86400, "주": 604800, "주일": 604800}
 
 
 def utcnow() -> datetime:
@@ -39,7 +40,8 @@ def format_kst(value: datetime | None, *, with_seconds: bool = False) -> str:
 
 
 def parse_duration(value: object) -> timedelta:
-    """Read `30s`, `10m`, `6h`, `1d`, `1h30m` or a bare number of seconds.
+    """Read `30s`, `10m`, `6h`, `1d`, `1h30m` (or in Korean: 30초, 10분, 2시간, 7일, 1주) or a
+    bare number of seconds.
 
     Raises ValueError with a message fit for a `FILE:LINE:COL:` report.
     """
@@ -71,11 +73,15 @@ def parse_duration(value: object) -> timedelta:
 MAX_DURATION_S = 100 * 365 * 86400  # nothing sokbo waits for is longer than a century
 
 
+class DurationTooLong(ValueError):
+    """A duration past MAX_DURATION_S (or infinite): readable, but no setting means it."""
+
+
 def _bounded(seconds: float, value: object) -> timedelta:
     """A timedelta, or a ValueError for what no timedelta (or no sensible setting) holds:
     `1e400`, `99999999999d` used to end in OverflowError tracebacks (issue #9)."""
     if not seconds <= MAX_DURATION_S:  # also refuses inf and nan
-        raise ValueError(f"bad duration {value!r}: longer than 100 years")
+        raise DurationTooLong(f"bad duration {value!r}: longer than 100 years")
     return timedelta(seconds=seconds)
 
 

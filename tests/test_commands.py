@@ -87,6 +87,14 @@ async def test_test_on_a_stored_article_says_what_happened_to_its_alert_here(sok
     assert "전달 상태: 보내지 않음 (채널 알림 끔: 끄는 동안의 알림은 버립니다)" in reply
 
 
+async def test_durations_are_read_in_korean_and_a_bad_one_is_answered_in_korean(sokbo: Bot) -> None:
+    assert "끕니다" in await sokbo.command("mute 2시간")
+    assert "끕니다" in await sokbo.command("mute 7일")
+    assert "끕니다" in await sokbo.command("mute 1시간 30분")
+    answer = await sokbo.command("mute 이틀")
+    assert "이틀" in answer and "30분" in answer and "use e.g" not in answer and "bad duration" not in answer
+
+
 async def test_mute_says_alerts_are_dropped_and_wants_a_duration(sokbo: Bot) -> None:
     """`mute` alone used to mute for an hour without a word, and `mute 0` was accepted."""
     assert "mute <기간>" in await sokbo.command("mute")
@@ -153,6 +161,7 @@ async def test_test_by_url_works_without_the_body_extra(sokbo: Bot, feed_server:
 
 
 async def test_an_absurd_duration_is_a_bad_value_not_an_internal_error(sokbo: Bot) -> None:
-    assert "100 years" in await sokbo.command("mute 99999999999d")  # was an internal error (issue #9)
+    assert "100년" in await sokbo.command("mute 99999999999d")  # was an internal error (issue #9)
     for text in ("mute 99999999999d", "mute 1e400", "mute 99999999999999999999999999"):
-        assert "잘못된 값" in await sokbo.command(text), text
+        answer = await sokbo.command(text)
+        assert "100년" in answer or "읽지 못했습니다" in answer, text
