@@ -7,6 +7,7 @@ the adapter (Discord: Manage Channels; Slack: an allow-list) and passed in `can_
 
 from __future__ import annotations
 
+import difflib
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
@@ -34,6 +35,11 @@ MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "dig
 # Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
 # Discord must know before the work is done (its "thinking…" reply is public or not).
 ANNOUNCED = MANAGE - {"mute-rule"}
+# Verbs in Korean, as people type them ("/sokbo 구독 kakao-absent").
+KOREAN_VERBS = {"도움말": "help", "구독": "subscribe", "해지": "unsubscribe", "구독해지": "unsubscribe",
+                "지켜보기": "watch", "관심": "watch", "관심해제": "unwatch", "목록": "list", "규칙": "rules",
+                "검색": "search", "시험": "test", "상태": "status", "끄기": "mute", "모아보기": "digest",
+                "방해금지": "quiet"}
 SEARCH_LIMIT = 10
 STATUS_WORDS = {"pending": "대기", "sending": "전송 중", "sent": "보냄", "failed": "실패", "held": "보류(모아보기·방해 금지)",
                 "digested": "모아보기로 보냄", "merged": "같은 소식으로 합침", "suppressed": "보내지 않음"}
@@ -74,8 +80,12 @@ class Commands:
     async def handle(self, caller: Caller, text: str) -> Reply:
         name, _, rest = text.strip().partition(" ")
         name = name.lower() or "help"
+        name = KOREAN_VERBS.get(name, name)
         handler = self._handlers.get(name)
         if handler is None:
+            close = difflib.get_close_matches(name, [*self._handlers, *KOREAN_VERBS], n=1, cutoff=0.6)
+            if close:
+                return Reply(t("cmd.unknown_close", caller.lang, name=name, close=KOREAN_VERBS.get(close[0], close[0])))
             return Reply(t("cmd.unknown", caller.lang, name=name))
         if name in MANAGE and not caller.can_manage:
             return Reply(t("cmd.forbidden", caller.lang))

@@ -72,6 +72,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `test <URL 또는 글>` — 규칙을 시험해 보고 왜 알림이 (안) 갔는지 설명\n"
         "• `status` — 피드·전달·규칙 상태\n"
         "• `mute <기간|off>` (2시간, 7일, 2h) · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
+        "• 한국어로도: `구독` `해지` `지켜보기` `목록` `규칙` `검색` `시험` `상태` `끄기` `도움말`\n"
         "• `help en` — English",
         "*sokbo commands* (`/sokbo <command>`)\n"
         "• `subscribe <rule-id>` / `unsubscribe <rule-id>` — this channel gets (or stops) a rule's alerts\n"
@@ -82,6 +83,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `status` — feeds, delivery and rules health\n"
         "• `mute <duration|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — quiet this channel\n"
         "• `help` — 한국어"),
+    "cmd.unknown_close": ("알 수 없는 명령: `{name}`. `{close}`을(를) 쓰려던 건가요? (`/sokbo help`)",
+                          "Unknown command `{name}`. Did you mean `{close}`? (`/sokbo help`)"),
     "cmd.unknown": ("알 수 없는 명령: `{name}`. `/sokbo help`를 보세요.", "Unknown command `{name}`. See `/sokbo help`."),
     "cmd.usage": ("사용법: `/sokbo {usage}`", "Usage: `/sokbo {usage}`"),
     "cmd.forbidden": ("이 채널의 구독·알림 설정을 바꿀 권한이 없습니다.",

@@ -165,3 +165,12 @@ async def test_an_absurd_duration_is_a_bad_value_not_an_internal_error(sokbo: Bo
     for text in ("mute 99999999999d", "mute 1e400", "mute 99999999999999999999999999"):
         answer = await sokbo.command(text)
         assert "100년" in answer or "읽지 못했습니다" in answer, text
+
+
+async def test_verbs_can_be_said_in_korean_and_a_typo_gets_a_suggestion(sokbo: Bot) -> None:
+    assert "kakao-absent" in await sokbo.command("구독 kakao-absent")
+    assert "kakao-absent" in await sokbo.command("목록")
+    assert "구독을 끊었습니다" in await sokbo.command("해지 kakao-absent")
+    assert "/sokbo" in await sokbo.command("도움말")
+    typo = await sokbo.command("subscrbe kakao-absent")
+    assert "subscribe" in typo and "did you mean" not in typo
