@@ -18,6 +18,7 @@ tried first: its random-order B-tree inserts made a 1,000-feed poll cycle 4x slo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -47,6 +48,16 @@ def index_key(title: str, summary: str) -> str:
 
 def indexed_text(article: Article) -> str:
     return index_key(article.title, article.summary)
+
+
+_TERM = re.compile(r'"([^"]+)"|“([^”]+)”|(\S+)')
+
+
+def search_terms(query: str) -> list[str]:
+    """The keys an article must each hold: every word, and a "quoted phrase" as one key (its
+    spacing ignored like any key's), so '업스테이지 솔라' finds '솔라 … 업스테이지가' too."""
+    keys = [search_key(next(g for g in m.groups() if g is not None)) for m in _TERM.finditer(query)]
+    return list(dict.fromkeys(k for k in keys if k))
 
 
 def bigrams(key: str) -> set[str]:
@@ -84,13 +95,15 @@ async def index_articles(conn: AsyncConnection, articles: Sequence[Article]) -> 
                            [index_row(dialect, a.id, a.title, a.summary) for a in articles])
 
 
-def candidates(dialect: str, key: str, *, fts: bool = True) -> Select[Any] | None:
-    """Ids of articles holding every bigram of `key`; None when the key has none to look up.
+def candidates(dialect: str, key: str | Sequence[str], *, fts: bool = True) -> Select[Any] | None:
+    """Ids of articles holding every bigram of `key` (of each key, given several); None when
+    there is none to look up.
 
     `fts` False: a SQLite built without FTS5 got a plain table (see create_index_ddl);
     the same bigrams are then matched with LIKE, correct but a scan.
     """
-    grams = sorted(g for g in bigrams(key) if searchable(g))
+    keys = [key] if isinstance(key, str) else list(key)
+    grams = sorted({g for k in keys for g in bigrams(k) if searchable(g)})
     if not grams:
         return None
     if dialect == "postgresql":

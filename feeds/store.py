@@ -28,7 +28,7 @@ from feeds.search import (
     delete_index_statement,
     index_articles,
     indexed_text,
-    search_key,
+    search_terms,
 )
 from feeds.tables import ArticleRow, FeedRow
 from sokbo.db import UTCDateTime, insert_for, prune_in_batches
@@ -427,17 +427,18 @@ class ArticleStore:
         return _article(row) if row is not None else None
 
     async def search(self, query: str, *, since: datetime | None = None, limit: int = 10) -> list[Article]:
-        """Newest first; every hit contains the whole query (spacing and case ignored).
+        """Newest first; every hit contains every word of the query, and each "quoted phrase"
+        whole (spacing and case ignored).
 
-        The bigram index narrows the candidates, the substring check on each decides.
+        The bigram index narrows the candidates, the substring checks on each decide.
         """
-        key = search_key(query)
-        if not key:
+        keys = search_terms(query)
+        if not keys:
             return []
         query_ = select(ArticleRow).order_by(ArticleRow.published_at.desc(), ArticleRow.id)
         if since is not None:
             query_ = query_.where(ArticleRow.published_at >= since)
-        holders = candidates(self.engine.dialect.name, key, fts=await self._search_uses_fts())
+        holders = candidates(self.engine.dialect.name, keys, fts=await self._search_uses_fts())
         if holders is not None:
             query_ = query_.where(ArticleRow.id.in_(holders))
         else:  # a single character has no bigram: scan the newest, as the index would (compacted ones are out)
@@ -447,7 +448,8 @@ class ArticleStore:
             rows = await session.stream_scalars(query_.execution_options(yield_per=100))
             async for row in rows:
                 article = _article(row)
-                if key in indexed_text(article):
+                indexed = indexed_text(article)
+                if all(key in indexed for key in keys):
                     found.append(article)
                     if len(found) >= limit:
                         break

@@ -37,6 +37,17 @@ async def test_search_finds_two_syllable_names_newest_first_ignoring_spacing(sok
     assert "없습니다" in await sokbo.command("search 카카오")
 
 
+async def test_search_finds_articles_holding_every_word_in_any_order_and_quotes_keep_a_phrase(sokbo: Bot) -> None:
+    """'업스테이지 솔라' found only the two words written side by side."""
+    await sokbo.publish(
+        article(1, title="솔라 새 버전, 업스테이지가 공개", body="모델 성능 개선"),
+        article(2, title="업스테이지 실적", body="매출 증가", outlet="다른매체"),
+    )
+    reply = await sokbo.command("search 업스테이지 솔라")
+    assert "솔라 새 버전" in reply and "업스테이지 실적" not in reply
+    assert "없습니다" in await sokbo.command('search "업스테이지 솔라"')  # a quoted phrase stays a phrase
+
+
 async def test_search_returns_at_most_ten(sokbo: Bot) -> None:
     await sokbo.publish(*[article(n, title=f"네이버 소식 {n}호", body="네이버", url=f"https://n.example/{n}")
                           for n in range(1, 16)])
