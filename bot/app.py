@@ -216,7 +216,8 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         if chat.transports:
             deliverer = Deliverer(svc.outbox, svc.articles, chat.transports, DeliveryOptions(
                 max_channels=config.settings.delivery.max_channels, lease=config.settings.delivery.lease,
-                give_up_after=config.settings.delivery.give_up_after))
+                give_up_after=config.settings.delivery.give_up_after),
+                admin_channels=sorted(svc.commands.admin_channels))
             fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
             svc.rules.on_matches(fanout.publish_matches)
             notices = RulesNotices(svc.outbox, sorted(svc.commands.admin_channels),

@@ -114,6 +114,8 @@ class Commands:
         if rule is None:
             return Reply(t("cmd.unknown_rule", caller.lang, id=rest, hint=did_you_mean(rest, self.rule_ids())))
         if not await self.subscriptions.subscribe(caller.channel, rule.id, by=caller.user_id):
+            if await self.outbox.enable_channel(caller.channel):  # the bot was invited back: resume
+                return Reply(t("cmd.resumed", caller.lang, id=rule.id), public=True)
             return Reply(t("cmd.already", caller.lang, id=rule.id))
         await self.outbox.enable_channel(caller.channel)  # a re-subscription after "channel gone" retries
         return Reply(t("cmd.subscribed", caller.lang, id=rule.id, title=rule.title), public=True)
@@ -261,7 +263,8 @@ class Commands:
         lines.append(f"{scope} 대기 {pending} · 보류 {stats.by_status.get('held', 0)}"
                      f" · 보냄 {stats.by_status.get('sent', 0)} · 실패 {stats.by_status.get('failed', 0)}"
                      + (f" · 가장 오래된 대기 {format_kst(stats.oldest_pending)}" if stats.oldest_pending else ""))
-        lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300] for ch, reason in stats.disabled_channels]
+        for ch, reason in stats.disabled_channels:
+            lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300], t("status.stopped_hint", caller.lang)]
         lines += [f"  - 실패 {ch}: {error}"[:300] for ch, error in stats.recent_failures[:3]]
         state = self.rules.state
         rules_line = f"*규칙* {state.rules}개 · 마지막 로드 {state.last_loaded_at or '없음'}"

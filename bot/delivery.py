@@ -22,6 +22,7 @@ from typing import Protocol
 from bot.outbox import Outbox, OutboxItem
 from bot.render import Alert, Digest, Edit, Notice, alert_of
 from bot.subscriptions import Channel
+from bot.texts import t
 from feeds.store import ArticleStore
 from rules.store import match_key
 from sokbo.timeutil import utcnow
@@ -76,7 +77,8 @@ class Deliverer:
     """Runs the outbox for every registered platform until stopped."""
 
     def __init__(self, outbox: Outbox, articles: ArticleStore, transports: Sequence[Transport],
-                 options: DeliveryOptions | None = None) -> None:
+                 options: DeliveryOptions | None = None, *, admin_channels: Sequence[Channel] = ()) -> None:
+        self.admin_channels = list(admin_channels)
         self.outbox = outbox
         self.articles = articles
         self.transports = {t.platform: t for t in transports}
@@ -241,9 +243,16 @@ class Deliverer:
     async def _failed(self, item: OutboxItem, exc: DeliveryError) -> datetime | None:
         channel = item.channel
         if exc.channel_gone:
+            # Stop posting there (Discord bans bots that keep trying), but keep the alert: it
+            # goes out when the channel is subscribed again (the bot invited back).
             log.error("channel %s refuses posts (%s): stopping delivery there", channel, exc)
-            await self.outbox.mark_failed(item, str(exc))
-            await self.outbox.disable_channel(channel, str(exc))
+            now = utcnow()
+            await self.outbox.mark_retry(item, at=now, error=str(exc), outcome_known=True)
+            await self.outbox.disable_channel(channel, str(exc), now=now)
+            others = [c for c in self.admin_channels if c != channel]
+            await self.outbox.notify(others, t("notice.channel_stopped", channel=str(channel), reason=str(exc)),
+                                     key=f"channel-stopped:{channel}:{now.isoformat()}")
+            self.wake()
             return None
         if not exc.retry or utcnow() - item.created_at >= self.options.give_up_after:
             log.error("alert %s to %s failed for good: %s", item.id, channel, exc)

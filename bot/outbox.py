@@ -449,10 +449,12 @@ class Outbox:
             await conn.execute(update(ChannelRow).where(*channel_is(channel)).values(
                 disabled_reason=reason[:2000], disabled_at=now or utcnow()))
 
-    async def enable_channel(self, channel: Channel) -> None:
+    async def enable_channel(self, channel: Channel) -> bool:
+        """Post to the channel again; whether it had been stopped."""
         async with self.engine.begin() as conn:
-            await conn.execute(update(ChannelRow).where(*channel_is(channel)).values(
-                disabled_reason=None, disabled_at=None))
+            result = await conn.execute(update(ChannelRow).where(*channel_is(channel), ChannelRow.disabled_reason.is_not(None))
+                                        .values(disabled_reason=None, disabled_at=None))
+        return bool(result.rowcount)
 
     async def item_by_key(self, key: str) -> OutboxItem | None:
         async with self.engine.connect() as conn:

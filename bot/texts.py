@@ -83,6 +83,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `status` — feeds, delivery and rules health\n"
         "• `mute <duration|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — quiet this channel\n"
         "• `help` — 한국어"),
+    "cmd.resumed": ("`{id}`은(는) 이미 구독 중입니다. 멈춰 있던 이 채널의 알림 전송을 다시 시작합니다 (쌓인 알림부터).",
+                    "Already subscribed to `{id}`. Delivery to this channel, stopped before, resumes (held alerts first)."),
+    "status.stopped_hint": ("    → 봇을 채널에 다시 초대한 뒤 `/sokbo subscribe <규칙>`을 다시 하면 쌓인 알림부터 보냅니다.",
+                            "    → invite the bot back, then run `/sokbo subscribe <rule>` again: held alerts go out first."),
     "cmd.unknown_close": ("알 수 없는 명령: `{name}`. `{close}`을(를) 쓰려던 건가요? (`/sokbo help`)",
                           "Unknown command `{name}`. Did you mean `{close}`? (`/sokbo help`)"),
     "cmd.unknown": ("알 수 없는 명령: `{name}`. `/sokbo help`를 보세요.", "Unknown command `{name}`. See `/sokbo help`."),
@@ -133,6 +137,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.bad_value": ("잘못된 값: {error}", "Bad value: {error}"),
     "notice.rules_failed": ("규칙 파일을 다시 읽지 못했습니다. 이전 규칙을 계속 씁니다.",
                             "The rules files did not reload; the previous rules stay in force."),
+    "notice.channel_stopped": ("{channel}에 알림을 보낼 수 없어 전송을 멈췄습니다 ({reason}). 봇을 채널에 다시 초대한 뒤 "
+                               "그 채널에서 `/sokbo subscribe <규칙>`을 다시 하면 쌓인 알림부터 보냅니다.",
+                               "Stopped posting to {channel} ({reason}). Invite the bot back, then run "
+                               "`/sokbo subscribe <rule>` there again: held alerts go out first."),
     "notice.rules_fixed": ("규칙 파일을 다시 읽었습니다: 규칙 {rules}개.", "Rules reloaded: {rules} rules."),
     "db.upgraded": ("데이터베이스 스키마가 최신입니다 ({revision}).", "Database schema is up to date ({revision})."),
 }

@@ -77,7 +77,8 @@ class Bot:
 def make_deliverer(outbox: Outbox, articles: ArticleStore, transports: list[Transport], *,
                    lease: timedelta = timedelta(seconds=60)) -> Deliverer:
     """Fast back-off and polling, so retries show up within a test's patience."""
-    return Deliverer(outbox, articles, transports, DeliveryOptions(backoff_base=0.05, idle=0.05, lease=lease))
+    return Deliverer(outbox, articles, transports, DeliveryOptions(backoff_base=0.05, idle=0.05, lease=lease),
+                     admin_channels=[ADMIN_CHANNEL])
 
 
 @asynccontextmanager

@@ -246,6 +246,26 @@ async def test_a_channel_that_is_gone_stops_receiving_and_shows_in_status(sokbo:
     assert "CGONE" not in await sokbo.command("status")  # other channels, maybe other workspaces, do not see it
 
 
+async def test_a_stopped_channel_keeps_its_alert_tells_the_admins_and_resumes_on_subscribe(sokbo: Bot) -> None:
+    """After not_in_channel the channel stayed stopped even when re-subscribed ('이미 구독 중'),
+    nobody was told, and the alert that hit the error was lost."""
+    stopped = Channel("slack", "CKICKED")
+    await sokbo.command("subscribe kakao-absent", stopped)
+    sokbo.server.fail("CKICKED", Failure(error="not_in_channel"))
+    await sokbo.publish(article(1))
+    await sokbo.deliverer.drain()
+    assert sokbo.server.in_channel("CKICKED") == []
+    [notice] = sokbo.server.in_channel(ADMIN_CHANNEL.channel_id)
+    assert "slack:CKICKED" in text_of(notice.payload) and "not_in_channel" in text_of(notice.payload)
+    assert "초대" in await sokbo.command("status", stopped)  # what to do about it
+
+    answer = await sokbo.command("subscribe kakao-absent", stopped)  # the bot was invited back
+    assert "다시" in answer
+    await sokbo.deliverer.drain()
+    [post] = sokbo.server.in_channel("CKICKED")  # the alert that hit the error, kept and delivered
+    assert "카카오" in text_of(post.payload)
+
+
 async def test_each_channel_keeps_its_order_through_failures(sokbo: Bot) -> None:
     await sokbo.command("watch 카카오")
     sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(status=503, error="service_unavailable"))
