@@ -23,7 +23,7 @@ from bot.texts import Lang, t
 from feeds.body import BodyFetcher
 from feeds.records import Article
 from feeds.store import ArticleStore, FeedStore
-from rules.adhoc import watch_rule, watch_rule_id
+from rules.adhoc import WATCH_PREFIX, watch_rule, watch_rule_id
 from rules.engine import Document
 from sokbo.timeutil import DurationTooLong, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import did_you_mean
@@ -267,7 +267,10 @@ class Commands:
             lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300], t("status.stopped_hint", caller.lang)]
         lines += [f"  - 실패 {ch}: {error}"[:300] for ch, error in stats.recent_failures[:3]]
         state = self.rules.state
-        rules_line = f"*규칙* {state.rules}개 · 마지막 로드 {state.last_loaded_at or '없음'}"
+        engine = self.rules.engine  # the YAML rules with the watches (self.rules.ruleset has no watches)
+        watches = sum(rule.id.startswith(WATCH_PREFIX) for rule in engine.rules) if engine else 0
+        loaded = format_kst(state.last_loaded_at) if state.last_loaded_at else "없음"
+        rules_line = f"*규칙* {state.rules - watches}개 · 관심어 {watches}개 · 마지막 로드 {loaded}"
         timeouts = self.rules.engine_stats.regex_timeouts
         if timeouts:
             worst = ", ".join(f"{rule} {count}회" for rule, count in timeouts.most_common(3))

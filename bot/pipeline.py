@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from feeds.records import Article, NewArticles
@@ -39,7 +39,7 @@ class RulesState:
     loaded_digest: str | None = None
     rules: int = 0
     last_error: str | None = None
-    last_loaded_at: str | None = None
+    last_loaded_at: datetime | None = None
 
 
 def _evaluate_each(engine: Engine, docs: Sequence[Document]) -> list[Match]:
@@ -92,7 +92,7 @@ class RulesPipeline:
         self.state.loaded_digest = ruleset.digest
         self.state.rules = len(engine.rules)
         self.state.last_error = None
-        self.state.last_loaded_at = utcnow().isoformat()
+        self.state.last_loaded_at = utcnow()
         log.info("rules loaded: %d rules from %s", len(engine.rules), ", ".join(self.state.files))
         return True
 

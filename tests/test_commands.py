@@ -185,3 +185,13 @@ async def test_verbs_can_be_said_in_korean_and_a_typo_gets_a_suggestion(sokbo: B
     assert "/sokbo" in await sokbo.command("도움말")
     typo = await sokbo.command("subscrbe kakao-absent")
     assert "subscribe" in typo and "did you mean" not in typo
+
+
+async def test_status_tells_rules_from_watches_and_times_in_kst(sokbo: Bot) -> None:
+    """It counted watches as rules and showed the last load as a raw UTC timestamp."""
+    before = await sokbo.command("status")
+    rules_before = int(before.split("*규칙* ")[1].split("개")[0])
+    await sokbo.command("watch 퓨리오사AI")
+    status = await sokbo.command("status")
+    assert f"*규칙* {rules_before}개" in status and "관심어 1개" in status
+    assert "KST" in status.split("*규칙*")[1] and "+00:00" not in status
