@@ -34,7 +34,7 @@ OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator comm
 MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"})
 # Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
 # Discord must know before the work is done (its "thinking…" reply is public or not).
-ANNOUNCED = MANAGE - {"mute-rule"}
+ANNOUNCED = MANAGE  # a change to what a channel receives is said in the channel
 # Verbs in Korean, as people type them ("/sokbo 구독 kakao-absent").
 KOREAN_VERBS = {"도움말": "help", "구독": "subscribe", "해지": "unsubscribe", "구독해지": "unsubscribe",
                 "지켜보기": "watch", "관심": "watch", "관심해제": "unwatch", "목록": "list", "규칙": "rules",
@@ -170,6 +170,8 @@ class Commands:
             extras.append(f"모아보기 {quiet.digest}")
         if quiet.quiet_start:
             extras.append(f"방해 금지 {quiet.quiet_start}-{quiet.quiet_end} KST")
+        for rule_id, until in await self.subscriptions.muted_rules(caller.channel, utcnow()):
+            extras.append(f"`{rule_id}` 규칙 꺼짐 ~{format_kst(until)}")
         if extras:
             lines.append("설정: " + ", ".join(extras))
         return Reply("\n".join(lines))
@@ -299,9 +301,23 @@ class Commands:
         return Reply(t("cmd.muted", caller.lang, until=format_kst(until)), public=True)
 
     async def mute_rule(self, caller: Caller, rest: str) -> Reply:
+        """The alert button's verb: mute its rules here for a day (`… off` to undo); said to
+        the channel, since everyone there stops getting them."""
+        words = rest.replace(",", " ").split()
+        undo = bool(words) and words[-1].lower() in ("off", "끄기", "해제")
+        ids = list(dict.fromkeys(words[:-1] if undo else words))
+        if not ids:
+            return Reply(t("cmd.usage", caller.lang, usage="mute-rule <규칙ID>[,<규칙ID>…] [off]"))
+        named = ", ".join(f"`{rule_id}`" for rule_id in ids)
+        if undo:
+            for rule_id in ids:
+                await self.subscriptions.mute_rule(caller.channel, rule_id, None)
+            return Reply(t("cmd.rule_unmuted", caller.lang, ids=named), public=True)
         until = utcnow() + timedelta(days=1)
-        await self.subscriptions.mute_rule(caller.channel, rest, until)
-        return Reply(t("cmd.rule_muted", caller.lang, id=rest, until=format_kst(until)))
+        for rule_id in ids:
+            await self.subscriptions.mute_rule(caller.channel, rule_id, until)
+        return Reply(t("cmd.rule_muted", caller.lang, ids=named, until=format_kst(until), undo=",".join(ids)),
+                     public=True)
 
     async def digest(self, caller: Caller, rest: str) -> Reply:
         mode = rest.lower()

@@ -55,8 +55,16 @@ def marker_of(key: str) -> str:
     return key[:12]
 
 
-def mute_custom_id(rule_id: str, key: str) -> str:
-    return f"{MUTE_PREFIX}{rule_id}:{marker_of(key)}"
+def mute_custom_id(rule_ids: str | list[str], key: str) -> str:
+    """The mute button's id: every rule of the alert that fits Discord's 100 characters."""
+    ids = [rule_ids] if isinstance(rule_ids, str) else rule_ids
+    suffix = f":{marker_of(key)}"
+    kept = ids[:1]
+    for rule_id in ids[1:]:
+        if len(MUTE_PREFIX) + len(",".join([*kept, rule_id])) + len(suffix) > 100:
+            break
+        kept.append(rule_id)
+    return f"{MUTE_PREFIX}{','.join(kept)}{suffix}"
 
 
 def muted_rule_of(custom_id: str) -> str | None:
@@ -86,7 +94,7 @@ class DiscordTransport:
         if alert is not None:  # the "mute this rule here for a day" button, as on Slack
             view = discord.ui.View(timeout=None)
             view.add_item(discord.ui.Button(label="이 규칙 하루 끄기", style=discord.ButtonStyle.secondary,
-                                            custom_id=mute_custom_id(alert.lead.rule_id, key)))
+                                            custom_id=mute_custom_id(alert.rule_ids(), key)))
         try:
             if isinstance(item, Edit):
                 params = handle_message_parameters(embed=discord.Embed.from_dict(embed), view=view,

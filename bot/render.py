@@ -52,6 +52,10 @@ class Alert:
                 seen.setdefault(match.event.key(), describe_event(match.event))
         return list(seen.values())
 
+    def rule_ids(self) -> list[str]:
+        """Each rule of the alert once: what its mute button mutes."""
+        return list(dict.fromkeys(m.rule_id for m in self.matches))
+
     def rule_labels(self) -> list[str]:
         """Each rule once, as a reader refers to it: its id, or for a watch what is watched
         (a watch's id is a hash nobody types)."""
@@ -196,7 +200,7 @@ def slack_message(alert: Alert) -> dict[str, Any]:
         buttons.append({"type": "button", "text": {"type": "plain_text", "text": "기사 열기"}, "url": link[:3000],
                         "action_id": "sokbo_open"})
     buttons.append({"type": "button", "text": {"type": "plain_text", "text": "이 규칙 하루 끄기"},
-                    "action_id": "sokbo_mute_rule", "value": lead.rule_id})
+                    "action_id": "sokbo_mute_rule", "value": ",".join(alert.rule_ids())[:2000]})
     blocks.append({"type": "actions", "elements": buttons})
     return {
         "text": truncate(f"{lead.title}: {slack_escape(article.title)}", SLACK_SECTION_MAX),

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.quieting import Quieting
 from bot.tables import ChannelRow, ChannelRuleRow, SubscriptionRow
 from sokbo.db import insert_for
-from sokbo.timeutil import utcnow
+from sokbo.timeutil import as_utc, utcnow
 
 
 @dataclass(frozen=True, order=True)
@@ -102,7 +102,15 @@ class SubscriptionStore:
         async with self.engine.begin() as conn:
             await conn.execute(stmt)
 
-    async def mute_rule(self, channel: Channel, rule_id: str, until: datetime) -> None:
+    async def muted_rules(self, channel: Channel, now: datetime) -> list[tuple[str, datetime]]:
+        """The rules muted in this channel right now, with when each mute ends."""
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(ChannelRuleRow.rule_id, ChannelRuleRow.muted_until).where(
+                ChannelRuleRow.platform == channel.platform, ChannelRuleRow.channel_id == channel.channel_id,
+                ChannelRuleRow.muted_until.is_not(None)).order_by(ChannelRuleRow.rule_id))).all()
+        return [(rule_id, as_utc(until)) for rule_id, until in rows if as_utc(until) > now]
+
+    async def mute_rule(self, channel: Channel, rule_id: str, until: datetime | None) -> None:
         stmt = insert_for(self.engine.dialect.name, ChannelRuleRow.__table__).values(
             platform=channel.platform, channel_id=channel.channel_id, rule_id=rule_id, muted_until=until)
         stmt = stmt.on_conflict_do_update(index_elements=["platform", "channel_id", "rule_id"],

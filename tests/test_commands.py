@@ -195,3 +195,18 @@ async def test_status_tells_rules_from_watches_and_times_in_kst(sokbo: Bot) -> N
     status = await sokbo.command("status")
     assert f"*규칙* {rules_before}개" in status and "관심어 1개" in status
     assert "KST" in status.split("*규칙*")[1] and "+00:00" not in status
+
+
+async def test_muting_rules_from_an_alert_mutes_each_is_announced_listed_and_undone(sokbo: Bot) -> None:
+    """The button muted only an alert's first rule, told only the clicker, showed nowhere, and
+    nothing undid it."""
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.command("subscribe model-launches")
+    reply = await sokbo.commands.handle(sokbo.caller(), "mute-rule kakao-absent,model-launches")
+    assert reply.public and "kakao-absent" in reply.text and "model-launches" in reply.text
+    assert "off" in reply.text  # how to undo it
+    listing = await sokbo.command("list")
+    assert "kakao-absent" in listing.split("설정")[-1] and "꺼짐" in listing
+    undone = await sokbo.command("mute-rule kakao-absent,model-launches off")
+    assert "다시 켰습니다" in undone
+    assert "꺼짐" not in await sokbo.command("list")

@@ -94,3 +94,11 @@ def test_the_footer_names_each_rule_once_and_a_watch_by_what_is_watched() -> Non
     footer = message["blocks"][2]["elements"][0]["text"]
     assert footer.endswith("규칙 kakao-absent, 관심어: 카카오"), footer
     assert "watch-" not in footer
+
+
+def test_the_mute_button_names_every_rule_of_the_alert() -> None:
+    second = Match("a1", "model-launches", "출시", "medium", Event("launch_date", "kakao", "카카오", "근거", date="2024-12"))
+    message = slack_message(Alert(article("카카오 소식"), (MATCH, second)))
+    [button] = [e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]
+                if e["action_id"] == "sokbo_mute_rule"]
+    assert button["value"] == "kakao-absent,model-launches"
