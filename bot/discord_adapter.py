@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import datetime
 from typing import Any
 
@@ -265,7 +266,14 @@ class DiscordBot:
         simple("list", "이 채널의 구독")
         simple("rules", "불러온 규칙")
         simple("status", "피드·전달·규칙 상태")
-        simple("help", "도움말")
+
+        @group.command(name="help", description="도움말 (English: en)")
+        @app_commands.describe(language="한국어(ko) 또는 English(en)")
+        @app_commands.choices(language=[app_commands.Choice(name="한국어", value="ko"),
+                                        app_commands.Choice(name="English", value="en")])
+        async def help_(interaction: discord.Interaction, language: app_commands.Choice[str] | None = None) -> None:
+            await bot.run(interaction, "help" + (f" {language.value}" if language else ""))
+
         with_text("watch", "이름(회사·키워드)을 바로 지켜보기", "name", "회사 이름이나 키워드")
         with_text("unwatch", "지켜보기 끊기", "name", "지켜보던 이름")
         with_text("search", "저장된 기사 검색 (예: 카카오 7d)", "query", "검색어와 기간(선택)")
@@ -287,6 +295,17 @@ def discord_escape_reply(text: str) -> str:
     """Replies quote untrusted text (titles, feed errors, article snippets) beside our own
     `code` and *bold*: keep those, but break what could mislead or reach people — masked
     links, mentions and <…> tokens (users, channels, timestamps), headings."""
-    text = text.replace("@", "@\u200b").replace("<", "<\u200b").replace("[", "\\[").replace("]", "\\]")
+    out = []
+    for index, piece in enumerate(_CODE_SPAN.split(text)):
+        if index % 2:  # inside `code`: Discord shows backslashes there, and nothing in it links or pings
+            out.append(piece.replace("@", "@\u200b"))
+            continue
+        piece = piece.replace("@", "@\u200b").replace("<", "<\u200b").replace("[", "\\[").replace("]", "\\]")
+        out.append(_SLACK_BOLD.sub(r"**\1**", piece))  # *bold* in our texts is Slack's; Discord's is **bold**
+    text = "".join(out)
     text = "\n".join("\\" + line if line.startswith("#") else line for line in text.split("\n"))
     return text[:2000]
+
+
+_CODE_SPAN = re.compile(r"(`[^`\n]+`)")
+_SLACK_BOLD = re.compile(r"(?<![*\w])\*([^*\n]+)\*(?![*\w])")

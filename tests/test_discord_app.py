@@ -211,6 +211,9 @@ async def test_commands_are_synced_to_the_guild_as_one_sokbo_group(dc: DiscordHa
                      "mute", "digest", "quiet", "help"}
     subscribe = next(o for o in group["options"] if o["name"] == "subscribe")
     assert subscribe["options"][0]["autocomplete"] is True
+    help_ = next(o for o in group["options"] if o["name"] == "help")  # help took no language
+    [language] = help_["options"]
+    assert language["required"] is False and {c["value"] for c in language["choices"]} == {"ko", "en"}
 
 
 async def test_the_mute_button_on_an_alert_mutes_its_rule_here(dc: DiscordHarness) -> None:
@@ -285,3 +288,13 @@ async def test_a_command_slower_than_discords_deadline_is_deferred_privately_the
     assert callback["type"] == 5 and callback["data"]["flags"] & 64  # deferred, privately
     assert [f["visible_to"] for f in followups] == ["caller", "channel"]
     assert all("kakao-absent" in f["content"] for f in followups)
+
+
+def test_replies_are_discord_markdown_bold_is_bold_and_code_is_left_as_written() -> None:
+    """Slack's *bold* is italics on Discord, and a backslash inside `code` shows as one."""
+    from bot.discord_adapter import discord_escape_reply
+
+    text = discord_escape_reply("*sokbo 명령*\n• `search <검색어> [기간, 예: 7d]` — [링크](https://evil.example) @everyone")
+    assert text.startswith("**sokbo 명령**")
+    assert "`search <검색어> [기간, 예: 7d]`" in text  # code spans untouched
+    assert "\\[링크\\]" in text and "@\u200beveryone" in text  # outside code: no masked link, no ping
