@@ -26,6 +26,7 @@ from sqlalchemy import and_, delete, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.quieting import Quieting
+from bot.render import Report
 from bot.subscriptions import Channel, channel_is, quieting_of
 from bot.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow
 from feeds.records import Article
@@ -107,7 +108,7 @@ class OutboxItem:
     article_id: str | None
     match_keys: tuple[str, ...]
     items: tuple[int, ...]
-    also_reported_by: tuple[str, ...]
+    also_reported_by: tuple[Report, ...]
     next_attempt_at: datetime
     last_attempt_at: datetime | None
     created_at: datetime
@@ -201,7 +202,7 @@ class Outbox:
         if inserted is None:  # a concurrent fan-out (another replica) created it first
             return
         if status == "merged" and primary is not None:
-            await self._add_also_reported(conn, primary, article.outlet, now)
+            await self._add_also_reported(conn, primary, Report(article.outlet, article.url), now)
             result.merged += 1
             return
         if status == "suppressed":
@@ -243,15 +244,17 @@ class Outbox:
                 return int(row.id)
         return None
 
-    async def _add_also_reported(self, conn: AsyncConnection, outbox_id: int, outlet: str, now: datetime) -> None:
-        """List another outlet on the story's alert; if it is already in the channel, queue
-        an edit of that message (the common case: the first report went out at once)."""
+    async def _add_also_reported(self, conn: AsyncConnection, outbox_id: int, report: Report, now: datetime) -> None:
+        """List another outlet (and its link) on the story's alert; if it is already in the
+        channel, queue an edit of that message (the common case: the first report went out at once)."""
         row = (await conn.execute(select(OutboxRow).where(OutboxRow.id == outbox_id))).mappings().first()
-        if row is None or outlet in row["also_reported_by"] or row["status"] not in ("pending", "held", "sending",
-                                                                                       "sent"):
+        listed = [Report.stored(value) for value in row["also_reported_by"] or ()] if row is not None else []
+        if row is None or report.outlet in {r.outlet for r in listed} or row["status"] not in (
+                "pending", "held", "sending", "sent"):
             return
-        await conn.execute(update(OutboxRow).where(OutboxRow.id == outbox_id)
-                           .values(also_reported_by=[*row["also_reported_by"], outlet]))
+        outlet = report.outlet
+        await conn.execute(update(OutboxRow).where(OutboxRow.id == outbox_id).values(
+            also_reported_by=[*row["also_reported_by"], {"outlet": report.outlet, "url": report.url}]))
         if row["status"] == "sent" and row["platform_message_id"]:
             channel = Channel(row["platform"], row["channel_id"])
             await conn.execute(
@@ -556,7 +559,8 @@ def _item(row: Any) -> OutboxItem:
         status=row["status"], attempts=int(row["attempts"]), article_id=row["article_id"],
         match_keys=tuple(row["match_keys"] or ()), items=tuple(row["items"] or ()), text=row["text"],
         platform_message_id=row["platform_message_id"],
-        also_reported_by=tuple(row["also_reported_by"] or ()), next_attempt_at=row["next_attempt_at"],
+        also_reported_by=tuple(Report.stored(value) for value in row["also_reported_by"] or ()),
+        next_attempt_at=row["next_attempt_at"],
         last_attempt_at=row["last_attempt_at"], created_at=row["created_at"], reason=row["reason"])
 
 

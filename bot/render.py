@@ -33,12 +33,27 @@ _SENTENCE = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|(?<=요\.)\s*")
 
 
 @dataclass(frozen=True)
+class Report:
+    """Another outlet's report of the same story, listed under '같은 소식' with its link."""
+
+    outlet: str
+    url: str | None = None
+
+    @classmethod
+    def stored(cls, value: object) -> Report:
+        """From the outbox's JSON: an outlet name (before links were kept) or {outlet, url}."""
+        if isinstance(value, dict):
+            return cls(str(value.get("outlet", "")), value.get("url") or None)
+        return cls(str(value))
+
+
+@dataclass(frozen=True)
 class Alert:
     """One article for one channel, with every match it had there (first = most severe)."""
 
     article: Article
     matches: tuple[Match, ...]
-    also_reported_by: tuple[str, ...] = ()
+    also_reported_by: tuple[Report, ...] = ()
 
     @property
     def lead(self) -> Match:
@@ -93,7 +108,7 @@ class Edit:
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
-def alert_of(article: Article, matches: list[Match], also_reported_by: tuple[str, ...] = ()) -> Alert:
+def alert_of(article: Article, matches: list[Match], also_reported_by: tuple[Report, ...] = ()) -> Alert:
     ordered = sorted(matches, key=lambda m: (SEVERITY_ORDER.get(m.severity, 1), m.rule_id))
     return Alert(article, tuple(ordered), also_reported_by)
 
@@ -124,6 +139,24 @@ def summary(article: Article, limit: int = SUMMARY_MAX) -> str:
 
 def truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _safe_url(url: str | None) -> str | None:
+    """A feed's link, fit for a link's target: http(s) only, and none of the characters that
+    would end a Slack <url|text> or a Discord [text](url) early."""
+    if not url or not url.startswith(("http://", "https://")) or len(url) > 1000:
+        return None
+    return re.sub(r"[\s<>|()\[\]]", lambda m: f"%{ord(m.group(0)):02X}", url)
+
+
+def _slack_report(report: Report) -> str:
+    url = _safe_url(report.url)
+    return f"<{url}|{slack_escape(report.outlet)}>" if url else slack_escape(report.outlet)
+
+
+def _discord_report(report: Report) -> str:
+    url = _safe_url(report.url)
+    return f"[{discord_escape(report.outlet)}]({url})" if url else discord_escape(report.outlet)
 
 
 def slack_escape(text: str) -> str:
@@ -194,7 +227,7 @@ def slack_message(alert: Alert) -> dict[str, Any]:
     ]
     if alert.also_reported_by:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(
-            slack_escape("같은 소식: " + ", ".join(alert.also_reported_by)), SLACK_SECTION_MAX)}]})
+            "같은 소식: " + ", ".join(_slack_report(r) for r in alert.also_reported_by), SLACK_SECTION_MAX)}]})
     buttons: list[dict[str, Any]] = []
     if link:
         buttons.append({"type": "button", "text": {"type": "plain_text", "text": "기사 열기"}, "url": link[:3000],
@@ -253,7 +286,7 @@ def discord_embed(alert: Alert) -> dict[str, Any]:
         fields.append({"name": "사건", "value": truncate(discord_escape(event), DISCORD_FIELD_VALUE_MAX),
                        "inline": False})
     if alert.also_reported_by:
-        fields.append({"name": "같은 소식", "value": truncate(discord_escape(", ".join(alert.also_reported_by)),
+        fields.append({"name": "같은 소식", "value": truncate(", ".join(_discord_report(r) for r in alert.also_reported_by),
                                                           DISCORD_FIELD_VALUE_MAX), "inline": False})
     embed: dict[str, Any] = {
         "title": truncate(article.title, DISCORD_TITLE_MAX),  # embed titles do not render mentions

@@ -81,7 +81,7 @@ async def test_the_same_story_from_another_outlet_is_listed_not_posted_again(sok
     await sokbo.deliverer.drain()
 
     [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
-    assert "같은 소식: 테크데일리" in text_of(post.payload)
+    assert "같은 소식: <https://news.example.kr/2|테크데일리>" in text_of(post.payload)
     statuses = sorted(i.status for i in await sokbo.outbox.items_of(SLACK_CHANNEL))
     assert statuses == ["merged", "sent"]
 
@@ -95,6 +95,7 @@ async def test_one_story_is_one_alert_however_its_group_is_spelled(sokbo: Bot) -
 
     [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
     assert "같은 소식" in text_of(post.payload) and "테크데일리" in text_of(post.payload)
+    assert "<https://news.example.kr/2|테크데일리>" in text_of(post.payload)  # the other report, linked
 
 
 async def test_a_later_report_whose_alert_was_deleted_is_posted_as_a_new_alert(sokbo: Bot) -> None:
@@ -107,7 +108,7 @@ async def test_a_later_report_whose_alert_was_deleted_is_posted_as_a_new_alert(s
     await sokbo.deliverer.drain()
 
     [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
-    assert "같은 소식: 테크데일리" in text_of(post.payload)
+    assert "같은 소식: <https://news.example.kr/2|테크데일리>" in text_of(post.payload)
     # A third report edits the new message, not the deleted one.
     await sokbo.publish(article(3, outlet="오늘IT", title="한빛AI얼라이언스, 카카오 없이 출범"))
     await sokbo.deliverer.drain()
@@ -126,7 +127,8 @@ async def test_a_keyword_story_from_another_outlet_is_listed_but_alike_headlines
     await sokbo.deliverer.drain()
 
     first, naver = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
-    assert "같은 소식: 테크데일리" in text_of(first.payload) and "누리경제" not in text_of(first.payload)
+    assert "같은 소식: <https://news.example.kr/2|테크데일리>" in text_of(first.payload)
+    assert "누리경제" not in text_of(first.payload)
     assert "네이버 1분기 영업이익" in text_of(naver.payload)
 
 
@@ -364,7 +366,7 @@ async def test_a_later_report_of_a_story_already_posted_is_added_to_that_message
     await sokbo.deliverer.drain()
 
     [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)  # still one message …
-    assert "같은 소식: 테크데일리" in text_of(post.payload)  # … now naming the other outlet
+    assert "같은 소식: <https://news.example.kr/2|테크데일리>" in text_of(post.payload)  # … now naming the other outlet
     assert sum(path.endswith("chat.update") for path, _ in sokbo.server.calls) == 1
 
 

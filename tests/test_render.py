@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.render import Alert, discord_embed, slack_message, summary
+from bot.render import Alert, Report, discord_embed, slack_message, summary
 from feeds.records import Article
 from rules.records import Event, Match
 
@@ -52,7 +52,8 @@ def test_slack_bold_works_beside_hangul_because_it_is_a_style_not_asterisks() ->
 
 
 def test_slack_limits_hold_for_huge_text() -> None:
-    message = slack_message(Alert(article("제목" * 5000, "긴 본문 " * 5000), (MATCH,), ("매체" * 3000,)))
+    message = slack_message(Alert(article("제목" * 5000, "긴 본문 " * 5000), (MATCH,),
+                                  (Report("매체" * 3000, "https://e.kr/" + "a" * 3000),)))
     assert len(message["blocks"]) <= 50
     for block in message["blocks"]:
         if block["type"] == "section":
@@ -102,3 +103,16 @@ def test_the_mute_button_names_every_rule_of_the_alert() -> None:
     [button] = [e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]
                 if e["action_id"] == "sokbo_mute_rule"]
     assert button["value"] == "kakao-absent,model-launches"
+
+
+def test_other_reports_are_linked_and_a_hostile_link_cannot_break_out() -> None:
+    reports = (Report("테크데일리", "https://news.example.kr/2"), Report("악성", "https://e.kr/x|<!channel>)[a](b"),
+               Report("옛날 방식"))  # stored before links were kept: a name alone
+    slack = slack_message(Alert(article("카카오 소식"), (MATCH,), reports))
+    [listed] = [e["text"] for b in slack["blocks"] if b["type"] == "context" for e in b["elements"] if "같은 소식" in e["text"]]
+    assert "<https://news.example.kr/2|테크데일리>" in listed and listed.endswith("옛날 방식")
+    assert "<!channel>" not in listed and "|<" not in listed
+    embed = discord_embed(Alert(article("카카오 소식"), (MATCH,), reports))
+    [field] = [f for f in embed["fields"] if f["name"] == "같은 소식"]
+    assert "[테크데일리](https://news.example.kr/2)" in field["value"]
+    assert "[a](b" not in field["value"]
