@@ -80,8 +80,12 @@ class ParsePool(Executor):
                 fn, args, kwargs, future = job
                 if not future.set_running_or_notify_cancel():
                     continue
-                if worker is None:
-                    worker = _Worker.start(self.limits)
+                try:
+                    if worker is None:
+                        worker = _Worker.start(self.limits)
+                except (WorkerDied, OSError) as exc:  # cannot start one now: this document fails, the slot lives
+                    future.set_exception(exc if isinstance(exc, WorkerDied) else WorkerDied(f"no parse worker: {exc}"))
+                    continue
                 try:
                     result, grown = worker.run(fn, args, kwargs)
                 except WorkerDied as exc:

@@ -115,3 +115,15 @@ def test_a_worker_killed_mid_document_fails_that_document_only(pool_of: PoolOf) 
         pool.submit(functools.partial(os.kill, pid, signal.SIGKILL)).result()
     assert [a.title for a in pool.submit(parse_job(SMALL)).result().articles] == ["멀쩡한 기사"]
     assert pool.submit(os.getpid).result() != pid
+
+
+def test_a_worker_that_cannot_start_fails_that_document_and_the_pool_lives_on(
+        pool_of: PoolOf, monkeypatch: pytest.MonkeyPatch) -> None:
+    import feeds.parse_pool
+
+    pool = pool_of(WorkerLimits())
+    monkeypatch.setattr(feeds.parse_pool.sys, "executable", "/nonexistent/python")
+    with pytest.raises(WorkerDied):
+        pool.submit(os.getpid).result()
+    monkeypatch.undo()
+    assert pool.submit(os.getpid).result() > 0
