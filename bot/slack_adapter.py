@@ -175,8 +175,9 @@ class SlackBot:
         action = (body.get("actions") or [{}])[0]
         caller = await self._caller((body.get("channel") or {}).get("id", ""), (body.get("user") or {}).get("id", ""))
         reply = await self.commands.handle(caller, f"mute-rule {action.get('value', '')}")
-        await respond(text=truncate(slack_escape(reply.text), REPLY_MAX), response_type="ephemeral",
-                      replace_original=False)
+        # said to the channel (everyone there stops getting these alerts); a refusal to the clicker
+        await respond(text=truncate(slack_escape(reply.text), REPLY_MAX),
+                      response_type="in_channel" if reply.public else "ephemeral", replace_original=False)
 
     async def _ack_only(self, ack: Any) -> None:
         await ack()

@@ -114,6 +114,7 @@ async def test_the_mute_button_mutes_that_rule_in_that_channel_for_a_day(slack: 
     assert await slack.post({"payload": json.dumps(payload)}) == 200
     reply = await slack.response("/respond/button")
     assert "kakao-absent" in reply["text"]
+    assert reply["response_type"] == "in_channel" and reply["replace_original"] is False  # the channel is told
     await slack.command("subscribe kakao-absent")
     await slack.sokbo.publish(article(1))
     await slack.sokbo.deliverer.drain()
