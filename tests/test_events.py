@@ -114,15 +114,23 @@ def test_event_without_entity_reports_the_organisation_found(tmp_path: Path) -> 
     assert match.event is not None and match.event.entity == "삼성전자" and match.event.group == "반도체AI연합"
 
 
-def test_detection_is_fast_enough_per_article(tmp_path: Path) -> None:
-    import time
+def test_detection_reads_groups_only_where_a_trigger_is_and_once_per_trigger(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The group finder is the costly part (bench/match_throughput.py measures speed; a test
+    bounds the work): it runs on trigger sentences only, once per trigger, however many
+    organisations the trigger names, and not at all on sentences without one."""
+    from rules import events, lexicon
 
+    calls: list[str] = []
+    real = events.group_mentions
+    monkeypatch.setattr(events, "group_mentions", lambda text: calls.append(text) or real(text))
     eng = engine(tmp_path)
-    body = (STORY_BODY + "\n") * 8
-    started = time.perf_counter()
-    for _ in range(20):
-        eng.evaluate(Document("x", STORY_TITLE, body, published=STORY_PUBLISHED))
-    assert (time.perf_counter() - started) / 20 < 0.2  # generous here; bench/ measures the real figure
+    filler = "업계는 인공지능 시장의 성장세에 주목하고 있다. " * 50
+    body = filler + "카카오, 네이버, KT 등 3대 기업이 '한빛AI협회'에서 탈퇴했다. " + filler
+    eng.evaluate(Document("x", "한빛AI협회 소식", body, published=STORY_PUBLISHED))
+    triggers = len(lexicon.ABSENT_TRIGGERS.findall(body))
+    assert triggers == 1 and 1 <= len(calls) <= triggers
+    assert all("탈퇴" in text for text in calls)
 
 
 def test_launch_rules_can_ask_for_planned_launches_only(tmp_path: Path) -> None:

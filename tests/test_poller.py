@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from datetime import timedelta
 
 import pytest
@@ -247,14 +246,14 @@ async def test_hostile_servers_fail_their_feed_only(engine: AsyncEngine, feed_se
             feed_server.routes["/bad2"] = Reply(status=302, headers={"Location": "/bad"})
         feed_server.routes["/good"] = Reply(rss(numbered_items("g", 2)))
         await rig.define(bad="/bad", good="/good")
-        started = time.monotonic()
         outcomes = {o.feed_id: o for o in await rig.poller.poll_once()}
         assert outcomes["good"].ok and len(outcomes["good"].new_articles) == 2
         assert not outcomes["bad"].ok
         expected = {"timeout": FailureKind.TIMEOUT, "too-large": FailureKind.TOO_LARGE,
                     "gzip-bomb": FailureKind.TOO_LARGE, "redirect-loop": FailureKind.TOO_MANY_REDIRECTS}[case]
         assert outcomes["bad"].failure is not None and outcomes["bad"].failure.kind is expected
-        assert time.monotonic() - started < 5
+        # No wall-clock bound here (a loaded machine fails one): the timeout case's server answers
+        # only after 10 s, so a fetch that waited for it would have succeeded, not timed out.
     finally:
         await rig.close()
 
@@ -267,11 +266,10 @@ async def test_a_slow_feed_does_not_delay_the_others(engine: AsyncEngine, feed_s
         await rig.define(slow="/slow", fast="/fast")
         states = await rig.poller.claim(10, ignore_schedule=True)
         tasks = {s.id: asyncio.create_task(rig.poller.poll(s)) for s in states}
-        started = time.monotonic()
         fast = await tasks["fast"]
-        fast_done = time.monotonic() - started
-        await tasks["slow"]
-        assert fast.ok and fast_done < 1.0
+        slow_pending_then = not tasks["slow"].done()  # an order, not a stopwatch: the fast one did not wait
+        slow = await tasks["slow"]
+        assert fast.ok and slow.ok and slow_pending_then
     finally:
         await rig.close()
 
