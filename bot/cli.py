@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ from rules.engine import Document, Engine, documents_from_json
 from rules.loader import load_rules
 from rules.model import json_schema
 from sokbo.db import make_engine, store_problem
+from sokbo.logs import configure as configure_logging
 from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import YamlProblems, did_you_mean
 
@@ -141,11 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for problem in exc.problems:
                 print(str(problem), file=sys.stderr)
             return EXIT_USAGE
-    logging.basicConfig(
-        level=args.log_level or (config.settings.log_level if config else "WARNING"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(args.log_level or (config.settings.log_level if config else "WARNING"), sys.stderr, os.environ)
     for chatty in ("alembic", "apscheduler"):  # one line per tick drowns what matters
         logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
     if args.command in _SYNC_COMMANDS:
