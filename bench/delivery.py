@@ -133,7 +133,8 @@ async def latency(args: argparse.Namespace, config_path: Path, feeds: FeedServer
         while len(chat.posted) < args.channels and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
         await scheduler.stop()
-        runner.cancel()
+        await deliverer.stop()  # before the store closes: a cancelled runner's clean-up outlived the run by 100 s
+        await runner
     delays = sorted(p.at - t0 for p in chat.posted)
     if len(delays) < args.channels:
         print(f"latency: only {len(delays)} of {args.channels} alerts arrived")
