@@ -25,6 +25,7 @@ from bot.console import ConsoleSink
 from bot.database import open_store
 from bot.delivery import Deliverer, DeliveryOptions, Transport
 from bot.fanout import Fanout
+from bot.health import HealthServer, Probes
 from bot.notices import RulesNotices
 from bot.outbox import Outbox
 from bot.pipeline import RulesPipeline
@@ -244,6 +245,12 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         tasks.append(asyncio.create_task(prune_daily(config.settings.retention, svc.outbox, svc.rules.matches,
                                                      svc.articles), name="retention"))
         await scheduler.start()
+        health: HealthServer | None = None
+        if config.settings.metrics.port is not None:
+            health = HealthServer(Probes(svc.engine, svc.outbox, svc.feeds, svc.rules, tasks, lambda: scheduler.running),
+                                  host=config.settings.metrics.host, port=config.settings.metrics.port)
+            port = await health.start()
+            log.info("health and metrics on http://%s:%d/", config.settings.metrics.host, port)
         try:
             timeout = duration.total_seconds() if duration else None
             with contextlib.suppress(TimeoutError):
@@ -260,6 +267,8 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
             await _stop_step("background tasks", _cancel(tasks))
             for stopper in chat.stoppers:
                 await _stop_step("chat", stopper())
+            if health is not None:
+                await _stop_step("health endpoint", health.stop())
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)

@@ -174,6 +174,15 @@ class RetentionConfig(BaseModel):
         return value
 
 
+class MetricsConfig(BaseModel):
+    """/healthz, /readyz and /metrics (Prometheus) over HTTP; off unless a port is set."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    port: int | None = Field(default=None, ge=0, le=65535, description="e.g. 9464; 0: any free port.")
+    host: str = Field(default="127.0.0.1", description="0.0.0.0 to let a scraper on another host in.")
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -192,6 +201,7 @@ class Settings(BaseModel):
     discord: DiscordConfig = Field(default_factory=DiscordConfig)
     delivery: DeliveryConfig = Field(default_factory=DeliveryConfig)
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
+    metrics: MetricsConfig = Field(default_factory=MetricsConfig)
     log_level: str = "INFO"
 
     _reload_floor = field_validator("rules_reload")(

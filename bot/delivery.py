@@ -25,6 +25,7 @@ from bot.subscriptions import Channel
 from bot.texts import t
 from feeds.store import ArticleStore
 from rules.store import match_key
+from sokbo import metrics
 from sokbo.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -225,6 +226,8 @@ class Deliverer:
             log.exception("unexpected error posting alert %s to %s", item.id, channel)
             return False, await self._failed(item, DeliveryError(repr(exc), retry=True, outcome_known=False))
         await self.outbox.mark_sent(item, message_id)
+        metrics.ALERTS.labels("sent").inc()
+        metrics.DELIVERY_LATENCY.observe(max(0.0, (utcnow() - item.created_at).total_seconds()))
         return True, utcnow() + timedelta(seconds=transport.min_interval)
 
     async def _repost(self, transport: Transport, item: OutboxItem, edit: Edit) -> tuple[bool, datetime | None]:
@@ -257,6 +260,7 @@ class Deliverer:
         if not exc.retry or utcnow() - item.created_at >= self.options.give_up_after:
             log.error("alert %s to %s failed for good: %s", item.id, channel, exc)
             await self.outbox.mark_failed(item, str(exc))
+            metrics.ALERTS.labels("failed").inc()
             return None
         delay = min(self.options.backoff_cap, self.options.backoff_base * 2 ** item.attempts)
         delay = delay * (0.5 + random.random() / 2)
@@ -264,6 +268,7 @@ class Deliverer:
             delay = max(delay, exc.retry_after) if item.attempts > 2 else exc.retry_after
         at = utcnow() + timedelta(seconds=delay)
         log.warning("alert %s to %s: %s; retrying in %.1fs", item.id, channel, exc, delay)
+        metrics.ALERTS.labels("retried").inc()
         await self.outbox.mark_retry(item, at=at, error=str(exc), outcome_known=exc.outcome_known)
         return at
 

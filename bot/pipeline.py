@@ -20,6 +20,7 @@ from rules.engine import Document, Engine, EngineStats
 from rules.loader import RuleSet, load_rules
 from rules.records import Match
 from rules.store import MatchStore
+from sokbo import metrics
 from sokbo.timeutil import utcnow
 from sokbo.yamlconf import YamlProblems
 
@@ -84,6 +85,7 @@ class RulesPipeline:
             engine = await asyncio.to_thread(Engine, with_watches(ruleset, self.watches), self.engine_stats)
         except YamlProblems as exc:
             self.state.last_error = "\n".join(str(p) for p in exc.problems)
+            metrics.RULES_RELOAD_ERRORS.inc()
             kept = "keeping the previous rules" if self.engine else "no rules in force"
             log.error("rules not reloaded (%s):\n%s", kept, self.state.last_error)
             return False
@@ -146,6 +148,8 @@ class RulesPipeline:
         docs = [document_of(a) for a in articles]
         found = await asyncio.to_thread(_evaluate_each, engine, docs)
         new = await self.matches.record(found, [a.id for a in articles], engine.ruleset.digest, backfill=backfill)
+        for match in new:
+            metrics.MATCHES.labels(match.rule_id).inc()
         if new and not backfill:
             by_id = {a.id: a for a in articles}
             for sink in self._sinks:

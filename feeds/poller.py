@@ -26,6 +26,7 @@ from feeds.parse_pool import WorkerDied
 from feeds.parse_worker import parse_bounded
 from feeds.records import Article, Failure, FailureKind, NewArticles, PollOutcome
 from feeds.store import ArticleStore, FeedState, FeedStore, PollRecord
+from sokbo import metrics
 from sokbo.batching import GroupCommit
 from sokbo.timeutil import utcnow
 
@@ -138,6 +139,9 @@ class Poller:
             await self._records.submit(record)
         except Exception:
             log.exception("could not record the poll of %s; its lease will expire", state.id)
+        metrics.POLLS.labels("failed" if outcome.failure is not None else
+                             "not_modified" if outcome.not_modified else "ok").inc()
+        metrics.ARTICLES.inc(len(outcome.new_articles))
         if outcome.failure is not None:
             log.info("feed %s failed: %s", state.id, outcome.failure)
         if outcome.new_articles:

@@ -33,6 +33,11 @@ class FeedScheduler:
         self._refill: asyncio.Task[int] | None = None
         self.completed = 0
 
+    @property
+    def running(self) -> bool:
+        """Dispatching on its interval (started and not stopped): what /readyz asks."""
+        return self._scheduler is not None and self._scheduler.running
+
     async def start(self) -> None:
         self._scheduler = AsyncIOScheduler(timezone="Asia/Seoul")
         self._scheduler.add_job(
