@@ -96,10 +96,12 @@ class ParsePool(Executor):
                 except BaseException as exc:  # the job's own exception, sent back by the worker
                     future.set_exception(exc)
                     continue
-                future.set_result(result)
-                if grown > self.recycle_over:
-                    log.info("parse worker grew by %d MB; replacing it", grown // 2**20)
+                recycle = grown > self.recycle_over
+                if recycle:  # counted before the answer goes out, so whoever reads the answer sees it
                     self.recycled += 1
+                future.set_result(result)
+                if recycle:
+                    log.info("parse worker grew by %d MB; replacing it", grown // 2**20)
                     worker.stop()
                     worker = None
         finally:
