@@ -34,11 +34,12 @@ OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator comm
 MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"})
 # Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
 # Discord must know before the work is done (its "thinking…" reply is public or not).
+FEEDS_SHOWN = 30  # a reply, not a report: `sokbo feeds` prints them all
 ANNOUNCED = MANAGE  # a change to what a channel receives is said in the channel
 # Verbs in Korean, as people type them ("/sokbo 구독 kakao-absent").
 KOREAN_VERBS = {"도움말": "help", "구독": "subscribe", "해지": "unsubscribe", "구독해지": "unsubscribe",
                 "지켜보기": "watch", "관심": "watch", "관심해제": "unwatch", "목록": "list", "규칙": "rules",
-                "검색": "search", "시험": "test", "상태": "status", "끄기": "mute", "모아보기": "digest",
+                "검색": "search", "시험": "test", "상태": "status", "끄기": "mute", "모아보기": "digest", "피드": "feeds",
                 "방해금지": "quiet"}
 SEARCH_LIMIT = 10
 STATUS_WORDS = {"pending": "대기", "sending": "전송 중", "sent": "보냄", "failed": "실패", "held": "보류(모아보기·방해 금지)",
@@ -74,7 +75,7 @@ class Commands:
             "help": self.help, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe, "watch": self.watch,
             "unwatch": self.unwatch, "list": self.list, "rules": self.rules_list, "search": self.search,
             "test": self.test, "status": self.status, "mute": self.mute, "digest": self.digest, "quiet": self.quiet,
-            "mute-rule": self.mute_rule,
+            "mute-rule": self.mute_rule, "feeds": self.feeds_list,
         }
 
     async def handle(self, caller: Caller, text: str) -> Reply:
@@ -246,6 +247,24 @@ class Commands:
                 status = STATUS_WORDS.get(item.status, item.status)
                 lines.append(t("cmd.test_delivery", caller.lang, status=status + (f" ({item.reason})" if item.reason
                                                                                   else "")))
+        return Reply("\n".join(lines))
+
+    async def feeds_list(self, caller: Caller, rest: str) -> Reply:
+        """The feeds sokbo polls, with their health: failing and paused ones first, for anyone."""
+        health = await self.feeds.health()
+        if not health:
+            return Reply(t("feeds.none", caller.lang))
+        order = {"paused": 0, "failing": 1, "disabled": 2, "new": 3, "ok": 4}
+        shown = sorted(health, key=lambda h: (order.get(h.status, 5), h.id))[:FEEDS_SHOWN]
+        lines = [t("cmd.feeds_head", caller.lang, count=len(health))]
+        for feed in shown:
+            last = format_kst(feed.last_success_at) if feed.last_success_at else "-"
+            line = f"• `{feed.id}` {feed.outlet} — {t('status.' + feed.status, caller.lang)} · {last}"
+            if feed.status in ("failing", "paused"):
+                line += f" · {(feed.paused_reason or feed.last_error or '')[:120]}"
+            lines.append(line)
+        if len(health) > len(shown):
+            lines.append(t("cmd.feeds_more", caller.lang, count=len(health) - len(shown)))
         return Reply("\n".join(lines))
 
     async def status(self, caller: Caller, rest: str) -> Reply:

@@ -266,6 +266,7 @@ class DiscordBot:
         simple("list", "이 채널의 구독")
         simple("rules", "불러온 규칙")
         simple("status", "피드·전달·규칙 상태")
+        simple("feeds", "피드 목록과 상태")
 
         @group.command(name="help", description="도움말 (English: en)")
         @app_commands.describe(language="한국어(ko) 또는 English(en)")

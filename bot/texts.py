@@ -70,7 +70,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `list` — 이 채널의 구독 · `rules` — 불러온 규칙\n"
         "• `search <검색어> [기간, 예: 7d]` — 저장된 기사 검색 (최신순 10건)\n"
         "• `test <URL 또는 글>` — 규칙을 시험해 보고 왜 알림이 (안) 갔는지 설명\n"
-        "• `status` — 피드·전달·규칙 상태\n"
+        "• `status` — 피드·전달·규칙 상태 · `feeds` — 피드 목록과 상태\n"
         "• `mute <기간|off>` (2시간, 7일, 2h) · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
         "• 한국어로도: `구독` `해지` `지켜보기` `목록` `규칙` `검색` `시험` `상태` `끄기` `도움말`\n"
         "• `help en` — English",
@@ -80,13 +80,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `list` — this channel's subscriptions · `rules` — the loaded rules\n"
         "• `search <query> [since, e.g. 7d]` — stored articles, newest first, at most 10\n"
         "• `test <url or text>` — dry-run the rules and explain what fired and why not\n"
-        "• `status` — feeds, delivery and rules health\n"
+        "• `status` — feeds, delivery and rules health · `feeds` — the feeds and their health\n"
         "• `mute <duration|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — quiet this channel\n"
         "• `help` — 한국어"),
     "cmd.resumed": ("`{id}` 규칙은 이미 구독 중입니다. 멈춰 있던 이 채널의 알림 전송을 다시 시작합니다 (쌓인 알림부터).",
                     "Already subscribed to `{id}`. Delivery to this channel, stopped before, resumes (held alerts first)."),
     "status.stopped_hint": ("    → 봇을 채널에 다시 초대한 뒤 `/sokbo subscribe <규칙>`을 다시 하면 쌓인 알림부터 보냅니다.",
                             "    → invite the bot back, then run `/sokbo subscribe <rule>` again: held alerts go out first."),
+    "cmd.feeds_head": ("*피드 {count}개* (문제 있는 것부터; 상태 · 마지막 수집)",
+                       "*{count} feeds* (trouble first; status · last success)"),
+    "cmd.feeds_more": ("… 외 {count}개 (`sokbo feeds`가 전부 보여 줍니다)", "… and {count} more (`sokbo feeds` shows all)"),
     "cmd.unknown_close": ("알 수 없는 명령: `{name}`. `{close}` 명령을 쓰려던 건가요? (`/sokbo help`)",
                           "Unknown command `{name}`. Did you mean `{close}`? (`/sokbo help`)"),
     "cmd.unknown": ("알 수 없는 명령: `{name}`. `/sokbo help`를 보세요.", "Unknown command `{name}`. See `/sokbo help`."),

@@ -210,3 +210,15 @@ async def test_muting_rules_from_an_alert_mutes_each_is_announced_listed_and_und
     undone = await sokbo.command("mute-rule kakao-absent,model-launches off")
     assert "다시 켰습니다" in undone
     assert "꺼짐" not in await sokbo.command("list")
+
+
+async def test_anyone_can_see_the_feeds_with_their_health(sokbo: Bot, feed_server: FeedServer) -> None:
+    """Admins looked for '/sokbo feeds' (the Slack RSS app and MonitoRSS both have one)."""
+    from feeds.catalog import FeedSpec
+
+    feed_server.routes["/ok"] = Reply(b"<rss version='2.0'><channel><title>t</title></channel></rss>")
+    await sokbo.commands.feeds.sync_definitions([FeedSpec(id="ok-feed", url=feed_server.url("/ok"), outlet="한빛일보"),
+                                                  FeedSpec(id="new-feed", url=feed_server.url("/x"), outlet="누리뉴스")])
+    answer = await sokbo.command("feeds", manage=False)
+    assert "ok-feed" in answer and "한빛일보" in answer and "첫 폴링 전" in answer
+    assert "피드 2개" in answer
