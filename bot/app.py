@@ -26,7 +26,7 @@ from bot.database import open_store
 from bot.delivery import Deliverer, DeliveryOptions, Transport
 from bot.fanout import Fanout
 from bot.health import HealthServer, Probes
-from bot.notices import RulesNotices
+from bot.notices import FeedNotices, RulesNotices
 from bot.outbox import Outbox
 from bot.pipeline import RulesPipeline
 from bot.retention import prune_daily
@@ -224,6 +224,9 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
             notices = RulesNotices(svc.outbox, sorted(svc.commands.admin_channels),
                                    on_created=deliverer.wake)
             svc.rules.on_reload(notices.on_reload)
+            if svc.commands.admin_channels:
+                svc.poller.on_paused(FeedNotices(svc.outbox, sorted(svc.commands.admin_channels),
+                                                 on_created=deliverer.wake).on_paused)
         else:
             console = ConsoleSink(out)
             svc.rules.on_matches(console.publish_matches)

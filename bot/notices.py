@@ -1,5 +1,6 @@
 """sokbo telling its operators about itself, in chat: a rules edit that did not load
-(with every problem as FILE:LINE:COL) and the fix that made it load again.
+(with every problem as FILE:LINE:COL) and the fix that made it load again, and a feed that
+paused after a day of failures.
 
 People edit rules in git on a server whose log nobody watches; the channel they named
 in `admin_channels` is where they will see it.
@@ -14,6 +15,7 @@ from bot.outbox import Outbox
 from bot.pipeline import RulesState
 from bot.subscriptions import Channel
 from bot.texts import t
+from sokbo.timeutil import utcnow
 
 
 class RulesNotices:
@@ -37,5 +39,22 @@ class RulesNotices:
             self._broken = False
             created = await self.outbox.notify(self.channels, t("notice.rules_fixed", rules=state.rules),
                                                key=f"rules-ok:{state.loaded_digest}")
+        if created and self.on_created is not None:
+            self.on_created()
+
+
+class FeedNotices:
+    """A feed paused after a day of failures: the admin channels hear it once per pause,
+    with the reason and the command that brings it back."""
+
+    def __init__(self, outbox: Outbox, channels: Sequence[Channel], on_created: Callable[[], None] | None = None
+                 ) -> None:
+        self.outbox = outbox
+        self.channels = list(channels)
+        self.on_created = on_created
+
+    async def on_paused(self, feed_id: str, reason: str) -> None:
+        created = await self.outbox.notify(self.channels, t("notice.feed_paused", id=feed_id, reason=reason),
+                                           key=f"feed-paused:{feed_id}:{utcnow().isoformat()}")
         if created and self.on_created is not None:
             self.on_created()

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 SAME_CONTENT = "unchanged (same content)"
 
 ArticlesHook = Callable[[NewArticles], Awaitable[None]]
+PausedHook = Callable[[str, str], Awaitable[None]]  # (feed id, why): a feed just paused
 
 # Pause reasons in the words `sokbo feeds` shows.
 _PAUSE_WORDS = {
@@ -83,9 +84,14 @@ class Poller:
         self._executor = parse_executor
         self._bodies = BodyFetcher(fetcher)
         self._hooks: list[ArticlesHook] = []
+        self._paused_hooks: list[PausedHook] = []
         self._records: GroupCommit[PollRecord] = GroupCommit(
             lambda records: self.feeds.record_polls(self.owner, records)
         )
+
+    def on_paused(self, hook: PausedHook) -> None:
+        """Call `hook` when a poll pauses its feed (a day of failures): someone should know."""
+        self._paused_hooks.append(hook)
 
     def on_new_articles(self, hook: ArticlesHook) -> None:
         """Call `hook` with each batch of newly stored articles (after bodies are fetched)."""
@@ -144,6 +150,12 @@ class Poller:
         metrics.ARTICLES.inc(len(outcome.new_articles))
         if outcome.failure is not None:
             log.info("feed %s failed: %s", state.id, outcome.failure)
+        if outcome.paused:
+            for paused_hook in self._paused_hooks:
+                try:
+                    await paused_hook(state.id, record.pause_reason or str(outcome.failure))
+                except Exception:
+                    log.exception("a feed-paused hook failed; polling continues")
         if outcome.new_articles:
             new = outcome.new_articles
             if state.fetch_body:

@@ -430,3 +430,14 @@ async def test_stopping_finishes_the_post_in_flight_and_leaves_the_rest_for_the_
     await make_deliverer(sokbo.outbox, sokbo.articles, list(sokbo.deliverer.transports.values())).drain()
     posted = [str(p.payload["text"]) for p in sokbo.server.in_channel(SLACK_CHANNEL.channel_id)]
     assert [t.removeprefix("관심어: 카카오: ") for t in posted] == titles
+
+
+async def test_a_paused_feed_is_told_to_the_admin_channel_once(sokbo: Bot) -> None:
+    from bot.notices import FeedNotices
+
+    notices = FeedNotices(sokbo.outbox, [ADMIN_CHANNEL], on_created=sokbo.deliverer.wake)
+    await notices.on_paused("boan", "not found: HTTP 404")
+    await sokbo.deliverer.drain()
+    [notice] = sokbo.server.in_channel(ADMIN_CHANNEL.channel_id)
+    assert "boan" in text_of(notice.payload) and "HTTP 404" in text_of(notice.payload)
+    assert "sokbo feeds enable boan" in text_of(notice.payload)

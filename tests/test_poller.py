@@ -280,9 +280,16 @@ async def test_a_day_of_failures_pauses_the_feed_and_enable_brings_it_back(rig: 
     rig.poller.policy = PollPolicy(jitter=0, pause_after=timedelta(seconds=0.3))
     first = await rig.poll("gone")
     assert not first.paused
+    paused: list[tuple[str, str]] = []
+
+    async def on_paused(feed_id: str, reason: str) -> None:
+        paused.append((feed_id, reason))
+
+    rig.poller.on_paused(on_paused)
     await asyncio.sleep(0.4)
     second = await rig.poll("gone")
     assert second.paused
+    assert [feed for feed, _ in paused] == ["gone"] and paused[0][1].startswith("not found")  # told once
     [health] = await rig.feeds.health()
     assert health.status == "paused" and health.paused_reason is not None
     assert health.paused_reason.startswith("not found")
