@@ -147,7 +147,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
                                "Stopped posting to {channel} ({reason}). Invite the bot back, then run "
                                "`/sokbo subscribe <rule>` there again: held alerts go out first."),
     "notice.feed_paused": ("피드 `{id}`이(가) 하루 넘게 실패해 일시중지됐습니다: {reason}. 고친 뒤 "
-                           "`sokbo feeds enable {id}`로 다시 켜세요.",
+                           "다시 켜려면: `sokbo feeds enable {id}`",
                            "Feed `{id}` failed for over a day and is paused: {reason}. Once fixed, run "
                            "`sokbo feeds enable {id}`."),
     "notice.rules_fixed": ("규칙 파일을 다시 읽었습니다: 규칙 {rules}개.", "Rules reloaded: {rules} rules."),
