@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     poll_p.add_argument("--feed", metavar="ID", help="only this feed")
     poll_p.add_argument("--json", action="store_true", help="one JSON object per feed")
 
+    commands.add_parser("subscriptions", help="who subscribes to what, in every channel",
+                        description="Every channel's subscriptions and watches: what an admin channel's "
+                        "'/sokbo list all' shows.")
     commands.add_parser("status", help="feeds, delivery queue and failures, rules: as /sokbo status",
                         description="The health summary chat users get from /sokbo status, for operators: "
                         "feeds by state, the delivery queue and failed channels, and whether the rules load.")
@@ -224,6 +227,13 @@ async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
     async with services(config, sync_feeds=False) as svc:
         await svc.rules.load()
         reply = await svc.commands.status(Caller(OPERATOR_CONSOLE, "cli", True), "")
+    print(reply.text)
+    return EXIT_OK
+
+
+async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
+    async with services(config, sync_feeds=False) as svc:
+        reply = await svc.commands.list(Caller(OPERATOR_CONSOLE, "cli", True), "all")
     print(reply.text)
     return EXIT_OK
 
@@ -403,7 +413,7 @@ def _match(args: argparse.Namespace, config: LoadedConfig | None) -> int:
 
 _SYNC_COMMANDS = {"rules": _rules, "match": _match}
 
-_COMMANDS = {"run": _run, "poll": _poll, "status": _status, "prune": _prune, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
+_COMMANDS = {"run": _run, "poll": _poll, "status": _status, "subscriptions": _subscriptions, "prune": _prune, "feeds": _feeds, "articles": _articles, "config": _config, "db": _db}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -152,6 +152,9 @@ class Commands:
         return Reply(t("cmd.unwatched", caller.lang, name=name), public=True)
 
     async def list(self, caller: Caller, rest: str) -> Reply:
+        everywhere = caller.channel in self.admin_channels or caller.channel == OPERATOR_CONSOLE
+        if rest.lower() in ("all", "전체") and everywhere:
+            return await self._list_everywhere(caller)
         subs = await self.subscriptions.of_channel(caller.channel)
         if not subs:
             return Reply(t("cmd.list_empty", caller.lang))
@@ -175,6 +178,20 @@ class Commands:
             extras.append(f"`{rule_id}` 규칙 꺼짐 ~{format_kst(until)}")
         if extras:
             lines.append("설정: " + ", ".join(extras))
+        return Reply("\n".join(lines))
+
+    async def _list_everywhere(self, caller: Caller) -> Reply:
+        """Admin channels (and the console) see who subscribes to what in every channel."""
+        subs = await self.subscriptions.everywhere()
+        if not subs:
+            return Reply(t("cmd.list_all_empty", caller.lang))
+        lines = [t("cmd.list_all_head", caller.lang, count=len({s.channel for s in subs}))]
+        current: Channel | None = None
+        for sub in subs:
+            if sub.channel != current:
+                current = sub.channel
+                lines.append(f"*{sub.channel}*")
+            lines.append(f"  • 관심어 \"{sub.term}\"" if sub.kind == "watch" else f"  • `{sub.rule_id}`")
         return Reply("\n".join(lines))
 
     async def rules_list(self, caller: Caller, rest: str) -> Reply:

@@ -68,6 +68,12 @@ class SubscriptionStore:
                                               SubscriptionRow.channel_id == channel.channel_id)
         return [_subscription(row) for row in await self._rows(query.order_by(SubscriptionRow.created_at))]
 
+    async def everywhere(self) -> list[Subscription]:
+        """Every channel's subscriptions, by channel (the operators' view)."""
+        query = select(SubscriptionRow).order_by(SubscriptionRow.platform, SubscriptionRow.channel_id,
+                                                 SubscriptionRow.created_at)
+        return [_subscription(row) for row in await self._rows(query)]
+
     async def channels_for(self, rule_ids: Sequence[str]) -> dict[str, list[Channel]]:
         """rule id → subscribed channels, for the rules given (one query)."""
         if not rule_ids:

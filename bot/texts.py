@@ -90,6 +90,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.feeds_head": ("*피드 {count}개* (문제 있는 것부터; 상태 · 마지막 수집)",
                        "*{count} feeds* (trouble first; status · last success)"),
     "cmd.feeds_more": ("… 외 {count}개 (`sokbo feeds`가 전부 보여 줍니다)", "… and {count} more (`sokbo feeds` shows all)"),
+    "cmd.list_all_head": ("*모든 채널의 구독* (채널 {count}개)", "*Subscriptions in every channel* ({count} channels)"),
+    "cmd.list_all_empty": ("어느 채널도 구독하지 않습니다.", "No channel subscribes to anything."),
     "cmd.unknown_close": ("알 수 없는 명령: `{name}`. `{close}` 명령을 쓰려던 건가요? (`/sokbo help`)",
                           "Unknown command `{name}`. Did you mean `{close}`? (`/sokbo help`)"),
     "cmd.unknown": ("알 수 없는 명령: `{name}`. `/sokbo help`를 보세요.", "Unknown command `{name}`. See `/sokbo help`."),

@@ -302,3 +302,25 @@ def test_config_check_says_which_rules_file_is_missing(tmp_path: Path, capsys: p
     code, _, err = run_cli(capsys, "--config", config, "config", "check")
     assert code == 2
     assert f"{tmp_path / 'gone.yaml'}: 규칙 파일이 없습니다" in err and "watch.yaml" not in err
+
+
+def test_subscriptions_lists_every_channels_subscriptions(tmp_path: Path, feed_server: FeedServer,
+                                                         sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import asyncio
+
+    from bot.subscriptions import Channel, SubscriptionStore
+    from sokbo.db import make_engine
+
+    config = write_config(tmp_path, feed_server, sqlite_url, {"t": "/rss"})
+    assert run_cli(capsys, "--config", str(config), "subscriptions")[0] == 0  # creates the store; none yet
+
+    async def subscribe() -> None:
+        engine = make_engine(sqlite_url)
+        try:
+            await SubscriptionStore(engine).subscribe(Channel("slack", "C1"), "kakao-absent")
+        finally:
+            await engine.dispose()
+
+    asyncio.run(subscribe())
+    code, out, _ = run_cli(capsys, "--config", str(config), "subscriptions")
+    assert code == 0 and "slack:C1" in out and "kakao-absent" in out

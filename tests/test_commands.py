@@ -222,3 +222,17 @@ async def test_anyone_can_see_the_feeds_with_their_health(sokbo: Bot, feed_serve
     answer = await sokbo.command("feeds", manage=False)
     assert "ok-feed" in answer and "한빛일보" in answer and "첫 폴링 전" in answer
     assert "피드 2개" in answer
+
+
+async def test_an_admin_channel_sees_who_subscribes_to_what_everywhere(sokbo: Bot) -> None:
+    from bot.subscriptions import Channel
+    from tests.botkit import ADMIN_CHANNEL
+
+    other = Channel("discord", "777")
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.command("watch 퓨리오사AI", other)
+    everywhere = await sokbo.command("list all", ADMIN_CHANNEL)
+    assert "slack:C0SOKBO" in everywhere and "kakao-absent" in everywhere
+    assert "discord:777" in everywhere and "퓨리오사AI" in everywhere
+    here_only = await sokbo.command("list all")  # not an admin channel: its own list, no one else's
+    assert "discord:777" not in here_only
