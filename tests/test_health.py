@@ -50,10 +50,10 @@ async def test_probes_answer_and_the_counters_move_with_a_poll(tmp_path: Path, f
                 assert await svc.rules.load()
                 polls, stored = counter("sokbo_polls_total", result="ok"), counter("sokbo_articles_stored_total")
                 await scheduler.start()
-                for _ in range(200):
+                for _ in range(600):  # a liveness bound, not a speed figure: the first poll starts a parse worker
                     if counter("sokbo_polls_total", result="ok") > polls:
                         break
-                    await asyncio.sleep(0.02)
+                    await asyncio.sleep(0.1)
                 assert (await get("/readyz"))[0] == 200
                 status, page = await get("/metrics")
                 assert status == 200 and "sokbo_outbox_waiting" in page and "sokbo_feed_lag_seconds" in page
