@@ -27,6 +27,7 @@ from rules.loader import load_rules
 from rules.model import json_schema
 from sokbo.db import make_engine, store_problem
 from sokbo.logs import configure as configure_logging
+from sokbo.logs import release as release_logging
 from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
 from sokbo.yamlconf import YamlProblems, did_you_mean
 
@@ -146,7 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             for problem in exc.problems:
                 print(str(problem), file=sys.stderr)
             return EXIT_USAGE
-    configure_logging(args.log_level or (config.settings.log_level if config else "WARNING"), sys.stderr, os.environ)
+    handler = configure_logging(args.log_level or (config.settings.log_level if config else "WARNING"), sys.stderr,
+                                os.environ)
+    try:
+        return _dispatch(args, config)
+    finally:
+        release_logging(handler)  # an in-process caller (a test) may close the stream next
+
+
+def _dispatch(args: argparse.Namespace, config: LoadedConfig | None) -> int:
     for chatty in ("alembic", "apscheduler"):  # one line per tick drowns what matters
         logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
     if args.command in _SYNC_COMMANDS:

@@ -54,7 +54,8 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure(level: str | int, stream: TextIO, env: Mapping[str, str]) -> logging.Handler:
-    """Route the root logger to `stream` in the format `SOKBO_LOG_FORMAT` asks for."""
+    """Route the root logger to `stream` in the format `SOKBO_LOG_FORMAT` asks for; the caller
+    removes the handler when done (`release`), so nothing writes to the stream after it closes."""
     handler = logging.StreamHandler(stream)
     if env.get("SOKBO_LOG_FORMAT", "").lower() == "json":
         handler.setFormatter(JsonFormatter())
@@ -68,3 +69,7 @@ def configure(level: str | int, stream: TextIO, env: Mapping[str, str]) -> loggi
     root.addHandler(handler)
     root.setLevel(level)
     return handler
+
+
+def release(handler: logging.Handler) -> None:
+    logging.getLogger().removeHandler(handler)

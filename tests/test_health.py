@@ -51,14 +51,15 @@ async def test_probes_answer_and_the_counters_move_with_a_poll(tmp_path: Path, f
                 polls, stored = counter("sokbo_polls_total", result="ok"), counter("sokbo_articles_stored_total")
                 await scheduler.start()
                 for _ in range(600):  # a liveness bound, not a speed figure: the first poll starts a parse worker
-                    if counter("sokbo_polls_total", result="ok") > polls:
+                    if any(h.last_success_at for h in await svc.feeds.health()):
                         break
                     await asyncio.sleep(0.1)
                 assert (await get("/readyz"))[0] == 200
                 status, page = await get("/metrics")
                 assert status == 200 and "sokbo_outbox_waiting" in page and "sokbo_feed_lag_seconds" in page
-                assert counter("sokbo_polls_total", result="ok") == polls + 1
-                assert counter("sokbo_articles_stored_total") == stored + 1
+                # The registry is the process's: other tests' work may count too, never less than ours.
+                assert counter("sokbo_polls_total", result="ok") >= polls + 1
+                assert counter("sokbo_articles_stored_total") >= stored + 1
 
                 loop.cancel()  # a loop that died makes the process unhealthy: restart it
                 await asyncio.sleep(0)
