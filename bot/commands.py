@@ -152,8 +152,7 @@ class Commands:
         return Reply(t("cmd.unwatched", caller.lang, name=name), public=True)
 
     async def list(self, caller: Caller, rest: str) -> Reply:
-        everywhere = caller.channel in self.admin_channels or caller.channel == OPERATOR_CONSOLE
-        if rest.lower() in ("all", "전체") and everywhere:
+        if rest.lower() in ("all", "전체") and self._sees_everywhere(caller):
             return await self._list_everywhere(caller)
         subs = await self.subscriptions.of_channel(caller.channel)
         if not subs:
@@ -179,6 +178,11 @@ class Commands:
         if extras:
             lines.append("설정: " + ", ".join(extras))
         return Reply("\n".join(lines))
+
+    def _sees_everywhere(self, caller: Caller) -> bool:
+        """Admin channels and the console see every channel's subscriptions, names and errors:
+        one sokbo may serve several workspaces, whose channels are not each other's business."""
+        return caller.channel in self.admin_channels or caller.channel == OPERATOR_CONSOLE
 
     async def _list_everywhere(self, caller: Caller) -> Reply:
         """Admin channels (and the console) see who subscribes to what in every channel."""
@@ -294,7 +298,7 @@ class Commands:
         lines += [f"  - {h.id}: {h.last_error or h.paused_reason or ''}"[:200] for h in failing]
         # One sokbo may serve several workspaces or servers: other channels' names and errors
         # are for the operators' admin channels (and `sokbo status`), not for every channel.
-        everywhere = caller.channel in self.admin_channels or caller.channel == OPERATOR_CONSOLE
+        everywhere = self._sees_everywhere(caller)
         stats = await self.outbox.stats(None if everywhere else caller.channel)
         pending = sum(stats.by_status.get(s, 0) for s in ("pending", "sending"))
         scope = "*전달 (전체)*" if everywhere else "*전달 (이 채널)*"

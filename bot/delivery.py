@@ -225,6 +225,9 @@ class Deliverer:
         except Exception as exc:  # a bug or an unforeseen client error: retry, never drop
             log.exception("unexpected error posting alert %s to %s", item.id, channel)
             return False, await self._failed(item, DeliveryError(repr(exc), retry=True, outcome_known=False))
+        return await self._sent(transport, item, message_id)
+
+    async def _sent(self, transport: Transport, item: OutboxItem, message_id: str) -> tuple[bool, datetime | None]:
         await self.outbox.mark_sent(item, message_id)
         metrics.ALERTS.labels("sent").inc()
         metrics.DELIVERY_LATENCY.observe(max(0.0, (utcnow() - item.created_at).total_seconds()))
@@ -239,9 +242,8 @@ class Deliverer:
             message_id = await transport.send(item.channel.channel_id, edit.alert, item.key)
         except DeliveryError as exc:
             return False, await self._failed(item, exc)
-        await self.outbox.mark_sent(item, message_id)
         await self.outbox.repoint(item.items, message_id)
-        return True, utcnow() + timedelta(seconds=transport.min_interval)
+        return await self._sent(transport, item, message_id)
 
     async def _failed(self, item: OutboxItem, exc: DeliveryError) -> datetime | None:
         channel = item.channel

@@ -56,9 +56,8 @@ def marker_of(key: str) -> str:
     return key[:12]
 
 
-def mute_custom_id(rule_ids: str | list[str], key: str) -> str:
+def mute_custom_id(ids: list[str], key: str) -> str:
     """The mute button's id: every rule of the alert that fits Discord's 100 characters."""
-    ids = [rule_ids] if isinstance(rule_ids, str) else rule_ids
     suffix = f":{marker_of(key)}"
     kept = ids[:1]
     for rule_id in ids[1:]:

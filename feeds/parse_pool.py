@@ -121,10 +121,6 @@ class _Worker:
         self.process = process
         self.size_at_start = size_at_start
 
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
     @classmethod
     def start(cls, limits: WorkerLimits) -> _Worker:
         env = dict(os.environ)

@@ -14,9 +14,8 @@ import resource
 import signal
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from types import FrameType
 from typing import Any, BinaryIO
 
@@ -125,28 +124,16 @@ def _cpu_exceeded(_signum: int, _frame: FrameType | None) -> None:
     raise _CpuExceeded
 
 
-def parse_bounded(
-    data: bytes,
-    headers: Mapping[str, str],
-    *,
-    feed_id: str,
-    outlet: str,
-    base_url: str,
-    fetched_at: datetime,
-    max_items: int = 200,
-    forced_encoding: str | None = None,
-) -> ParsedFeed:
-    """parse_document within the worker's limits: a document past them is this feed's
-    failure with the setting to raise, never the worker's death or another feed's wait."""
-    from feeds.parse import parse_document  # the worker pays for feedparser at its first document
-
+def parse_bounded(parse: Callable[[], ParsedFeed]) -> ParsedFeed:
+    """`parse` (parse_document with its arguments bound) within the worker's limits: a document
+    past them is this feed's failure with the setting to raise, never the worker's death or
+    another feed's wait."""
     limits = _limits
     timed = limits.cpu_seconds is not None and threading.current_thread() is threading.main_thread()
     try:
         if timed:
             signal.setitimer(signal.ITIMER_VIRTUAL, limits.cpu_seconds or 0)
-        return parse_document(data, headers, feed_id=feed_id, outlet=outlet, base_url=base_url,
-                              fetched_at=fetched_at, max_items=max_items, forced_encoding=forced_encoding)
+        return parse()
     except MemoryError:
         limit = f"{(limits.memory_bytes or 0) / 2**20:.0f} MB" if limits.memory_bytes else "the memory available"
         return ParsedFeed((), (), Failure(

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from feeds.backoff import PollPolicy
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
+from feeds.parse import parse_document
 from feeds.parse_pool import WorkerDied
 from feeds.parse_worker import parse_bounded
 from feeds.records import Article, Failure, FailureKind, NewArticles, PollOutcome
@@ -185,11 +186,11 @@ class Poller:
                 PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
                            notes=SAME_CONTENT),
             )
-        parse = functools.partial(
-            parse_bounded, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
+        parse = functools.partial(parse_bounded, functools.partial(
+            parse_document, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
             base_url=fetched.final_url or state.url, fetched_at=now, max_items=self.options.max_items,
             forced_encoding=state.encoding,
-        )
+        ))
         try:
             parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
         except WorkerDied as exc:  # killed mid-document (the OOM killer?): this feed fails, the next gets a new worker

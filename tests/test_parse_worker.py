@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.parse import parse_document
 from feeds.parse_pool import ParsePool, WorkerDied
 from feeds.parse_worker import WorkerLimits, parse_bounded
 from tests.feedkit import Item, rss
@@ -60,8 +61,9 @@ def test_a_parse_worker_exits_when_its_parent_is_killed() -> None:
 # --- the pool's bounds: a document past them is its feed's failure, never the worker's ------
 
 def parse_job(document: bytes) -> Callable[[], object]:
-    return functools.partial(parse_bounded, document, {}, feed_id="t", outlet="테스트",
-                             base_url="https://news.example.kr/", fetched_at=datetime(2024, 7, 15, tzinfo=UTC))
+    parse = functools.partial(parse_document, document, {}, feed_id="t", outlet="테스트",
+                              base_url="https://news.example.kr/", fetched_at=datetime(2024, 7, 15, tzinfo=UTC))
+    return functools.partial(parse_bounded, parse)
 
 
 SMALL = rss([Item("멀쩡한 기사", link="https://news.example.kr/1", guid="g1")])
