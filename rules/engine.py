@@ -11,7 +11,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ import regex
 
 from rules.events import detect_events
 from rules.index import Scan, TermIndex, keyword_key
+from rules.korean import unify_interpuncts
 from rules.loader import RuleSet
 from rules.model import RuleDef, When
 from rules.records import Event, Match, Trace
@@ -80,6 +81,14 @@ class Document:
         if self.body and self.body.strip() != self.summary.strip():
             parts.append(self.body)
         return "\n".join(p for p in parts if p)
+
+    def unified(self) -> Document:
+        """The same document with middle dots written one way (same length, same offsets)."""
+        title, summary = unify_interpuncts(self.title), unify_interpuncts(self.summary)
+        body = unify_interpuncts(self.body) if self.body is not None else None
+        if title is self.title and summary is self.summary and body is self.body:
+            return self
+        return replace(self, title=title, summary=summary, body=body)
 
     @property
     def pub_date(self) -> date:
@@ -164,6 +173,7 @@ class Engine:
     # -- evaluation ------------------------------------------------------------------
 
     def _context(self, doc: Document) -> _Context:
+        doc = doc.unified()
         full_text = f"{doc.title}\n{doc.rest}" if doc.rest else doc.title
         return _Context(doc, self.index, self.index.scan(full_text))
 

@@ -304,6 +304,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
             continue  # "넥슨게임즈에서 개발한 퍼스트 디센던트를 출시했다": the developer, not who launched
+        if absence and _OWNER_CLAUSE.match(sentence, mention.end):
+            continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
             break
@@ -338,6 +340,11 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         else:
             break
     return group
+
+
+# An organisation as the subject of a relative clause that names what it runs or leads.
+_OWNER_CLAUSE = re.compile(r"(?:이|가)\s*(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈)"
+                           r"[가-힣]*\s")
 
 
 def _group_like(name: str) -> bool:
@@ -500,6 +507,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         following = _following(sentence, mentions, match.end() + adnominal.end())
         if following:
             return following
+        listed = _copula_list(sentence, mentions, match.end() + adnominal.end())
+        if listed:
+            return listed
         if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
             return None
     anaphora = lx.ANAPHORA.search(sentence[:start])
@@ -507,6 +517,22 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         # "양사는 … 탈락했다": the two named just before; "이들은": all of them
         return list(previous[-2:]) if re.search(r"양|두", anaphora.group(0)) else list(previous)
     return actors
+
+
+# "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
+_COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")
+_COPULA_END = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*[가-힣]+|개사)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
+
+
+def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:
+    """The names a sentence equates with those the adnominal trigger describes."""
+    head = _COPULA_HEAD.match(sentence, position)
+    if head is None:
+        return []
+    listed = _following(sentence, mentions, head.end())
+    if listed and _COPULA_END.match(sentence, listed[-1].end):
+        return listed
+    return []
 
 
 def _success_of_same(rest: str) -> bool:
@@ -765,7 +791,7 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
         best = (index, clause[index : index + len(name)])
     if best is not None:
         index, surface = best
-        version = lx.MODEL_VERSION.match(clause[index + len(surface):])
+        version = lx.MODEL_VERSION.match(clause, index + len(surface))
         return f"{surface}{version.group(0).rstrip()}" if version else surface
     for family in lx.PRODUCT_FAMILY.finditer(clause):
         if not lx.NOT_PRODUCT_NAME.search(family.group(0)):  # "갤럭시 언팩 2026" is the show
@@ -782,6 +808,12 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
             continue  # "GSM아레나": the start of another word
         if clause[match.end():match.end() + 1] == "급":
             continue  # "AAA급 게임": a grade, not a name
+        version = lx.MODEL_VERSION.match(clause, match.end())
+        if version and not token.endswith(version.group(0).strip()):
+            token += version.group(0).rstrip()  # "V50 씽큐": the edition belongs to the name
+        prefix = re.search(r"(?<![가-힣])[가-힣]{2,6}$", clause[:match.start()])
+        if prefix and _name_word(prefix.group(0), orgs):
+            token = prefix.group(0) + token  # "한빛S10": a Hangul name glued to its model number
         return token
     return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs)
 

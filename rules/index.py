@@ -15,7 +15,16 @@ from functools import lru_cache
 
 import ahocorasick
 
-from rules.korean import fold, is_latin_or_digit, name_boundary_ok, squeeze, squeeze_term
+from rules.korean import (
+    fold,
+    is_hangul,
+    is_latin_or_digit,
+    is_particle_run,
+    name_boundary_ok,
+    squeeze,
+    squeeze_term,
+)
+from rules.lexicon import LIST_SHARED_SUFFIXES
 from rules.model import EntityDef
 
 NAME, NOT, KEYWORD = "name", "not", "keyword"
@@ -49,6 +58,14 @@ class TermIndex:
             key = keyword_key(keyword)
             payloads[squeeze_term(keyword)].append((KEYWORD, key))
             self._keyword_gaps[key].add(space_positions(keyword))
+        # Names that end in an ending a list may share, by squeezed name: only those are looked for
+        # in "A·B·C증권" lists, and only when some watched name has such an ending.
+        self._suffixed: dict[str, list[str]] = defaultdict(list)
+        for term, payload in payloads.items():
+            if term.endswith(LIST_SHARED_SUFFIXES):
+                self._suffixed[term].extend(key for kind, key in payload if kind == NAME)
+        self._suffixes = tuple(sorted({s for s in LIST_SHARED_SUFFIXES for t in self._suffixed if t.endswith(s)},
+                                      key=len, reverse=True))
         for term, payload in payloads.items():
             if term:
                 self._automaton.add_word(term, (len(term), tuple(payload)))
@@ -74,6 +91,9 @@ class TermIndex:
                 elif key not in result.keywords and _keyword_boundary_ok(text, start, end) and \
                         self._spacing_ok(key, text[start:end]):
                     result.keywords.add(key)
+        if self._suffixes and "·" in text:
+            for entity_id, span in self._shared_suffix_names(text):
+                names[entity_id].append(span)
         for entity_id, spans in names.items():
             vetoed = vetoes.get(entity_id, [])
             kept = sorted({span for span in spans
@@ -85,11 +105,47 @@ class TermIndex:
         return result
 
 
+    def _shared_suffix_names(self, text: str) -> Iterable[tuple[str, tuple[int, int]]]:
+        """Watched names written without the ending the list's last name carries: in
+        "한빛·새별투자·달빛증권은", 한빛 and 새별투자 are 한빛증권 and 새별투자증권 (spans of the short form)."""
+        index = text.find("·")
+        while index >= 0:
+            start = index
+            while start > 0 and _list_word_char(text[start - 1]):
+                start -= 1
+            end = index + 1
+            while end < len(text) and (_list_word_char(text[end]) or text[end] == "·" and end + 1 < len(text)
+                                       and _list_word_char(text[end + 1])):
+                end += 1
+            items, position = [], start
+            for item in text[start:end].split("·"):
+                items.append((position, item))
+                position += len(item) + 1
+            last = items[-1][1]
+            suffixes = [s for s in self._suffixes if _ends_with(last, s)]
+            for item_start, item in items[:-1] if suffixes else ():
+                found = {entity_id for s in suffixes if item and not item.endswith(s)
+                         for entity_id in self._suffixed.get(squeeze_term(item + s), ())}
+                for entity_id in found:
+                    yield entity_id, (item_start, item_start + len(item))
+            index = text.find("·", max(end, index + 1))
+
     def _spacing_ok(self, key: str, surface: str) -> bool:
         if not any(ch.isspace() for ch in surface):
             return True
         found = space_positions(surface)
         return any(found <= allowed for allowed in self._keyword_gaps[key])
+
+
+def _ends_with(word: str, suffix: str) -> bool:
+    """`word` ends in `suffix`, maybe followed by particles ("달빛증권은" ends in 증권)."""
+    at = word.rfind(suffix)
+    rest = word[at + len(suffix):]
+    return at > 0 and all(is_hangul(ch) for ch in rest) and is_particle_run(rest)
+
+
+def _list_word_char(ch: str) -> bool:
+    return is_hangul(ch) or is_latin_or_digit(ch) or ch == "&"
 
 
 def space_positions(text: str) -> frozenset[int]:

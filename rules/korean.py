@@ -30,6 +30,20 @@ _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 
+# Middle dots news copy writes between listed names: the archaic Hangul letter araea (ㆍ, typed
+# for a middle dot on Korean keyboards), the katakana and half-width ones. All become "·", one
+# character for one, so offsets found in the unified text are offsets in the original.
+_INTERPUNCTS = str.maketrans({"\u318d": "·", "\u30fb": "·", "\uff65": "·", "\u2027": "·", "\u2219": "·"})
+_INTERPUNCT_CHARS = ("\u318d", "\u30fb", "\uff65", "\u2027", "\u2219")
+
+
+def unify_interpuncts(text: str) -> str:
+    """"카카오ㆍ네이버" lists two names; read as Hangul, ㆍ glued them into one word."""
+    if any(ch in text for ch in _INTERPUNCT_CHARS):
+        return text.translate(_INTERPUNCTS)
+    return text
+
+
 def is_hangul(ch: str) -> bool:
     return bool(ch) and ("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e")
 

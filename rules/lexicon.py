@@ -22,7 +22,7 @@ ABSENT_TRIGGERS = re.compile(
     r"자진\s*철회|신청(?:을|를)?\s*철회|참여(?:를|을|\s*의사를?)?\s*철회|(?:에서|서)\s*(?:중도\s*)?(?:떨어졌|떨어진|미끄러|하차)|"
     r"중도\s*하차|물(?:을)?\s*먹|쓴잔|낙선|미포함|퇴출(?:됐|되|돼|된|당)|고사(?:했|한|하기로|의사)|거절(?:했|한|하기로)|보이콧|"
     r"(?:선정|인가|허가|합류|참여|진출|본선행)(?:이|은|는)?\s*(?:좌절|무산|불발)|자격(?:을|이)?\s*(?:박탈|잃|상실)|"
-    r"부적격|부적합"
+    r"부적격|부적합|미(?:가입|참여|참가|합류|신청|서명)(?!자|국)"
 )
 # Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
 # automaton pass finds the sentences worth the full patterns (tests/test_events.py checks
@@ -31,7 +31,8 @@ ABSENT_ANCHORS = ("누르고", "꺾고", "철회", "떨어", "미끄러", "하�
                   "보이콧", "좌절", "무산", "자격", "불참", "빠", "제외", "명단", "이름", "포함", "참여", "합류", "가입", "참가", "동참", "참석", "복귀", "응찰",
                   "신청", "지원", "서명", "도전", "불발", "탈락", "고배", "낙방", "낙마", "쓴맛", "빼", "뺐", "뺀", "철수",
                   "탈퇴", "뗐", "떼", "뗀", "배제", "이탈", "받지", "불허", "미선정", "선정되지", "문턱", "관문", "진출",
-                  "밀려", "기권", "포기", "응하지", "거부", "제치고", "부적격", "부적합")
+                  "밀려", "기권", "포기", "응하지", "거부", "제치고", "부적격", "부적합", "미가입", "미참여", "미참가",
+                  "미합류", "미신청", "미서명")
 LAUNCH_ANCHORS = ("소스로", "출격", "발매", "시판", "오픈", "판매", "출시", "공개", "선보", "선봬", "론칭", "런칭", "베일", "데뷔", "내놓", "내놨", "릴리스", "서비스", "출범",
                   "release", "launch", "unveil")
 # Not an absence: a negated trigger, a risk or rumour, or 빠지다 meaning "fall into".
@@ -50,7 +51,7 @@ CONDITION_BEFORE = re.compile(r"(?:[가-힣]+면|경우(?:에는|엔|에)?)\s*,?
 NOT_CONDITION = ("따르면", "의하면", "보면", "면면", "전면", "측면", "반면", "화면", "표면", "국면", "대면", "비대면",
                  "정면", "수면", "내면", "외면", "서면", "방면", "당면", "일면", "양면", "장면", "도면", "한면", "면서")
 # "탈락한 네이버클라우드": the trigger modifies the organisation after it.
-ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨))\s")
+ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨)|(?:을|를)?\s*(?:마신|맛본|본|먹은))\s")  # 고배를 마신 곳
 # After an absence told as history, the same organisation succeeding (…탈락했던 토스뱅크가 … 통과했다).
 LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득)(?:했|됐|되|하|돼|에\s*성공)|(?:을|를)\s*받았|"
                            r"재도전(?:에|을)\s*(?:나서|나섰|나선)|다시\s*도전")
@@ -161,20 +162,22 @@ REMARK_WORDS = re.compile(r"출시|공개|선보|발표|연기|전망|가능")
 PRODUCT_FAMILY = re.compile(
     r"(?:갤럭시|아이폰|아이패드|맥북|픽셀|엑시노스|스냅드래곤|에어팟|플레이스테이션|엑스박스)\s?"
     r"(?:[A-Za-z가-힣]{0,4}\s?\d+[A-Za-z]*(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
-    r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE))?")
+    r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE|5G|LTE|엣지|씽큐))*")
 BARE_YEAR_WORD = re.compile(r"올해|금년|지난해|작년")
 TODAY_WORD = re.compile(r"이날|오늘|당일")
 # Words that describe a product rather than open its name (국내 첫 X, 글로벌 X).
 NAME_MODIFIERS = frozenset("""국내 해외 글로벌 국산 토종 대표 주력 전략 핵심 인기 무료 유료 최초 처음 공식 정식 본격 정규 전체 일부 모든
     올해 내년 지난해 이번 다음 오는 이달 내달 연내 상반기 하반기 동시 단독 독자 직접 먼저 추가 별도""".split())
 # Words that say what kind of thing launched, never which (신작을 출시, 새 모델을 공개).
-GENERIC_PRODUCT_WORDS = frozenset("""서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
+GENERIC_PRODUCT_WORDS = frozenset("""후속작 후속 전작 신모델 새모델 서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
     스마트폰 폴더블폰 신형 차세대 새 최신 신규 자체 첫 이번 해당 결과 성능 내용 기기 단말 모바일 신규서비스 베타서비스 정식
     버전을 초거대 생성형 언어모델 거대언어모델 LLM sLLM 파운데이션 시범 본격 전격 공식 검색 챗봇 요금제 에이전트 비서 메신저
     자사 자체 신상품 통역 번역 브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어
     쇼핑 결제 간편결제 배달 송금 구독 예약 상담 인증 통합 유료 무료 유료화 부가""".split())
-MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?(?!\s*(?:월|일|년|분기|반기|개월|종|곳|차|%)(?![가-힣]))|[A-Z]\d+|X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|"
-                           r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트)(?![A-Za-z0-9.]))+")
+# A version or edition after a model's name: 2, 5.2, X, 프로2, 씽큐, 5G ("솔라 프로2", "V50 씽큐").
+MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?(?!\s*(?:월|일|년|분기|반기|개월|종|곳|차|%)(?![가-힣]))|(?<=\d)\.\d+|[A-Z]\d+|"
+                           r"(?:X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|ThinQ|SE|FE|LTE|"
+                           r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트|씽큐|엣지)\d*)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
 # "공개" of things that are not products: results, lists, plans …
 NON_PRODUCT_OBJECT = re.compile(
@@ -234,6 +237,11 @@ ORG_SUFFIXES = ("전자", "그룹", "텔레콤", "클라우드", "연구원", "�
                 "모빌리티", "엔터", "게임즈", "네트웍스", "시스템즈", "솔루션", "솔루션즈", "통신", "화학", "제약",
                 "중공업", "건설", "카드", "생명", "보험", "에너지", "반도체", "디스플레이", "모터스", "브레인",
                 "헬스케어", "유플러스", "플러스", "페이", "엔터프라이즈", "테크놀로지", "테크놀로지스", "AI", "에이아이")
+# Endings a list of names may share, written once on its last name ("한빛·새별투자·달빛증권" is
+# three brokers, "한강·금강대" two universities): the index reads each earlier name with the ending.
+LIST_SHARED_SUFFIXES = ("저축은행", "은행", "투자증권", "증권", "카드", "생명", "손해보험", "화재", "캐피탈", "자산운용", "금융지주",
+                        "금융", "대학교", "대", "전자", "건설", "중공업", "제약", "바이오", "텔레콤", "그룹", "홀딩스",
+                        "게임즈", "엔터테인먼트", "모빌리티", "시", "도", "군")
 GENERIC_AI_PREFIXES = ("초거대", "생성형", "대화형", "한국형", "국산", "거대", "범용", "설명가능", "온디바이스", "피지컬",
                        "에이전트", "멀티모달", "소버린", "인공지능")
 GENERIC_SUBJECTS = {"기업", "회사", "업체", "정부", "관계자", "이번", "그", "이", "업계", "협회", "협의회", "당국", "국내",

@@ -374,3 +374,68 @@ def test_a_release_told_in_the_lead_without_a_date_is_dated_by_the_report(tmp_pa
     later = launches(eng, "통신업계 AI 경쟁", "통신 3사의 경쟁이 치열하다. 시장은 빠르게 커지고 있다. "
                      "업계는 변화를 주시한다. KT는 믿음2를 출시했다.")
     assert later == set()
+
+
+# Watched names that end the way a list's names share their ending (증권, 대).
+LISTED = """
+entities:
+  hanbit-sec: {names: [한빛증권]}
+  saebyeol-sec: {names: [새별투자증권]}
+  dalbit-sec: {names: [달빛증권]}
+  hangang-univ: {names: [한강대학교, 한강대]}
+  geumgang-univ: {names: [금강대학교, 금강대]}
+  kakao: {names: [카카오]}
+  naver: {names: [네이버]}
+  kt: {names: [KT]}
+rules:
+  - {id: any-absent, title: 누군가 빠짐, when: {event: absent_from}}
+"""
+LISTED_IDS = {"hanbit-sec", "saebyeol-sec", "dalbit-sec", "hangang-univ", "geumgang-univ", "kakao", "naver", "kt"}
+
+
+def listed_absences(tmp_path: Path, body: str) -> set[tuple[str, str | None]]:
+    eng = engine(tmp_path, LISTED)
+    return {(e.entity, e.group) for e in eng.events(doc("소식", body)) if e.type == "absent_from" and e.entity in LISTED_IDS}
+
+
+def test_names_sharing_the_last_ones_ending_are_each_absent(tmp_path: Path) -> None:
+    """'한빛·새별투자·달빛증권' writes 증권 once for three brokers; 미가입 is not having joined."""
+    found = listed_absences(tmp_path, "'디지털자산 협의체'에 30곳이 들어갔지만 한빛·새별투자·달빛증권 등 3곳은 미가입 상태다.")
+    assert found == {("hanbit-sec", "디지털자산 협의체"), ("saebyeol-sec", "디지털자산 협의체"),
+                     ("dalbit-sec", "디지털자산 협의체")}
+
+
+def test_names_listed_with_a_hangul_letter_for_a_middle_dot_are_two_names(tmp_path: Path) -> None:
+    """Korean keyboards type ㆍ (a Hangul letter) for the middle dot: 카카오ㆍ네이버 is two names."""
+    found = listed_absences(tmp_path, "카카오ㆍ네이버는 '한빛AI연합'에 불참했다.")
+    assert found == {("kakao", "한빛AI연합"), ("naver", "한빛AI연합")}
+
+
+def test_a_copula_list_names_those_the_trigger_describes(tmp_path: Path) -> None:
+    """'선정되지 못한 대학은 A, B다': the adnominal trigger describes a head noun the list is equated with."""
+    found = listed_absences(tmp_path, "올해 '지역혁신대학' 사업 본지정에서 선정되지 못한 대학은 한강대, 금강대다.")
+    assert found == {("hangang-univ", "지역혁신대학 사업"), ("geumgang-univ", "지역혁신대학 사업")}
+    counted = listed_absences(tmp_path, "'지역혁신대학' 사업에서 고배를 마신 곳은 한강대와 금강대 등 2곳이다.")
+    assert counted == {("hangang-univ", "지역혁신대학 사업"), ("geumgang-univ", "지역혁신대학 사업")}
+
+
+def test_who_runs_a_platform_others_stay_out_of_is_not_absent(tmp_path: Path) -> None:
+    """'카카오가 운영하는 연합에 참여하지 않겠다': the runner is named in a relative clause."""
+    assert listed_absences(tmp_path, "가맹점들은 카카오가 운영하는 '한빛페이 연합'에 참여하지 않겠다고 밝혔다.") == set()
+    found = listed_absences(tmp_path, "카카오와 네이버가 운영하는 '한빛페이 연합'에 KT는 참여하지 않겠다고 밝혔다.")
+    assert found == {("kt", "한빛페이 연합")}
+
+
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        # An edition or version after a model's name belongs to it.
+        ("업스테이지는 15일 솔라 프로2를 공개했다.", "솔라 프로2"),
+        ("KT는 다음 달 새 모델 GPT-5.2를 출시한다.", "GPT-5.2"),
+        ("카카오는 8월 1일 새 휴대폰 Q70 씽큐를 출시한다.", "Q70 씽큐"),
+        # A Hangul name glued to a model number is one name, with its 5G edition.
+        ("카카오는 8월 1일 한빛S10 5G를 국내에 출시한다.", "한빛S10 5G"),
+    ],
+)
+def test_a_models_edition_and_version_are_part_of_its_name(tmp_path: Path, body: str, model: str) -> None:
+    assert {e[1] for e in launches(engine(tmp_path), "신제품 소식", body)} == {model}

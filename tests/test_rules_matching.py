@@ -36,6 +36,25 @@ def test_spacing_variants_of_a_name_match(tmp_path: Path) -> None:
         assert "lg-ai-research" in scan.entities, text
 
 
+def test_a_hangul_letter_typed_for_a_middle_dot_separates_names(tmp_path: Path) -> None:
+    """ㆍ (U+318D) is a Hangul letter: read as one, it glued '카카오ㆍ네이버' into one unknown word."""
+    assert {"kakao-llm", "naver-title"} <= fired(engine(tmp_path), "카카오ㆍ네이버 LLM 경쟁")
+
+
+def test_a_name_in_a_list_sharing_the_last_names_ending_matches(tmp_path: Path) -> None:
+    """'한빛·새별투자증권' names 한빛증권 too; the ending is read only from the list's last name."""
+    eng = engine(tmp_path, """
+entities:
+  hanbit-sec: {names: [한빛증권]}
+rules:
+  - {id: hanbit, title: 한빛증권, when: {entity: hanbit-sec}}
+""")
+    assert "hanbit-sec" in eng.index.scan("한빛·새별투자증권은 참여를 미뤘다").entities
+    assert eng.index.scan("한빛·새별투자증권은 참여를 미뤘다").entities["hanbit-sec"] == [(0, 2)]
+    assert "hanbit-sec" not in eng.index.scan("한빛·새별 두 곳은 증권 업무를 한다").entities
+    assert "hanbit-sec" not in eng.index.scan("한빛 새별투자증권").entities
+
+
 def test_keywords_respect_latin_word_boundaries_but_not_korean_compounds(tmp_path: Path) -> None:
     eng = engine(tmp_path)
     assert "kakao-llm" in fired(eng, "카카오, 초거대AI추진협의회 불참")  # 초거대AI inside a compound
