@@ -40,6 +40,7 @@ from feeds.poller import Poller
 from feeds.scheduler import FeedScheduler
 from feeds.store import ArticleStore, FeedStore
 from rules.store import MatchStore
+from sokbo.leader import Leadership
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,9 @@ class Chat:
     starters: list[Callable[[], Awaitable[None]]]
     stoppers: list[Callable[[], Awaitable[None]]]
     background: list[asyncio.Task[None]] = field(default_factory=list)
+    # What only the cluster's leading replica runs (the Discord gateway), and its undoing.
+    on_elected: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    on_lost: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
 
 def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat:
@@ -141,12 +145,25 @@ def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat
 
         async def start_discord() -> None:
             await dclient.login(token)  # REST ready before the gateway: delivery can start at once
-            if settings.discord.commands:
-                gateway = asyncio.create_task(dclient.connect(), name="discord-gateway")
-                gateway.add_done_callback(_report_gateway_end)
-                chat.background.append(gateway)
+
+        async def open_gateway() -> None:
+            """Only the leading replica holds the gateway (sokbo.leader): Discord sends each
+            interaction to one connection, and every replica delivers over REST anyway."""
+            gateway = asyncio.create_task(dclient.connect(reconnect=True), name="discord-gateway")
+            gateway.add_done_callback(_report_gateway_end)
+            chat.background.append(gateway)
+
+        async def close_gateway() -> None:
+            for task in [task for task in chat.background if task.get_name() == "discord-gateway"]:
+                task.cancel()
+                chat.background.remove(task)
+            if dclient.ws is not None:
+                await dclient.ws.close(code=1000)
 
         chat.starters.append(start_discord)
+        if settings.discord.commands:
+            chat.on_elected.append(open_gateway)
+            chat.on_lost.append(close_gateway)
         chat.stoppers.append(dclient.close)
     return chat
 
@@ -238,15 +255,22 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
         print(t(started, feeds=len(config.feeds), db=safe_database_label(config.settings.database_url),
                 chat=", ".join(tr.platform for tr in chat.transports)), file=out, flush=True)
         await svc.rules.catch_up()
+        leadership = Leadership(svc.engine)
+        for hook in chat.on_elected:
+            leadership.on_elected(hook)
+        for hook in chat.on_lost:
+            leadership.on_lost(hook)
         if deliverer is not None:
             await fanout.catch_up()
             for start in chat.starters:
                 await start()
             tasks.append(asyncio.create_task(deliverer.run(), name="delivery"))
             tasks.append(asyncio.create_task(_refresh_watches(svc, timedelta(seconds=15)), name="watches"))
+        tasks.append(asyncio.create_task(leadership.run(), name="leadership"))
         tasks.append(asyncio.create_task(svc.rules.watch(config.settings.rules_reload), name="rules-watch"))
         tasks.append(asyncio.create_task(prune_daily(config.settings.retention, svc.outbox, svc.rules.matches,
-                                                     svc.articles), name="retention"))
+                                                     svc.articles, leading=lambda: leadership.is_leader),
+                                         name="retention"))
         await scheduler.start()
         health: HealthServer | None = None
         if config.settings.metrics.port is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -49,12 +50,17 @@ async def prune(retention: RetentionConfig, outbox: Outbox, matches: MatchStore,
 
 
 async def prune_daily(retention: RetentionConfig, outbox: Outbox, matches: MatchStore, articles: ArticleStore, *,
-                      first: timedelta = timedelta(minutes=10), every: timedelta = timedelta(days=1)) -> None:
+                      first: timedelta = timedelta(minutes=10), every: timedelta = timedelta(days=1),
+                      leading: Callable[[], bool] = lambda: True) -> None:
     """Runs until cancelled. The first prune waits a little: a restart loop must not turn
-    into a prune loop, and startup (catch-up, delivery) comes first. Replicas may all run
-    it; deleting what another replica already deleted is a no-op."""
+    into a prune loop, and startup (catch-up, delivery) comes first. Of several replicas
+    only the one `leading` prunes (sokbo.leader): once per cluster, not once per replica."""
     await asyncio.sleep(first.total_seconds())
     while True:
+        if not leading():
+            log.debug("retention: another replica leads and prunes")
+            await asyncio.sleep(min(every, timedelta(hours=1)).total_seconds())  # it may die: look again
+            continue
         try:
             pruned = await prune(retention, outbox, matches, articles)
             log.info("retention: removed %d finished alert(s) and %d match(es), compacted %d article(s)",
