@@ -265,6 +265,7 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
             for start in chat.starters:
                 await start()
             tasks.append(asyncio.create_task(deliverer.run(), name="delivery"))
+            tasks.append(asyncio.create_task(fanout.keep_caught_up(), name="fanout-catch-up"))
             tasks.append(asyncio.create_task(_refresh_watches(svc, timedelta(seconds=15)), name="watches"))
         tasks.append(asyncio.create_task(leadership.run(), name="leadership"))
         tasks.append(asyncio.create_task(svc.rules.watch(config.settings.rules_reload), name="rules-watch"))

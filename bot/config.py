@@ -111,9 +111,13 @@ class SchedulerConfig(BaseModel):
                                      "document is refused. Default: ten times fetch.max_bytes.")
     parse_cpu: Duration = Field(default=timedelta(seconds=30),
                                 description="CPU time one document may take in its parse worker.")
+    poll_timeout: Duration = Field(default=timedelta(seconds=120),
+                                   description="A poll is cut off after this; a replica killed mid-poll leaves its "
+                                   "feeds to the others after this plus a margin (at most 30 s).")
 
     _tick_floor = field_validator("tick")(lambda value: _at_least(value, 0.1, "a zero tick spins a core"))
     _cpu_floor = field_validator("parse_cpu")(lambda value: _at_least(value, 0.1, "no document parses in less"))
+    _poll_floor = field_validator("poll_timeout")(lambda value: _at_least(value, 1, "no feed answers in less"))
 
     def policy(self) -> PollPolicy:
         return PollPolicy(jitter=self.jitter, backoff_cap=self.backoff_cap, pause_after=self.pause_after)
@@ -239,7 +243,8 @@ class Settings(BaseModel):
         return WorkerLimits(memory_bytes=memory, cpu_seconds=self.scheduler.parse_cpu.total_seconds())
 
     def poller_options(self) -> PollerOptions:
-        return PollerOptions(max_items=self.fetch.max_items, max_concurrent=self.scheduler.max_concurrent)
+        return PollerOptions(max_items=self.fetch.max_items, max_concurrent=self.scheduler.max_concurrent,
+                             poll_timeout=self.scheduler.poll_timeout)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -37,12 +38,24 @@ class Fanout:
             self.on_created()
         return result
 
-    async def catch_up(self, window: timedelta = timedelta(days=1)) -> int:
-        """Fan out matches stored before a crash but never fanned out."""
-        matches = await self.outbox.unfanned_matches(since=utcnow() - window)
+    async def catch_up(self, window: timedelta = timedelta(days=1), *, settle: timedelta = timedelta(0)) -> int:
+        """Fan out matches stored before a crash but never fanned out; with `settle`, only
+        those older than it (younger ones may still be on their way through publish_matches)."""
+        now = utcnow()
+        matches = await self.outbox.unfanned_matches(since=now - window, before=now - settle)
         if not matches:
             return 0
         articles = {a.id: a for a in await self.rules.articles.get_many(sorted({m.article_id for m in matches}))}
-        log.info("fanning out %d match(es) stored before the last stop", len(matches))
+        log.info("fanning out %d match(es) stored but not fanned out (a crash or a failed fan-out)", len(matches))
         await self.publish_matches(matches, articles)
         return len(matches)
+
+    async def keep_caught_up(self, every: timedelta = timedelta(seconds=60)) -> None:
+        """Until cancelled: a fan-out that failed after its matches were stored (the database
+        went away, retries ran out) is not left for the next restart to find."""
+        while True:
+            await asyncio.sleep(every.total_seconds())
+            try:
+                await self.catch_up(settle=every)
+            except Exception:
+                log.exception("fan-out catch-up failed; trying again in %s", every)

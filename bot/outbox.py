@@ -14,7 +14,10 @@ one replica owns a channel at a time, which gives per-channel order and rate lim
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
+import random
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
@@ -23,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, tuple_, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.quieting import Quieting
@@ -125,6 +129,13 @@ class DeliveryStats:
     recent_failures: list[tuple[Channel, str]] = field(default_factory=list)
 
 
+log = logging.getLogger(__name__)
+
+# Deadlock detected, serialization failure: the server gave up on this transaction, not on the data.
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+FANOUT_ATTEMPTS = 5
+
+
 class Outbox:
     def __init__(self, engine: AsyncEngine, *, story_window: timedelta = STORY_WINDOW) -> None:
         self.engine = engine
@@ -137,13 +148,28 @@ class Outbox:
                       *, now: datetime | None = None) -> FanoutResult:
         """Create the alerts for `matches` in every subscribed channel, in one transaction."""
         now = now or utcnow()
-        result = FanoutResult()
         groups: dict[tuple[Channel, str], list[Match]] = defaultdict(list)
         for match in matches:
             if match.article_id not in articles:
                 continue
             for channel in subscribers.get(match.rule_id, ()):
                 groups[(channel, match.article_id)].append(match)
+        for attempt in range(1, FANOUT_ATTEMPTS + 1):
+            try:
+                return await self._fan_out_groups(matches, articles, groups, policies, now)
+            except DBAPIError as exc:
+                # Two replicas fanning out articles for the same channels may deadlock on
+                # PostgreSQL; the server aborts one, and every write here is keyed: run it again.
+                if attempt == FANOUT_ATTEMPTS or getattr(exc.orig, "sqlstate", None) not in TRANSIENT_SQLSTATES:
+                    raise
+                log.info("fan-out: %s; trying again (%d of %d)", type(exc.orig).__name__, attempt + 1, FANOUT_ATTEMPTS)
+                await asyncio.sleep(random.uniform(0.05, 0.2) * attempt)
+        raise AssertionError("unreachable")
+
+    async def _fan_out_groups(self, matches: Sequence[Match], articles: Mapping[str, Article],
+                              groups: Mapping[tuple[Channel, str], list[Match]],
+                              policies: Mapping[str, RulePolicy], now: datetime) -> FanoutResult:
+        result = FanoutResult()
         dialect = self.engine.dialect.name
         async with self.engine.begin() as conn:
             channels = sorted({channel for channel, _ in groups})
@@ -298,10 +324,12 @@ class Outbox:
             rule_of.update({row.key: row.rule_id for row in rows})
         return rule_of
 
-    async def unfanned_matches(self, *, since: datetime, limit: int = 2000) -> list[Match]:
-        """Live (not backfill) matches stored since `since` that never reached fan-out."""
+    async def unfanned_matches(self, *, since: datetime, before: datetime | None = None,
+                               limit: int = 2000) -> list[Match]:
+        """Live (not backfill) matches stored since `since` (and before `before`) that never reached fan-out."""
         query = (select(MatchRow).outerjoin(FanoutRow, FanoutRow.match_key == MatchRow.key)
-                 .where(FanoutRow.match_key.is_(None), MatchRow.backfill.is_(False), MatchRow.created_at >= since)
+                 .where(FanoutRow.match_key.is_(None), MatchRow.backfill.is_(False), MatchRow.created_at >= since,
+                        MatchRow.created_at < (before or utcnow() + timedelta(days=1)))
                  .order_by(MatchRow.created_at).limit(limit))
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).mappings().all()

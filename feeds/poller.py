@@ -100,7 +100,9 @@ class Poller:
 
     @property
     def lease(self) -> timedelta:
-        return self.options.poll_timeout + timedelta(seconds=30)
+        """Longer than any poll (a poll is cut off at poll_timeout) by a margin for recording it:
+        a replica killed mid-poll holds its feeds this long, so short timeouts mean short gaps."""
+        return self.options.poll_timeout + min(timedelta(seconds=30), self.options.poll_timeout)
 
     async def claim(self, limit: int, *, ids: Sequence[str] | None = None,
                     ignore_schedule: bool = False) -> list[FeedState]:

@@ -165,6 +165,19 @@ async def test_matches_stored_but_never_fanned_out_are_caught_up(sokbo: Bot) -> 
     assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
 
 
+async def test_a_failed_fan_out_is_caught_up_while_running_once_it_has_settled(sokbo: Bot) -> None:
+    """A fan-out that failed after its matches were stored (a deadlock past its retries, the
+    database gone for a moment) is found by the running process, not only by the next start;
+    matches younger than the settle time may still be on their way and are left alone."""
+    await sokbo.command("subscribe kakao-absent")
+    sokbo.rules._sinks.clear()  # the fan-out of this batch fails
+    await sokbo.publish(article(1))
+    assert await sokbo.fanout.catch_up(settle=timedelta(minutes=5)) == 0  # just stored: not yet
+    assert await sokbo.fanout.catch_up(settle=timedelta(0)) > 0
+    await sokbo.deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+
+
 async def test_rate_limits_and_server_errors_are_retried_and_delivered_once(sokbo: Bot) -> None:
     await sokbo.command("subscribe kakao-absent")
     sokbo.server.fail(SLACK_CHANNEL.channel_id, Failure(status=429, error="ratelimited", retry_after=0.2),

@@ -9,7 +9,6 @@ import asyncio
 import random
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import text
 
 from sokbo.db import make_engine
