@@ -237,20 +237,46 @@ _COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
 _LIST_MARK = rf"(?:등|모두|각각|{_COUNT})"
-_LIST_END = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}(?:\s*(?:{_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)){{0,4}}?"
-                       rf"(은|는|이|가|도|을|를|의)(?=\s|$)")
+_LIST_HEAD = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}")
+_LIST_WORD = re.compile(rf"\s*({_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)")
+_LIST_PARTICLE = re.compile(r"(은|는|이|가|도|을|를|의)(?=\s|$)")
+_WORD_PARTICLE = re.compile(r"[가-힣A-Za-z]+?(은|는|이|가|도|을|를|의)")
+
+
+def _list_end(rest: str) -> tuple[str, int, str] | None:
+    """The particle closing a list's tail ("등 5대 거래소 대표들이"), where it ends, and the
+    tail's last word: read word by word, so the first word with a particle closes the list
+    (a pattern with a lazy count of words preferred a later word's particle)."""
+    head = _LIST_HEAD.match(rest)
+    if head is None:
+        return None
+    position = head.end()
+    for _ in range(5):
+        particle = _LIST_PARTICLE.match(rest, position)
+        if particle:
+            return particle.group(1), particle.end(), rest[:particle.end()].split()[-1]
+        word = _LIST_WORD.match(rest, position)
+        if word is None:
+            return None
+        glued = _WORD_PARTICLE.fullmatch(word.group(1))
+        if glued and re.match(r"\s|$", rest[word.end():]):
+            return glued.group(1), word.end(), word.group(1)
+        position = word.end()
+    return None
+
+
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각))*\s*(?:모두|각각)|역시|또한)(?=\s)")
 
 
 def _list_particle(sentence: str, end: int) -> str | None:
     """The particle the list ending at `end` carries, '도' for one ending in 모두/역시, else None."""
     rest = sentence[end:]
-    match = _LIST_END.match(rest)
-    if match:
-        last = match.group(0).split()[-1]
+    found = _list_end(rest)
+    if found:
+        particle, _, last = found
         as_group = group_of_token(last)
         if last not in lx.NOUNS_ENDING_LIKE_SUBJECTS and (as_group is None or as_group[0].name != last):
-            return match.group(1)  # not "모두 예비인가": a noun that ends like a particle
+            return particle  # not "모두 예비인가": a noun that ends like a particle
     return "도" if _LIST_END_BARE.match(rest) else None
 
 
@@ -267,6 +293,9 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
+    consortium = re.match(r"\s*(?:컨소시엄|측|진영)(이|가|은|는|도)\s", sentence[mention.end:])
+    if consortium:
+        return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다"
     bracket = re.match(r"\)\s*(이|가|은|는|도)\s", sentence[mention.end :])
     if bracket:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
@@ -325,6 +354,11 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     if chosen is None:
         earlier = [m for m in mentions if m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(","))]
+        if absence:
+            # "A와 B 등 3개 대학이 교육부의 '…' 공모에 신청했지만, 모두 탈락": the subject of the
+            # earlier clause is who failed; a possessive there names the organiser of the group.
+            subjects = [m for m in earlier if _role(sentence, m) not in POSSESSIVE]
+            earlier = subjects or earlier
         if earlier:
             chosen = earlier[-1]
     if chosen is None:
@@ -557,8 +591,8 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
         return False  # 평가, 추가, 전문가: nouns, not a subject particle; 도전했다가: a connective
     for mention in mentions:  # "카카오와 KT 등이", "NC AI 2곳이": the list's own particle
         if mention.end <= match.start(1):
-            end = _LIST_END.match(sentence[mention.end:])
-            if end and mention.end + end.end() >= match.end() - 1:
+            end = _list_end(sentence[mention.end:])
+            if end and mention.end + end[1] >= match.end() - 1:
                 return False
     if group_of_token(match.group(0).strip()) is not None:
         return False  # "예비인가 신청 철회": 인가 is a noun ending in 가, and a group at that

@@ -439,3 +439,25 @@ def test_who_runs_a_platform_others_stay_out_of_is_not_absent(tmp_path: Path) ->
 )
 def test_a_models_edition_and_version_are_part_of_its_name(tmp_path: Path, body: str, model: str) -> None:
     assert {e[1] for e in launches(engine(tmp_path), "신제품 소식", body)} == {model}
+
+
+def test_the_first_word_with_a_particle_closes_a_lists_tail(tmp_path: Path) -> None:
+    """'A B C 등 3대 포털 대표들이 … 협회에 탈퇴': the list's particle is 대표들'이', not a later
+    word's ('업계를')."""
+    found = absences(engine(tmp_path), "포털 대표들 탈퇴",
+                     "카카오 네이버 KT 등 3대 포털 대표들이 업계를 대표하는 '한빛AI협회'에 탈퇴 의사를 밝혔다.")
+    assert found == {("kakao", "한빛AI협회"), ("naver", "한빛AI협회"), ("kt", "한빛AI협회")}
+
+
+def test_the_earlier_clauses_subject_fails_not_the_organiser_named_in_its_possessive(tmp_path: Path) -> None:
+    """'A와 B 등 2곳이 C의 '…' 공모에 신청했지만, 모두 탈락': C organises the call; A and B failed it."""
+    found = absences(engine(tmp_path), "공모 결과",
+                     "카카오와 KT 등 2곳이 네이버의 '한빛AI 실증사업' 공모에 신청했지만, 모두 탈락했다.")
+    assert found == {("kakao", "한빛AI 실증사업"), ("kt", "한빛AI 실증사업")}
+
+
+def test_a_consortium_named_after_its_members_carries_their_particle(tmp_path: Path) -> None:
+    """'A·B 컨소시엄이 참가할 것으로 예상됐으나, 최종적으로 응하지 않았다': the consortium's members."""
+    found = absences(engine(tmp_path), "입찰 결과",
+                     "당초 '한빛 정보시스템 사업'에는 카카오·KT 컨소시엄이 참가할 것으로 예상됐으나, 최종적으로 입찰에 응하지 않았다.")
+    assert found == {("kakao", "한빛 정보시스템 사업"), ("kt", "한빛 정보시스템 사업")}
