@@ -20,7 +20,7 @@ import ahocorasick
 from rules import lexicon as lx
 from rules.groups import Group, GroupMention, group_mentions, group_of_token, main_group
 from rules.kdates import DateMention, find_dates
-from rules.korean import clauses, is_hangul, is_particle_run, sentences
+from rules.korean import clauses, is_hangul, is_particle_run, name_boundary_ok, sentences
 from rules.records import Event
 
 ROLE_NAMES = {"은": "주제어", "는": "주제어", "이": "주어", "가": "주어", "을": "목적어", "를": "목적어", "의": "소유격",
@@ -68,6 +68,13 @@ def detect_events(
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
         named = next((m for m in lx.PRODUCT_FAMILY.finditer(title) if not lx.NOT_PRODUCT_NAME.search(m.group(0))), None)
         headline_product = named.group(0).strip() if named else None
+    quoted_names: list[tuple[str, ...]] = []
+
+    def article_names() -> tuple[str, ...]:  # read only when a sentence holds a launch trigger
+        if not quoted_names:
+            quoted_names.append(_article_names(document, [m.name for m in watched]))
+        return quoted_names[0]
+
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
@@ -91,7 +98,8 @@ def detect_events(
                 notes.append(f"문장: «{_evidence(sentence)[:160]}»")  # kept only when a decision follows
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
-                              else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES) if has_launch else []
+                              else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
+                              known=article_names()) if has_launch else []
             if has_absent:
                 found = _absences(sentence, local, article, notes, previous_orgs) + found
             for event in found:
@@ -651,7 +659,7 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
-              lead: bool = False) -> list[Event]:
+              lead: bool = False, known: tuple[str, ...] = ()) -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
     no date of its own is the day's news, dated by the report."""
     events: list[Event] = []
@@ -719,7 +727,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
-        model = _model(clause, start - clause_start, [m.name for m in mentions]) or headline_product
+        model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if adnominal_past and before_publication:
@@ -797,18 +805,36 @@ def _quotes(text: str, base: int = 0) -> Iterator[tuple[int, int, str]]:
         yield from _quotes(match.group(group), base + match.start(group))
 
 
-def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
+def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
+    """A quoted text that can be a product's name: short, not a remark, an organisation or a group."""
+    squeezed = name.casefold().replace(" ", "")
+    if len(name) > 25 or name.count(" ") > 3 or name.endswith(("다", "요", ".")):
+        return False  # a quoted remark, not a name
+    return bool(name) and squeezed not in orgs and not lx.NOT_PRODUCT_NAME.search(name) \
+        and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name)
+
+
+def _article_names(document: str, org_names: list[str]) -> tuple[str, ...]:
+    """Names the report quotes somewhere ('인조이'), longest first: written bare later ("인조이는
+    3월 28일 출시될 예정이다"), they are still the product."""
+    orgs = {name.casefold().replace(" ", "") for name in org_names}
+    names = {name for _, end, name in _quotes(document) if len(name) >= 2 and _quoted_name_ok(name, orgs)
+             and name not in lx.GENERIC_PRODUCT_WORDS and name not in lx.NOT_NAME_WORDS
+             # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
+             and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _model(clause: str, trigger: int, org_names: list[str], known: tuple[str, ...] = ()) -> str | None:
     """The product launched: a quoted name nearest the trigger (the product itself, not an
-    event or a group), else a known model with its version, else a Latin model-like token."""
+    event or a group), else a known model with its version, else a name the report quoted
+    elsewhere (`known`), else a Latin model-like token."""
     orgs = {name.casefold().replace(" ", "") for name in org_names}
     quoted = []
     for start, end, name in _quotes(clause):
-        squeezed = name.casefold().replace(" ", "")
-        if len(name) > 25 or name.count(" ") > 3 or name.endswith(("다", "요", ".")):
-            continue  # a quoted remark, not a name
-        if not name or squeezed in orgs or lx.NOT_PRODUCT_NAME.search(name) or group_of_token(squeezed) is not None:
+        if not _quoted_name_ok(name, orgs):
             continue
-        if lx.REMARK_WORDS.search(name) or _predicate_quote(clause, start, end, trigger, name):
+        if _predicate_quote(clause, start, end, trigger, name):
             continue
         if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
             continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
@@ -830,6 +856,10 @@ def _model(clause: str, trigger: int, org_names: list[str]) -> str | None:
     for family in lx.PRODUCT_FAMILY.finditer(clause):
         if not lx.NOT_PRODUCT_NAME.search(family.group(0)):  # "갤럭시 언팩 2026" is the show
             return family.group(0).strip()
+    bare = [(at, name) for name in known if (at := clause.find(name)) >= 0
+            and name_boundary_ok(clause, at, at + len(name))]
+    if bare:
+        return min(bare, key=lambda b: (0 if b[0] < trigger else 1, abs(b[0] - trigger)))[1]
     short = re.search(r"(?<![A-Za-z0-9])([A-Z]{2})\s*(?:의\s*)?$", clause[:trigger])
     if short and short.group(1) not in lx.NOT_MODELS and short.group(1).casefold() not in orgs:
         return short.group(1)  # "TL 출시", "TL의 출시"

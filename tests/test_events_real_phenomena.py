@@ -461,3 +461,10 @@ def test_a_consortium_named_after_its_members_carries_their_particle(tmp_path: P
     found = absences(engine(tmp_path), "입찰 결과",
                      "당초 '한빛 정보시스템 사업'에는 카카오·KT 컨소시엄이 참가할 것으로 예상됐으나, 최종적으로 입찰에 응하지 않았다.")
     assert found == {("kakao", "한빛 정보시스템 사업"), ("kt", "한빛 정보시스템 사업")}
+
+
+def test_a_product_quoted_once_is_the_product_when_written_bare_later(tmp_path: Path) -> None:
+    """Reports quote a product once ('별빛 정원') and then write it bare as the clause's subject."""
+    body = "카카오가 신작 '별빛 정원'의 세부 내용을 소개했다. 별빛 정원은 오는 9월 10일 정식 출시될 예정이다."
+    found = launches(engine(tmp_path), "카카오 신작 공개", body)
+    assert {(e[0], e[1], e[2]) for e in found} == {("kakao", "별빛 정원", "2024-09-10")}
