@@ -294,6 +294,13 @@ _COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예�
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*")
 
 
+# What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").
+_HEADLINE_OPENING = re.compile(r"\s{0,2}|\s*[“\"‘'\[][^”\"’'\]]{1,60}[”\"’'\]]\s*(?:…|\.\.\.)?\s*")
+# A person's title after the organisation, with the particle the person takes.
+_TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장)"
+                          r"(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")
+
+
 def _role(sentence: str, mention: Mention) -> str:
     """The particle that marks the mention's role; for the last of a list ("A, B, C 등
     대기업은", "A와 B 모두"), the particle at the end of the list."""
@@ -308,8 +315,11 @@ def _role(sentence: str, mention: Mention) -> str:
     if bracket:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
-            mention.start <= 2 and re.match(r"\s*,", sentence[mention.end :]):
+            _HEADLINE_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
+    title = _TITLE_AFTER.match(sentence, mention.end)
+    if title:
+        return title.group(1)  # "김택진 엔씨소프트 대표가 …": a person's title carries the organisation
     return _list_particle(sentence, mention.end) or ""
 
 

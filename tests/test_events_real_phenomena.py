@@ -468,3 +468,15 @@ def test_a_product_quoted_once_is_the_product_when_written_bare_later(tmp_path: 
     body = "카카오가 신작 '별빛 정원'의 세부 내용을 소개했다. 별빛 정원은 오는 9월 10일 정식 출시될 예정이다."
     found = launches(engine(tmp_path), "카카오 신작 공개", body)
     assert {(e[0], e[1], e[2]) for e in found} == {("kakao", "별빛 정원", "2024-09-10")}
+
+
+def test_a_persons_title_carries_the_organisation(tmp_path: Path) -> None:
+    """'홍길동 카카오 대표가 … 언급한 신작 '별빛'이 9월 1일 출시된다': the CEO's company launches it."""
+    body = "홍길동 카카오 대표가 직접 소개한 신작 '별빛'이 오는 9월 1일 정식 출시된다."
+    assert {(e[0], e[1], e[2]) for e in launches(engine(tmp_path), "신작 소식", body)} == {("kakao", "별빛", "2024-09-01")}
+
+
+def test_a_headlines_topic_may_follow_a_quoted_remark(tmp_path: Path) -> None:
+    """'“…”…카카오, '별빛' 9월 1일 출시': the name before the comma is still the headline's topic."""
+    found = launches(engine(tmp_path), "“끝까지 다듬었다”…카카오, '별빛' 9월 1일 출시")
+    assert {(e[0], e[1], e[2]) for e in found} == {("kakao", "별빛", "2024-09-01")}
