@@ -72,7 +72,7 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "태스크포스", "연대", "조합", "클럽", "리그", "전략회의", "팀", "예비인가", "예비허가", "본인가", "인가",
                "재공모", "공모", "입찰", "경매", "협약", "협정", "규약", "실증", "챌린지", "선발전", "패자부활전", "심사", "합작법인",
                "전시회", "박람회", "라운드", "특화단지", "인증제", "선언문", "합의문", "서약", "프랜차이즈",
-               "단계평가", "평가", "예선", "본선")
+               "단계평가", "평가", "예선", "본선", "지수", "카운슬")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -82,7 +82,7 @@ GROUP_FAMILIES = {
     "예비인가": "selection", "예비허가": "selection", "본인가": "selection", "인가": "selection", "공모": "selection",
     "재공모": "selection", "입찰": "selection", "경매": "selection", "선발전": "selection", "패자부활전": "selection",
     "심사": "selection", "단계평가": "selection", "평가": "selection", "예선": "selection", "본선": "selection",
-    "협약": "pact", "협정": "pact", "규약": "pact",
+    "협약": "pact", "협정": "pact", "규약": "pact", "지수": "index", "카운슬": "council",
 }
 # Head words that refer to a group without naming one (회원 명단, 정예팀 3곳).
 REFERENCE_HEADS = ("명단", "팀")
@@ -103,7 +103,7 @@ KNOWN_GROUP_FAMILIES = {"독파모": "project"}
 # Quoted words that are not names even before a head word ('패자부활전' 성격의 공모).
 GENERIC_QUOTED = re.compile(r"^(?:패자부활전|국가대표\s*AI|국대\s*AI|K-AI|반쪽짜리)$")
 # Bare words that never start or continue a group name.
-NOT_NAME_WORDS = frozenset("""이번 해당 올해 지난해 내년 정부 당초 최근 다음 신규 관련 이 그 등 및 또 다시 당시 이날 현재 모든 각 첫
+NOT_NAME_WORDS = frozenset("""상단여백 HOME 확대보기 크게보기 이미지 사진 기사 뉴스 단독 종합 이번 해당 올해 지난해 내년 정부 당초 최근 다음 신규 관련 이 그 등 및 또 다시 당시 이날 현재 모든 각 첫
     같은 국내 기존 향후 전체 일부 총 약 또한 특히 반면 한편 결국 이미 아직 처음 최초 공식 본격 대규모 주요 대표
     최대 최고 대형 민간 회원 회원사 참여 참여기업 위원 민간위원 일종의 사실상 자회사 계열사 모회사 오늘 어제 내일 전날 당일
     올 상반기 하반기 연내 지난달 이달 내달 단계 차 번 뒤 후 중 관련 대상 결과 발표 선정 진출 탈락 끝내 아예 다시 모두 또다시

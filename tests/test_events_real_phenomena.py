@@ -480,3 +480,21 @@ def test_a_headlines_topic_may_follow_a_quoted_remark(tmp_path: Path) -> None:
     """'“…”…카카오, '별빛' 9월 1일 출시': the name before the comma is still the headline's topic."""
     found = launches(engine(tmp_path), "“끝까지 다듬었다”…카카오, '별빛' 9월 1일 출시")
     assert {(e[0], e[1], e[2]) for e in found} == {("kakao", "별빛", "2024-09-01")}
+
+
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        # A verb form before a written-out name ends something else: it never opens the name.
+        ("카카오가 참여를 공식화했지만 한빛AI 협의체에는 끝내 이름을 올리지 못했다.", "한빛AI 협의체"),
+        ("중복 투자가 없도록 한빛 반도체 협의체에 선정되지 못한 대학은 한강대, 금강대다.", "한빛 반도체 협의체"),
+        # Page furniture is no part of a name.
+        ("상단여백 HOME 한빛 게임 협의체에서 카카오가 탈락했다.", "한빛 게임 협의체"),
+        # Indices and councils are groups one drops out of.
+        ("한빛 밸류업 지수에 카카오와 KT가 빠졌다.", "한빛 밸류업 지수"),
+        ("카카오가 한빛체인 거버넌스 카운슬을 탈퇴했다.", "한빛체인 거버넌스 카운슬"),
+    ],
+)
+def test_a_group_name_is_read_from_its_first_name_word(tmp_path: Path, body: str, group: str) -> None:
+    found = listed_absences(tmp_path, body)
+    assert found and {g for _, g in found} == {group}
