@@ -351,7 +351,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
             continue  # "넥슨게임즈에서 개발한 퍼스트 디센던트를 출시했다": the developer, not who launched
-        if absence and _OWNER_CLAUSE.match(sentence, mention.end):
+        if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _EXAMPLE_OF_OWNER.match(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
@@ -374,7 +374,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(","))]
         if absence:
             # "A와 B 등 3개 대학이 교육부의 '…' 공모에 신청했지만, 모두 탈락": the subject of the
-            # earlier clause is who failed; a possessive there names the organiser of the group.
+            # earlier clause is who failed; a possessive there names the organiser of the group,
+            # and one right before a group's name is never who failed it.
+            earlier = [m for m in earlier if not (_role(sentence, m) in POSSESSIVE and _OWNS_GROUP.match(sentence, m.end))]
             subjects = [m for m in earlier if _role(sentence, m) not in POSSESSIVE]
             earlier = subjects or earlier
         if earlier:
@@ -395,8 +397,12 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
 
 
 # An organisation as the subject of a relative clause that names what it runs or leads.
-_OWNER_CLAUSE = re.compile(r"(?:이|가)\s*(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈)"
-                           r"[가-힣]*\s")
+_OWNER_VERBS = r"(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈|발표|선정|지정|평가|공모|모집)"
+_OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
+_OWNS_GROUP = re.compile(r"의\s*['‘\"“]")  # "교육부의 '반도체 공동연구소' 공모사업"
+# "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it.
+_EXAMPLE_OF_OWNER = re.compile(rf"(?:이나|나|와|과|,|·)?\s*(?:[가-힣A-Za-z]+\s*(?:이나|나|와|과|,|·)\s*)*[가-힣A-Za-z]*\s*"
+                               rf"(?:같은|등)\s+[^,.은는]{{0,24}}?(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
 
 
 def _group_like(name: str) -> bool:
@@ -565,6 +571,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
             return None
     anaphora = lx.ANAPHORA.search(sentence[:start])
+    if anaphora and re.match(rf"\s*{_OWNER_VERBS}", sentence[anaphora.end():]):
+        anaphora = None  # "이들이 주도하는 플랫폼에 참여하지 않겠다": they run it
     if not actors and previous and anaphora:
         # "양사는 … 탈락했다": the two named just before; "이들은": all of them
         return list(previous[-2:]) if re.search(r"양|두", anaphora.group(0)) else list(previous)

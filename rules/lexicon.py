@@ -54,9 +54,9 @@ NOT_CONDITION = ("따르면", "의하면", "보면", "면면", "전면", "측면
 ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨)|(?:을|를)?\s*(?:마신|맛본|본|먹은))\s")  # 고배를 마신 곳
 # After an absence told as history, the same organisation succeeding (…탈락했던 토스뱅크가 … 통과했다).
 LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득)(?:했|됐|되|하|돼|에\s*성공)|(?:을|를)\s*받았|"
-                           r"재도전(?:에|을)\s*(?:나서|나섰|나선)|다시\s*도전")
+                           r"재도전(?:에|을)\s*(?:나서|나섰|나선)|다시\s*도전|재수(?:에|를)?\s*성공")
 # A trigger told as past or concession before the news (고배를 마시긴 했지만, 고배를 마셨던).
-HISTORY_AFTER = re.compile(r"^[가-힣\s]{0,8}?(?:지만|으나|었던|았던|였던|셨던|던)[\s,]")
+HISTORY_AFTER = re.compile(r"^[가-힣\s]{0,8}?(?:지만|으나|었던|았던|였던|셨던|던)[\s,]|^\s*(?:이후|후|뒤)\s")  # 탈락 후 재수에 성공
 PERSON_NAME_BEFORE = re.compile(r"안\s*$")  # 안철수 is a politician, not a withdrawal
 # "양사는", "두 회사는", "이들은": the organisations of the sentence before.
 ANAPHORA = re.compile(r"(?:양사|두\s*회사|두\s*기업|두\s*곳|이들\s*기업|이들|양측)(?:는|은|가|이|도|\s*모두)\s")

@@ -498,3 +498,23 @@ def test_a_headlines_topic_may_follow_a_quoted_remark(tmp_path: Path) -> None:
 def test_a_group_name_is_read_from_its_first_name_word(tmp_path: Path, body: str, group: str) -> None:
     found = listed_absences(tmp_path, body)
     assert found and {g for _, g in found} == {group}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Named as examples of who runs the platform the others stay out of.
+        "은행들은 \"카카오나 KT 같은 빅테크 업체가 운영하는 '한빛대출 플랫폼'에는 참여하지 않겠다\"고 밝혔다.",
+        # The organisation that announced the index is not left out of it.
+        "두 은행은 네이버가 발표한 '한빛 밸류업 지수'에 포함되지 않았다.",
+        # Failed once, then succeeded: history, not news of an absence.
+        "카카오는 지난 5월 '모바일은행' 예비인가 탈락 후 재심사를 준비해 재수에 성공했다.",
+    ],
+)
+def test_who_runs_announces_or_later_passed_is_not_absent(tmp_path: Path, body: str) -> None:
+    assert listed_absences(tmp_path, body) == set()
+
+
+def test_they_who_run_the_platform_are_not_who_stays_out(tmp_path: Path) -> None:
+    body = "카카오와 KT는 새 대출 중개 서비스를 내놓았다. 은행들은 사실상 이들이 주도하는 '한빛대출 플랫폼'에 참여하지 않겠다는 뜻을 밝혔다."
+    assert listed_absences(tmp_path, body) == set()
