@@ -133,7 +133,9 @@ LAUNCH_TRIGGERS = re.compile(
 ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s")
 # "출시 기념", "공개 매수": the trigger word is not this launch.
 NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|하곤|기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
-                                r"일정(?:을|과|도)|계획(?:을|도)|결과)")
+                                r"일정(?:을|과|도)|계획(?:을|도)|결과)|"
+                                # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely
+                                r"^[가-힣]{0,2}\s*것(?:은|이)\s*(?:쉽지\s*않|어렵|불가능|무리)")
 # The trigger as a noun whose time follows it (출시 시점은 내년 상반기, 출시일은 6월10일).
 NOMINAL_TRIGGER_AFTER = re.compile(r"^\s*(?:시점|시기|일정|예정일|일|일자|날짜|목표\s*시점)?\s*(?:은|는|이|가|을|를)?\s*(?!하|했|할|한|합|해|된|될|되|돼|됐)"
                                    r"(?=\S*\s*(?:\d|올해|내년|연내|연말|상반기|하반기|이르면|오는|다음\s*달|내달))")
@@ -147,7 +149,9 @@ WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이�
 NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"
                                    r"[가-힣 ]{0,16}(?:홈페이지|뉴스룸|보도자료|입장문|공식\s*입장)[를을]?\s*(?:통해|에서))|"
                                    r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
-                                   r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))")
+                                   r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))|"
+                                   # "2020년 창업한 리벨리온": when the company began, not a launch
+                                   r"^\s*(?:에\s*)?(?:창업|설립|창립)(?:한|했|된|됐|해|하)")
 # "당초 3월 출시 예정이었으나": a date that was the plan before the postponement.
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
 # Quoted names that are events, places or slogans, not the product.

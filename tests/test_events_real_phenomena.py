@@ -518,3 +518,21 @@ def test_who_runs_announces_or_later_passed_is_not_absent(tmp_path: Path, body: 
 def test_they_who_run_the_platform_are_not_who_stays_out(tmp_path: Path) -> None:
     body = "카카오와 KT는 새 대출 중개 서비스를 내놓았다. 은행들은 사실상 이들이 주도하는 '한빛대출 플랫폼'에 참여하지 않겠다는 뜻을 밝혔다."
     assert listed_absences(tmp_path, body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The year a company was founded is not when its product launched.
+        "2020년 창업한 KT는 가속기 '한빛칩'을 선보인 바 있다.",
+        # A launch an analyst calls unlikely is not a launch date.
+        "증권가는 \"KT가 '한빛폰'을 9월에 출시하는 것은 쉽지 않다\"고 내다봤다.",
+    ],
+)
+def test_a_founding_year_or_an_unlikely_launch_is_no_launch_date(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "업계 소식", body) == set()
+
+
+def test_an_anniversary_of_founding_still_dates_the_launch_that_day(tmp_path: Path) -> None:
+    body = "KT는 14일 설립 1주년을 맞아 '한빛칩'을 공개했다."
+    assert {(e[0], e[1], e[2]) for e in launches(engine(tmp_path), "KT 새 칩", body)} == {("kt", "한빛칩", "2024-07-14")}
