@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import ahocorasick
 
@@ -694,7 +694,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
-        if lx.NON_PRODUCT_OBJECT.search(before):
+        not_product = lx.NON_PRODUCT_OBJECT.search(before)
+        if not_product and not _VENUE_AFTER_NOUN.match(before, not_product.start()):
             refuse(word, "공개 대상이 제품이 아님 (결과·계획·영상 등)")
             continue
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
@@ -721,6 +722,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
         dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
                                           and not 0 <= (start - clause_start) - d.end <= 8)]
+        ahead = _DAYS_AHEAD.match(sentence, match.end())
+        if not dates and ahead:  # "공개를 하루 앞두고": the day after the report
+            days = _DAY_COUNTS.get(ahead.group(1)) or int(re.sub(r"\D", "", ahead.group(1)) or 0)
+            dates = [DateMention(len(clause), len(clause), (published + timedelta(days=days)).isoformat(), "day", False)]
         if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.start():]):
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
             if notes is not None:
@@ -770,6 +775,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 LEAD_SENTENCES = 2
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였)(?:다|습니다)[.\"'”’]*\s*$")
+
+
+# A noun of results or plans that names a venue ("성과 발표회에서 공개"), not what was shown.
+_VENUE_AFTER_NOUN = re.compile(r"[가-힣]+\s+[가-힣A-Za-z0-9]*(?:회|식|장|쇼|행사|콘퍼런스|컨퍼런스)에서\s")
+# "출시를 하루 앞두고", "공개를 사흘 앞둔": counted from the report's day.
+_DAY_COUNTS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7}
+_DAYS_AHEAD = re.compile(r"[가-힣]{0,2}(?:을|를)\s*(하루|이틀|사흘|나흘|닷새|엿새|이레|일주일|\d{1,2}\s*일)\s*앞(?:두고|둔|둬)")
 
 
 def _across_quotation(date_at: int, trigger_at: int, quotations: list[tuple[int, int]]) -> bool:

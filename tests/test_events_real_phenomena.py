@@ -536,3 +536,16 @@ def test_a_founding_year_or_an_unlikely_launch_is_no_launch_date(tmp_path: Path,
 def test_an_anniversary_of_founding_still_dates_the_launch_that_day(tmp_path: Path) -> None:
     body = "KT는 14일 설립 1주년을 맞아 '한빛칩'을 공개했다."
     assert {(e[0], e[1], e[2]) for e in launches(engine(tmp_path), "KT 새 칩", body)} == {("kt", "한빛칩", "2024-07-14")}
+
+
+def test_a_launch_a_day_ahead_is_dated_from_the_report(tmp_path: Path) -> None:
+    """'신제품 공개를 하루 앞두고': the launch is the day after the report."""
+    body = "카카오가 '별빛폰' 신제품 공개를 하루 앞두고 행사 준비에 한창이다."
+    assert {(e[0], e[1], e[2]) for e in launches(engine(tmp_path), "카카오 신제품", body)} == {("kakao", "별빛폰", "2024-07-16")}
+
+
+def test_a_venue_named_after_results_does_not_make_the_product_a_result(tmp_path: Path) -> None:
+    """'1차 성과 발표회에서 공개한 모델': the 발표회 is where, the model is what."""
+    body = "'별빛 100B'는 지난달 30일 업스테이지가 1차 성과 발표회에서 공개한 모델이다."
+    found = launches(engine(tmp_path), "업스테이지 모델", body)
+    assert {(e[0], e[1], e[2]) for e in found} == {("upstage", "별빛 100B", "2024-06-30")}
