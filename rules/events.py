@@ -68,9 +68,9 @@ def detect_events(
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
         named = next((m for m in lx.PRODUCT_FAMILY.finditer(title) if not lx.NOT_PRODUCT_NAME.search(m.group(0))), None)
         headline_product = named.group(0).strip() if named else None
-    quoted_names: list[tuple[str, ...]] = []
+    quoted_names: list[tuple[tuple[str, str], ...]] = []
 
-    def article_names() -> tuple[str, ...]:  # read only when a sentence holds a launch trigger
+    def article_names() -> tuple[tuple[str, str], ...]:  # read only when a sentence holds a launch trigger
         if not quoted_names:
             quoted_names.append(_article_names(document, [m.name for m in watched]))
         return quoted_names[0]
@@ -677,7 +677,7 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
-              lead: bool = False, known: tuple[str, ...] = ()) -> list[Event]:
+              lead: bool = False, known: tuple[tuple[str, str], ...] = ()) -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
     no date of its own is the day's news, dated by the report."""
     events: list[Event] = []
@@ -844,18 +844,29 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
         and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name)
 
 
-def _article_names(document: str, org_names: list[str]) -> tuple[str, ...]:
-    """Names the report quotes somewhere ('인조이'), longest first: written bare later ("인조이는
-    3월 28일 출시될 예정이다"), they are still the product."""
+def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str], ...]:
+    """Names the report quotes somewhere ('인조이'), as (written form, name) longest first: written
+    bare later ("인조이는 3월 28일 출시될 예정이다", "카잔은 …" for '퍼스트 버서커: 카잔'), they are
+    still the product."""
     orgs = {name.casefold().replace(" ", "") for name in org_names}
     names = {name for _, end, name in _quotes(document) if len(name) >= 2 and _quoted_name_ok(name, orgs)
              and name not in lx.GENERIC_PRODUCT_WORDS and name not in lx.NOT_NAME_WORDS
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
              and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
-    return tuple(sorted(names, key=len, reverse=True))
+    aliases: dict[str, str] = {}
+    for name in names:
+        aliases.setdefault(name, name)
+        bracketed = re.fullmatch(r"(.+?)\s*\((.+)\)", name)  # 'inZOI(인조이)': either spelling alone
+        if bracketed:
+            for part in bracketed.groups():
+                aliases.setdefault(part.strip(), name)
+        subtitle = re.fullmatch(r".+?[:：]\s*([가-힣A-Za-z0-9]{2,})", name)  # '퍼스트 버서커: 카잔' → 카잔
+        if subtitle and subtitle.group(1) not in lx.GENERIC_PRODUCT_WORDS:
+            aliases.setdefault(subtitle.group(1), name)
+    return tuple(sorted(aliases.items(), key=lambda a: len(a[0]), reverse=True))
 
 
-def _model(clause: str, trigger: int, org_names: list[str], known: tuple[str, ...] = ()) -> str | None:
+def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The product launched: a quoted name nearest the trigger (the product itself, not an
     event or a group), else a known model with its version, else a name the report quoted
     elsewhere (`known`), else a Latin model-like token."""
@@ -886,8 +897,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[str, ..
     for family in lx.PRODUCT_FAMILY.finditer(clause):
         if not lx.NOT_PRODUCT_NAME.search(family.group(0)):  # "갤럭시 언팩 2026" is the show
             return family.group(0).strip()
-    bare = [(at, name) for name in known if (at := clause.find(name)) >= 0
-            and name_boundary_ok(clause, at, at + len(name))]
+    bare = [(at, name) for alias, name in known if (at := clause.find(alias)) >= 0
+            and name_boundary_ok(clause, at, at + len(alias))]
     if bare:
         return min(bare, key=lambda b: (0 if b[0] < trigger else 1, abs(b[0] - trigger)))[1]
     short = re.search(r"(?<![A-Za-z0-9])([A-Z]{2})\s*(?:의\s*)?$", clause[:trigger])

@@ -549,3 +549,18 @@ def test_a_venue_named_after_results_does_not_make_the_product_a_result(tmp_path
     body = "'별빛 100B'는 지난달 30일 업스테이지가 1차 성과 발표회에서 공개한 모델이다."
     found = launches(engine(tmp_path), "업스테이지 모델", body)
     assert {(e[0], e[1], e[2]) for e in found} == {("upstage", "별빛 100B", "2024-06-30")}
+
+
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        # A name quoted with its other spelling in brackets, written bare in one of them later.
+        ("카카오가 신작 'Starfield Garden(별빛 정원)'을 소개했다. 별빛 정원은 오는 9월 10일 정식 출시된다.", "Starfield Garden(별빛 정원)"),
+        # A subtitle stands for the whole title.
+        ("카카오가 신작 '별빛 연대기: 여명'을 소개했다. 여명은 오는 9월 10일 정식 출시된다.", "별빛 연대기: 여명"),
+        # An open edition and a size belong to a known model's name.
+        ("업스테이지는 지난달 30일 솔라 오픈 100B를 공개했다.", "솔라 오픈 100B"),
+    ],
+)
+def test_a_products_other_written_forms_name_it(tmp_path: Path, body: str, model: str) -> None:
+    assert {e[1] for e in launches(engine(tmp_path), "신작 소식", body)} == {model}
