@@ -19,7 +19,7 @@ from bot.outbox import Outbox, outbox_key
 from bot.pipeline import RulesPipeline, document_of
 from bot.quieting import DIGEST_MODES, parse_quiet
 from bot.subscriptions import Channel, SubscriptionStore
-from bot.texts import Lang, t
+from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
 from feeds.records import Article
 from feeds.store import ArticleStore, FeedStore
@@ -42,8 +42,6 @@ KOREAN_VERBS = {"도움말": "help", "구독": "subscribe", "해지": "unsubscri
                 "검색": "search", "시험": "test", "상태": "status", "끄기": "mute", "모아보기": "digest", "피드": "feeds",
                 "방해금지": "quiet"}
 SEARCH_LIMIT = 10
-STATUS_WORDS = {"pending": "대기", "sending": "전송 중", "sent": "보냄", "failed": "실패", "held": "보류(모아보기·방해 금지)",
-                "digested": "모아보기로 보냄", "merged": "같은 소식으로 합침", "suppressed": "보내지 않음"}
 
 
 @dataclass(frozen=True)
@@ -265,9 +263,9 @@ class Commands:
         if stored is not None:
             item = await self.outbox.item_by_key(outbox_key(stored.id, str(caller.channel)))
             if item is not None:
-                status = STATUS_WORDS.get(item.status, item.status)
-                lines.append(t("cmd.test_delivery", caller.lang, status=status + (f" ({item.reason})" if item.reason
-                                                                                  else "")))
+                status = status_text(item.status, caller.lang)
+                reason = f" ({reason_text(item.reason, caller.lang)})" if item.reason else ""
+                lines.append(t("cmd.test_delivery", caller.lang, status=status + reason))
         return Reply("\n".join(lines))
 
     async def feeds_list(self, caller: Caller, rest: str) -> Reply:

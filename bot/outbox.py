@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, tuple_, update
@@ -82,8 +83,19 @@ def same_story_titles(a: str, b: str, names: Collection[str]) -> bool:
     return not (fa - fb and fb - fa)
 
 
-# A mute drops what arrives while it lasts (quiet hours hold instead); said where the reason shows.
-MUTED_REASON = "채널 알림 끔: 끄는 동안의 알림은 버립니다"
+class Reason(StrEnum):
+    """Why an alert is not (or not alone) in the channel: stored as a code, worded when shown
+    (bot/texts.py `reason.*`, in the reader's language). Rows written before codes hold Korean
+    words; they are shown as stored."""
+
+    MUTED = "muted"  # a mute drops what arrives while it lasts (quiet hours hold instead)
+    RULE_MUTED = "rule_muted"
+    MUTED_OR_COOLDOWN = "rule_off_or_cooldown"
+    MERGED = "merged"  # stored as "merged:<outbox id of the story's alert>"
+    DIGESTED = "digested"
+
+
+MUTED_REASON = Reason.MUTED.value
 
 
 @dataclass(frozen=True)
@@ -213,10 +225,10 @@ class Outbox:
         if quiet.muted(now):
             status, reason = "suppressed", MUTED_REASON
         elif not live:
-            status, reason = "suppressed", "규칙 끔 또는 재알림 대기(cooldown)"
+            status, reason = "suppressed", Reason.MUTED_OR_COOLDOWN.value
         elif (primary := await self._same_story(conn, channel, article, story_keys,
                                                 {t for m in live for t in m.terms}, now)) is not None:
-            status, reason = "merged", f"같은 소식: #{primary}"
+            status, reason = "merged", f"{Reason.MERGED.value}:{primary}"
         elif hold is not None:
             status = "held"
         inserted = (await conn.execute(
@@ -357,7 +369,7 @@ class Outbox:
                 live = [k for k in row.match_keys if rule_of.get(k) not in muted[channel]]
                 if not live:  # every rule of it was muted here while it waited
                     await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id)
-                                       .values(status="suppressed", reason="규칙 알림 끔"))
+                                       .values(status="suppressed", reason=Reason.RULE_MUTED.value))
                     released += 1
                     continue
                 if len(live) < len(row.match_keys):
@@ -377,7 +389,7 @@ class Outbox:
                         new_row(outbox_key("digest", str(channel), *map(str, ids)), channel, "digest",
                                 due_at[channel], items=ids))
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                                       .values(status="digested", reason="모아보기로 보냄"))
+                                       .values(status="digested", reason=Reason.DIGESTED.value))
                 released += len(ids)
         return released
 

@@ -119,6 +119,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.search_head": ("\"{query}\" 검색 결과 (최신순 {count}건):", "Results for \"{query}\" (newest first, {count}):"),
     "cmd.test_fetch_failed": ("가져오지 못했습니다: {error}", "Could not fetch it: {error}"),
     "cmd.test_stored": ("저장된 기사입니다: {title} — {outlet}, {published}", "A stored article: {title} — {outlet}, {published}"),
+    "status.pending": ("대기", "waiting"),
+    "status.sending": ("전송 중", "sending"),
+    "status.sent": ("보냄", "sent"),
+    "status.failed": ("실패", "failed"),
+    "status.held": ("보류(모아보기·방해 금지)", "held (digest or quiet hours)"),
+    "status.digested": ("모아보기로 보냄", "sent in a digest"),
+    "status.merged": ("같은 소식으로 합침", "merged into the same story"),
+    "status.suppressed": ("보내지 않음", "not sent"),
+    "reason.muted": ("채널 알림 끔: 끄는 동안의 알림은 버립니다", "channel muted: alerts during a mute are dropped"),
+    "reason.rule_muted": ("규칙 알림 끔", "rule muted"),
+    "reason.rule_off_or_cooldown": ("규칙 끔 또는 재알림 대기(cooldown)", "rule off or in its cooldown"),
+    "reason.merged": ("같은 소식: #{id}", "same story: #{id}"),
+    "reason.digested": ("모아보기로 보냄", "sent in a digest"),
     "cmd.test_delivery": ("이 채널 전달 상태: {status}", "Delivery to this channel: {status}"),
     "cmd.test_not_subscribed": ("발동한 규칙을 이 채널이 구독하지 않아 알림이 가지 않았습니다.",
                                 "Rules fired, but this channel subscribes to none of them."),
@@ -159,6 +172,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
 
 def current_lang() -> Lang:
     return "en" if os.environ.get("SOKBO_LANG", "").lower().startswith("en") else "ko"
+
+
+def reason_text(reason: str, lang: Lang | None = None) -> str:
+    """An outbox reason code in words; a reason stored before codes (already words) as it is."""
+    code, _, detail = reason.partition(":")
+    if f"reason.{code}" not in _TEXTS:
+        return reason
+    return t(f"reason.{code}", lang, id=detail) if detail else t(f"reason.{code}", lang)
+
+
+def status_text(status: str, lang: Lang | None = None) -> str:
+    return t(f"status.{status}", lang) if f"status.{status}" in _TEXTS else status
 
 
 def t(key: str, lang: Lang | None = None, **values: object) -> str:

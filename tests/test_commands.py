@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.commands import Caller
 from sokbo.timeutil import utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot
 from tests.chatserver import ChatServer
@@ -96,6 +97,12 @@ async def test_test_on_a_stored_article_says_what_happened_to_its_alert_here(sok
     reply = await sokbo.command("test https://news.example.kr/story?id=1")
     assert "저장된 기사입니다" in reply and "🔔 kakao-absent" in reply
     assert "전달 상태: 보내지 않음 (채널 알림 끔: 끄는 동안의 알림은 버립니다)" in reply
+    # The outbox stores a reason code; each reader gets it in their language.
+    english = (await sokbo.commands.handle(Caller(SLACK_CHANNEL, "U1", True, lang="en"),
+                                           "test https://news.example.kr/story?id=1")).text
+    assert "Delivery to this channel: not sent (channel muted: alerts during a mute are dropped)" in english
+    [item] = await sokbo.outbox.items_of(SLACK_CHANNEL)
+    assert item.reason == "muted"
 
 
 async def test_durations_are_read_in_korean_and_a_bad_one_is_answered_in_korean(sokbo: Bot) -> None:
