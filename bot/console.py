@@ -30,5 +30,5 @@ class ConsoleSink:
                 if article.url:
                     print(f"    {article.url}", file=self._out)
             if match.event is not None:
-                print(f"    근거: {match.event.evidence}", file=self._out)
+                print(f"    {t('alert.evidence')}: {match.event.evidence}", file=self._out)
         self._out.flush()

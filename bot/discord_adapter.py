@@ -28,6 +28,7 @@ from bot.config import DiscordConfig
 from bot.delivery import Deliverable, DeliveryError
 from bot.render import Alert, Digest, Edit, Notice, discord_digest, discord_embed, discord_notice
 from bot.subscriptions import Channel
+from bot.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class DiscordTransport:
         view = None
         if alert is not None:  # the "mute this rule here for a day" button, as on Slack
             view = discord.ui.View(timeout=None)
-            view.add_item(discord.ui.Button(label="이 규칙 하루 끄기", style=discord.ButtonStyle.secondary,
+            view.add_item(discord.ui.Button(label=t("render.mute_rule"), style=discord.ButtonStyle.secondary,
                                             custom_id=mute_custom_id(alert.rule_ids(), key)))
         try:
             if isinstance(item, Edit):
@@ -234,16 +235,16 @@ class DiscordBot:
                 for rule_id in self.commands.rule_ids() if wanted in rule_id.lower()][:25]
 
     def _group(self) -> app_commands.Group:
-        group = app_commands.Group(name="sokbo", description="속보: 한국 테크 뉴스 알림",
+        group = app_commands.Group(name="sokbo", description=t("dcmd.sokbo"),
                                    guild_only=True)
         bot = self
 
-        @group.command(name="subscribe", description="이 채널에서 규칙 알림 받기")
-        @app_commands.describe(rule="규칙 ID")
+        @group.command(name="subscribe", description=t("dcmd.subscribe"))
+        @app_commands.describe(rule=t("dcmd.rule_id"))
         async def subscribe(interaction: discord.Interaction, rule: str) -> None:
             await bot.run(interaction, f"subscribe {rule}")
 
-        @group.command(name="unsubscribe", description="규칙 알림 끊기")
+        @group.command(name="unsubscribe", description=t("dcmd.unsubscribe"))
         async def unsubscribe(interaction: discord.Interaction, rule: str) -> None:
             await bot.run(interaction, f"unsubscribe {rule}")
 
@@ -262,25 +263,25 @@ class DiscordBot:
             callback = app_commands.describe(value=argument_help)(callback)
             group.command(name=name, description=description)(callback)
 
-        simple("list", "이 채널의 구독")
-        simple("rules", "불러온 규칙")
-        simple("status", "피드·전달·규칙 상태")
-        simple("feeds", "피드 목록과 상태")
+        simple("list", t("dcmd.list"))
+        simple("rules", t("dcmd.rules"))
+        simple("status", t("dcmd.status"))
+        simple("feeds", t("dcmd.feeds"))
 
-        @group.command(name="help", description="도움말 (English: en)")
-        @app_commands.describe(language="한국어(ko) 또는 English(en)")
+        @group.command(name="help", description=t("dcmd.help"))
+        @app_commands.describe(language=t("dcmd.language"))
         @app_commands.choices(language=[app_commands.Choice(name="한국어", value="ko"),
                                         app_commands.Choice(name="English", value="en")])
         async def help_(interaction: discord.Interaction, language: app_commands.Choice[str] | None = None) -> None:
             await bot.run(interaction, "help" + (f" {language.value}" if language else ""))
 
-        with_text("watch", "이름(회사·키워드)을 바로 지켜보기", "name", "회사 이름이나 키워드")
-        with_text("unwatch", "지켜보기 끊기", "name", "지켜보던 이름")
-        with_text("search", "저장된 기사 검색 (예: 카카오 7d)", "query", "검색어와 기간(선택)")
-        with_text("test", "규칙 시험: URL이나 글", "input", "기사 URL 또는 글")
-        with_text("mute", "이 채널 알림 끄기 (예: 2h, off)", "duration", "기간 또는 off")
-        with_text("digest", "모아보기: off, hourly, daily", "mode", "off | hourly | daily")
-        with_text("quiet", "방해 금지 시간 (예: 22:00-07:00, off)", "range", "22:00-07:00 또는 off")
+        with_text("watch", t("dcmd.watch"), "name", t("dcmd.watch_arg"))
+        with_text("unwatch", t("dcmd.unwatch"), "name", t("dcmd.unwatch_arg"))
+        with_text("search", t("dcmd.search"), "query", t("dcmd.search_arg"))
+        with_text("test", t("dcmd.test"), "input", t("dcmd.test_arg"))
+        with_text("mute", t("dcmd.mute"), "duration", t("dcmd.mute_arg"))
+        with_text("digest", t("dcmd.digest"), "mode", "off | hourly | daily")
+        with_text("quiet", t("dcmd.quiet"), "range", t("dcmd.quiet_arg"))
         return group
 
     async def sync(self, guild_id: int | None) -> None:

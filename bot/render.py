@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.alerts import describe_event
+from bot.texts import t
 from feeds.records import Article
 from rules.adhoc import WATCH_PREFIX
 from rules.records import Match
@@ -223,16 +224,17 @@ def slack_message(alert: Alert) -> dict[str, Any]:
                                                                             SLACK_HEADER_MAX)}},
         slack_rich_alert(alert),
         {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(slack_escape(
-            f"{article.outlet} · {format_kst(article.published)} · 규칙 {rules}"), SLACK_SECTION_MAX)}]},
+            f"{article.outlet} · {format_kst(article.published)} · {t('render.rules')} {rules}"), SLACK_SECTION_MAX)}]},
     ]
     if alert.also_reported_by:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(
-            "같은 소식: " + ", ".join(_slack_report(r) for r in alert.also_reported_by), SLACK_SECTION_MAX)}]})
+            t("render.same_story") + ": " + ", ".join(_slack_report(r) for r in alert.also_reported_by),
+            SLACK_SECTION_MAX)}]})
     buttons: list[dict[str, Any]] = []
     if link:
-        buttons.append({"type": "button", "text": {"type": "plain_text", "text": "기사 열기"}, "url": link[:3000],
+        buttons.append({"type": "button", "text": {"type": "plain_text", "text": t("render.open")}, "url": link[:3000],
                         "action_id": "sokbo_open"})
-    buttons.append({"type": "button", "text": {"type": "plain_text", "text": "이 규칙 하루 끄기"},
+    buttons.append({"type": "button", "text": {"type": "plain_text", "text": t("render.mute_rule")},
                     "action_id": "sokbo_mute_rule", "value": ",".join(alert.rule_ids())[:2000]})
     blocks.append({"type": "actions", "elements": buttons})
     return {
@@ -247,7 +249,7 @@ def slack_digest(digest: Digest) -> dict[str, Any]:
     """One message for many alerts: a section per alert, within the 50-block limit."""
     shown = digest.alerts[: SLACK_BLOCKS_MAX - 2]
     blocks: list[dict[str, Any]] = [{"type": "header", "text": {"type": "plain_text", "text": truncate(
-        f"속보 모아보기 · {len(digest.alerts)}건", SLACK_HEADER_MAX)}}]
+        t("render.digest", count=len(digest.alerts)), SLACK_HEADER_MAX)}}]
     for alert in shown:
         link = alert.article.url or ""
         title = slack_escape(alert.article.title)
@@ -257,8 +259,8 @@ def slack_digest(digest: Digest) -> dict[str, Any]:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": truncate(
             f"*{head}*{extra}\n{meta}", SLACK_SECTION_MAX)}})
     if len(digest.alerts) > len(shown):
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"외 {len(digest.alerts) - len(shown)}건"}]})
-    return {"text": f"속보 모아보기 · {len(digest.alerts)}건", "blocks": blocks, "unfurl_links": False,
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": t("render.more", count=len(digest.alerts) - len(shown))}]})
+    return {"text": t("render.digest", count=len(digest.alerts)), "blocks": blocks, "unfurl_links": False,
             "unfurl_media": False}
 
 
@@ -280,13 +282,13 @@ def discord_escape(text: str) -> str:
 def discord_embed(alert: Alert) -> dict[str, Any]:
     """An embed payload within Discord's limits (discord.py does not enforce them)."""
     article, lead = alert.article, alert.lead
-    fields: list[dict[str, Any]] = [{"name": "규칙", "value": truncate(discord_escape(" · ".join(alert.rule_titles())),
+    fields: list[dict[str, Any]] = [{"name": t("render.rules"), "value": truncate(discord_escape(" · ".join(alert.rule_titles())),
                                                                         DISCORD_FIELD_VALUE_MAX), "inline": True}]
     for event in alert.events():
-        fields.append({"name": "사건", "value": truncate(discord_escape(event), DISCORD_FIELD_VALUE_MAX),
+        fields.append({"name": t("render.event"), "value": truncate(discord_escape(event), DISCORD_FIELD_VALUE_MAX),
                        "inline": False})
     if alert.also_reported_by:
-        fields.append({"name": "같은 소식", "value": truncate(", ".join(_discord_report(r) for r in alert.also_reported_by),
+        fields.append({"name": t("render.same_story"), "value": truncate(", ".join(_discord_report(r) for r in alert.also_reported_by),
                                                           DISCORD_FIELD_VALUE_MAX), "inline": False})
     embed: dict[str, Any] = {
         "title": truncate(article.title, DISCORD_TITLE_MAX),  # embed titles do not render mentions
@@ -314,7 +316,7 @@ def discord_digest(digest: Digest, ref: str | None = None) -> dict[str, Any]:
         events = "".join(f"\n  {discord_escape(e)}" for e in alert.events())
         lines.append(f"• {head} — {discord_escape(alert.article.outlet)}{events}")
     embed: dict[str, Any] = {
-        "title": f"속보 모아보기 · {len(digest.alerts)}건",
+        "title": t("render.digest", count=len(digest.alerts)),
         "description": truncate("\n".join(lines), DISCORD_DESCRIPTION_MAX),
         "color": SEVERITY_COLOURS["medium"],
         "fields": [],

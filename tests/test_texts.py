@@ -21,3 +21,37 @@ def test_no_particle_follows_a_value_directly() -> None:
     glued = re.compile(r"\{\w+\}[`\"']?(?:[을를이가은는과와의로](?!\()|으로)")
     offenders = [key for key, (korean, _) in _TEXTS.items() if glued.search(korean)]
     assert offenders == []
+
+
+def test_alerts_in_english_leave_no_korean_but_the_articles_and_the_names(monkeypatch: object) -> None:
+    """SOKBO_LANG=en: every word sokbo adds is English; what stays Korean is the article's own
+    text and the names it reports (outlet, organisation, group, model, rule titles)."""
+    from datetime import UTC, datetime
+
+    from bot.alerts import describe_event, korean_date
+    from bot.render import Alert, Digest, Report, discord_digest, discord_embed, slack_digest, slack_message
+    from feeds.records import Article
+    from rules.records import Event, Match
+
+    monkeypatch.setenv("SOKBO_LANG", "en")  # type: ignore[attr-defined]
+    names = ["카카오", "초거대AI추진협의회", "코GPT", "한빛매체", "둘째매체", "협의체 소식", "본문 문장이다."]
+    article = Article("a1", "f", "한빛매체", "https://news.example.kr/1", "협의체 소식", "본문 문장이다.",
+                      datetime(2023, 6, 30, 10, 5, tzinfo=UTC), True, datetime(2023, 6, 30, 10, 6, tzinfo=UTC))
+    absent = Match("a1", "kakao-absent", "kakao absent", "high",
+                   Event("absent_from", "kakao", "카카오", "근거", group="초거대AI추진협의회"))
+    launch = Match("a1", "kakao-llm", "kakao llm", "medium",
+                   Event("launch_date", "kakao", "카카오", "근거", model="코GPT", date="2023-12",
+                         precision="year_end", hedged=True, status="planned"))
+    alert = Alert(article, (absent, launch), also_reported_by=(Report("둘째매체", "https://news.example.kr/2"),))
+
+    def leftover(payload: object) -> list[str]:
+        text = str(payload)
+        for name in names:
+            text = text.replace(name, "")
+        return HANGUL.findall(text)
+
+    for payload in (slack_message(alert), discord_embed(alert), slack_digest(Digest((alert,))),
+                    discord_digest(Digest((alert,)))):
+        assert leftover(payload) == [], payload
+    assert describe_event(launch.event) == "Launch planned: 카카오 코GPT · end of 2023 (at the earliest / expected)"  # type: ignore[arg-type]
+    assert korean_date("2023-08-24", "day") == "24 August 2023" and korean_date("2023-H2", "half") == "H2 2023"
