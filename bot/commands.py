@@ -130,7 +130,7 @@ class Commands:
     async def watch(self, caller: Caller, rest: str) -> Reply:
         name = " ".join(rest.split())
         if not name or len(name) > 100:
-            return Reply(t("cmd.usage", caller.lang, usage="watch <이름>"))
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.watch", caller.lang)))
         entities = self.rules.ruleset.entities if self.rules.ruleset else {}
         rule = watch_rule(name, entities)
         await self.subscriptions.subscribe(caller.channel, rule.id, kind="watch", term=name, by=caller.user_id)
@@ -143,7 +143,7 @@ class Commands:
     async def unwatch(self, caller: Caller, rest: str) -> Reply:
         name = " ".join(rest.split())
         if not name:
-            return Reply(t("cmd.usage", caller.lang, usage="unwatch <이름>"))
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.unwatch", caller.lang)))
         if not await self.subscriptions.unsubscribe(caller.channel, watch_rule_id(name)):
             return Reply(t("cmd.not_watching", caller.lang, name=name))
         await self.rules.set_watches(await self.subscriptions.watch_terms())
@@ -159,22 +159,22 @@ class Commands:
         lines = [t("cmd.list_head", caller.lang)]
         for sub in subs:
             if sub.kind == "watch":
-                lines.append(f"• 관심어 \"{sub.term}\" (`{sub.rule_id}`)")
+                lines.append(t("list.watch", caller.lang, term=sub.term, id=sub.rule_id))
             else:
                 rule = ruleset.rule(sub.rule_id) if ruleset else None
-                lines.append(f"• `{sub.rule_id}` — {rule.title if rule else '(규칙 파일에 없음)'}")
+                lines.append(f"• `{sub.rule_id}` — {rule.title if rule else t('list.no_such_rule', caller.lang)}")
         quiet = await self.subscriptions.quieting(caller.channel)
         extras = []
         if quiet.muted(utcnow()) and quiet.muted_until is not None:
-            extras.append(f"알림 끔 ~{format_kst(quiet.muted_until)}")
+            extras.append(t("list.muted", caller.lang, until=format_kst(quiet.muted_until)))
         if quiet.digest != "off":
-            extras.append(f"모아보기 {quiet.digest}")
+            extras.append(t("list.digest", caller.lang, mode=quiet.digest))
         if quiet.quiet_start:
-            extras.append(f"방해 금지 {quiet.quiet_start}-{quiet.quiet_end} KST")
+            extras.append(t("list.quiet", caller.lang, start=quiet.quiet_start, end=quiet.quiet_end))
         for rule_id, until in await self.subscriptions.muted_rules(caller.channel, utcnow()):
-            extras.append(f"`{rule_id}` 규칙 꺼짐 ~{format_kst(until)}")
+            extras.append(t("list.rule_muted", caller.lang, id=rule_id, until=format_kst(until)))
         if extras:
-            lines.append("설정: " + ", ".join(extras))
+            lines.append(t("list.settings", caller.lang) + ", ".join(extras))
         return Reply("\n".join(lines))
 
     def _sees_everywhere(self, caller: Caller) -> bool:
@@ -193,7 +193,8 @@ class Commands:
             if sub.channel != current:
                 current = sub.channel
                 lines.append(f"*{sub.channel}*")
-            lines.append(f"  • 관심어 \"{sub.term}\"" if sub.kind == "watch" else f"  • `{sub.rule_id}`")
+            lines.append("  " + t("list.watch_short", caller.lang, term=sub.term) if sub.kind == "watch"
+                         else f"  • `{sub.rule_id}`")
         return Reply("\n".join(lines))
 
     async def rules_list(self, caller: Caller, rest: str) -> Reply:
@@ -201,13 +202,13 @@ class Commands:
         if not ruleset or not ruleset.rules:
             return Reply(t("cmd.no_rules", caller.lang))
         lines = [t("cmd.rules_head", caller.lang, count=len(ruleset.rules))]
-        lines += [f"• `{r.id}` — {r.title}{'' if r.enabled else ' (꺼짐)'}" for r in ruleset.rules]
+        lines += [f"• `{r.id}` — {r.title}{'' if r.enabled else t('list.disabled', caller.lang)}" for r in ruleset.rules]
         return Reply("\n".join(lines))
 
     async def search(self, caller: Caller, rest: str) -> Reply:
         words = rest.split()
         if not words:
-            return Reply(t("cmd.usage", caller.lang, usage="search <검색어> [7d]"))
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.search", caller.lang)))
         since = None
         if len(words) > 1:
             try:
@@ -228,7 +229,7 @@ class Commands:
 
     async def test(self, caller: Caller, rest: str) -> Reply:
         if not rest:
-            return Reply(t("cmd.usage", caller.lang, usage="test <URL|글>"))
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.test", caller.lang)))
         engine = self.rules.engine
         if engine is None:
             return Reply(t("cmd.no_rules", caller.lang))
@@ -256,7 +257,7 @@ class Commands:
         lines += explain_lines(shown, fired_word=t("rules.fired", caller.lang),
                                not_fired_word=t("rules.not_fired", caller.lang))
         if len(shown) < len(traces):
-            lines.append(f"(발동하지 않은 규칙 {len(traces) - len(shown)}개 생략)")
+            lines.append(t("cmd.test_more", caller.lang, count=len(traces) - len(shown)))
         subscribed = {s.rule_id for s in await self.subscriptions.of_channel(caller.channel)}
         if fired and not subscribed & {tr.rule_id for tr in fired}:
             lines.append(t("cmd.test_not_subscribed", caller.lang))
@@ -290,8 +291,10 @@ class Commands:
         health = await self.feeds.health()
         counts = Counter(h.status for h in health)
         last = max((h.last_success_at for h in health if h.last_success_at), default=None)
-        lines = ["*피드* " + ", ".join(f"{t('status.' + k, caller.lang)} {v}" for k, v in sorted(counts.items()))
-                 + f" · 마지막 수집 {format_kst(last) if last else '없음'}"]
+        none = t("status.none", caller.lang)
+        lines = [t("status.feeds", caller.lang) + ", ".join(f"{t('status.' + k, caller.lang)} {v}"
+                                                              for k, v in sorted(counts.items()))
+                 + t("status.last_poll", caller.lang, at=format_kst(last) if last else none)]
         failing = [h for h in health if h.status in ("failing", "paused")][:5]
         lines += [f"  - {h.id}: {h.last_error or h.paused_reason or ''}"[:200] for h in failing]
         # One sokbo may serve several workspaces or servers: other channels' names and errors
@@ -299,24 +302,27 @@ class Commands:
         everywhere = self._sees_everywhere(caller)
         stats = await self.outbox.stats(None if everywhere else caller.channel)
         pending = sum(stats.by_status.get(s, 0) for s in ("pending", "sending"))
-        scope = "*전달 (전체)*" if everywhere else "*전달 (이 채널)*"
-        lines.append(f"{scope} 대기 {pending} · 보류 {stats.by_status.get('held', 0)}"
-                     f" · 보냄 {stats.by_status.get('sent', 0)} · 실패 {stats.by_status.get('failed', 0)}"
-                     + (f" · 가장 오래된 대기 {format_kst(stats.oldest_pending)}" if stats.oldest_pending else ""))
+        scope = t("status.delivery_all" if everywhere else "status.delivery_here", caller.lang)
+        lines.append(scope + t("status.delivery", caller.lang, pending=pending, held=stats.by_status.get("held", 0),
+                               sent=stats.by_status.get("sent", 0), failed=stats.by_status.get("failed", 0))
+                     + (t("status.oldest", caller.lang, at=format_kst(stats.oldest_pending))
+                        if stats.oldest_pending else ""))
         for ch, reason in stats.disabled_channels:
-            lines += [f"  - 전송 중지된 채널 {ch}: {reason}"[:300], t("status.stopped_hint", caller.lang)]
-        lines += [f"  - 실패 {ch}: {error}"[:300] for ch, error in stats.recent_failures[:3]]
+            lines += [t("status.stopped_channel", caller.lang, channel=ch, reason=reason)[:300],
+                      t("status.stopped_hint", caller.lang)]
+        lines += [t("status.failure", caller.lang, channel=ch, error=error)[:300] for ch, error in stats.recent_failures[:3]]
         state = self.rules.state
         engine = self.rules.engine  # the YAML rules with the watches (self.rules.ruleset has no watches)
         watches = sum(rule.id.startswith(WATCH_PREFIX) for rule in engine.rules) if engine else 0
-        loaded = format_kst(state.last_loaded_at) if state.last_loaded_at else "없음"
-        rules_line = f"*규칙* {state.rules - watches}개 · 관심어 {watches}개 · 마지막 로드 {loaded}"
+        loaded = format_kst(state.last_loaded_at) if state.last_loaded_at else none
+        rules_line = t("status.rules", caller.lang, rules=state.rules - watches, watches=watches, loaded=loaded)
         timeouts = self.rules.engine_stats.regex_timeouts
         if timeouts:
-            worst = ", ".join(f"{rule} {count}회" for rule, count in timeouts.most_common(3))
-            rules_line += f"\n  정규식 시간 초과 {sum(timeouts.values())}회 (일치 안 함으로 처리): {worst}"
+            worst = ", ".join(t("status.times", caller.lang, rule=rule, count=count)
+                              for rule, count in timeouts.most_common(3))
+            rules_line += "\n" + t("status.regex_timeouts", caller.lang, count=sum(timeouts.values()), worst=worst)
         if state.last_error:
-            rules_line += "\n  마지막 다시 읽기 오류 (이전 규칙 유지):\n  " + state.last_error.replace("\n", "\n  ")[:1500]
+            rules_line += "\n" + t("status.reload_error", caller.lang) + "\n  " + state.last_error.replace("\n", "\n  ")[:1500]
         lines.append(rules_line)
         return Reply("\n".join(lines))
 
@@ -325,7 +331,7 @@ class Commands:
             await self.subscriptions.set_channel(caller.channel, muted_until=None)
             return Reply(t("cmd.unmuted", caller.lang), public=True)
         if not rest:
-            return Reply(t("cmd.usage", caller.lang, usage="mute <기간>|off  (예: mute 2h, mute 1d)"))
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.mute", caller.lang)))
         try:
             length = parse_duration(rest)
         except DurationTooLong:
@@ -345,7 +351,7 @@ class Commands:
         undo = bool(words) and words[-1].lower() in ("off", "끄기", "해제")
         ids = list(dict.fromkeys(words[:-1] if undo else words))
         if not ids:
-            return Reply(t("cmd.usage", caller.lang, usage="mute-rule <규칙ID>[,<규칙ID>…] [off]"))
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.mute_rule", caller.lang)))
         named = ", ".join(f"`{rule_id}`" for rule_id in ids)
         if undo:
             for rule_id in ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -243,3 +244,17 @@ async def test_an_admin_channel_sees_who_subscribes_to_what_everywhere(sokbo: Bo
     assert "discord:777" in everywhere and "퓨리오사AI" in everywhere
     here_only = await sokbo.command("list all")  # not an admin channel: its own list, no one else's
     assert "discord:777" not in here_only
+
+
+async def test_status_list_rules_and_help_in_english_leave_no_korean(sokbo: Bot) -> None:
+    """For an English reader sokbo's own words are all English; rule titles are the rules
+    file's words, and a watched name is the user's."""
+    await sokbo.command("subscribe kakao-absent")
+    await sokbo.command("watch 업스테이지")
+    await sokbo.command("mute 2h")
+    english = Caller(SLACK_CHANNEL, "U1", True, lang="en")
+    titles = "".join(r.title for r in sokbo.rules.ruleset.rules) if sokbo.rules.ruleset else ""
+    for verb in ("status", "list", "rules", "help"):
+        reply = (await sokbo.commands.handle(english, verb)).text
+        leftover = re.findall(r"[가-힣]", reply.replace("업스테이지", "").replace("한국어", ""))
+        assert all(ch in titles for ch in leftover), (verb, reply)

@@ -55,3 +55,4 @@ def test_alerts_in_english_leave_no_korean_but_the_articles_and_the_names(monkey
         assert leftover(payload) == [], payload
     assert describe_event(launch.event) == "Launch planned: 카카오 코GPT · end of 2023 (at the earliest / expected)"  # type: ignore[arg-type]
     assert korean_date("2023-08-24", "day") == "24 August 2023" and korean_date("2023-H2", "half") == "H2 2023"
+
