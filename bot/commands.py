@@ -17,7 +17,7 @@ from datetime import timedelta
 from bot.alerts import explain_lines, published_label
 from bot.outbox import Outbox, outbox_key
 from bot.pipeline import RulesPipeline, document_of
-from bot.quieting import DIGEST_MODES, parse_quiet
+from bot.quieting import digest_label, parse_digest, parse_quiet
 from bot.subscriptions import Channel, SubscriptionStore
 from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
@@ -168,7 +168,7 @@ class Commands:
         if quiet.muted(utcnow()) and quiet.muted_until is not None:
             extras.append(t("list.muted", caller.lang, until=format_kst(quiet.muted_until)))
         if quiet.digest != "off":
-            extras.append(t("list.digest", caller.lang, mode=quiet.digest))
+            extras.append(t("list.digest", caller.lang, mode=digest_label(quiet.digest)))
         if quiet.quiet_start:
             extras.append(t("list.quiet", caller.lang, start=quiet.quiet_start, end=quiet.quiet_end))
         for rule_id, until in await self.subscriptions.muted_rules(caller.channel, utcnow()):
@@ -364,11 +364,12 @@ class Commands:
                      public=True)
 
     async def digest(self, caller: Caller, rest: str) -> Reply:
-        mode = rest.lower()
-        if mode not in DIGEST_MODES:
-            return Reply(t("cmd.usage", caller.lang, usage="digest off|hourly|daily"))
+        try:
+            mode = parse_digest(rest)
+        except ValueError:
+            return Reply(t("cmd.usage", caller.lang, usage="digest off|hourly|daily [HH:MM]"))
         await self.subscriptions.set_channel(caller.channel, digest=mode)
-        return Reply(t("cmd.digest", caller.lang, mode=mode), public=True)
+        return Reply(t("cmd.digest", caller.lang, mode=digest_label(mode)), public=True)
 
     async def quiet(self, caller: Caller, rest: str) -> Reply:
         if rest.lower() in ("off", "끄기", "해제"):

@@ -280,7 +280,7 @@ class DiscordBot:
         with_text("search", t("dcmd.search"), "query", t("dcmd.search_arg"))
         with_text("test", t("dcmd.test"), "input", t("dcmd.test_arg"))
         with_text("mute", t("dcmd.mute"), "duration", t("dcmd.mute_arg"))
-        with_text("digest", t("dcmd.digest"), "mode", "off | hourly | daily")
+        with_text("digest", t("dcmd.digest"), "mode", "off | hourly | daily [HH:MM]")
         with_text("quiet", t("dcmd.quiet"), "range", t("dcmd.quiet_arg"))
         return group
 

@@ -13,7 +13,8 @@ from datetime import datetime, time, timedelta
 from sokbo.timeutil import KST
 
 DIGEST_MODES = ("off", "hourly", "daily")
-DAILY_DIGEST_AT = time(9, 0)  # KST: the morning read
+DAILY_DIGEST_AT = time(9, 0)  # KST: the morning read, unless the channel names its own time
+_DIGEST_WORDS = {"끄기": "off", "해제": "off", "매시간": "hourly", "매시": "hourly", "매일": "daily"}
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -66,9 +67,29 @@ class Quieting:
         return self.quiet_until(at or now) or at
 
 
+def parse_digest(value: str) -> str:
+    """"hourly", "daily", "daily 18:30" (KST), "매일 18:30", "off" → the stored mode
+    ("daily@18:30"); raises ValueError with a readable reason."""
+    words = value.lower().split()
+    if not words:
+        raise ValueError("digest needs a mode: off, hourly, daily [HH:MM]")
+    mode = _DIGEST_WORDS.get(words[0], words[0])
+    if mode not in DIGEST_MODES or len(words) > 2 or (len(words) == 2 and mode != "daily"):
+        raise ValueError(f"'{value}' is not off, hourly or daily [HH:MM]")
+    if len(words) == 2:
+        return f"daily@{parse_hhmm(words[1]).strftime('%H:%M')}"
+    return mode
+
+
+def digest_label(mode: str) -> str:
+    """"daily@18:30" → "daily 18:30"; the other modes as they are."""
+    return mode.replace("@", " ")
+
+
 def next_digest(mode: str, now: datetime) -> datetime:
     local = now.astimezone(KST)
     if mode == "hourly":
         return (local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1))
-    at = datetime.combine(local.date(), DAILY_DIGEST_AT, KST)
+    _, _, hhmm = mode.partition("@")
+    at = datetime.combine(local.date(), parse_hhmm(hhmm) if hhmm else DAILY_DIGEST_AT, KST)
     return at if at > local else at + timedelta(days=1)

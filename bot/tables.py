@@ -42,7 +42,7 @@ class ChannelRow(Base):
     platform: Mapped[str] = mapped_column(String(16), primary_key=True)
     channel_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     muted_until: Mapped[datetime | None]
-    digest: Mapped[str] = mapped_column(String(8), default="off")  # off | hourly | daily
+    digest: Mapped[str] = mapped_column(String(16), default="off")  # off | hourly | daily | daily@HH:MM (KST)
     quiet_start: Mapped[str | None] = mapped_column(String(5))  # "22:00" KST
     quiet_end: Mapped[str | None] = mapped_column(String(5))
     disabled_reason: Mapped[str | None] = mapped_column(Text)  # a permanent send failure

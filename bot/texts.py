@@ -71,7 +71,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `search <검색어> [기간, 예: 7d]` — 저장된 기사 검색 (최신순 10건)\n"
         "• `test <URL 또는 글>` — 규칙을 시험해 보고 왜 알림이 (안) 갔는지 설명\n"
         "• `status` — 피드·전달·규칙 상태 · `feeds` — 피드 목록과 상태\n"
-        "• `mute <기간|off>` (2시간, 7일, 2h) · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
+        "• `mute <기간|off>` (2시간, 7일, 2h) · `digest off|hourly|daily [09:00]` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
         "• 한국어로도: `구독` `해지` `지켜보기` `목록` `규칙` `검색` `시험` `상태` `끄기` `도움말`\n"
         "• `help en` — English",
         "*sokbo commands* (`/sokbo <command>`)\n"
@@ -81,7 +81,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `search <query> [since, e.g. 7d]` — stored articles, newest first, at most 10\n"
         "• `test <url or text>` — dry-run the rules and explain what fired and why not\n"
         "• `status` — feeds, delivery and rules health · `feeds` — the feeds and their health\n"
-        "• `mute <duration|off>` · `digest off|hourly|daily` · `quiet 22:00-07:00|off` — quiet this channel\n"
+        "• `mute <duration|off>` · `digest off|hourly|daily [09:00]` · `quiet 22:00-07:00|off` — quiet this channel\n"
         "• `help` — 한국어"),
     "cmd.resumed": ("`{id}` 규칙은 이미 구독 중입니다. 멈춰 있던 이 채널의 알림 전송을 다시 시작합니다 (쌓인 알림부터).",
                     "Already subscribed to `{id}`. Delivery to this channel, stopped before, resumes (held alerts first)."),
@@ -139,7 +139,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "dcmd.test_arg": ("기사 URL 또는 글", "An article URL or a text"),
     "dcmd.mute": ("이 채널 알림 끄기 (예: 2h, off)", "Mute this channel (e.g. 2h, off)"),
     "dcmd.mute_arg": ("기간 또는 off", "A duration or off"),
-    "dcmd.digest": ("모아보기: off, hourly, daily", "Digest: off, hourly, daily"),
+    "dcmd.digest": ("모아보기: off, hourly, daily [HH:MM]", "Digest: off, hourly, daily [HH:MM]"),
     "dcmd.quiet": ("방해 금지 시간 (예: 22:00-07:00, off)", "Quiet hours (e.g. 22:00-07:00, off)"),
     "dcmd.quiet_arg": ("22:00-07:00 또는 off", "22:00-07:00 or off"),
     "render.rules": ("규칙", "Rules"),
@@ -217,7 +217,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
                          "Cannot read the duration '{value}'. E.g. 30m, 2h, 7d"),
     "cmd.mute_zero": ("끌 기간은 0보다 길어야 합니다 (예: `mute 2시간`).", "A mute needs a length above zero (e.g. `mute 2h`)."),
     "cmd.unmuted": ("이 채널 알림을 다시 켰습니다.", "Alerts unmuted here."),
-    "cmd.digest": ("모아보기: {mode}", "Digest: {mode}"),
+    "cmd.digest": ("모아보기: {mode} (KST)", "Digest: {mode} (KST)"),
     "cmd.quiet": ("방해 금지 시간(KST): {range}. 그 사이 알림은 끝나는 시각에 모아서 보냅니다.",
                   "Quiet hours (KST): {range}. Alerts in between arrive together when they end."),
     "cmd.quiet_off": ("방해 금지 시간을 껐습니다.", "Quiet hours off."),

@@ -165,6 +165,10 @@ async def test_quiet_and_digest_settings_are_validated(sokbo: Bot) -> None:
     assert "hourly" in await sokbo.command("digest hourly")
     listing = await sokbo.command("list")
     assert "모아보기 hourly" in listing or "구독하지 않습니다" in listing
+    assert "daily 18:30 (KST)" in await sokbo.command("digest daily 18:30")
+    assert "사용법" in await sokbo.command("digest daily 25:00")
+    await sokbo.command("subscribe kakao-absent")
+    assert "모아보기 daily 18:30" in await sokbo.command("list")
 
 
 async def test_test_by_url_works_without_the_body_extra(sokbo: Bot, feed_server: FeedServer,

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.quieting import Quieting, next_digest, parse_quiet
+from bot.quieting import Quieting, next_digest, parse_digest, parse_quiet
 from sokbo.timeutil import KST
 
 
@@ -35,6 +35,16 @@ def test_digests_go_out_on_the_hour_or_at_nine_and_wait_for_quiet_hours_to_end()
     night = Quieting(digest="hourly", quiet_start="22:00", quiet_end="07:00")
     assert night.hold_until(kst(26, 22, 30)) == kst(27, 7)
     assert night.hold_until(kst(27, 10, 15)) == kst(27, 11)
+
+
+def test_a_daily_digest_may_name_its_own_time() -> None:
+    assert parse_digest("daily 18:30") == "daily@18:30" and parse_digest("매일 7:05") == "daily@07:05"
+    assert parse_digest("daily") == "daily" and parse_digest("매시간") == "hourly" and parse_digest("끄기") == "off"
+    assert next_digest("daily@18:30", kst(27, 10)) == kst(27, 18, 30)
+    assert next_digest("daily@18:30", kst(27, 19)) == kst(28, 18, 30)
+    for bad in ("weekly", "hourly 09:00", "daily 25:00", "daily 9", ""):
+        with pytest.raises(ValueError):
+            parse_digest(bad)
 
 
 @pytest.mark.parametrize("text", ["25:00-07:00", "22:00", "22:00-22:00", "밤"])
