@@ -93,7 +93,8 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
             outbox = Outbox(engine, story_window=settings.delivery.story_window)
             commands = Commands(subscriptions, outbox, pipeline, poller.articles, feed_store,
                                 BodyFetcher(fetcher, plain_fallback=True),
-                                admin_channels=[Channel.parse(c) for c in settings.admin_channels])
+                                admin_channels=[Channel.parse(c) for c in settings.admin_channels],
+                                feed_check=poller.check)
             yield Services(engine, feed_store, poller.articles, fetcher, poller, pipeline, subscriptions, outbox,
                            commands)
     finally:

@@ -8,11 +8,14 @@ the adapter (Discord: Manage Channels; Slack: an allow-list) and passed in `can_
 from __future__ import annotations
 
 import difflib
+import hashlib
 import logging
+import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from bot.alerts import explain_lines, published_label
 from bot.outbox import Outbox, outbox_key
@@ -21,6 +24,8 @@ from bot.quieting import digest_label, parse_digest, parse_quiet
 from bot.subscriptions import Channel, SubscriptionStore
 from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
+from feeds.catalog import FeedSpec
+from feeds.poller import FeedCheck
 from feeds.records import Article
 from feeds.store import ArticleStore, FeedStore
 from rules.adhoc import WATCH_PREFIX, watch_rule, watch_rule_id
@@ -31,7 +36,7 @@ from sokbo.yamlconf import did_you_mean
 log = logging.getLogger(__name__)
 
 OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator commands: they see everything
-MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule"})
+MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule", "feed"})
 # Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
 # Discord must know before the work is done (its "thinking…" reply is public or not).
 FEEDS_SHOWN = 30  # a reply, not a report: `sokbo feeds` prints them all
@@ -42,6 +47,7 @@ KOREAN_VERBS = {"도움말": "help", "구독": "subscribe", "해지": "unsubscri
                 "검색": "search", "시험": "test", "상태": "status", "끄기": "mute", "모아보기": "digest", "피드": "feeds",
                 "방해금지": "quiet"}
 SEARCH_LIMIT = 10
+FEED_ACTIONS = {"추가": "add", "삭제": "remove", "제거": "remove", "rm": "remove", "del": "remove"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,8 @@ class Reply:
 class Commands:
     def __init__(self, subscriptions: SubscriptionStore, outbox: Outbox, rules: RulesPipeline,
                  articles: ArticleStore, feeds: FeedStore, bodies: BodyFetcher, *,
-                 admin_channels: Collection[Channel] = ()) -> None:
+                 admin_channels: Collection[Channel] = (),
+                 feed_check: Callable[[str], Awaitable[FeedCheck]] | None = None) -> None:
         self.admin_channels = frozenset(admin_channels)
         self.subscriptions = subscriptions
         self.outbox = outbox
@@ -69,17 +76,20 @@ class Commands:
         self.articles = articles
         self.feeds = feeds
         self.bodies = bodies
+        self.feed_check = feed_check
         self._handlers: dict[str, Callable[[Caller, str], Awaitable[Reply]]] = {
             "help": self.help, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe, "watch": self.watch,
             "unwatch": self.unwatch, "list": self.list, "rules": self.rules_list, "search": self.search,
             "test": self.test, "status": self.status, "mute": self.mute, "digest": self.digest, "quiet": self.quiet,
-            "mute-rule": self.mute_rule, "feeds": self.feeds_list,
+            "mute-rule": self.mute_rule, "feeds": self.feeds_list, "feed": self.feed,
         }
 
     async def handle(self, caller: Caller, text: str) -> Reply:
         name, _, rest = text.strip().partition(" ")
         name = name.lower() or "help"
         name = KOREAN_VERBS.get(name, name)
+        if name == "feeds" and rest.split()[:1] and FEED_ACTIONS.get(rest.split()[0], rest.split()[0]) in ("add", "remove"):
+            name = "feed"  # "피드 추가 <url>", "feeds add <url>": the managers' verb
         handler = self._handlers.get(name)
         if handler is None:
             close = difflib.get_close_matches(name, [*self._handlers, *KOREAN_VERBS], n=1, cutoff=0.6)
@@ -268,6 +278,32 @@ class Commands:
                 reason = f" ({reason_text(item.reason, caller.lang)})" if item.reason else ""
                 lines.append(t("cmd.test_delivery", caller.lang, status=status + reason))
         return Reply("\n".join(lines))
+
+    async def feed(self, caller: Caller, rest: str) -> Reply:
+        """`feed add <url> [name]`: fetched and parsed once (public addresses only) before it is
+        stored beside the configured feeds; `feed remove <id>` stops one added from chat."""
+        action, _, argument = rest.partition(" ")
+        action = FEED_ACTIONS.get(action.lower(), action.lower())
+        if action == "remove" and argument.strip():
+            feed_id = argument.strip()
+            result = await self.feeds.remove_from_chat(feed_id)
+            return Reply(t(f"feed.remove_{result}", caller.lang, id=feed_id), public=result == "removed")
+        url, _, name = argument.strip().partition(" ")
+        if action != "add" or not url.startswith(("http://", "https://")) or len(url) > 2000:
+            return Reply(t("cmd.usage", caller.lang, usage=t("usage.feed", caller.lang)))
+        if self.feed_check is None:
+            return Reply(t("feed.unavailable", caller.lang))
+        checked = await self.feed_check(url)
+        if not checked.ok:
+            return Reply(t("feed.not_a_feed", caller.lang, url=url, error=checked.error or ""))
+        host = urlsplit(checked.final_url or url).hostname or "feed"
+        feed_id = "chat-" + re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")[:40] + "-" + \
+            hashlib.blake2b(url.encode(), digest_size=3).hexdigest()
+        spec = FeedSpec(id=feed_id, url=url, outlet=(name.strip() or host)[:200])
+        if not await self.feeds.add_from_chat(spec, f"{caller.channel} {caller.user_id}"):
+            return Reply(t("feed.exists", caller.lang, id=feed_id))
+        return Reply(t("feed.added", caller.lang, id=feed_id, outlet=spec.outlet, items=checked.items,
+                       minutes=int(spec.interval.total_seconds() // 60)), public=True)
 
     async def feeds_list(self, caller: Caller, rest: str) -> Reply:
         """The feeds sokbo polls, with their health: failing and paused ones first, for anyone."""

@@ -282,6 +282,7 @@ class DiscordBot:
         with_text("mute", t("dcmd.mute"), "duration", t("dcmd.mute_arg"))
         with_text("digest", t("dcmd.digest"), "mode", "off | hourly | daily [HH:MM]")
         with_text("quiet", t("dcmd.quiet"), "range", t("dcmd.quiet_arg"))
+        with_text("feed", t("dcmd.feed"), "action", t("dcmd.feed_arg"))
         return group
 
     async def sync(self, guild_id: int | None) -> None:

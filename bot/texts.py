@@ -71,6 +71,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `search <검색어> [기간, 예: 7d]` — 저장된 기사 검색 (최신순 10건)\n"
         "• `test <URL 또는 글>` — 규칙을 시험해 보고 왜 알림이 (안) 갔는지 설명\n"
         "• `status` — 피드·전달·규칙 상태 · `feeds` — 피드 목록과 상태\n"
+        "• `feed add <URL> [이름]` / `feed remove <ID>` — 피드 추가·삭제 (관리자)\n"
         "• `mute <기간|off>` (2시간, 7일, 2h) · `digest off|hourly|daily [09:00]` · `quiet 22:00-07:00|off` — 채널 알림 조절\n"
         "• 한국어로도: `구독` `해지` `지켜보기` `목록` `규칙` `검색` `시험` `상태` `끄기` `도움말`\n"
         "• `help en` — English",
@@ -81,6 +82,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `search <query> [since, e.g. 7d]` — stored articles, newest first, at most 10\n"
         "• `test <url or text>` — dry-run the rules and explain what fired and why not\n"
         "• `status` — feeds, delivery and rules health · `feeds` — the feeds and their health\n"
+        "• `feed add <url> [name]` / `feed remove <id>` — add or remove a feed (managers)\n"
         "• `mute <duration|off>` · `digest off|hourly|daily [09:00]` · `quiet 22:00-07:00|off` — quiet this channel\n"
         "• `help` — 한국어"),
     "cmd.resumed": ("`{id}` 규칙은 이미 구독 중입니다. 멈춰 있던 이 채널의 알림 전송을 다시 시작합니다 (쌓인 알림부터).",
@@ -140,6 +142,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "dcmd.mute": ("이 채널 알림 끄기 (예: 2h, off)", "Mute this channel (e.g. 2h, off)"),
     "dcmd.mute_arg": ("기간 또는 off", "A duration or off"),
     "dcmd.digest": ("모아보기: off, hourly, daily [HH:MM]", "Digest: off, hourly, daily [HH:MM]"),
+    "dcmd.feed": ("피드 추가·삭제 (관리자): add <URL> [이름] | remove <ID>", "Add or remove a feed (managers): add <URL> [name] | remove <id>"),
+    "dcmd.feed_arg": ("add <URL> [이름] 또는 remove <ID>", "add <URL> [name] or remove <id>"),
     "dcmd.quiet": ("방해 금지 시간 (예: 22:00-07:00, off)", "Quiet hours (e.g. 22:00-07:00, off)"),
     "dcmd.quiet_arg": ("22:00-07:00 또는 off", "22:00-07:00 or off"),
     "render.rules": ("규칙", "Rules"),
@@ -159,6 +163,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "alert.released": ("출시됨", "Launched"),
     "alert.launch": ("출시", "Launch"),
     "alert.hedged": (" (이르면·전망)", " (at the earliest / expected)"),
+    "usage.feed": ("feed add <URL> [이름] | feed remove <피드ID>", "feed add <URL> [name] | feed remove <feed-id>"),
+    "feed.added": ("피드를 추가했습니다: `{id}` ({outlet}) — 항목 {items}개 확인, {minutes}분마다 수집합니다. "
+                   "빼려면 `feed remove {id}`",
+                   "Feed added: `{id}` ({outlet}) — {items} items found, polled every {minutes} minutes. "
+                   "`feed remove {id}` takes it out"),
+    "feed.exists": ("이미 수집하는 피드입니다: `{id}`", "Already polled: `{id}`"),
+    "feed.not_a_feed": ("피드로 읽을 수 없습니다: {url} ({error})", "Not readable as a feed: {url} ({error})"),
+    "feed.unavailable": ("이 프로세스에서는 피드를 추가할 수 없습니다.", "Feeds cannot be added from this process."),
+    "feed.remove_removed": ("피드 `{id}` 수집을 멈췄습니다 (저장된 기사는 남습니다).",
+                            "Feed `{id}` is no longer polled (its stored articles stay)."),
+    "feed.remove_configured": ("`{id}` 피드는 설정 파일의 피드입니다: 설정에서 빼 주세요.",
+                               "`{id}` comes from the config file: remove it there."),
+    "feed.remove_unknown": ("수집 중인 피드가 아닙니다: `{id}`", "No polled feed `{id}`."),
     "usage.watch": ("watch <이름>", "watch <name>"),
     "usage.unwatch": ("unwatch <이름>", "unwatch <name>"),
     "usage.search": ("search <검색어> [7d]", "search <words> [7d]"),

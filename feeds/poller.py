@@ -64,6 +64,17 @@ class PollerOptions:
     poll_timeout: timedelta = timedelta(seconds=120)
 
 
+@dataclass(frozen=True)
+class FeedCheck:
+    """One try of a URL offered as a feed: whether it is one, and how many items it lists."""
+
+    url: str
+    ok: bool
+    items: int = 0
+    final_url: str | None = None
+    error: str | None = None
+
+
 class Poller:
     def __init__(
         self,
@@ -208,6 +219,26 @@ class Poller:
             PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
                        content_hash=digest, notes=notes, seen=len(parsed.articles), new=len(new)),
         )
+
+    async def check(self, url: str) -> FeedCheck:
+        """Fetch and parse a URL a chat user offers as a feed, once, before it is stored: behind
+        the untrusted address guard and through the same bounded parse as every poll."""
+        now = utcnow()
+        fetched = await self.fetcher.fetch(url, untrusted=True)
+        if fetched.failure is not None or fetched.body is None:
+            return FeedCheck(url, False, error=str(fetched.failure or "no body"))
+        parse = functools.partial(parse_bounded, functools.partial(
+            parse_document, fetched.body, fetched.headers, feed_id="check", outlet="",
+            base_url=fetched.final_url or url, fetched_at=now, max_items=self.options.max_items))
+        try:
+            parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
+        except WorkerDied as exc:
+            return FeedCheck(url, False, error=str(exc))
+        if parsed.failure is not None:
+            return FeedCheck(url, False, error=str(parsed.failure))
+        if not parsed.articles:
+            return FeedCheck(url, False, error="the document lists no items")
+        return FeedCheck(url, True, items=len(parsed.articles), final_url=fetched.final_url)
 
     def _failed(
         self, state: FeedState, now: datetime, failure: Failure, notes: Sequence[str]

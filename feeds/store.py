@@ -219,11 +219,45 @@ class FeedStore:
                 if any(getattr(row, key) != value for key, value in values.items()):
                     values["updated_at"] = now
                     await session.execute(update(FeedRow).where(FeedRow.id == spec.id).values(**values))
-            gone = set(existing) - {spec.id for spec in specs}
+            gone = set(existing) - {spec.id for spec in specs} - {
+                row.id for row in existing.values() if row.added_by is not None and row.defined}
             if gone:
                 await session.execute(
                     update(FeedRow).where(FeedRow.id.in_(gone)).values(defined=False, updated_at=now)
                 )
+
+    async def add_from_chat(self, spec: FeedSpec, by: str, *, now: datetime | None = None) -> bool:
+        """A feed a manager added in chat, polled at once and kept across config syncs; False
+        when a feed with that id is already polled."""
+        now = now or utcnow()
+        async with self._sessions.begin() as session:
+            row = await session.get(FeedRow, spec.id)
+            if row is not None and row.defined:
+                return False
+            values = dict(url=spec.url, outlet=spec.outlet, interval_s=spec.interval.total_seconds(),
+                          fetch_body=spec.fetch_body, encoding=spec.encoding, defined=True, enabled=True,
+                          added_by=by[:120], next_poll_at=now, updated_at=now)
+            if row is None:
+                await session.execute(insert_for(self.engine.dialect.name, FeedRow).values(
+                    id=spec.id, consecutive_failures=0, articles_seen=0, articles_new=0, created_at=now, **values,
+                ).on_conflict_do_nothing())
+            else:  # removed earlier: its history stays, polling starts again
+                await session.execute(update(FeedRow).where(FeedRow.id == spec.id).values(
+                    paused_at=None, paused_reason=None, consecutive_failures=0, **values))
+            return True
+
+    async def remove_from_chat(self, feed_id: str, *, now: datetime | None = None) -> str:
+        """Stop polling a feed added from chat (its articles stay): "removed", "configured" (a
+        feed of the config file, which only the config can drop) or "unknown"."""
+        async with self._sessions.begin() as session:
+            row = await session.get(FeedRow, feed_id)
+            if row is None or not row.defined:
+                return "unknown"
+            if row.added_by is None:
+                return "configured"
+            await session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(
+                defined=False, updated_at=now or utcnow()))
+            return "removed"
 
     async def claim_due(self, owner: str, *, lease: timedelta, limit: int = 50,
                         now: datetime | None = None, ids: Sequence[str] | None = None,

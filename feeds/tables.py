@@ -26,6 +26,9 @@ class FeedRow(Base):
     encoding: Mapped[str | None] = mapped_column(String(40))
     # Defined in the current catalog/config; feeds dropped from it keep their history.
     defined: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Who added it from chat ("slack:C123 U456"); None for feeds of the catalog or config file,
+    # which a config sync may retire. A feed added from chat stays until removed from chat.
+    added_by: Mapped[str | None] = mapped_column(String(120))
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     paused_at: Mapped[datetime | None]
     paused_reason: Mapped[str | None] = mapped_column(Text)

@@ -20,6 +20,7 @@ from bot.subscriptions import Channel, SubscriptionStore
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.netguard import AddressPolicy
+from feeds.poller import Poller
 from feeds.records import Article
 from feeds.store import ArticleStore, FeedStore
 from rules.store import MatchStore
@@ -96,6 +97,8 @@ async def bot(engine: AsyncEngine, server: ChatServer, tmp_path: Path, *,
         deliverer = make_deliverer(outbox, articles, [SlackTransport(client)])
         fanout = Fanout(outbox, subscriptions, rules, on_created=deliverer.wake)
         rules.on_matches(fanout.publish_matches)
-        commands = Commands(subscriptions, outbox, rules, articles, FeedStore(engine),
-                            BodyFetcher(fetcher, plain_fallback=True), admin_channels=[ADMIN_CHANNEL])
+        feeds = FeedStore(engine)
+        commands = Commands(subscriptions, outbox, rules, articles, feeds,
+                            BodyFetcher(fetcher, plain_fallback=True), admin_channels=[ADMIN_CHANNEL],
+                            feed_check=Poller(feeds, articles, fetcher).check)
         yield Bot(engine, server, articles, rules, subscriptions, outbox, fanout, commands, deliverer)

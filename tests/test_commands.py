@@ -262,3 +262,27 @@ async def test_status_list_rules_and_help_in_english_leave_no_korean(sokbo: Bot)
         reply = (await sokbo.commands.handle(english, verb)).text
         leftover = re.findall(r"[가-힣]", reply.replace("업스테이지", "").replace("한국어", ""))
         assert all(ch in titles for ch in leftover), (verb, reply)
+
+
+async def test_managers_add_a_feed_from_chat_after_it_is_read_once_and_remove_it_again(
+        sokbo: Bot, feed_server: FeedServer) -> None:
+    from feeds.catalog import FeedSpec
+    from tests.feedkit import Item, rss
+
+    feed_server.routes["/new.xml"] = Reply(rss([Item("새 매체 첫 기사", link="https://new.example.kr/1"),
+                                               Item("새 매체 둘째 기사", link="https://new.example.kr/2")]))
+    feed_server.routes["/page.html"] = Reply(b"<html><body>not a feed</body></html>", content_type="text/html")
+    url = feed_server.url("/new.xml")
+    assert "권한" in await sokbo.command(f"feed add {url}", manage=False)  # members may not
+    assert "피드로 읽을 수 없습니다" in await sokbo.command(f"feed add {feed_server.url('/page.html')} 가짜")
+    added = await sokbo.commands.handle(sokbo.caller(), f"피드 추가 {url} 새매체")
+    assert added.public and "항목 2개" in added.text and "새매체" in added.text
+    feed_id = added.text.split("`")[1]
+    assert feed_id in await sokbo.command("feeds")
+    # A config sync that does not name it keeps it: it was added from chat.
+    await sokbo.commands.feeds.sync_definitions([FeedSpec(id="conf", url="https://conf.example.kr/rss", outlet="설정")])
+    assert feed_id in await sokbo.command("feeds")
+    assert "이미" in await sokbo.command(f"feed add {url}")
+    assert "설정 파일의 피드" in await sokbo.command("feed remove conf")
+    assert "멈췄습니다" in await sokbo.command(f"feed remove {feed_id}")
+    assert feed_id not in await sokbo.command("feeds")
