@@ -21,7 +21,7 @@ from bot.alerts import explain_lines, published_label
 from bot.outbox import Outbox, outbox_key
 from bot.pipeline import RulesPipeline, document_of
 from bot.quieting import digest_label, parse_digest, parse_quiet
-from bot.subscriptions import Channel, SubscriptionStore
+from bot.subscriptions import Channel, SubscriptionStore, parse_ping
 from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
 from feeds.catalog import FeedSpec
@@ -116,18 +116,36 @@ class Commands:
         return Reply(t("cmd.help", lang))
 
     async def subscribe(self, caller: Caller, rest: str) -> Reply:
+        rest, _, ping = rest.partition(" ping ")
+        rest = rest.strip()
         if not rest:
-            return Reply(t("cmd.usage", caller.lang, usage="subscribe <rule-id>"))
+            return Reply(t("cmd.usage", caller.lang, usage="subscribe <rule-id> [ping @group|off]"))
         ruleset = self.rules.ruleset
         rule = ruleset.rule(rest) if ruleset else None
         if rule is None:
             return Reply(t("cmd.unknown_rule", caller.lang, id=rest, hint=did_you_mean(rest, self.rule_ids())))
+        if ping.strip():
+            return await self._ping(caller, rule.id, rule.severity, ping.strip())
         if not await self.subscriptions.subscribe(caller.channel, rule.id, by=caller.user_id):
             if await self.outbox.enable_channel(caller.channel):  # the bot was invited back: resume
                 return Reply(t("cmd.resumed", caller.lang, id=rule.id), public=True)
             return Reply(t("cmd.already", caller.lang, id=rule.id))
         await self.outbox.enable_channel(caller.channel)  # a re-subscription after "channel gone" retries
         return Reply(t("cmd.subscribed", caller.lang, id=rule.id, title=rule.title), public=True)
+
+    async def _ping(self, caller: Caller, rule_id: str, severity: str, ping: str) -> Reply:
+        """`subscribe <rule> ping @group`: one opted-in mention on this rule's alerts here, for
+        rules whose severity is high (the rest would train people to ignore pings)."""
+        if ping.lower() in ("off", "끄기", "해제"):
+            await self.subscriptions.set_ping(caller.channel, rule_id, None)
+            return Reply(t("cmd.ping_off", caller.lang, id=rule_id), public=True)
+        if severity != "high":
+            return Reply(t("cmd.ping_not_high", caller.lang, id=rule_id, severity=severity))
+        stored = parse_ping(caller.channel.platform, ping)
+        await self.subscriptions.subscribe(caller.channel, rule_id, by=caller.user_id)
+        await self.subscriptions.set_ping(caller.channel, rule_id, stored)
+        await self.outbox.enable_channel(caller.channel)
+        return Reply(t("cmd.ping_on", caller.lang, id=rule_id, who=ping), public=True)
 
     async def unsubscribe(self, caller: Caller, rest: str) -> Reply:
         if not rest:

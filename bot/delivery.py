@@ -15,7 +15,7 @@ import logging
 import random
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -291,7 +291,11 @@ class Deliverer:
 
     async def _alert(self, item: OutboxItem) -> Alert | None:
         found = await self._alerts([item])
-        return found[0] if found else None
+        if not found or item.kind != "alert":
+            return found[0] if found else None
+        # The mention this channel opted into for one of the alert's rules; digests and edits never ping.
+        pings = await self.outbox.pings(item.channel, found[0].rule_ids())
+        return replace(found[0], pings=tuple(pings)) if pings else found[0]
 
     async def _alerts(self, items: Sequence[OutboxItem]) -> list[Alert]:
         """The alerts of these outbox items, with two reads however many (a digest has dozens)."""

@@ -26,7 +26,16 @@ from discord.http import Route, handle_message_parameters
 from bot.commands import Caller, Commands
 from bot.config import DiscordConfig
 from bot.delivery import Deliverable, DeliveryError
-from bot.render import Alert, Digest, Edit, Notice, discord_digest, discord_embed, discord_notice
+from bot.render import (
+    Alert,
+    Digest,
+    Edit,
+    Notice,
+    discord_digest,
+    discord_embed,
+    discord_mentions,
+    discord_notice,
+)
 from bot.subscriptions import Channel
 from bot.texts import t
 
@@ -102,8 +111,15 @@ class DiscordTransport:
                                                    allowed_mentions=discord.AllowedMentions.none())
                 message = await self.client.http.edit_message(int(channel_id), int(item.message_id), params=params)
             else:
-                params = handle_message_parameters(embed=discord.Embed.from_dict(embed), nonce=nonce_of(key),
-                                                   view=view, allowed_mentions=discord.AllowedMentions.none())
+                content, roles, users = discord_mentions(alert.pings if isinstance(item, Alert) else ())
+                # Only the role or person this channel opted into may be notified; nothing else.
+                allowed = discord.AllowedMentions(everyone=False, replied_user=False,
+                                                  roles=[discord.Object(r) for r in roles],
+                                                  users=[discord.Object(u) for u in users]) if content \
+                    else discord.AllowedMentions.none()
+                params = handle_message_parameters(content=content or discord.utils.MISSING,
+                                                   embed=discord.Embed.from_dict(embed), nonce=nonce_of(key),
+                                                   view=view, allowed_mentions=allowed)
                 message = await self.client.http.send_message(int(channel_id), params=params)
         except discord.NotFound as exc:
             if isinstance(item, Edit) and exc.code == UNKNOWN_MESSAGE:

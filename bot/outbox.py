@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from bot.quieting import Quieting
 from bot.render import Report
 from bot.subscriptions import Channel, channel_is, quieting_of
-from bot.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow
+from bot.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow, SubscriptionRow
 from feeds.records import Article
 from feeds.search import bigrams, search_key
 from feeds.tables import ArticleRow
@@ -335,6 +335,16 @@ class Outbox:
                                       .where(MatchRow.key.in_(keys[start:start + 500])))
             rule_of.update({row.key: row.rule_id for row in rows})
         return rule_of
+
+    async def pings(self, channel: Channel, rule_ids: Sequence[str]) -> list[str]:
+        """The mentions this channel opted into for these rules (subscribe … ping), once each."""
+        if not rule_ids:
+            return []
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(SubscriptionRow.ping).where(
+                SubscriptionRow.platform == channel.platform, SubscriptionRow.channel_id == channel.channel_id,
+                SubscriptionRow.rule_id.in_(list(rule_ids)), SubscriptionRow.ping.is_not(None)))).scalars().all()
+        return list(dict.fromkeys(p for p in rows if p))
 
     async def unfanned_matches(self, *, since: datetime, before: datetime | None = None,
                                limit: int = 2000) -> list[Match]:

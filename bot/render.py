@@ -9,6 +9,7 @@ must also pass allowed_mentions none (the adapter does).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +56,7 @@ class Alert:
     article: Article
     matches: tuple[Match, ...]
     also_reported_by: tuple[Report, ...] = ()
+    pings: tuple[str, ...] = ()  # mentions this channel opted into ("slack-group:S123"), nothing else
 
     @property
     def lead(self) -> Match:
@@ -226,6 +228,9 @@ def slack_message(alert: Alert) -> dict[str, Any]:
         {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(slack_escape(
             f"{article.outlet} · {format_kst(article.published)} · {t('render.rules')} {rules}"), SLACK_SECTION_MAX)}]},
     ]
+    mentions = slack_mentions(alert.pings)
+    if mentions:  # the one mention the channel asked for, built from ids, never from article text
+        blocks.insert(1, {"type": "section", "text": {"type": "mrkdwn", "text": mentions}})
     if alert.also_reported_by:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(
             t("render.same_story") + ": " + ", ".join(_slack_report(r) for r in alert.also_reported_by),
@@ -238,11 +243,31 @@ def slack_message(alert: Alert) -> dict[str, Any]:
                     "action_id": "sokbo_mute_rule", "value": ",".join(alert.rule_ids())[:2000]})
     blocks.append({"type": "actions", "elements": buttons})
     return {
-        "text": truncate(f"{lead.title}: {slack_escape(article.title)}", SLACK_SECTION_MAX),
+        "text": truncate((f"{mentions} " if mentions else "") + f"{lead.title}: {slack_escape(article.title)}",
+                         SLACK_SECTION_MAX),
         "blocks": blocks[:SLACK_BLOCKS_MAX],
         "unfurl_links": False,
         "unfurl_media": False,
     }
+
+
+def slack_mentions(pings: Sequence[str]) -> str:
+    """Slack mention markup for stored pings; anything unexpected is dropped, not rendered."""
+    out = []
+    for ping in pings:
+        kind, _, ident = ping.partition(":")
+        if kind == "slack-group" and re.fullmatch(r"S[A-Z0-9]+", ident):
+            out.append(f"<!subteam^{ident}>")
+        elif kind == "slack-user" and re.fullmatch(r"[UW][A-Z0-9]+", ident):
+            out.append(f"<@{ident}>")
+    return " ".join(out)
+
+
+def discord_mentions(pings: Sequence[str]) -> tuple[str, list[int], list[int]]:
+    """Discord mention text and the role and user ids it may notify (allowed_mentions)."""
+    roles = [int(p.split(":", 1)[1]) for p in pings if p.startswith("discord-role:") and p.split(":", 1)[1].isdigit()]
+    users = [int(p.split(":", 1)[1]) for p in pings if p.startswith("discord-user:") and p.split(":", 1)[1].isdigit()]
+    return " ".join([*(f"<@&{r}>" for r in roles), *(f"<@{u}>" for u in users)]), roles, users
 
 
 def slack_digest(digest: Digest) -> dict[str, Any]:

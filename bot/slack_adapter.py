@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from datetime import datetime
 from typing import Any
@@ -124,6 +125,17 @@ async def _refuse_unreadable_timestamps(request: web.Request, handler: Any) -> w
     return await handler(request)
 
 
+_SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
+
+
+def command_text(text: str) -> str:
+    """A slash command's text as typed. With escaping on (the app manifest's should_escape,
+    needed for a user group to arrive as `<!subteam^S…|@team>`), Slack wraps links in <…> and
+    writes &, < and > as entities; mentions stay in Slack's markup for the ping parser."""
+    text = _SLACK_LINK.sub(lambda m: m.group(1), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 class SlackBot:
     """The Bolt app: `/sokbo` and the "mute this rule for a day" button."""
 
@@ -166,7 +178,7 @@ class SlackBot:
     async def _on_command(self, ack: Any, body: dict[str, Any], respond: Any) -> None:
         await ack()  # Slack wants an answer within 3 seconds; the work happens after
         caller = await self._caller(body.get("channel_id", ""), body.get("user_id", ""))
-        reply = await self.commands.handle(caller, body.get("text") or "")
+        reply = await self.commands.handle(caller, command_text(body.get("text") or ""))
         await respond(text=truncate(slack_escape(reply.text), REPLY_MAX),
                       response_type="in_channel" if reply.public else "ephemeral")
 

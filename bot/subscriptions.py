@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.quieting import Quieting
@@ -40,6 +41,27 @@ class Subscription:
     term: str | None
     created_by: str | None
     created_at: datetime
+    ping: str | None = None
+
+
+# How a mention arrives in a slash command's text, by platform, and how it is stored.
+_MENTIONS = (
+    ("slack", re.compile(r"^<!subteam\^(S[A-Z0-9]+)(?:\|[^>]*)?>$"), "slack-group"),
+    ("slack", re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$"), "slack-user"),
+    ("discord", re.compile(r"^<@&(\d{5,25})>$"), "discord-role"),
+    ("discord", re.compile(r"^<@!?(\d{5,25})>$"), "discord-user"),
+)
+
+
+def parse_ping(platform: str, text: str) -> str:
+    """A user group or role (or one person) to ping, as the platform writes it in a command
+    (`<!subteam^S123|@team>`, `<@&123>`): stored as "slack-group:S123". @channel, @here and
+    @everyone are never accepted: a ping is one group that asked for it."""
+    for where, pattern, kind in _MENTIONS:
+        match = pattern.match(text.strip())
+        if where == platform and match:
+            return f"{kind}:{match.group(1)}"
+    raise ValueError(f"'{text}' is not a user group or role mention here (pick one with @ in the command)")
 
 
 class SubscriptionStore:
@@ -73,6 +95,14 @@ class SubscriptionStore:
         query = select(SubscriptionRow).order_by(SubscriptionRow.platform, SubscriptionRow.channel_id,
                                                  SubscriptionRow.created_at)
         return [_subscription(row) for row in await self._rows(query)]
+
+    async def set_ping(self, channel: Channel, rule_id: str, ping: str | None) -> bool:
+        """Set (or with None clear) the subscription's ping; False when not subscribed."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(update(SubscriptionRow).where(
+                SubscriptionRow.platform == channel.platform, SubscriptionRow.channel_id == channel.channel_id,
+                SubscriptionRow.rule_id == rule_id).values(ping=ping))
+        return bool(result.rowcount)
 
     async def channels_for(self, rule_ids: Sequence[str]) -> dict[str, list[Channel]]:
         """rule id → subscribed channels, for the rules given (one query)."""
@@ -137,4 +167,4 @@ def quieting_of(row: Any) -> Quieting:
 
 def _subscription(row: Any) -> Subscription:
     return Subscription(Channel(row["platform"], row["channel_id"]), row["rule_id"], row["kind"], row["term"],
-                        row["created_by"], row["created_at"])
+                        row["created_by"], row["created_at"], row["ping"])

@@ -28,6 +28,9 @@ class SubscriptionRow(Base):
     term: Mapped[str | None] = mapped_column(Text)  # the name as typed, for kind "watch"
     created_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
+    # The one mention this channel opted into for this (high-severity) rule's alerts
+    # ("slack-group:S123", "discord-role:123"); every other mention stays neutralised.
+    ping: Mapped[str | None] = mapped_column(String(80))
 
 
 class ChannelRow(Base):

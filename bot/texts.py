@@ -66,6 +66,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.help": (
         "*sokbo 명령* (`/sokbo <명령>`)\n"
         "• `subscribe <규칙ID>` / `unsubscribe <규칙ID>` — 이 채널에서 규칙 알림 받기/끊기\n"
+        "• `subscribe <규칙ID> ping @그룹` — 중요(high) 규칙 알림에 그룹·역할 부르기 (`ping off`로 끄기)\n"
         "• `watch <이름>` / `unwatch <이름>` — YAML 없이 회사·키워드 바로 지켜보기\n"
         "• `list` — 이 채널의 구독 · `rules` — 불러온 규칙\n"
         "• `search <검색어> [기간, 예: 7d]` — 저장된 기사 검색 (최신순 10건)\n"
@@ -77,6 +78,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "• `help en` — English",
         "*sokbo commands* (`/sokbo <command>`)\n"
         "• `subscribe <rule-id>` / `unsubscribe <rule-id>` — this channel gets (or stops) a rule's alerts\n"
+        "• `subscribe <rule-id> ping @group` — a high-severity rule's alerts ping a group or role (`ping off`)\n"
         "• `watch <name>` / `unwatch <name>` — watch a company or keyword without editing YAML\n"
         "• `list` — this channel's subscriptions · `rules` — the loaded rules\n"
         "• `search <query> [since, e.g. 7d]` — stored articles, newest first, at most 10\n"
@@ -163,6 +165,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "alert.released": ("출시됨", "Launched"),
     "alert.launch": ("출시", "Launch"),
     "alert.hedged": (" (이르면·전망)", " (at the earliest / expected)"),
+    "cmd.ping_on": ("`{id}` 규칙 알림이 이 채널에 올 때 {who} 님을 부릅니다 (다른 멘션은 그대로 막힘). "
+                    "끄려면 `subscribe {id} ping off`",
+                    "Alerts of `{id}` here will ping {who} (every other mention stays blocked). "
+                    "`subscribe {id} ping off` stops it"),
+    "cmd.ping_off": ("`{id}` 규칙 알림에서 부르기를 껐습니다.", "`{id}` alerts no longer ping anyone."),
+    "cmd.ping_not_high": ("부르기는 severity: high 규칙에만 켤 수 있습니다 (`{id}`: {severity}).",
+                          "Pings are for rules with severity: high (`{id}` is {severity})."),
     "usage.feed": ("feed add <URL> [이름] | feed remove <피드ID>", "feed add <URL> [name] | feed remove <feed-id>"),
     "feed.added": ("피드를 추가했습니다: `{id}` ({outlet}) — 항목 {items}개 확인, {minutes}분마다 수집합니다. "
                    "빼려면 `feed remove {id}`",

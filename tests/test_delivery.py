@@ -454,3 +454,31 @@ async def test_a_paused_feed_is_told_to_the_admin_channel_once(sokbo: Bot) -> No
     [notice] = sokbo.server.in_channel(ADMIN_CHANNEL.channel_id)
     assert "boan" in text_of(notice.payload) and "HTTP 404" in text_of(notice.payload)
     assert "sokbo feeds enable boan" in text_of(notice.payload)
+
+
+async def test_a_slack_user_group_opted_into_is_pinged_and_nothing_else(sokbo: Bot) -> None:
+    """`subscribe kakao-absent ping <!subteam^S…>` puts that mention (built from the stored id)
+    in the alert; the article's <!channel> and @here stay escaped; `ping off` stops it."""
+    from bot.slack_adapter import command_text
+
+    text = command_text("subscribe kakao-absent ping <!subteam^SOPS1|@ops>")
+    assert "<!subteam^SOPS1" in await sokbo.command(text)
+    await sokbo.publish(article(1, title="<!channel> @here 카카오 소식"))
+    await sokbo.deliverer.drain()
+    [post] = sokbo.server.in_channel(SLACK_CHANNEL.channel_id)
+    assert post.payload["text"].startswith("<!subteam^SOPS1> ")
+    assert str(post.payload["blocks"]).count("<!subteam^SOPS1>") == 1
+    # rich_text parts are plain characters; the fallback text and mrkdwn parts escape the markup
+    mrkdwn = [b["text"]["text"] for b in post.payload["blocks"] if b["type"] == "section"]
+    assert all("<!channel>" not in part for part in [post.payload["text"], *mrkdwn])
+    await sokbo.command("subscribe kakao-absent ping off")
+    await sokbo.publish(article(2, title="카카오 두 번째 소식", outlet="둘째매체"))
+    await sokbo.deliverer.drain()
+    assert "subteam" not in str(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)[-1].payload)
+
+
+def test_slack_command_text_is_read_as_typed_with_escaping_on() -> None:
+    from bot.slack_adapter import command_text
+
+    assert command_text("test <https://news.example.kr/a?b=1&amp;c=2>") == "test https://news.example.kr/a?b=1&c=2"
+    assert command_text("search &lt;AI&gt; 7d") == "search <AI> 7d"

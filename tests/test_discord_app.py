@@ -298,3 +298,22 @@ def test_replies_are_discord_markdown_bold_is_bold_and_code_is_left_as_written()
     assert text.startswith("**sokbo 명령**")
     assert "`search <검색어> [기간, 예: 7d]`" in text  # code spans untouched
     assert "\\[링크\\]" in text and "@\u200beveryone" in text  # outside code: no masked link, no ping
+
+
+async def test_a_role_opted_into_for_a_high_severity_rule_is_the_only_mention_allowed(dc: DiscordHarness) -> None:
+    """`subscribe kakao-absent ping @role`: the alert names that role and may notify it alone;
+    the article's own @everyone and <@…> stay inert, and a rule of low severity cannot ping."""
+    answer = (await dc.sokbo.commands.handle(dc.sokbo.caller(CHANNEL), "subscribe kakao-absent ping <@&987654321>")).text
+    assert "987654321" in answer
+    refused = (await dc.sokbo.commands.handle(dc.sokbo.caller(CHANNEL), "subscribe kakao-llm ping <@&987654321>")).text
+    assert "high" in refused
+    everyone = (await dc.sokbo.commands.handle(dc.sokbo.caller(CHANNEL), "subscribe kakao-absent ping @everyone")).text
+    assert "잘못된 값" in everyone
+    await dc.sokbo.publish(article(1, title="@everyone 카카오, 새 AI 연합체서 빠져 <@123>"))
+    await dc.deliver()
+
+    [post] = dc.chat.in_channel(CHANNEL.channel_id)
+    assert post.payload["content"] == "<@&987654321>"
+    allowed = post.payload["allowed_mentions"]
+    assert allowed["parse"] == [] and [str(r) for r in allowed["roles"]] == ["987654321"] and not allowed["users"]
+    assert "@everyone" not in post.payload["embeds"][0]["description"]
