@@ -3,33 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.alerts import describe_match, explain_lines, published_label
-from bot.app import run, safe_database_label, services
-from bot.commands import OPERATOR_CONSOLE, Caller
-from bot.config import LoadedConfig, SetupError, load_config
-from bot.database import head_revision, migrate
-from bot.retention import prune
+# Only what parsing the arguments needs is imported here: `sokbo --help` and `sokbo rules check
+# FILE` must not pay for the chat clients, the database layer and the feed pipeline (issue #11).
+# Each command imports the rest when it runs; tests/test_startup.py holds this line.
 from bot.texts import t
-from feeds.poller import SAME_CONTENT
-from feeds.records import PollOutcome
-from feeds.store import FeedHealth
-from rules.engine import Document, Engine, documents_from_json
-from rules.loader import load_rules
-from rules.model import json_schema
-from sokbo.db import make_engine, store_problem
 from sokbo.logs import configure as configure_logging
 from sokbo.logs import release as release_logging
 from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
-from sokbo.yamlconf import YamlProblems, did_you_mean
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from bot.config import LoadedConfig
+    from feeds.records import PollOutcome
+    from feeds.store import FeedHealth
+    from sokbo.yamlconf import YamlProblems
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # Polls get 5 s to finish and posts 10 s: past this a stop is hung, not slow.
@@ -140,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     config: LoadedConfig | None = None
     if _needs_config(args):
+        # imported when the command runs: `rules check FILE` and --help need no config (its feed stack is heavy)
+        from bot.config import load_config
+        from sokbo.yamlconf import YamlProblems
+
         try:
             config = load_config(args.config)
         except YamlProblems as exc:
@@ -162,6 +163,8 @@ def _dispatch(args: argparse.Namespace, config: LoadedConfig | None) -> int:
         return _SYNC_COMMANDS[args.command](args, config)
     assert config is not None
     handler = _COMMANDS[args.command]
+    import asyncio  # imported when the command runs: --help and the rule tools never start a loop
+
     try:
         return asyncio.run(_checked(handler, args, config))
     except KeyboardInterrupt:
@@ -171,6 +174,10 @@ def _dispatch(args: argparse.Namespace, config: LoadedConfig | None) -> int:
 async def _checked(handler: Callable[[argparse.Namespace, LoadedConfig], Awaitable[int]],
                    args: argparse.Namespace, config: LoadedConfig) -> int:
     """Every command needs the store: one that cannot be opened is one line and exit 2."""
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import safe_database_label
+    from sokbo.db import store_problem
+
     problem = await store_problem(config.settings.database_url)
     if problem is not None:
         print(t("store.problem", db=safe_database_label(config.settings.database_url), problem=problem),
@@ -180,6 +187,10 @@ async def _checked(handler: Callable[[argparse.Namespace, LoadedConfig], Awaitab
 
 
 async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import run
+    from bot.config import SetupError
+
     try:
         await run(config, duration=args.duration, hard_stop=HARD_STOP)
     except SetupError as exc:
@@ -189,6 +200,10 @@ async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 
 async def _poll(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import services
+    from sokbo.yamlconf import did_you_mean
+
     known = {spec.id for spec in config.feeds}
     if args.feed and args.feed not in known:
         print(t("feeds.unknown", id=args.feed, hint=did_you_mean(args.feed, known)), file=sys.stderr)
@@ -213,6 +228,8 @@ async def _poll(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 
 def _outcome_line(outcome: PollOutcome) -> str:
+    from feeds.poller import SAME_CONTENT  # imported when the command runs: it brings the feed pipeline
+
     if outcome.failure is not None:
         key = "poll.paused" if outcome.paused else "poll.failed"
         return t(key, id=outcome.feed_id, error=str(outcome.failure))
@@ -233,6 +250,10 @@ def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
 
 
 async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import services
+    from bot.commands import OPERATOR_CONSOLE, Caller
+
     async with services(config, sync_feeds=False) as svc:
         await svc.rules.load()
         reply = await svc.commands.status(Caller(OPERATOR_CONSOLE, "cli", True), "")
@@ -241,6 +262,10 @@ async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 
 async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import services
+    from bot.commands import OPERATOR_CONSOLE, Caller
+
     async with services(config, sync_feeds=False) as svc:
         reply = await svc.commands.list(Caller(OPERATOR_CONSOLE, "cli", True), "all")
     print(reply.text)
@@ -248,6 +273,10 @@ async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 
 async def _prune(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import services
+    from bot.retention import prune
+
     async with services(config, sync_feeds=False) as svc:
         pruned = await prune(config.settings.retention, svc.outbox, svc.rules.matches, svc.articles)
     print(t("prune.done", alerts=pruned.alerts, matches=pruned.matches, articles=pruned.articles))
@@ -255,6 +284,10 @@ async def _prune(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 
 async def _feeds(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import services
+    from sokbo.yamlconf import did_you_mean
+
     async with services(config) as svc:
         if args.feeds_command == "enable":
             if not await svc.feeds.enable(args.feed_id):
@@ -305,6 +338,10 @@ def _pad(text: str, width: int) -> str:
 
 
 async def _articles(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.alerts import published_label
+    from bot.app import services
+
     async with services(config, sync_feeds=False) as svc:
         since = utcnow() - args.since if args.since else None
         articles = await svc.articles.recent(since=since, feed_id=args.feed, limit=args.limit)
@@ -328,6 +365,9 @@ def _missing_files(paths: Sequence[Path]) -> list[Path]:
 
 async def _config(args: argparse.Namespace, config: LoadedConfig) -> int:
     """The store was checked on the way in; here, that every rules file is there."""
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.app import safe_database_label
+
     missing = _missing_files(config.rule_files)
     if missing:
         print(t("config.errors"), file=sys.stderr)
@@ -340,6 +380,10 @@ async def _config(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 
 async def _db(args: argparse.Namespace, config: LoadedConfig) -> int:
+    # imported when the command runs: --help must not load the chat clients and the database layer
+    from bot.database import head_revision, migrate
+    from sokbo.db import make_engine
+
     engine = make_engine(config.settings.database_url)
     try:
         await migrate(engine)
@@ -362,7 +406,13 @@ def _print_problems(exc: YamlProblems) -> None:
 
 
 def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
+    # imported when the command runs: --help must not load pydantic and YAML; `check` needs no engine
+    from rules.loader import load_rules
+    from sokbo.yamlconf import YamlProblems
+
     if args.rules_command == "schema":
+        from rules.model import json_schema
+
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     files = _rule_files(args.files if args.rules_command == "check" else args.rules, config)
@@ -377,6 +427,9 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
             return EXIT_FAILED
         print(t("rules.ok", rules=len(ruleset.rules), entities=len(ruleset.entities), files=", ".join(files)))
         return EXIT_OK
+    from bot.alerts import explain_lines  # imported when the command runs: only `rules test` explains
+    from rules.engine import Document, Engine
+
     title, _, rest = args.text.strip().partition("\n")
     published = datetime.fromisoformat(args.published) if args.published else None
     doc = Document("text", title.strip(), rest.strip(), None, None, published)
@@ -393,6 +446,12 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
 
 
 def _match(args: argparse.Namespace, config: LoadedConfig | None) -> int:
+    # imported when the command runs: --help must not load the rule engine
+    from bot.alerts import describe_match
+    from rules.engine import Engine, documents_from_json
+    from rules.loader import load_rules
+    from sokbo.yamlconf import YamlProblems
+
     try:
         engine = Engine(load_rules(_rule_files(args.rules, config)))
     except YamlProblems as exc:
