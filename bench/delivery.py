@@ -27,12 +27,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.app import services  # noqa: E402
-from bot.config import load_config  # noqa: E402
-from bot.delivery import Deliverer, DeliveryOptions  # noqa: E402
-from bot.fanout import Fanout  # noqa: E402
-from bot.slack_adapter import SlackTransport, web_client  # noqa: E402
-from bot.subscriptions import Channel  # noqa: E402
+from bot.alerting.fanout import Fanout  # noqa: E402
+from bot.alerting.subscriptions import Channel  # noqa: E402
+from bot.app.config import load_config  # noqa: E402
+from bot.app.wiring import services  # noqa: E402
+from bot.delivery.deliverer import Deliverer, DeliveryOptions  # noqa: E402
+from bot.platforms.slack import SlackTransport, web_client  # noqa: E402
 from feeds.records import Article  # noqa: E402
 from feeds.scheduler import FeedScheduler  # noqa: E402
 from sokbo.timeutil import utcnow  # noqa: E402

@@ -128,7 +128,7 @@ def _run_rules(text: str) -> str:
 
 
 def _run_settings(text: str) -> str:
-    from bot.config import load_config
+    from bot.app.config import load_config
     from sokbo.yamlconf import YamlProblems
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -225,7 +225,7 @@ def run_pass(cases: dict[str, bytes], seconds: float = 30.0) -> bool:
         config.write_text(f"database_url: sqlite:///{tmp}/sokbo.db\ndefault_catalog: false\n"
                           f"fetch: {{allow_hosts: [127.0.0.1]}}\nscheduler: {{tick: 0.2s}}\nfeeds:\n{feeds}\n",
                           encoding="utf-8")
-        process = subprocess.Popen([sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())",
+        process = subprocess.Popen([sys.executable, "-c", "import sys; from bot.app.cli import main; sys.exit(main())",
                                     "--config", str(config), "run", "--for", f"{seconds:g}s"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                    cwd=Path(__file__).resolve().parent.parent)

@@ -4,7 +4,7 @@ Issue #11: `sokbo --help` took about 1.4 s and `sokbo match` on one article abou
 nearly all of it importing the database layer, the feed pipeline and the services behind
 `sokbo run`, which these commands never use. Each command now imports what it needs when
 it runs. Measured in one run, each command started `--runs` times (default 5) as a fresh
-Python process (`python -c "from bot.cli import main; main()" ARGS`, this checkout on
+Python process (`python -c "from bot.app.cli import main; main()" ARGS`, this checkout on
 PYTHONPATH; bytecode cached, as for an installed copy, after one uncounted warm-up run),
 median wall time from start to exit (and CPU time, which a busy machine inflates less):
   1. sokbo --help
@@ -14,9 +14,9 @@ median wall time from start to exit (and CPU time, which a busy machine inflates
      config validates database_url with SQLAlchemy and builds the feed settings, so it still
      imports the feed pipeline; shown so that cost is not hidden)
 The baseline, in the same run and interleaved with it, is the same command in the same way,
-in a process that first imports every module bot/cli.py imported at module level before
-issue #11 (EAGER below: bot.app, bot.commands, bot.config, bot.database, bot.retention,
-bot.alerts, feeds.poller, feeds.records, feeds.store, rules.engine, rules.loader, rules.model,
+in a process that first imports every module bot/app/cli.py imported at module level before
+issue #11 (EAGER below: bot.app.wiring, bot.commands.verbs, bot.app.config, bot.app.database, bot.app.retention,
+bot.alerting.wording, feeds.poller, feeds.records, feeds.store, rules.engine, rules.loader, rules.model,
 sokbo.db, sokbo.yamlconf, asyncio): what each command cost then. (The Slack and Discord clients were already imported only by
 `sokbo run`; the baseline, like the old code, does not import them.) The output of each
 command is checked to be the same with and without the eager imports.
@@ -40,11 +40,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_RULES = ROOT / "rules" / "examples" / "watch.yaml"
-# What `import bot.cli` loaded before issue #11: the module-level imports of bot/cli.py then.
-EAGER = ("asyncio", "bot.alerts", "bot.app", "bot.commands", "bot.config", "bot.database", "bot.retention",
+# What `import bot.app.cli` loaded before issue #11: the module-level imports of bot/app/cli.py then.
+EAGER = ("asyncio", "bot.alerting.wording", "bot.app.wiring", "bot.commands.verbs", "bot.app.config", "bot.app.database", "bot.app.retention",
          "feeds.poller", "feeds.records", "feeds.store", "rules.engine", "rules.loader", "rules.model",
          "sokbo.db", "sokbo.yamlconf")
-RUN_CLI = "import sys; from bot.cli import main; sys.exit(main())"
+RUN_CLI = "import sys; from bot.app.cli import main; sys.exit(main())"
 ARTICLE = {
     "id": "startup-1", "feed": "bench", "outlet": "벤치마크", "url": "https://bench.example.kr/1",
     "title": "카카오, 새 AI 연합체서 빠져",
@@ -114,7 +114,7 @@ def main() -> None:
             target_text = "-" if target is None else f"< {target:.1f} s"
             print(f"  {label:<36} {now:>5.2f} s {target_text:>8} {before:>5.2f} s {before / now:>8.1f}x   "
                   f"{statistics.median(lazy_cpu):.2f} / {statistics.median(eager_cpu):.2f} s  {verdict}")
-        print("  eager: the same command after importing what bot/cli.py imported at module level before #11")
+        print("  eager: the same command after importing what bot/app/cli.py imported at module level before #11")
         print("  cpu: median user+system time of the process; wall time above it means the machine was busy")
         print("  targets: --help and rules check < 0.3 s; match on one article < 0.6 s"
               + (f"   ({misses} missed)" if misses else ""))

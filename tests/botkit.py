@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.commands import Caller, Commands
-from bot.delivery import Deliverer, DeliveryOptions, Transport
-from bot.fanout import Fanout
-from bot.outbox import Outbox, OutboxItem
-from bot.pipeline import RulesPipeline
-from bot.slack_adapter import SlackTransport, web_client
-from bot.subscriptions import Channel, SubscriptionStore
+from bot.alerting.fanout import Fanout
+from bot.alerting.pipeline import RulesPipeline
+from bot.alerting.subscriptions import Channel, SubscriptionStore
+from bot.commands.verbs import Caller, Commands
+from bot.delivery.deliverer import Deliverer, DeliveryOptions, Transport
+from bot.delivery.outbox import Outbox, OutboxItem
+from bot.platforms.slack import SlackTransport, web_client
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.netguard import AddressPolicy

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.database import migrate
+from bot.app.database import migrate
 from sokbo.db import make_engine
 from tests.chatserver import ChatServer
 from tests.feedserver import FeedServer

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.app.cli import main
 from tests.feedkit import Item, numbered_items, rss
 from tests.feedserver import FeedServer, Reply
 
@@ -207,7 +207,7 @@ def test_sokbo_run_polls_prints_and_stops_cleanly_on_sigterm(tmp_path: Path, fee
     config = write_config(tmp_path, feed_server, f"sqlite:///{tmp_path / 'run.db'}", {"live": "/rss"},
                           extra="scheduler:\n  tick: 0.2s\n")
     env = {**os.environ, "SOKBO_CONFIG": str(config), "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], stdout=subprocess.PIPE,
+    process = subprocess.Popen([sys.executable, "-m", "bot.app.cli", "run"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env, text=True, cwd=tmp_path)
     try:
         deadline = time.monotonic() + 60
@@ -217,7 +217,7 @@ def test_sokbo_run_polls_prints_and_stops_cleanly_on_sigterm(tmp_path: Path, fee
         time.sleep(0.5)  # let the first poll's result reach the store
         with_new = len(feed_server.hits("/rss"))
         # The feed interval is 30s, so a second poll needs an enable (or waiting): nudge it.
-        subprocess.run([sys.executable, "-m", "bot.cli", "--config", str(config), "feeds", "enable", "live"],
+        subprocess.run([sys.executable, "-m", "bot.app.cli", "--config", str(config), "feeds", "enable", "live"],
                        check=True, capture_output=True, cwd=tmp_path)
         while time.monotonic() < deadline and len(feed_server.hits("/rss")) <= with_new:
             time.sleep(0.1)
@@ -308,7 +308,7 @@ def test_subscriptions_lists_every_channels_subscriptions(tmp_path: Path, feed_s
                                                          sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     import asyncio
 
-    from bot.subscriptions import Channel, SubscriptionStore
+    from bot.alerting.subscriptions import Channel, SubscriptionStore
     from sokbo.db import make_engine
 
     config = write_config(tmp_path, feed_server, sqlite_url, {"t": "/rss"})

@@ -15,12 +15,12 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.delivery import Deliverer, DeliveryOptions
-from bot.notices import RulesNotices
-from bot.outbox import same_story_titles
-from bot.slack_adapter import SlackTransport, web_client
-from bot.subscriptions import Channel
-from bot.tables import OutboxRow
+from bot.alerting.notices import RulesNotices
+from bot.alerting.subscriptions import Channel
+from bot.app.tables import OutboxRow
+from bot.delivery.deliverer import Deliverer, DeliveryOptions
+from bot.delivery.outbox import same_story_titles
+from bot.platforms.slack import SlackTransport, web_client
 from rules.adhoc import watch_rule_id
 from sokbo.timeutil import KST, utcnow
 from tests.botkit import ADMIN_CHANNEL, SLACK_CHANNEL, Bot, article, bot, make_deliverer
@@ -446,7 +446,7 @@ async def test_stopping_finishes_the_post_in_flight_and_leaves_the_rest_for_the_
 
 
 async def test_a_paused_feed_is_told_to_the_admin_channel_once(sokbo: Bot) -> None:
-    from bot.notices import FeedNotices
+    from bot.alerting.notices import FeedNotices
 
     notices = FeedNotices(sokbo.outbox, [ADMIN_CHANNEL], on_created=sokbo.deliverer.wake)
     await notices.on_paused("boan", "not found: HTTP 404")
@@ -459,7 +459,7 @@ async def test_a_paused_feed_is_told_to_the_admin_channel_once(sokbo: Bot) -> No
 async def test_a_slack_user_group_opted_into_is_pinged_and_nothing_else(sokbo: Bot) -> None:
     """`subscribe kakao-absent ping <!subteam^S…>` puts that mention (built from the stored id)
     in the alert; the article's <!channel> and @here stay escaped; `ping off` stops it."""
-    from bot.slack_adapter import command_text
+    from bot.platforms.slack import command_text
 
     text = command_text("subscribe kakao-absent ping <!subteam^SOPS1|@ops>")
     assert "<!subteam^SOPS1" in await sokbo.command(text)
@@ -478,7 +478,7 @@ async def test_a_slack_user_group_opted_into_is_pinged_and_nothing_else(sokbo: B
 
 
 def test_slack_command_text_is_read_as_typed_with_escaping_on() -> None:
-    from bot.slack_adapter import command_text
+    from bot.platforms.slack import command_text
 
     assert command_text("test <https://news.example.kr/a?b=1&amp;c=2>") == "test https://news.example.kr/a?b=1&c=2"
     assert command_text("search &lt;AI&gt; 7d") == "search <AI> 7d"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from bot.config import load_config
-from bot.health import HealthServer
+from bot.app.config import load_config
+from bot.app.health import HealthServer
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"

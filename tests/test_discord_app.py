@@ -15,10 +15,10 @@ import pytest
 from discord.http import Route
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import DiscordConfig
-from bot.discord_adapter import DiscordBot, DiscordTransport, make_client, muted_rule_of
-from bot.render import Notice
-from bot.subscriptions import Channel
+from bot.alerting.subscriptions import Channel
+from bot.app.config import DiscordConfig
+from bot.platforms.discord import DiscordBot, DiscordTransport, make_client, muted_rule_of
+from bot.platforms.render import Notice
 from sokbo.timeutil import utcnow
 from tests.botkit import Bot, article, bot, make_deliverer
 from tests.chatserver import ChatServer, Failure
@@ -275,9 +275,9 @@ async def test_replies_quoting_titles_cannot_mask_links_or_mention(dc: DiscordHa
 
 async def test_a_command_slower_than_discords_deadline_is_deferred_privately_then_announced(
         dc: DiscordHarness, monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.discord_adapter
+    import bot.platforms.discord
 
-    monkeypatch.setattr(bot.discord_adapter, "ANSWER_WITHIN_S", 0.0)  # every command is "slow"
+    monkeypatch.setattr(bot.platforms.discord, "ANSWER_WITHIN_S", 0.0)  # every command is "slow"
     dc.client._connection.parse_interaction_create(interaction(sub("subscribe", rule="kakao-absent")))  # type: ignore[arg-type]
     for _ in range(500):
         followups = [r for r in dc.chat.responses if r["path"].startswith("/webhooks/")]
@@ -292,7 +292,7 @@ async def test_a_command_slower_than_discords_deadline_is_deferred_privately_the
 
 def test_replies_are_discord_markdown_bold_is_bold_and_code_is_left_as_written() -> None:
     """Slack's *bold* is italics on Discord, and a backslash inside `code` shows as one."""
-    from bot.discord_adapter import discord_escape_reply
+    from bot.platforms.discord import discord_escape_reply
 
     text = discord_escape_reply("*sokbo 명령*\n• `search <검색어> [기간, 예: 7d]` — [링크](https://evil.example) @everyone")
     assert text.startswith("**sokbo 명령**")

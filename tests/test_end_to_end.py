@@ -62,7 +62,7 @@ def start(tmp_path: Path, config: Path, log_name: str) -> subprocess.Popen[bytes
            "SLACK_SIGNING_SECRET": SECRET, "SOKBO_LOG_LEVEL": "INFO", "PYTHONFAULTHANDLER": "1"}
     env.pop("DISCORD_TOKEN", None)
     log = (tmp_path / log_name).open("wb")
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], stdout=log, stderr=subprocess.STDOUT,
+    return subprocess.Popen([sys.executable, "-m", "bot.app.cli", "run"], stdout=log, stderr=subprocess.STDOUT,
                             env=env, cwd=tmp_path)
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.app import services
-from bot.config import load_config
-from bot.health import HealthServer, Probes
+from bot.app.config import load_config
+from bot.app.health import HealthServer, Probes
+from bot.app.wiring import services
 from feeds.scheduler import FeedScheduler
 from sokbo import metrics
 from tests.feedkit import Item, rss

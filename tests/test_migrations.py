@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.database import current_revision, head_revision, is_model_table, metadata, migrate
+from bot.app.database import current_revision, head_revision, is_model_table, metadata, migrate
 from feeds.records import Article
 from feeds.store import ArticleStore
 from feeds.tables import ArticleRow
@@ -27,7 +27,7 @@ async def test_migrations_reach_head_and_match_the_models(engine: AsyncEngine) -
 
     async with engine.connect() as connection:
         differences = await connection.run_sync(diff)
-    assert differences == [], "models changed without a migration: add one under bot/migrations/versions"
+    assert differences == [], "models changed without a migration: add one under bot/app/migrations/versions"
 
 
 async def test_migrating_twice_is_harmless(engine: AsyncEngine) -> None:

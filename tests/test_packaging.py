@@ -21,7 +21,7 @@ def test_the_systemd_unit_matches_the_entry_point_and_the_stop_bound() -> None:
     import configparser
     import tomllib
 
-    from bot.cli import EXIT_USAGE, HARD_STOP
+    from bot.app.cli import EXIT_USAGE, HARD_STOP
 
     unit = configparser.ConfigParser(strict=False, interpolation=None)  # Environment= appears twice
     unit.read(ROOT / "deploy" / "systemd" / "sokbo.service", encoding="utf-8")

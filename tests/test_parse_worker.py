@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STARTER = """
 import os, sys
 sys.path.insert(0, {root!r})
-from bot.app import parse_executor
+from bot.app.wiring import parse_executor
 pool = parse_executor(1)
 print(pool.submit(os.getpid).result(), flush=True)
 sys.stdin.read()  # wait to be killed

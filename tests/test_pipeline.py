@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.console import ConsoleSink
-from bot.pipeline import RulesPipeline
+from bot.alerting.pipeline import RulesPipeline
+from bot.platforms.console import ConsoleSink
 from feeds.catalog import FeedSpec
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.netguard import AddressPolicy

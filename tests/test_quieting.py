@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.quieting import Quieting, next_digest, parse_digest, parse_quiet
+from bot.alerting.quieting import Quieting, next_digest, parse_digest, parse_quiet
 from sokbo.timeutil import KST
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.render import Alert, Report, discord_embed, slack_message, summary
+from bot.platforms.render import Alert, Report, discord_embed, slack_message, summary
 from feeds.records import Article
 from rules.records import Event, Match
 

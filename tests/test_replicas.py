@@ -30,7 +30,7 @@ import pytest
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.subscriptions import Channel, SubscriptionStore
+from bot.alerting.subscriptions import Channel, SubscriptionStore
 from sokbo.db import make_engine
 from tests.chatserver import ChatServer
 from tests.feedkit import Item, rss
@@ -299,7 +299,7 @@ def _start(tmp_path: Path, config: Path, log: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "SOKBO_CONFIG": str(config), "PYTHONUNBUFFERED": "1", "SLACK_BOT_TOKEN": "xoxb-replica",
            "SLACK_SIGNING_SECRET": "replica-secret", "DISCORD_TOKEN": "replica.discord.token",
            "SOKBO_LOG_LEVEL": "INFO", "PYTHONFAULTHANDLER": "1"}
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], stdout=log.open("wb"),
+    return subprocess.Popen([sys.executable, "-m", "bot.app.cli", "run"], stdout=log.open("wb"),
                             stderr=subprocess.STDOUT, env=env, cwd=tmp_path)
 
 

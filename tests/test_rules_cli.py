@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.app.cli import main
 from tests.rulekit import STORY_BODY, STORY_PUBLISHED, STORY_TITLE, write_rules
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.app.cli import main
 from rules import EXAMPLE_RULES
 from rules.loader import load_rules
 from sokbo.yamlconf import YamlProblems

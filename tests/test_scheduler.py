@@ -52,7 +52,7 @@ async def test_two_replicas_share_the_work_and_poll_each_feed_once(db_url: str, 
 
 
 async def test_the_scheduler_respects_each_feeds_interval(sqlite_url: str, feed_server: FeedServer) -> None:
-    from bot.database import migrate
+    from bot.app.database import migrate
 
     feed_server.routes["/fast"] = Reply(rss(numbered_items("fast", 1)))
     feed_server.routes["/slow"] = Reply(rss(numbered_items("slow", 1)))

@@ -16,8 +16,8 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import SlackConfig
-from bot.slack_adapter import SlackBot, web_client
+from bot.app.config import SlackConfig
+from bot.platforms.slack import SlackBot, web_client
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot
 from tests.chatserver import ChatServer
 from tests.rulekit import WATCH, write_rules

@@ -24,7 +24,7 @@ HEAVY = ("slack_bolt", "slack_sdk", "discord", "sqlalchemy", "alembic", "aiohttp
 # Runs a command in a fresh interpreter; reports its exit code and which of `tops` it imported.
 PROBE = """
 import contextlib, io, json, sys
-from bot.cli import main
+from bot.app.cli import main
 argv, tops = json.loads(sys.argv[1]), set(json.loads(sys.argv[2]))
 with contextlib.redirect_stdout(io.StringIO()):
     try:

@@ -28,8 +28,16 @@ def test_alerts_in_english_leave_no_korean_but_the_articles_and_the_names(monkey
     text and the names it reports (outlet, organisation, group, model, rule titles)."""
     from datetime import UTC, datetime
 
-    from bot.alerts import describe_event, korean_date
-    from bot.render import Alert, Digest, Report, discord_digest, discord_embed, slack_digest, slack_message
+    from bot.alerting.wording import describe_event, korean_date
+    from bot.platforms.render import (
+        Alert,
+        Digest,
+        Report,
+        discord_digest,
+        discord_embed,
+        slack_digest,
+        slack_message,
+    )
     from feeds.records import Article
     from rules.records import Event, Match
 

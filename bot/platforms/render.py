@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.alerts import describe_event
+from bot.alerting.wording import describe_event
 from bot.texts import t
 from feeds.records import Article
 from rules.adhoc import WATCH_PREFIX

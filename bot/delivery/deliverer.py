@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.outbox import Outbox, OutboxItem
-from bot.render import Alert, Digest, Edit, Notice, alert_of
-from bot.subscriptions import Channel
+from bot.alerting.subscriptions import Channel
+from bot.delivery.outbox import Outbox, OutboxItem
+from bot.platforms.render import Alert, Digest, Edit, Notice, alert_of
 from bot.texts import t
 from feeds.store import ArticleStore
 from rules.store import match_key

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on a connection handed over by `bot.database.migrate`.
+"""Alembic environment: runs on a connection handed over by `bot.app.database.migrate`.
 
 sokbo migrates itself at start-up, inside its own event loop, so this env never opens
 its own engine; it uses the connection passed in `config.attributes["connection"]`.
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from alembic import context
 
-from bot.database import is_model_table, metadata
+from bot.app.database import is_model_table, metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached if someone runs the alembic CLI by hand
-    raise RuntimeError("run migrations with `sokbo db upgrade` (bot.database.migrate), not the alembic CLI")
+    raise RuntimeError("run migrations with `sokbo db upgrade` (bot.app.database.migrate), not the alembic CLI")
 
 context.configure(
     connection=connection,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 
-from bot.outbox import Outbox
-from bot.pipeline import RulesState
-from bot.subscriptions import Channel
+from bot.alerting.pipeline import RulesState
+from bot.alerting.subscriptions import Channel
+from bot.delivery.outbox import Outbox
 from bot.texts import t
 from sokbo.timeutil import utcnow
 

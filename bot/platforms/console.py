@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.alerts import describe_match, published_label
+from bot.alerting.wording import describe_match, published_label
 from bot.texts import t
 from feeds.records import Article, NewArticles
 from rules.records import Match

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-import bot.tables  # noqa: F401
+import bot.app.tables  # noqa: F401
 import feeds.tables  # noqa: F401  (registers the feeds tables on the shared metadata)
 import rules.tables  # noqa: F401
 from feeds.search import SEARCH_TABLE

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.config import RetentionConfig
-from bot.outbox import Outbox
+from bot.app.config import RetentionConfig
+from bot.delivery.outbox import Outbox
 from feeds.store import ArticleStore
 from rules.store import MatchStore
 from sokbo.timeutil import utcnow

@@ -1,7 +1,7 @@
 """Discord: the `/sokbo` command group (discord.py app commands) and alert posting.
 
 Every message goes out with AllowedMentions.none() (client default and per send), and
-embed text is escaped by bot.render. A post whose outcome is unknown (the crash window
+embed text is escaped by bot.platforms.render. A post whose outcome is unknown (the crash window
 between "request sent" and "recorded") is covered twice: the `nonce` derived from the
 outbox key with `enforce_nonce` makes Discord drop a re-post within its dedup window
 (minutes), and past that window the channel's history is searched for the alert's marker
@@ -23,10 +23,11 @@ import discord
 from discord import app_commands
 from discord.http import Route, handle_message_parameters
 
-from bot.commands import Caller, Commands
-from bot.config import DiscordConfig
-from bot.delivery import Deliverable, DeliveryError
-from bot.render import (
+from bot.alerting.subscriptions import Channel
+from bot.app.config import DiscordConfig
+from bot.commands.verbs import Caller, Commands
+from bot.delivery.deliverer import Deliverable, DeliveryError
+from bot.platforms.render import (
     Alert,
     Digest,
     Edit,
@@ -36,7 +37,6 @@ from bot.render import (
     discord_mentions,
     discord_notice,
 )
-from bot.subscriptions import Channel
 from bot.texts import t
 
 log = logging.getLogger(__name__)

@@ -20,8 +20,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.outbox import Outbox
-from bot.pipeline import RulesPipeline
+from bot.alerting.pipeline import RulesPipeline
+from bot.delivery.outbox import Outbox
 from feeds.store import FeedStore
 from sokbo import metrics
 from sokbo.timeutil import utcnow

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from bot.alerts import explain_lines, published_label
-from bot.outbox import Outbox, outbox_key
-from bot.pipeline import RulesPipeline, document_of
-from bot.quieting import digest_label, parse_digest, parse_quiet
-from bot.subscriptions import Channel, SubscriptionStore, parse_ping
+from bot.alerting.pipeline import RulesPipeline, document_of
+from bot.alerting.quieting import digest_label, parse_digest, parse_quiet
+from bot.alerting.subscriptions import Channel, SubscriptionStore, parse_ping
+from bot.alerting.wording import explain_lines, published_label
+from bot.delivery.outbox import Outbox, outbox_key
 from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
 from feeds.catalog import FeedSpec

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.quieting import Quieting
-from bot.tables import ChannelRow, ChannelRuleRow, SubscriptionRow
+from bot.alerting.quieting import Quieting
+from bot.app.tables import ChannelRow, ChannelRuleRow, SubscriptionRow
 from sokbo.db import insert_for
 from sokbo.timeutil import as_utc, utcnow
 

@@ -30,10 +30,10 @@ from sqlalchemy import and_, delete, func, or_, select, tuple_, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.quieting import Quieting
-from bot.render import Report
-from bot.subscriptions import Channel, channel_is, quieting_of
-from bot.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow, SubscriptionRow
+from bot.alerting.quieting import Quieting
+from bot.alerting.subscriptions import Channel, channel_is, quieting_of
+from bot.app.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow, SubscriptionRow
+from bot.platforms.render import Report
 from feeds.records import Article
 from feeds.search import bigrams, search_key
 from feeds.tables import ArticleRow

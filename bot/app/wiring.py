@@ -19,18 +19,18 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.commands import Commands
-from bot.config import LoadedConfig, Secrets
-from bot.console import ConsoleSink
-from bot.database import open_store
-from bot.delivery import Deliverer, DeliveryOptions, Transport
-from bot.fanout import Fanout
-from bot.health import HealthServer, Probes
-from bot.notices import FeedNotices, RulesNotices
-from bot.outbox import Outbox
-from bot.pipeline import RulesPipeline
-from bot.retention import prune_daily
-from bot.subscriptions import Channel, SubscriptionStore
+from bot.alerting.fanout import Fanout
+from bot.alerting.notices import FeedNotices, RulesNotices
+from bot.alerting.pipeline import RulesPipeline
+from bot.alerting.subscriptions import Channel, SubscriptionStore
+from bot.app.config import LoadedConfig, Secrets
+from bot.app.database import open_store
+from bot.app.health import HealthServer, Probes
+from bot.app.retention import prune_daily
+from bot.commands.verbs import Commands
+from bot.delivery.deliverer import Deliverer, DeliveryOptions, Transport
+from bot.delivery.outbox import Outbox
+from bot.platforms.console import ConsoleSink
 from bot.texts import t
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher
@@ -121,7 +121,7 @@ def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat
     chat = Chat([], [], [])
     settings = config.settings
     if secrets.slack_bot_token:
-        from bot.slack_adapter import SlackBot, SlackTransport, web_client
+        from bot.platforms.slack import SlackBot, SlackTransport, web_client
 
         client = web_client(secrets.slack_bot_token, settings.slack.api_url)
         slack = SlackBot(settings.slack, svc.commands, client, signing_secret=secrets.slack_signing_secret)
@@ -129,7 +129,7 @@ def chat_adapters(config: LoadedConfig, secrets: Secrets, svc: Services) -> Chat
         chat.starters.append(lambda: slack.start(app_token=secrets.slack_app_token))
         chat.stoppers.append(slack.stop)
     if secrets.discord_token:
-        from bot.discord_adapter import DiscordBot, DiscordTransport, make_client, use_api_url
+        from bot.platforms.discord import DiscordBot, DiscordTransport, make_client, use_api_url
 
         use_api_url(settings.discord.api_url)
         dclient = make_client()

@@ -7,9 +7,9 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from bot.outbox import FanoutResult, Outbox, RulePolicy
-from bot.pipeline import RulesPipeline
-from bot.subscriptions import SubscriptionStore
+from bot.alerting.pipeline import RulesPipeline
+from bot.alerting.subscriptions import SubscriptionStore
+from bot.delivery.outbox import FanoutResult, Outbox, RulePolicy
 from feeds.records import Article
 from rules.records import Match
 from sokbo.timeutil import utcnow

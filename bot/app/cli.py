@@ -23,7 +23,7 @@ from sokbo.timeutil import format_duration, format_kst, parse_duration, utcnow
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from bot.config import LoadedConfig
+    from bot.app.config import LoadedConfig
     from feeds.records import PollOutcome
     from feeds.store import FeedHealth
     from sokbo.yamlconf import YamlProblems
@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config: LoadedConfig | None = None
     if _needs_config(args):
         # imported when the command runs: `rules check FILE` and --help need no config (its feed stack is heavy)
-        from bot.config import load_config
+        from bot.app.config import load_config
         from sokbo.yamlconf import YamlProblems
 
         try:
@@ -175,7 +175,7 @@ async def _checked(handler: Callable[[argparse.Namespace, LoadedConfig], Awaitab
                    args: argparse.Namespace, config: LoadedConfig) -> int:
     """Every command needs the store: one that cannot be opened is one line and exit 2."""
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import safe_database_label
+    from bot.app.wiring import safe_database_label
     from sokbo.db import store_problem
 
     problem = await store_problem(config.settings.database_url)
@@ -188,8 +188,8 @@ async def _checked(handler: Callable[[argparse.Namespace, LoadedConfig], Awaitab
 
 async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import run
-    from bot.config import SetupError
+    from bot.app.config import SetupError
+    from bot.app.wiring import run
 
     try:
         await run(config, duration=args.duration, hard_stop=HARD_STOP)
@@ -201,7 +201,7 @@ async def _run(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 async def _poll(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import services
+    from bot.app.wiring import services
     from sokbo.yamlconf import did_you_mean
 
     known = {spec.id for spec in config.feeds}
@@ -251,8 +251,8 @@ def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
 
 async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import services
-    from bot.commands import OPERATOR_CONSOLE, Caller
+    from bot.app.wiring import services
+    from bot.commands.verbs import OPERATOR_CONSOLE, Caller
 
     async with services(config, sync_feeds=False) as svc:
         await svc.rules.load()
@@ -263,8 +263,8 @@ async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import services
-    from bot.commands import OPERATOR_CONSOLE, Caller
+    from bot.app.wiring import services
+    from bot.commands.verbs import OPERATOR_CONSOLE, Caller
 
     async with services(config, sync_feeds=False) as svc:
         reply = await svc.commands.list(Caller(OPERATOR_CONSOLE, "cli", True), "all")
@@ -274,8 +274,8 @@ async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 async def _prune(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import services
-    from bot.retention import prune
+    from bot.app.retention import prune
+    from bot.app.wiring import services
 
     async with services(config, sync_feeds=False) as svc:
         pruned = await prune(config.settings.retention, svc.outbox, svc.rules.matches, svc.articles)
@@ -285,7 +285,7 @@ async def _prune(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 async def _feeds(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import services
+    from bot.app.wiring import services
     from sokbo.yamlconf import did_you_mean
 
     async with services(config) as svc:
@@ -339,8 +339,8 @@ def _pad(text: str, width: int) -> str:
 
 async def _articles(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.alerts import published_label
-    from bot.app import services
+    from bot.alerting.wording import published_label
+    from bot.app.wiring import services
 
     async with services(config, sync_feeds=False) as svc:
         since = utcnow() - args.since if args.since else None
@@ -366,7 +366,7 @@ def _missing_files(paths: Sequence[Path]) -> list[Path]:
 async def _config(args: argparse.Namespace, config: LoadedConfig) -> int:
     """The store was checked on the way in; here, that every rules file is there."""
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.app import safe_database_label
+    from bot.app.wiring import safe_database_label
 
     missing = _missing_files(config.rule_files)
     if missing:
@@ -381,7 +381,7 @@ async def _config(args: argparse.Namespace, config: LoadedConfig) -> int:
 
 async def _db(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
-    from bot.database import head_revision, migrate
+    from bot.app.database import head_revision, migrate
     from sokbo.db import make_engine
 
     engine = make_engine(config.settings.database_url)
@@ -427,7 +427,9 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
             return EXIT_FAILED
         print(t("rules.ok", rules=len(ruleset.rules), entities=len(ruleset.entities), files=", ".join(files)))
         return EXIT_OK
-    from bot.alerts import explain_lines  # imported when the command runs: only `rules test` explains
+    from bot.alerting.wording import (
+        explain_lines,  # imported when the command runs: only `rules test` explains
+    )
     from rules.engine import Document, Engine
 
     title, _, rest = args.text.strip().partition("\n")
@@ -447,7 +449,7 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
 
 def _match(args: argparse.Namespace, config: LoadedConfig | None) -> int:
     # imported when the command runs: --help must not load the rule engine
-    from bot.alerts import describe_match
+    from bot.alerting.wording import describe_match
     from rules.engine import Engine, documents_from_json
     from rules.loader import load_rules
     from sokbo.yamlconf import YamlProblems

@@ -24,11 +24,20 @@ from slack_bolt.app.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commands import Caller, Commands
-from bot.config import SlackConfig
-from bot.delivery import Deliverable, DeliveryError
-from bot.render import Digest, Edit, Notice, slack_digest, slack_escape, slack_message, slack_notice, truncate
-from bot.subscriptions import Channel
+from bot.alerting.subscriptions import Channel
+from bot.app.config import SlackConfig
+from bot.commands.verbs import Caller, Commands
+from bot.delivery.deliverer import Deliverable, DeliveryError
+from bot.platforms.render import (
+    Digest,
+    Edit,
+    Notice,
+    slack_digest,
+    slack_escape,
+    slack_message,
+    slack_notice,
+    truncate,
+)
 from feeds.fetch import parse_retry_after
 
 log = logging.getLogger(__name__)
