@@ -286,3 +286,39 @@ async def test_managers_add_a_feed_from_chat_after_it_is_read_once_and_remove_it
     assert "설정 파일의 피드" in await sokbo.command("feed remove conf")
     assert "멈췄습니다" in await sokbo.command(f"feed remove {feed_id}")
     assert feed_id not in await sokbo.command("feeds")
+
+
+def test_one_verb_table_drives_dispatch_permissions_korean_discord_help_and_the_readme() -> None:
+    """A verb is added in bot/commands/table.py and nowhere else; this checks nothing lags."""
+    from pathlib import Path
+
+    from bot.commands.table import KOREAN_VERBS, MANAGE, VERBS
+    from bot.commands.verbs import Commands
+    from bot.texts import _TEXTS, t
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for verb in VERBS:
+        assert callable(getattr(Commands, verb.handler)), verb
+        assert (verb.name in MANAGE) == verb.manage
+        assert all(KOREAN_VERBS[k] == verb.name for k in verb.korean)
+        if not verb.discord:
+            continue  # the alert button's verb
+        assert f"dcmd.{verb.name}" in _TEXTS, verb
+        assert verb.argument is None or f"dcmd.{verb.name}_arg" in _TEXTS, verb
+        for lang in ("ko", "en"):
+            assert f"`{verb.name}" in t("cmd.help", lang), (verb.name, lang)  # type: ignore[arg-type]
+        verb_list = readme.split("```text", 1)[1].split("```", 1)[0]  # the README's list of chat verbs
+        assert re.search(rf"(?<![\w-]){re.escape(verb.name)}(?![\w-])", verb_list), verb.name
+
+
+async def test_discord_offers_exactly_the_tables_verbs(sokbo: Bot) -> None:
+    from bot.app.config import DiscordConfig
+    from bot.commands.table import VERBS
+    from bot.platforms.discord import DiscordBot, make_client
+
+    client = make_client()
+    try:
+        group = DiscordBot(DiscordConfig(), sokbo.commands, client)._group()
+        assert sorted(c.name for c in group.commands) == sorted(v.name for v in VERBS if v.discord)
+    finally:
+        await client.close()

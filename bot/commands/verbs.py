@@ -21,6 +21,7 @@ from bot.alerting.pipeline import RulesPipeline, document_of
 from bot.alerting.quieting import digest_label, parse_digest, parse_quiet
 from bot.alerting.subscriptions import Channel, SubscriptionStore, parse_ping
 from bot.alerting.wording import explain_lines, published_label
+from bot.commands.table import KOREAN_VERBS, MANAGE, VERBS
 from bot.delivery.outbox import Outbox, outbox_key
 from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
@@ -36,16 +37,7 @@ from sokbo.yamlconf import did_you_mean
 log = logging.getLogger(__name__)
 
 OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator commands: they see everything
-MANAGE = frozenset({"subscribe", "unsubscribe", "watch", "unwatch", "mute", "digest", "quiet", "mute-rule", "feed"})
-# Changes to a channel are announced in it; lookups (and the per-user mute button) are not.
-# Discord must know before the work is done (its "thinking…" reply is public or not).
 FEEDS_SHOWN = 30  # a reply, not a report: `sokbo feeds` prints them all
-ANNOUNCED = MANAGE  # a change to what a channel receives is said in the channel
-# Verbs in Korean, as people type them ("/sokbo 구독 kakao-absent").
-KOREAN_VERBS = {"도움말": "help", "구독": "subscribe", "해지": "unsubscribe", "구독해지": "unsubscribe",
-                "지켜보기": "watch", "관심": "watch", "관심해제": "unwatch", "목록": "list", "규칙": "rules",
-                "검색": "search", "시험": "test", "상태": "status", "끄기": "mute", "모아보기": "digest", "피드": "feeds",
-                "방해금지": "quiet"}
 SEARCH_LIMIT = 10
 FEED_ACTIONS = {"추가": "add", "삭제": "remove", "제거": "remove", "rm": "remove", "del": "remove"}
 
@@ -77,12 +69,9 @@ class Commands:
         self.feeds = feeds
         self.bodies = bodies
         self.feed_check = feed_check
+        # One table (bot.commands.table) names every verb and the method that answers it.
         self._handlers: dict[str, Callable[[Caller, str], Awaitable[Reply]]] = {
-            "help": self.help, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe, "watch": self.watch,
-            "unwatch": self.unwatch, "list": self.list, "rules": self.rules_list, "search": self.search,
-            "test": self.test, "status": self.status, "mute": self.mute, "digest": self.digest, "quiet": self.quiet,
-            "mute-rule": self.mute_rule, "feeds": self.feeds_list, "feed": self.feed,
-        }
+            verb.name: getattr(self, verb.handler) for verb in VERBS}
 
     async def handle(self, caller: Caller, text: str) -> Reply:
         name, _, rest = text.strip().partition(" ")

@@ -25,6 +25,7 @@ from discord.http import Route, handle_message_parameters
 
 from bot.alerting.subscriptions import Channel
 from bot.app.config import DiscordConfig
+from bot.commands.table import VERBS
 from bot.commands.verbs import Caller, Commands
 from bot.delivery.deliverer import Deliverable, DeliveryError
 from bot.platforms.render import (
@@ -251,54 +252,49 @@ class DiscordBot:
                 for rule_id in self.commands.rule_ids() if wanted in rule_id.lower()][:25]
 
     def _group(self) -> app_commands.Group:
-        group = app_commands.Group(name="sokbo", description=t("dcmd.sokbo"),
-                                   guild_only=True)
+        """/sokbo's subcommands, made from the verb table (bot.commands.table)."""
+        group = app_commands.Group(name="sokbo", description=t("dcmd.sokbo"), guild_only=True)
         bot = self
 
         @group.command(name="subscribe", description=t("dcmd.subscribe"))
-        @app_commands.describe(rule=t("dcmd.rule_id"))
-        async def subscribe(interaction: discord.Interaction, rule: str) -> None:
-            await bot.run(interaction, f"subscribe {rule}")
+        @app_commands.describe(rule=t("dcmd.subscribe_arg"), ping=t("dcmd.ping_arg"))
+        async def subscribe(interaction: discord.Interaction, rule: str, ping: discord.Role | None = None) -> None:
+            await bot.run(interaction, f"subscribe {rule}" + (f" ping <@&{ping.id}>" if ping else ""))
 
         @group.command(name="unsubscribe", description=t("dcmd.unsubscribe"))
+        @app_commands.describe(rule=t("dcmd.unsubscribe_arg"))
         async def unsubscribe(interaction: discord.Interaction, rule: str) -> None:
             await bot.run(interaction, f"unsubscribe {rule}")
 
         subscribe.autocomplete("rule")(self.complete_rule)
         unsubscribe.autocomplete("rule")(self.complete_rule)
 
-        def simple(name: str, description: str) -> None:
-            async def callback(interaction: discord.Interaction) -> None:
-                await bot.run(interaction, name)
-            group.command(name=name, description=description)(callback)
-
-        def with_text(name: str, description: str, argument: str, argument_help: str) -> None:
-            async def callback(interaction: discord.Interaction, value: str) -> None:
-                await bot.run(interaction, f"{name} {value}")
-            callback = app_commands.rename(value=argument)(callback)  # shown under a meaningful name
-            callback = app_commands.describe(value=argument_help)(callback)
-            group.command(name=name, description=description)(callback)
-
-        simple("list", t("dcmd.list"))
-        simple("rules", t("dcmd.rules"))
-        simple("status", t("dcmd.status"))
-        simple("feeds", t("dcmd.feeds"))
-
         @group.command(name="help", description=t("dcmd.help"))
-        @app_commands.describe(language=t("dcmd.language"))
+        @app_commands.describe(language=t("dcmd.help_arg"))
         @app_commands.choices(language=[app_commands.Choice(name="한국어", value="ko"),
                                         app_commands.Choice(name="English", value="en")])
         async def help_(interaction: discord.Interaction, language: app_commands.Choice[str] | None = None) -> None:
             await bot.run(interaction, "help" + (f" {language.value}" if language else ""))
 
-        with_text("watch", t("dcmd.watch"), "name", t("dcmd.watch_arg"))
-        with_text("unwatch", t("dcmd.unwatch"), "name", t("dcmd.unwatch_arg"))
-        with_text("search", t("dcmd.search"), "query", t("dcmd.search_arg"))
-        with_text("test", t("dcmd.test"), "input", t("dcmd.test_arg"))
-        with_text("mute", t("dcmd.mute"), "duration", t("dcmd.mute_arg"))
-        with_text("digest", t("dcmd.digest"), "mode", "off | hourly | daily [HH:MM]")
-        with_text("quiet", t("dcmd.quiet"), "range", t("dcmd.quiet_arg"))
-        with_text("feed", t("dcmd.feed"), "action", t("dcmd.feed_arg"))
+        def simple(name: str) -> None:
+            async def callback(interaction: discord.Interaction) -> None:
+                await bot.run(interaction, name)
+            group.command(name=name, description=t(f"dcmd.{name}"))(callback)
+
+        def with_text(name: str, argument: str) -> None:
+            async def callback(interaction: discord.Interaction, value: str) -> None:
+                await bot.run(interaction, f"{name} {value}")
+            callback = app_commands.rename(value=argument)(callback)  # shown under a meaningful name
+            callback = app_commands.describe(value=t(f"dcmd.{name}_arg"))(callback)
+            group.command(name=name, description=t(f"dcmd.{name}"))(callback)
+
+        for verb in VERBS:
+            if not verb.discord or verb.name in ("subscribe", "unsubscribe", "help"):
+                continue  # the button's verb; and the three written out above
+            if verb.argument:
+                with_text(verb.name, verb.argument)
+            else:
+                simple(verb.name)
         return group
 
     async def sync(self, guild_id: int | None) -> None:
