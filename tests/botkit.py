@@ -12,10 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.alerting.fanout import Fanout
 from bot.alerting.pipeline import RulesPipeline
-from bot.alerting.subscriptions import Channel, SubscriptionStore
-from bot.commands.verbs import Caller, Commands
+from bot.alerting.subscriptions import SubscriptionStore
+from bot.commands.verbs import Commands
 from bot.delivery.deliverer import Deliverer, DeliveryOptions, Transport
-from bot.delivery.outbox import Outbox, OutboxItem
+from bot.delivery.outbox import Outbox
+from bot.model import Caller, Channel, OutboxItem
 from bot.platforms.slack import SlackTransport, web_client
 from feeds.body import BodyFetcher
 from feeds.fetch import Fetcher, FetchLimits

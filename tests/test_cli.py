@@ -308,7 +308,8 @@ def test_subscriptions_lists_every_channels_subscriptions(tmp_path: Path, feed_s
                                                          sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     import asyncio
 
-    from bot.alerting.subscriptions import Channel, SubscriptionStore
+    from bot.alerting.subscriptions import SubscriptionStore
+    from bot.model import Channel
     from sokbo.db import make_engine
 
     config = write_config(tmp_path, feed_server, sqlite_url, {"t": "/rss"})

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.commands.verbs import Caller
+from bot.model import Caller
 from sokbo.timeutil import utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot
 from tests.chatserver import ChatServer
@@ -237,7 +237,7 @@ async def test_anyone_can_see_the_feeds_with_their_health(sokbo: Bot, feed_serve
 
 
 async def test_an_admin_channel_sees_who_subscribes_to_what_everywhere(sokbo: Bot) -> None:
-    from bot.alerting.subscriptions import Channel
+    from bot.model import Channel
     from tests.botkit import ADMIN_CHANNEL
 
     other = Channel("discord", "777")

@@ -15,8 +15,8 @@ import pytest
 from discord.http import Route
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.alerting.subscriptions import Channel
 from bot.app.config import DiscordConfig
+from bot.model import Channel
 from bot.platforms.discord import DiscordBot, DiscordTransport, make_client, muted_rule_of
 from bot.platforms.render import Notice
 from sokbo.timeutil import utcnow

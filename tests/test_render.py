@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.platforms.render import Alert, Report, discord_embed, slack_message, summary
+from bot.model import Report
+from bot.platforms.render import Alert, discord_embed, slack_message, summary
 from feeds.records import Article
 from rules.records import Event, Match
 

@@ -30,7 +30,8 @@ import pytest
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.alerting.subscriptions import Channel, SubscriptionStore
+from bot.alerting.subscriptions import SubscriptionStore
+from bot.model import Channel
 from sokbo.db import make_engine
 from tests.chatserver import ChatServer
 from tests.feedkit import Item, rss

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.alerting.subscriptions import Channel
 from bot.app.config import RetentionConfig
 from bot.app.retention import prune
 from bot.app.tables import FanoutRow, StoryRow
+from bot.model import Channel
 from rules.tables import MatchRow
 from sokbo.timeutil import utcnow
 from tests.botkit import SLACK_CHANNEL, Bot, article, bot

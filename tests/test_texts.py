@@ -29,15 +29,8 @@ def test_alerts_in_english_leave_no_korean_but_the_articles_and_the_names(monkey
     from datetime import UTC, datetime
 
     from bot.alerting.wording import describe_event, korean_date
-    from bot.platforms.render import (
-        Alert,
-        Digest,
-        Report,
-        discord_digest,
-        discord_embed,
-        slack_digest,
-        slack_message,
-    )
+    from bot.model import Report
+    from bot.platforms.render import Alert, Digest, discord_digest, discord_embed, slack_digest, slack_message
     from feeds.records import Article
     from rules.records import Event, Match
 

@@ -12,8 +12,8 @@ import hashlib
 from collections.abc import Callable, Sequence
 
 from bot.alerting.pipeline import RulesState
-from bot.alerting.subscriptions import Channel
 from bot.delivery.outbox import Outbox
+from bot.model import Channel
 from bot.texts import t
 from sokbo.timeutil import utcnow
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,35 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.alerting.quieting import Quieting
 from bot.app.tables import ChannelRow, ChannelRuleRow, SubscriptionRow
+from bot.model import Channel, Subscription
 from sokbo.db import insert_for
 from sokbo.timeutil import as_utc, utcnow
-
-
-@dataclass(frozen=True, order=True)
-class Channel:
-    platform: str  # "slack" | "discord"
-    channel_id: str
-
-    def __str__(self) -> str:
-        return f"{self.platform}:{self.channel_id}"
-
-    @classmethod
-    def parse(cls, value: str) -> Channel:
-        """"slack:C0123" → Channel("slack", "C0123") (the form settings and logs use)."""
-        platform, _, channel_id = value.partition(":")
-        return cls(platform, channel_id)
-
-
-@dataclass(frozen=True)
-class Subscription:
-    channel: Channel
-    rule_id: str
-    kind: str  # "rule" | "watch"
-    term: str | None
-    created_by: str | None
-    created_at: datetime
-    ping: str | None = None
-
 
 # How a mention arrives in a slash command's text, by platform, and how it is stored.
 _MENTIONS = (

@@ -252,7 +252,8 @@ def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
 async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
     from bot.app.wiring import services
-    from bot.commands.verbs import OPERATOR_CONSOLE, Caller
+    from bot.commands.verbs import OPERATOR_CONSOLE
+    from bot.model import Caller
 
     async with services(config, sync_feeds=False) as svc:
         await svc.rules.load()
@@ -264,7 +265,8 @@ async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
 async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
     # imported when the command runs: --help must not load the chat clients and the database layer
     from bot.app.wiring import services
-    from bot.commands.verbs import OPERATOR_CONSOLE, Caller
+    from bot.commands.verbs import OPERATOR_CONSOLE
+    from bot.model import Caller
 
     async with services(config, sync_feeds=False) as svc:
         reply = await svc.commands.list(Caller(OPERATOR_CONSOLE, "cli", True), "all")

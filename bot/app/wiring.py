@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.alerting.fanout import Fanout
 from bot.alerting.notices import FeedNotices, RulesNotices
 from bot.alerting.pipeline import RulesPipeline
-from bot.alerting.subscriptions import Channel, SubscriptionStore
+from bot.alerting.subscriptions import SubscriptionStore
 from bot.app.config import LoadedConfig, Secrets
 from bot.app.database import open_store
 from bot.app.health import HealthServer, Probes
@@ -30,6 +30,7 @@ from bot.app.retention import prune_daily
 from bot.commands.verbs import Commands
 from bot.delivery.deliverer import Deliverer, DeliveryOptions, Transport
 from bot.delivery.outbox import Outbox
+from bot.model import Channel
 from bot.platforms.console import ConsoleSink
 from bot.texts import t
 from feeds.body import BodyFetcher

@@ -13,16 +13,16 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from bot.alerting.pipeline import RulesPipeline, document_of
 from bot.alerting.quieting import digest_label, parse_digest, parse_quiet
-from bot.alerting.subscriptions import Channel, SubscriptionStore, parse_ping
+from bot.alerting.subscriptions import SubscriptionStore, parse_ping
 from bot.alerting.wording import explain_lines, published_label
 from bot.commands.table import KOREAN_VERBS, MANAGE, VERBS
 from bot.delivery.outbox import Outbox, outbox_key
+from bot.model import Caller, Channel, Reply
 from bot.texts import Lang, reason_text, status_text, t
 from feeds.body import BodyFetcher
 from feeds.catalog import FeedSpec
@@ -40,20 +40,6 @@ OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator comm
 FEEDS_SHOWN = 30  # a reply, not a report: `sokbo feeds` prints them all
 SEARCH_LIMIT = 10
 FEED_ACTIONS = {"추가": "add", "삭제": "remove", "제거": "remove", "rm": "remove", "del": "remove"}
-
-
-@dataclass(frozen=True)
-class Caller:
-    channel: Channel
-    user_id: str
-    can_manage: bool
-    lang: Lang = "ko"
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str
-    public: bool = False  # ephemeral (only the caller sees it) unless True
 
 
 class Commands:

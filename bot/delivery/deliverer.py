@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.alerting.subscriptions import Channel
-from bot.delivery.outbox import Outbox, OutboxItem
+from bot.delivery.outbox import Outbox
+from bot.model import Channel, OutboxItem, Status
 from bot.platforms.render import Alert, Digest, Edit, Notice, alert_of
 from bot.texts import t
 from feeds.store import ArticleStore
@@ -192,7 +192,7 @@ class Deliverer:
     async def _deliver(self, transport: Transport, item: OutboxItem) -> tuple[bool, datetime | None]:
         """Post one item; returns (carry on with this channel, earliest next post)."""
         channel = item.channel
-        if item.status == "sending" and item.last_attempt_at is not None and item.kind != "update":
+        if item.status == Status.SENDING and item.last_attempt_at is not None and item.kind != "update":
             # Outcome unknown (a crash or timeout after the request left): look before posting.
             # An edit is simply redone: editing twice is harmless.
             try:

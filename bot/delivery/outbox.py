@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, tuple_, update
@@ -31,9 +30,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.alerting.quieting import Quieting
-from bot.alerting.subscriptions import Channel, channel_is, quieting_of
+from bot.alerting.subscriptions import channel_is, quieting_of
 from bot.app.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow, SubscriptionRow
-from bot.platforms.render import Report
+from bot.model import Channel, OutboxItem, Reason, Report, Status
 from feeds.records import Article
 from feeds.search import bigrams, search_key
 from feeds.tables import ArticleRow
@@ -46,8 +45,8 @@ from sokbo.timeutil import utcnow
 STORY_WINDOW = timedelta(hours=12)
 TITLE_SIMILARITY = 0.5  # bigram Jaccard of folded titles at which two reports may be one story
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-LIVE = ("pending", "sending", "held", "sent")  # statuses of an alert the channel gets (or got)
-DUE = ("pending", "sending")
+LIVE = (Status.PENDING, Status.SENDING, Status.HELD, Status.SENT)  # statuses of an alert the channel gets (or got)
+DUE = (Status.PENDING, Status.SENDING)
 
 
 def outbox_key(*parts: str) -> str:
@@ -83,18 +82,6 @@ def same_story_titles(a: str, b: str, names: Collection[str]) -> bool:
     return not (fa - fb and fb - fa)
 
 
-class Reason(StrEnum):
-    """Why an alert is not (or not alone) in the channel: stored as a code, worded when shown
-    (bot/texts.py `reason.*`, in the reader's language). Rows written before codes hold Korean
-    words; they are shown as stored."""
-
-    MUTED = "muted"  # a mute drops what arrives while it lasts (quiet hours hold instead)
-    RULE_MUTED = "rule_muted"
-    MUTED_OR_COOLDOWN = "rule_off_or_cooldown"
-    MERGED = "merged"  # stored as "merged:<outbox id of the story's alert>"
-    DIGESTED = "digested"
-
-
 MUTED_REASON = Reason.MUTED.value
 
 
@@ -111,26 +98,6 @@ class FanoutResult:
     merged: int = 0
     suppressed: int = 0
     held: int = 0
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    id: int
-    key: str
-    channel: Channel
-    kind: str
-    status: str
-    attempts: int
-    article_id: str | None
-    match_keys: tuple[str, ...]
-    items: tuple[int, ...]
-    also_reported_by: tuple[Report, ...]
-    next_attempt_at: datetime
-    last_attempt_at: datetime | None
-    created_at: datetime
-    reason: str | None = None
-    text: str | None = None
-    platform_message_id: str | None = None
 
 
 @dataclass
@@ -205,11 +172,11 @@ class Outbox:
                                        .where(OutboxRow.key == key))).first()
         keys = [match_key(m) for m in found]
         if existing is not None:  # another rule fired on an article this channel already has
-            if existing.status in ("pending", "held"):
+            if existing.status in (Status.PENDING, Status.HELD):
                 merged = list(dict.fromkeys([*existing.match_keys, *keys]))
                 await conn.execute(update(OutboxRow).where(OutboxRow.id == existing.id).values(match_keys=merged))
             return
-        status, reason = "pending", None
+        status, reason = Status.PENDING, None
         live: list[Match] = []
         for match in found:
             state = rule_state.get((channel, match.rule_id), {})
@@ -223,14 +190,14 @@ class Outbox:
         story_keys = sorted({f"event:{m.event.story_key()}" for m in live if m.event is not None})
         primary: int | None = None
         if quiet.muted(now):
-            status, reason = "suppressed", MUTED_REASON
+            status, reason = Status.SUPPRESSED, MUTED_REASON
         elif not live:
-            status, reason = "suppressed", Reason.MUTED_OR_COOLDOWN.value
+            status, reason = Status.SUPPRESSED, Reason.MUTED_OR_COOLDOWN.value
         elif (primary := await self._same_story(conn, channel, article, story_keys,
                                                 {t for m in live for t in m.terms}, now)) is not None:
-            status, reason = "merged", f"{Reason.MERGED.value}:{primary}"
+            status, reason = Status.MERGED, f"{Reason.MERGED.value}:{primary}"
         elif hold is not None:
-            status = "held"
+            status = Status.HELD
         inserted = (await conn.execute(
             insert_for(dialect, OutboxRow.__table__).on_conflict_do_nothing().returning(OutboxRow.__table__.c.id),
             new_row(key, channel, "alert", hold or now, article_id=article.id,
@@ -239,14 +206,14 @@ class Outbox:
         )).scalar()
         if inserted is None:  # a concurrent fan-out (another replica) created it first
             return
-        if status == "merged" and primary is not None:
+        if status == Status.MERGED and primary is not None:
             await self._add_also_reported(conn, primary, Report(article.outlet, article.url), now)
             result.merged += 1
             return
-        if status == "suppressed":
+        if status == Status.SUPPRESSED:
             result.suppressed += 1
             return
-        result.held += status == "held"
+        result.held += status == Status.HELD
         result.created += 1
         for story in story_keys:
             values = {"outbox_id": inserted, "seen_at": now}
@@ -288,12 +255,12 @@ class Outbox:
         row = (await conn.execute(select(OutboxRow).where(OutboxRow.id == outbox_id))).mappings().first()
         listed = [Report.stored(value) for value in row["also_reported_by"] or ()] if row is not None else []
         if row is None or report.outlet in {r.outlet for r in listed} or row["status"] not in (
-                "pending", "held", "sending", "sent"):
+                Status.PENDING, Status.HELD, Status.SENDING, Status.SENT):
             return
         outlet = report.outlet
         await conn.execute(update(OutboxRow).where(OutboxRow.id == outbox_id).values(
             also_reported_by=[*row["also_reported_by"], {"outlet": report.outlet, "url": report.url}]))
-        if row["status"] == "sent" and row["platform_message_id"]:
+        if row["status"] == Status.SENT and row["platform_message_id"]:
             channel = Channel(row["platform"], row["channel_id"])
             await conn.execute(
                 insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing(),
@@ -367,7 +334,7 @@ class Outbox:
             rows = (await conn.execute(
                 select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id, OutboxRow.next_attempt_at,
                        OutboxRow.match_keys)
-                .where(OutboxRow.status == "held", OutboxRow.next_attempt_at <= now)
+                .where(OutboxRow.status == Status.HELD, OutboxRow.next_attempt_at <= now)
                 .order_by(OutboxRow.id).limit(5000).with_for_update(skip_locked=True))).all()
             channels = sorted({Channel(row.platform, row.channel_id) for row in rows})
             muted = await self._muted_rules(conn, channels, now)
@@ -379,7 +346,7 @@ class Outbox:
                 live = [k for k in row.match_keys if rule_of.get(k) not in muted[channel]]
                 if not live:  # every rule of it was muted here while it waited
                     await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id)
-                                       .values(status="suppressed", reason=Reason.RULE_MUTED.value))
+                                       .values(status=Status.SUPPRESSED, reason=Reason.RULE_MUTED.value))
                     released += 1
                     continue
                 if len(live) < len(row.match_keys):
@@ -390,16 +357,16 @@ class Outbox:
             for channel, ids in by_channel.items():
                 if quieting[channel].muted(now):  # muted while they waited: a mute means no alerts
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                                       .values(status="suppressed", reason=MUTED_REASON))
+                                       .values(status=Status.SUPPRESSED, reason=MUTED_REASON))
                 elif len(ids) == 1:
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status="pending"))
+                    await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status=Status.PENDING))
                 else:
                     await conn.execute(
                         insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing(),
                         new_row(outbox_key("digest", str(channel), *map(str, ids)), channel, "digest",
                                 due_at[channel], items=ids))
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                                       .values(status="digested", reason=Reason.DIGESTED.value))
+                                       .values(status=Status.DIGESTED, reason=Reason.DIGESTED.value))
                 released += len(ids)
         return released
 
@@ -453,7 +420,7 @@ class Outbox:
         query = (select(OutboxRow.id)
                  .join(ChannelRow, and_(ChannelRow.platform == OutboxRow.platform,
                                         ChannelRow.channel_id == OutboxRow.channel_id))
-                 .where(OutboxRow.status.in_((*DUE, "held")), OutboxRow.next_attempt_at <= before,
+                 .where(OutboxRow.status.in_((*DUE, Status.HELD)), OutboxRow.next_attempt_at <= before,
                         OutboxRow.platform.in_(list(platforms)), ChannelRow.disabled_reason.is_(None)).limit(1))
         async with self.engine.connect() as conn:
             return (await conn.scalar(query)) is not None
@@ -472,13 +439,13 @@ class Outbox:
         async with self.engine.begin() as conn:
             result = await conn.execute(update(OutboxRow).where(
                 OutboxRow.id == item.id, OutboxRow.status == item.status, OutboxRow.attempts == item.attempts,
-            ).values(status="sending", attempts=OutboxRow.attempts + 1, last_attempt_at=now or utcnow()))
+            ).values(status=Status.SENDING, attempts=OutboxRow.attempts + 1, last_attempt_at=now or utcnow()))
             return bool(result.rowcount)
 
     async def mark_sent(self, item: OutboxItem, message_id: str, *, now: datetime | None = None) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
-                status="sent", platform_message_id=message_id, sent_at=now or utcnow(), last_error=None))
+                status=Status.SENT, platform_message_id=message_id, sent_at=now or utcnow(), last_error=None))
 
     async def repoint(self, ids: Sequence[int], message_id: str) -> None:
         """The alerts `ids` now live in message `message_id` (their first was deleted and reposted)."""
@@ -489,12 +456,12 @@ class Outbox:
         """Try again at `at`; an unknown outcome (timeout) stays "sending" so it is checked first."""
         async with self.engine.begin() as conn:
             await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
-                status="pending" if outcome_known else "sending", next_attempt_at=at, last_error=error[:2000]))
+                status=Status.PENDING if outcome_known else Status.SENDING, next_attempt_at=at, last_error=error[:2000]))
 
     async def mark_failed(self, item: OutboxItem, error: str) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(update(OutboxRow).where(OutboxRow.id == item.id).values(
-                status="failed", last_error=error[:2000]))
+                status=Status.FAILED, last_error=error[:2000]))
 
     async def disable_channel(self, channel: Channel, reason: str, *, now: datetime | None = None) -> None:
         """Stop posting where the platform said never (Discord bans bots that keep trying)."""
@@ -544,7 +511,7 @@ class Outbox:
         Messages still due or held are kept whatever their age."""
         now = now or utcnow()
         purged = await prune_in_batches(self.engine, OutboxRow.id, OutboxRow.created_at < before,
-                                        OutboxRow.status.not_in([*DUE, "held"]),
+                                        OutboxRow.status.not_in([*DUE, Status.HELD]),
                                         apply=delete_rows(OutboxRow.__table__, OutboxRow.id))
         await prune_in_batches(self.engine, FanoutRow.match_key, FanoutRow.done_at < before,
                                apply=delete_rows(FanoutRow.__table__, FanoutRow.match_key))
@@ -557,7 +524,7 @@ class Outbox:
         from must outlive any retention."""
         async with self.engine.connect() as conn:
             oldest: datetime | None = await conn.scalar(
-                select(func.min(OutboxRow.created_at)).where(OutboxRow.status.in_([*DUE, "held"])))
+                select(func.min(OutboxRow.created_at)).where(OutboxRow.status.in_([*DUE, Status.HELD])))
         return oldest
 
     async def stats(self, channel: Channel | None = None) -> DeliveryStats:
@@ -576,7 +543,7 @@ class Outbox:
                 stats.disabled_channels.append((Channel(row["platform"], row["channel_id"]),
                                                 row["disabled_reason"]))
             failed = (await conn.execute(select(OutboxRow.platform, OutboxRow.channel_id, OutboxRow.last_error)
-                                         .where(*where, OutboxRow.status == "failed")
+                                         .where(*where, OutboxRow.status == Status.FAILED)
                                          .order_by(OutboxRow.id.desc()).limit(5))).all()
             stats.recent_failures = [(Channel(r.platform, r.channel_id), r.last_error or "") for r in failed]
         return stats
@@ -591,7 +558,7 @@ def new_row(key: str, channel: Channel, kind: str, due: datetime, **values: Any)
     """Every column of a fresh outbox row, so inserts differ only in what matters."""
     row: dict[str, Any] = {
         "key": key, "platform": channel.platform, "channel_id": channel.channel_id, "kind": kind,
-        "text": None, "article_id": None, "match_keys": [], "items": None, "status": "pending", "reason": None,
+        "text": None, "article_id": None, "match_keys": [], "items": None, "status": Status.PENDING, "reason": None,
         "also_reported_by": [], "attempts": 0, "next_attempt_at": due, "last_attempt_at": None,
         "last_error": None, "platform_message_id": None, "created_at": due, "sent_at": None,
     }

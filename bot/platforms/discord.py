@@ -23,11 +23,11 @@ import discord
 from discord import app_commands
 from discord.http import Route, handle_message_parameters
 
-from bot.alerting.subscriptions import Channel
 from bot.app.config import DiscordConfig
 from bot.commands.table import VERBS
-from bot.commands.verbs import Caller, Commands
+from bot.commands.verbs import Commands
 from bot.delivery.deliverer import Deliverable, DeliveryError
+from bot.model import Caller, Channel
 from bot.platforms.render import (
     Alert,
     Digest,

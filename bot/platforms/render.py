@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.alerting.wording import describe_event
+from bot.model import Report
 from bot.texts import t
 from feeds.records import Article
 from rules.adhoc import WATCH_PREFIX
@@ -32,21 +33,6 @@ SEVERITY_COLOURS = {"high": 0xD62828, "medium": 0xF77F00, "low": 0x2A9D8F}
 SUMMARY_MAX = 300
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|(?<=요\.)\s*")
-
-
-@dataclass(frozen=True)
-class Report:
-    """Another outlet's report of the same story, listed under '같은 소식' with its link."""
-
-    outlet: str
-    url: str | None = None
-
-    @classmethod
-    def stored(cls, value: object) -> Report:
-        """From the outbox's JSON: an outlet name (before links were kept) or {outlet, url}."""
-        if isinstance(value, dict):
-            return cls(str(value.get("outlet", "")), value.get("url") or None)
-        return cls(str(value))
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,10 @@ from slack_bolt.app.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.alerting.subscriptions import Channel
 from bot.app.config import SlackConfig
-from bot.commands.verbs import Caller, Commands
+from bot.commands.verbs import Commands
 from bot.delivery.deliverer import Deliverable, DeliveryError
+from bot.model import Caller, Channel
 from bot.platforms.render import (
     Digest,
     Edit,
