@@ -11,7 +11,18 @@ insert-if-absent per entry.
 Prints wall time, CPU time and peak RSS for sokbo's cycle, the naive wall time, and the
 ratio. Targets (issue #2): under 10 s wall on 2 cores, >= 10x naive, peak RSS < 250 MB.
 
+Then the parse path alone (issue #11), on documents of the farm's shape parsed in this
+process one after another: sokbo's parse_document as it runs (the strict fast path of
+feeds.fastparse, feedparser for what it declines) and as it ran before (feedparser for
+every document), stock feedparser.parse on the same bytes, and a bare ElementTree pass
+(the floor), in CPU seconds, with how many documents took the fast path. All four run in
+the same process and the same run, so a busy machine slows them alike.
+
     python bench/poll_cycle.py [--feeds 1000] [--changed 0.1] [--items 30]
+                               [--parse-docs 200] [--parse-items 50] [--parse-only]
+
+`--parse-only --parse-docs 1000` is the issue's figure (1,000 documents of 50 items);
+`--feeds 5000` runs the cycle over 5,000 feeds (100 a host) instead of 1,000.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -97,8 +109,8 @@ def feed_url(feed: int) -> str:
 async def sokbo_cycle(db_url: str, feeds: int, changed: list[int], parse_workers: int) -> dict[str, float]:
     import aiohttp
 
-    from bot.app import parse_executor
-    from bot.database import migrate
+    from bot.app.database import migrate
+    from bot.app.wiring import parse_executor
     from feeds.catalog import FeedSpec
     from feeds.fetch import Fetcher, FetchLimits
     from feeds.netguard import AddressPolicy
@@ -122,7 +134,7 @@ async def sokbo_cycle(db_url: str, feeds: int, changed: list[int], parse_workers
             for n in changed:
                 async with session.post(f"http://127.0.0.1:{PORT}/bump/{n}") as response:
                     await response.read()
-        workers = list(getattr(executor, "_processes", {}) or {})
+        workers = executor.worker_pids() if hasattr(executor, "worker_pids") else []
         for pid in ["self", *workers]:
             _reset_peak_rss(pid)  # measure the cycle's peak, not the priming cycle's
         cpu0, wall0 = time.process_time(), time.perf_counter()
@@ -202,13 +214,99 @@ async def naive_cycle(db_url: str, feeds: int) -> dict[str, float]:
     return {"wall": wall, "new": new}
 
 
+def parse_only(docs: int, items: int) -> dict[str, float]:
+    """CPU seconds to parse `docs` farm documents of `items` items each, four ways."""
+    import xml.etree.ElementTree as ET
+    from datetime import UTC, datetime
+
+    import feedparser
+    import feedparser.api
+
+    from feeds import fastparse
+    from feeds.parse import parse_document
+
+    documents = [_document(n, 0, items) for n in range(docs)]
+    headers = {"Content-Type": "application/rss+xml; charset=utf-8"}
+    fetched_at = datetime.now(UTC)
+    real_read = fastparse.read
+    on_fast_path = 0
+
+    def counted(payload: bytes, *, content_type: str, base_url: str) -> Any:
+        nonlocal on_fast_path
+        result = real_read(payload, content_type=content_type, base_url=base_url)
+        on_fast_path += result is not None
+        return result
+
+    def sokbo() -> None:
+        for n, data in enumerate(documents):
+            parse_document(data, headers, feed_id=f"f{n}", outlet="bench", base_url=feed_url(n), fetched_at=fetched_at)
+
+    def stock() -> None:
+        saved = list(feedparser.api.PREFERRED_XML_PARSERS)
+        feedparser.api.PREFERRED_XML_PARSERS[:] = ["drv_libxml2"]  # the library's default; sokbo clears it
+        try:
+            for data in documents:
+                feedparser.parse(data)
+        finally:
+            feedparser.api.PREFERRED_XML_PARSERS[:] = saved
+
+    def floor() -> None:
+        for data in documents:
+            ET.fromstring(data)
+
+    def cpu(run: Callable[[], None]) -> float:
+        start = time.process_time()
+        run()
+        return time.process_time() - start
+
+    figures = {"floor": cpu(floor)}
+    fastparse.read = counted
+    try:
+        figures["now"] = cpu(sokbo)
+        fastparse.read = lambda *args, **kwargs: None  # declines everything: the path as it was
+        figures["before"] = cpu(sokbo)
+    finally:
+        fastparse.read = real_read
+    figures["stock"] = cpu(stock)
+    figures["fast_path"] = on_fast_path
+    figures["kb"] = sum(len(data) for data in documents) / len(documents) / 1024
+    return figures
+
+
+def report_parse_only(docs: int, items: int) -> None:
+    figures = parse_only(docs, items)
+
+    def line(label: str, seconds: float) -> str:
+        return f"  {label:<47} {seconds:7.2f} s  ({seconds / docs * 1000:6.2f} ms a document)"
+
+    print(f"parse only: {docs} documents of {items} items ({figures['kb']:.0f} KB each), one after another in one "
+          "process, CPU seconds")
+    print(line("sokbo now (fast path, feedparser if declined):", figures["now"])
+          + f"  {figures['fast_path']:.0f}/{docs} on the fast path")
+    print(line("sokbo before (feedparser for every document):", figures["before"]))
+    print(line("stock feedparser.parse:", figures["stock"]))
+    print(line("bare ElementTree pass (the floor):", figures["floor"]))
+    print(f"  speed-up: {figures['before'] / figures['now']:.1f}x over sokbo before, "
+          f"{figures['stock'] / figures['now']:.1f}x over stock feedparser")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--changed", type=float, default=0.1)
     parser.add_argument("--items", type=int, default=30)
     parser.add_argument("--parse-workers", type=int, default=1, help="0: parse in a thread (default: 1 process)")
+    parser.add_argument("--parse-docs", type=int, default=200, help="documents for the parse-only figure (0: none)")
+    parser.add_argument("--parse-items", type=int, default=50, help="items in each of those documents")
+    parser.add_argument("--parse-only", action="store_true", help="only the parse-only figure, no poll cycles")
     args = parser.parse_args()
+    if not args.parse_only:
+        poll_cycles(args)
+    if args.parse_docs > 0:
+        report_parse_only(args.parse_docs, args.parse_items)
+
+
+def poll_cycles(args: argparse.Namespace) -> None:
     ready = multiprocessing.Event()
     farm = multiprocessing.Process(target=serve, args=(args.feeds, args.items, ready), daemon=True)
     farm.start()

@@ -43,10 +43,15 @@ class ParsePool(Executor):
         self.recycled = 0  # workers replaced for their size (status and tests read it)
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._closed = False
+        self._live: dict[str, int] = {}  # slot thread name -> its worker's pid, for benchmarks reading /proc
         self._slots = [threading.Thread(target=self._run_slot, name=f"parse-slot-{n}", daemon=True)
                        for n in range(workers)]
         for slot in self._slots:
             slot.start()
+
+    def worker_pids(self) -> list[int]:
+        """The live workers' process ids (bench/poll_cycle.py adds their CPU and memory)."""
+        return list(self._live.values())
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         if self._closed:
@@ -83,6 +88,7 @@ class ParsePool(Executor):
                 try:
                     if worker is None:
                         worker = _Worker.start(self.limits)
+                        self._live[threading.current_thread().name] = worker.process.pid
                 except (WorkerDied, OSError) as exc:  # cannot start one now: this document fails, the slot lives
                     future.set_exception(exc if isinstance(exc, WorkerDied) else WorkerDied(f"no parse worker: {exc}"))
                     continue
