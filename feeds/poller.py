@@ -210,7 +210,7 @@ class Poller:
             return self._failed(state, now, Failure(FailureKind.UNREADABLE, str(exc)), ())
         if parsed.failure is not None:
             return self._failed(state, now, parsed.failure, parsed.notes)
-        new = await self.articles.add(parsed.articles)
+        new = await self.articles.add(parsed.articles, backfill=state.last_success_at is None)
         next_at = self.policy.next_success(now, state.interval)
         notes = "; ".join(parsed.notes) or None
         return (

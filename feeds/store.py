@@ -380,8 +380,9 @@ class ArticleStore:
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._fts: bool | None = None
 
-    async def add(self, articles: Sequence[Article]) -> list[Article]:
-        """Insert what is new and return exactly those, in the given order.
+    async def add(self, articles: Sequence[Article], *, backfill: bool = False) -> list[Article]:
+        """Insert what is new and return exactly those, in the given order; `backfill` marks
+        a feed's first poll (kept on the rows, see ArticleRow.backfill).
 
         The same id or canonical URL already stored (from any feed) is skipped by the
         database's unique constraints, so concurrent replicas agree on who inserted it.
@@ -393,7 +394,8 @@ class ArticleStore:
         stmt = insert_for(self.engine.dialect.name, ArticleRow.__table__).on_conflict_do_nothing()
         stmt = stmt.returning(ArticleRow.__table__.c.id)
         async with self.engine.begin() as conn:
-            result = await conn.execute(stmt, [_row_values(article) for article in articles])
+            marks = {"backfill": True} if backfill else {}  # False is the column's default
+            result = await conn.execute(stmt, [_row_values(article) | marks for article in articles])
             inserted = {row[0] for row in result.all() if row[0] is not None}
             seen: set[str] = set()
             fresh = []
@@ -429,6 +431,15 @@ class ArticleStore:
     async def get(self, article_id: str) -> Article | None:
         found = await self.get_many([article_id])
         return found[0] if found else None
+
+    async def backfill_ids(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of `article_ids` stored by their feed's first poll."""
+        if not article_ids:
+            return set()
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(select(ArticleRow.id).where(ArticleRow.id.in_(list(article_ids)),
+                                                                  ArticleRow.backfill.is_(True)))
+            return {row[0] for row in rows}
 
     async def get_many(self, article_ids: Sequence[str]) -> list[Article]:
         """The stored articles among `article_ids`, in that order, in one query."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import JSON, Boolean, Float, Index, Integer, String, Text
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sokbo.db import Base
@@ -74,6 +75,9 @@ class ArticleRow(Base):
     published_at: Mapped[datetime] = mapped_column(index=True)
     published_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     fetched_at: Mapped[datetime] = mapped_column(index=True)
+    # Stored by its feed's first successful poll: what the feed already had, never alerted, also
+    # when the process died before the rules saw it and a restart's catch-up matches it.
+    backfill: Mapped[bool] = mapped_column(Boolean, server_default=sa_false())
     authors: Mapped[list[str]] = mapped_column(JSON, default=list)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
 

@@ -80,6 +80,28 @@ async def test_articles_stored_before_a_crash_are_matched_on_restart(engine: Asy
     assert any(row["rule_id"] == "kakao-absent" and row["article_id"] == "story7" for row in stored)
 
 
+async def test_a_first_polls_articles_stay_unalerted_when_a_restart_matches_them(engine: AsyncEngine,
+                                                                               tmp_path: Path) -> None:
+    """A feed's first poll is what it already had: matched, never alerted. A process killed
+    between storing that batch and matching it must not alert it on restart (the three-replica
+    kill test found two such alerts)."""
+    articles = ArticleStore(engine)
+    await articles.add([story_article(8)], backfill=True)  # first poll stored, then the process died
+    await articles.add([story_article(9)])  # a later poll's article, also never matched
+    pipeline = RulesPipeline([write_rules(tmp_path)], MatchStore(engine), articles)
+    await pipeline.load()
+    announced: list[str] = []
+
+    async def sink(matches: object, found: dict[str, object]) -> None:
+        announced.extend(found)
+
+    pipeline.on_matches(sink)  # type: ignore[arg-type]
+    assert await pipeline.catch_up(timedelta(days=1)) == 2
+    assert announced == ["story9"]
+    stored = await MatchStore(engine).recent()
+    assert {row["article_id"] for row in stored} == {"story8", "story9"}
+
+
 async def test_feed_to_alert_end_to_end(engine: AsyncEngine, tmp_path: Path, feed_server: FeedServer) -> None:
     feed_server.routes["/rss"] = Reply(rss([Item("다른 소식", link="https://n.example.kr/0")]))
     feeds, articles = FeedStore(engine), ArticleStore(engine)

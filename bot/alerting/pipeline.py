@@ -165,5 +165,10 @@ class RulesPipeline:
         articles = await self.articles.get_many(ids)
         if articles:
             log.info("matching %d article(s) stored before the last stop", len(articles))
-            await self.process(articles)
+            # A first poll's articles stay backfill (matched, never alerted) after a crash too.
+            backfill = await self.articles.backfill_ids([a.id for a in articles])
+            old = [a for a in articles if a.id in backfill]
+            if old:
+                await self.process(old, backfill=True)
+            await self.process([a for a in articles if a.id not in backfill])
         return len(articles)
