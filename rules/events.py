@@ -351,7 +351,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
             continue  # "넥슨게임즈에서 개발한 퍼스트 디센던트를 출시했다": the developer, not who launched
-        if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _EXAMPLE_OF_OWNER.match(sentence, mention.end)):
+        if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
@@ -400,9 +400,18 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
 _OWNER_VERBS = r"(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈|발표|선정|지정|평가|공모|모집)"
 _OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
 _OWNS_GROUP = re.compile(r"의\s*['‘\"“]")  # "교육부의 '반도체 공동연구소' 공모사업"
-# "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it.
-_EXAMPLE_OF_OWNER = re.compile(rf"(?:이나|나|와|과|,|·)?\s*(?:[가-힣A-Za-z]+\s*(?:이나|나|와|과|,|·)\s*)*[가-힣A-Za-z]*\s*"
-                               rf"(?:같은|등)\s+[^,.은는]{{0,24}}?(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
+# "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
+# window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).
+_LIKE_OWNER = re.compile(rf"(?:같은|등)\s+[^,.은는]{{0,24}}?(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
+
+
+def _example_of_owner(sentence: str, end: int) -> bool:
+    window = sentence[end:end + 60]
+    like = _LIKE_OWNER.search(window)
+    if like is None:
+        return False
+    between = window[:like.start()]  # names and list marks only: no clause ends in between
+    return not re.search(r"[은는을를]\s|다[\s.]|[.!?]", between)
 
 
 def _group_like(name: str) -> bool:

@@ -564,3 +564,11 @@ def test_a_venue_named_after_results_does_not_make_the_product_a_result(tmp_path
 )
 def test_a_products_other_written_forms_name_it(tmp_path: Path, body: str, model: str) -> None:
     assert {e[1] for e in launches(engine(tmp_path), "신작 소식", body)} == {model}
+
+
+def test_a_long_run_of_names_joined_by_particles_is_read_in_linear_work(tmp_path: Path) -> None:
+    """Owners named as examples were found by a list-shaped pattern with nested repetition: 25
+    words like '토스나 나나과' took 75 s. The window search that replaced it reads each
+    character a bounded number of times; this sentence would not finish under the old one."""
+    body = "카카오 " + "토스나 나나과 " * 200 + "같은 업체가 운영하는 '한빛대출 플랫폼'에는 참여하지 않겠다."
+    assert ("kakao", "한빛대출 플랫폼") not in absences(engine(tmp_path), "플랫폼", body)
