@@ -572,3 +572,11 @@ def test_a_long_run_of_names_joined_by_particles_is_read_in_linear_work(tmp_path
     character a bounded number of times; this sentence would not finish under the old one."""
     body = "카카오 " + "토스나 나나과 " * 200 + "같은 업체가 운영하는 '한빛대출 플랫폼'에는 참여하지 않겠다."
     assert ("kakao", "한빛대출 플랫폼") not in absences(engine(tmp_path), "플랫폼", body)
+
+
+def test_an_index_review_drops_names_listed_one_a_line(tmp_path: Path) -> None:
+    """'… 지수에서 A,\\nB,\\nC를 편출한다': a line ending in a comma continues the list, and 편출 is
+    taking a name out of an index."""
+    body = "'한빛 스탠더드 지수' 정기 변경에서 지수 산출기관은\n카카오,\nKT,\n네이버를 편출한다고 밝혔다."
+    found = absences(engine(tmp_path), "지수 변경", body)
+    assert found == {("kakao", "한빛 스탠더드 지수"), ("kt", "한빛 스탠더드 지수"), ("naver", "한빛 스탠더드 지수")}
