@@ -12,19 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from feeds.backoff import PollPolicy
 from feeds.catalog import BUNDLED_CATALOG, FeedSpec, duplicate_ids, load_catalog
-from feeds.fetch import FetchLimits
-from feeds.netguard import AddressPolicy
-from feeds.parse_worker import WorkerLimits
-from feeds.poller import PollerOptions
 from rules import EXAMPLE_RULES
-from sokbo.db import async_url
 from sokbo.yamlconf import (
     Duration,
     LoadedYaml,
@@ -36,6 +31,12 @@ from sokbo.yamlconf import (
     read_yaml,
     validate,
 )
+
+if TYPE_CHECKING:  # built when a command runs: reading the config must not load the HTTP and database stacks
+    from feeds.fetch import FetchLimits
+    from feeds.netguard import AddressPolicy
+    from feeds.parse_worker import WorkerLimits
+    from feeds.poller import PollerOptions
 
 CONFIG_ENV = "SOKBO_CONFIG"
 DEFAULT_CONFIG_NAME = "sokbo.yaml"
@@ -78,6 +79,8 @@ class FetchConfig(BaseModel):
     )
 
     def limits(self) -> FetchLimits:
+        from feeds.fetch import FetchLimits
+
         base = FetchLimits()
         return FetchLimits(
             connect_timeout_s=self.connect_timeout.total_seconds(),
@@ -90,9 +93,13 @@ class FetchConfig(BaseModel):
         )
 
     def address_policy(self) -> AddressPolicy:
+        from feeds.netguard import AddressPolicy
+
         return AddressPolicy.from_allow_list(self.allow_hosts)
 
     def chat_address_policy(self) -> AddressPolicy:
+        from feeds.netguard import AddressPolicy
+
         return AddressPolicy.from_allow_list(self.chat_allow_hosts)
 
 
@@ -215,6 +222,8 @@ class Settings(BaseModel):
     @classmethod
     def _database(cls, value: str) -> str:
         try:
+            from sokbo.db import async_url  # SQLAlchemy reads the URL; imported only when one is set
+
             async_url(value)
         except Exception as exc:
             raise ValueError(f"bad database_url: {exc}") from None
@@ -237,12 +246,16 @@ class Settings(BaseModel):
         return value.upper()
 
     def worker_limits(self) -> WorkerLimits:
+        from feeds.parse_worker import WorkerLimits
+
         """The parse worker's bounds; its memory scales with the largest body a fetch accepts
         (an 8 MB feed at the cap needs about 66 MB to parse)."""
         memory = self.scheduler.parse_memory or 10 * self.fetch.max_bytes
         return WorkerLimits(memory_bytes=memory, cpu_seconds=self.scheduler.parse_cpu.total_seconds())
 
     def poller_options(self) -> PollerOptions:
+        from feeds.poller import PollerOptions
+
         return PollerOptions(max_items=self.fetch.max_items, max_concurrent=self.scheduler.max_concurrent,
                              poll_timeout=self.scheduler.poll_timeout)
 
