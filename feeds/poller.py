@@ -180,7 +180,8 @@ class Poller:
         return outcome
 
     async def _poll(self, state: FeedState, now: datetime) -> tuple[PollOutcome, PollRecord]:
-        fetched = await self.fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
+        fetched = await self.fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified,
+                                           untrusted=state.untrusted)
         if fetched.failure is not None:
             return self._failed(state, now, fetched.failure, ())
         if fetched.not_modified:

@@ -57,6 +57,9 @@ class FeedState:
     failing_since: datetime | None
     last_success_at: datetime | None = None
     content_hash: str | None = None
+    # Added from chat: fetched behind the untrusted address policy on every poll, not only when
+    # it was added (a host may resolve elsewhere later, and allow_hosts is the operator's).
+    untrusted: bool = False
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,7 @@ class FeedStore:
                     fetch_body=row.fetch_body, encoding=row.encoding, etag=row.etag,
                     last_modified=row.last_modified, consecutive_failures=row.consecutive_failures,
                     failing_since=row.failing_since, last_success_at=row.last_success_at,
-                    content_hash=row.content_hash,
+                    content_hash=row.content_hash, untrusted=row.added_by is not None,
                 )
                 for row in rows
             ]

@@ -325,3 +325,14 @@ async def test_a_feed_without_validators_that_did_not_change_is_not_parsed_again
     rig.server.routes["/plain"] = Reply(rss(numbered_items("p", 4)))
     third = await rig.poll("plain")
     assert not third.not_modified and len(third.new_articles) == 1
+
+
+async def test_a_feed_added_from_chat_is_always_fetched_behind_the_untrusted_policy(rig: Rig) -> None:
+    """allow_hosts is the operator's: a feed a chat user added never reaches a private address
+    through it, on any poll (a host checked public when added may resolve elsewhere later)."""
+    rig.server.routes["/rss"] = Reply(rss([Item("소식", link="https://news.example.kr/1")]))
+    await rig.define(configured="/rss")  # the operator's feed on the allowed local host polls fine
+    assert (await rig.poll("configured")).ok
+    await rig.feeds.add_from_chat(FeedSpec(id="chat-local", url=rig.server.url("/rss"), outlet="채팅"), "slack:C1 U1")
+    outcome = await rig.poll("chat-local")
+    assert not outcome.ok and outcome.failure is not None and outcome.failure.kind == FailureKind.BLOCKED_ADDRESS
