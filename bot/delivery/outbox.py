@@ -152,6 +152,7 @@ class Outbox:
         dialect = self.engine.dialect.name
         async with self.engine.begin() as conn:
             channels = sorted({channel for channel, _ in groups})
+            await _in_channel_order(conn, channels)
             quieting = await self._ensure_channels(conn, channels, now)
             rule_state = await self._channel_rules(conn, channels)
             for (channel, article_id), found in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
@@ -409,6 +410,7 @@ class Outbox:
             return 0
         now = utcnow()
         async with self.engine.begin() as conn:
+            await _in_channel_order(conn, sorted(channels))
             await self._ensure_channels(conn, channels, now)
             result = await conn.execute(
                 insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing()
@@ -568,6 +570,21 @@ def new_row(key: str, channel: Channel, kind: str, due: datetime, **values: Any)
 
 def _outbox_in(channel: Channel) -> tuple[Any, Any]:
     return OutboxRow.platform == channel.platform, OutboxRow.channel_id == channel.channel_id
+
+
+async def _in_channel_order(conn: AsyncConnection, channels: Sequence[Channel]) -> None:
+    """Hold each channel's transaction lock until commit (PostgreSQL; SQLite has one writer).
+
+    Outbox ids come from a sequence when a row is inserted, not when it commits: two replicas
+    fanning out at once could give a channel ids 7 and 8 and commit 8 first, and the deliverer,
+    which sends a channel's items in id order, would post 8 then 7. With the lock, a channel's
+    ids are handed out in commit order. Taken in sorted order, so two fan-outs never deadlock here.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for channel in channels:
+        key = int.from_bytes(hashlib.blake2b(f"outbox:{channel}".encode(), digest_size=8).digest(), "big", signed=True)
+        await conn.execute(select(func.pg_advisory_xact_lock(key)))
 
 
 def _item(row: Any) -> OutboxItem:
