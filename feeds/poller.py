@@ -25,7 +25,7 @@ from feeds.fetch import Fetcher
 from feeds.parse import parse_document
 from feeds.parse_pool import WorkerDied
 from feeds.parse_worker import parse_bounded
-from feeds.records import Article, Failure, FailureKind, NewArticles, PollOutcome
+from feeds.records import Article, Failure, FailureKind, FetchResult, NewArticles, ParsedFeed, PollOutcome
 from feeds.store import ArticleStore, FeedState, FeedStore, PollRecord
 from sokbo import metrics
 from sokbo.batching import GroupCommit
@@ -200,13 +200,9 @@ class Poller:
                 PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
                            notes=SAME_CONTENT),
             )
-        parse = functools.partial(parse_bounded, functools.partial(
-            parse_document, fetched.body, fetched.headers, feed_id=state.id, outlet=state.outlet,
-            base_url=fetched.final_url or state.url, fetched_at=now, max_items=self.options.max_items,
-            forced_encoding=state.encoding,
-        ))
         try:
-            parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
+            parsed = await self._parse(fetched, feed_id=state.id, outlet=state.outlet, base_url=state.url, now=now,
+                                       encoding=state.encoding)
         except WorkerDied as exc:  # killed mid-document (the OOM killer?): this feed fails, the next gets a new worker
             return self._failed(state, now, Failure(FailureKind.UNREADABLE, str(exc)), ())
         if parsed.failure is not None:
@@ -228,11 +224,8 @@ class Poller:
         fetched = await self.fetcher.fetch(url, untrusted=True)
         if fetched.failure is not None or fetched.body is None:
             return FeedCheck(url, False, error=str(fetched.failure or "no body"))
-        parse = functools.partial(parse_bounded, functools.partial(
-            parse_document, fetched.body, fetched.headers, feed_id="check", outlet="",
-            base_url=fetched.final_url or url, fetched_at=now, max_items=self.options.max_items))
         try:
-            parsed = await asyncio.get_running_loop().run_in_executor(self._executor, parse)
+            parsed = await self._parse(fetched, feed_id="check", outlet="", base_url=url, now=now)
         except WorkerDied as exc:
             return FeedCheck(url, False, error=str(exc))
         if parsed.failure is not None:
@@ -240,6 +233,17 @@ class Poller:
         if not parsed.articles:
             return FeedCheck(url, False, error="the document lists no items")
         return FeedCheck(url, True, items=len(parsed.articles), final_url=fetched.final_url)
+
+    async def _parse(self, fetched: FetchResult, *, feed_id: str, outlet: str, base_url: str, now: datetime,
+                     encoding: str | None = None) -> ParsedFeed:
+        """One document through the bounded parse worker, off the event loop (raises WorkerDied)."""
+        assert fetched.body is not None
+        parse = functools.partial(parse_bounded, functools.partial(
+            parse_document, fetched.body, fetched.headers, feed_id=feed_id, outlet=outlet,
+            base_url=fetched.final_url or base_url, fetched_at=now, max_items=self.options.max_items,
+            forced_encoding=encoding,
+        ))
+        return await asyncio.get_running_loop().run_in_executor(self._executor, parse)
 
     def _failed(
         self, state: FeedState, now: datetime, failure: Failure, notes: Sequence[str]

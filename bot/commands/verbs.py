@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 OPERATOR_CONSOLE = Channel("cli", "-")  # `sokbo status` and other operator commands: they see everything
 FEEDS_SHOWN = 30  # a reply, not a report: `sokbo feeds` prints them all
 SEARCH_LIMIT = 10
+OFF_WORDS = ("off", "끄기", "해제")  # what undoes mute, quiet, mute-rule and a ping
 FEED_ACTIONS = {"추가": "add", "삭제": "remove", "제거": "remove", "rm": "remove", "del": "remove"}
 
 
@@ -111,7 +112,7 @@ class Commands:
     async def _ping(self, caller: Caller, rule_id: str, severity: str, ping: str) -> Reply:
         """`subscribe <rule> ping @group`: one opted-in mention on this rule's alerts here, for
         rules whose severity is high (the rest would train people to ignore pings)."""
-        if ping.lower() in ("off", "끄기", "해제"):
+        if ping.lower() in OFF_WORDS:
             await self.subscriptions.set_ping(caller.channel, rule_id, None)
             return Reply(t("cmd.ping_off", caller.lang, id=rule_id), public=True)
         if severity != "high":
@@ -356,7 +357,7 @@ class Commands:
         return Reply("\n".join(lines))
 
     async def mute(self, caller: Caller, rest: str) -> Reply:
-        if rest.lower() in ("off", "끄기", "해제"):
+        if rest.lower() in OFF_WORDS:
             await self.subscriptions.set_channel(caller.channel, muted_until=None)
             return Reply(t("cmd.unmuted", caller.lang), public=True)
         if not rest:
@@ -377,7 +378,7 @@ class Commands:
         """The alert button's verb: mute its rules here for a day (`… off` to undo); said to
         the channel, since everyone there stops getting them."""
         words = rest.replace(",", " ").split()
-        undo = bool(words) and words[-1].lower() in ("off", "끄기", "해제")
+        undo = bool(words) and words[-1].lower() in OFF_WORDS
         ids = list(dict.fromkeys(words[:-1] if undo else words))
         if not ids:
             return Reply(t("cmd.usage", caller.lang, usage=t("usage.mute_rule", caller.lang)))
@@ -401,7 +402,7 @@ class Commands:
         return Reply(t("cmd.digest", caller.lang, mode=digest_label(mode)), public=True)
 
     async def quiet(self, caller: Caller, rest: str) -> Reply:
-        if rest.lower() in ("off", "끄기", "해제"):
+        if rest.lower() in OFF_WORDS:
             await self.subscriptions.set_channel(caller.channel, quiet_start=None, quiet_end=None)
             return Reply(t("cmd.quiet_off", caller.lang), public=True)
         if not rest:
