@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from bot.richtext import Rich
 from bot.texts import Lang
 
 
@@ -112,5 +113,12 @@ class Caller:
 
 @dataclass(frozen=True)
 class Reply:
-    text: str
+    """An answer to a command, as structure (bot.richtext): each platform writes its own markup."""
+
+    body: Rich
     public: bool = False  # ephemeral (only the caller sees it) unless True
+
+    @property
+    def text(self) -> str:
+        """The neutral *bold* / `code` form: for the console, logs and tests."""
+        return self.body.markup()

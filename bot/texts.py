@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import Literal
 
+from bot.richtext import Rich, from_template
+
 Lang = Literal["ko", "en"]
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -105,6 +107,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.no_rules": ("불러온 규칙이 없습니다.", "No rules are loaded."),
     "cmd.unknown_rule": ("알 수 없는 규칙 ID: `{id}`{hint}. `/sokbo rules`로 목록을 보세요.",
                          "Unknown rule id `{id}`{hint}. See `/sokbo rules`."),
+    "cmd.did_you_mean": (" (혹시 `{id}`?)", " (did you mean `{id}`?)"),
     "cmd.subscribed": ("이 채널에서 `{id}` ({title}) 알림을 받습니다.", "This channel now gets `{id}` ({title})."),
     "cmd.already": ("이미 구독 중입니다: `{id}`", "Already subscribed: `{id}`"),
     "cmd.unsubscribed": ("`{id}` 구독을 끊었습니다.", "Unsubscribed from `{id}`."),
@@ -256,6 +259,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.failed": ("처리하지 못했습니다 (내부 오류). 관리자가 로그에서 확인할 수 있습니다.",
                    "That failed (internal error); the details are in the log."),
     "cmd.bad_value": ("잘못된 값: {error}", "Bad value: {error}"),
+    "cmd.bad_quiet": ("잘못된 값: `{value}`. 조용한 시간은 `quiet 22:00-07:00`처럼 시작과 끝을 씁니다 (끄기: `quiet off`).",
+                      "Bad value: `{value}`. Quiet hours are a start and an end, like `quiet 22:00-07:00` (`quiet off` ends them)."),
+    "cmd.bad_ping": ("잘못된 값: `{value}`. 부를 대상은 명령 안에서 @로 고른 사용자 그룹이나 역할이어야 합니다.",
+                     "Bad value: `{value}`. Pick a user group or role with @ in the command."),
     "notice.rules_failed": ("규칙 파일을 다시 읽지 못했습니다. 이전 규칙을 계속 씁니다.",
                             "The rules files did not reload; the previous rules stay in force."),
     "notice.channel_stopped": ("{channel}에 알림을 보낼 수 없어 전송을 멈췄습니다 ({reason}). 봇을 채널에 다시 초대한 뒤 "
@@ -291,3 +298,10 @@ def t(key: str, lang: Lang | None = None, **values: object) -> str:
     ko, en = _TEXTS[key]
     text = en if (lang or current_lang()) == "en" else ko
     return text.format(**values) if values else text
+
+
+def rt(key: str, lang: Lang | None = None, **values: object) -> Rich:
+    """`t` with structure, for answers: the template's *bold* and `code` become styles and the
+    values stay text (a title with a backtick in it does not become code)."""
+    ko, en = _TEXTS[key]
+    return from_template(en if (lang or current_lang()) == "en" else ko, values)

@@ -258,7 +258,7 @@ def test_status_reports_feeds_delivery_and_rules_without_chat(
     code, out, _err = run_cli(capsys, "--config", str(config), "status")
     assert code == 0
     assert "정상 1" in out and "실패 중 1" in out and "gone:" in out
-    assert "*전달 (전체)* 대기 0" in out and "*규칙* 3개" in out
+    assert "전달 (전체) 대기 0" in out and "규칙 3개" in out and "*" not in out  # the console shows no markup
 
 
 def test_prune_applies_the_retention_settings_and_says_what_went(

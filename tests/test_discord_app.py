@@ -291,13 +291,17 @@ async def test_a_command_slower_than_discords_deadline_is_deferred_privately_the
 
 
 def test_replies_are_discord_markdown_bold_is_bold_and_code_is_left_as_written() -> None:
-    """Slack's *bold* is italics on Discord, and a backslash inside `code` shows as one."""
-    from bot.platforms.discord import discord_escape_reply
+    """Our bold is **bold** (Discord's *x* is italics), code spans are left as written (a backslash
+    inside `code` shows as one), and quoted text can neither mask a link, format, nor mention."""
+    from bot.platforms.render import discord_reply
+    from bot.richtext import Rich, bold, code
 
-    text = discord_escape_reply("*sokbo 명령*\n• `search <검색어> [기간, 예: 7d]` — [링크](https://evil.example) @everyone")
+    text = discord_reply(Rich.of(bold("sokbo 명령"), "\n• ", code("search <검색어> [기간, 예: 7d]"),
+                                 " — [링크](https://evil.example) @everyone *굵게*\n# 제목"))
     assert text.startswith("**sokbo 명령**")
     assert "`search <검색어> [기간, 예: 7d]`" in text  # code spans untouched
     assert "\\[링크\\]" in text and "@\u200beveryone" in text  # outside code: no masked link, no ping
+    assert "\\*굵게\\*" in text and "\n\\# 제목" in text  # a title's marks and headings stay text
 
 
 async def test_a_role_opted_into_for_a_high_severity_rule_is_the_only_mention_allowed(dc: DiscordHarness) -> None:

@@ -94,6 +94,23 @@ async def test_lookups_are_ephemeral_and_quote_titles_without_pinging(slack: Sla
     assert "<!channel>" not in reply["text"]
 
 
+async def test_answers_are_rich_text_our_bold_is_a_style_and_quoted_marks_stay_text(slack: SlackHarness) -> None:
+    """Slack bolds *x* only at word boundaries, so '*피드 2개*' beside Hangul showed its asterisks;
+    a title's own * and ` were read as markup. Answers go out as rich_text elements instead."""
+    await slack.sokbo.publish(article(1, title="*속보* `카카오` 발표", body="카카오가 발표했다."))
+    reply = await slack.command("search 카카오")
+    [block] = reply["blocks"]
+    assert block["type"] == "rich_text"
+    elements = block["elements"][0]["elements"]
+    [title] = [e for e in elements if e["type"] == "link"]
+    assert title["text"] == "*속보* `카카오` 발표" and "style" not in title  # quoted as written, not formatted
+    assert not any(e.get("style") for e in elements)  # nothing in this answer is ours to emphasise
+    listing = await slack.command("rules")
+    styled = [e for e in listing["blocks"][0]["elements"][0]["elements"] if e.get("style")]
+    assert {"type": "text", "text": "kakao-absent", "style": {"code": True}} in styled
+    assert "`" not in listing["text"] and "*" not in listing["text"]  # the fallback is plain words
+
+
 async def test_a_bad_or_stale_signature_is_refused_and_changes_nothing(slack: SlackHarness) -> None:
     form = {"command": "/sokbo", "text": "subscribe kakao-absent", "channel_id": SLACK_CHANNEL.channel_id,
             "user_id": "U1", "team_id": "T1", "response_url": slack.chat.url("/respond/x")}

@@ -57,3 +57,17 @@ def test_alerts_in_english_leave_no_korean_but_the_articles_and_the_names(monkey
     assert describe_event(launch.event) == "Launch planned: 카카오 코GPT · end of 2023 (at the earliest / expected)"  # type: ignore[arg-type]
     assert korean_date("2023-08-24", "day") == "24 August 2023" and korean_date("2023-H2", "half") == "H2 2023"
 
+
+
+def test_an_answer_keeps_our_emphasis_as_structure_and_never_reads_a_value_as_markup() -> None:
+    """Templates say what is bold or code; the values put in them (titles, queries, errors) are text."""
+    from bot.richtext import Span
+    from bot.texts import rt
+
+    head = rt("cmd.feeds_head", "ko", count=2)
+    assert head[0] == Span("피드 2개", "bold")  # one bold run, the number inside it
+    quoted = rt("cmd.search_none", "ko", query="*굵게* `코드` <!channel>")
+    assert all(span.style == "plain" for span in quoted)
+    assert "*굵게* `코드` <!channel>" in quoted.plain()
+    usage = rt("cmd.usage", "en", usage="mute 2h")
+    assert Span("/sokbo mute 2h", "code") in usage and usage.markup() == "Usage: `/sokbo mute 2h`"

@@ -258,7 +258,7 @@ async def _status(args: argparse.Namespace, config: LoadedConfig) -> int:
     async with services(config, sync_feeds=False) as svc:
         await svc.rules.load()
         reply = await svc.commands.status(Caller(OPERATOR_CONSOLE, "cli", True), "")
-    print(reply.text)
+    print(reply.body.plain())
     return EXIT_OK
 
 
@@ -270,7 +270,7 @@ async def _subscriptions(args: argparse.Namespace, config: LoadedConfig) -> int:
 
     async with services(config, sync_feeds=False) as svc:
         reply = await svc.commands.list(Caller(OPERATOR_CONSOLE, "cli", True), "all")
-    print(reply.text)
+    print(reply.body.plain())
     return EXIT_OK
 
 

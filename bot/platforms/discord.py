@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +36,7 @@ from bot.platforms.render import (
     discord_embed,
     discord_mentions,
     discord_notice,
+    discord_reply,
 )
 from bot.texts import t
 
@@ -232,11 +232,11 @@ class DiscordBot:
         except TimeoutError:
             await interaction.response.defer(ephemeral=True, thinking=True)  # Discord's 3 s deadline
             reply = await handling
-            await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=True, allowed_mentions=none)
+            await interaction.followup.send(discord_reply(reply.body), ephemeral=True, allowed_mentions=none)
             if reply.public:
-                await interaction.followup.send(discord_escape_reply(reply.text), ephemeral=False, allowed_mentions=none)
+                await interaction.followup.send(discord_reply(reply.body), ephemeral=False, allowed_mentions=none)
             return
-        await interaction.response.send_message(discord_escape_reply(reply.text), ephemeral=not reply.public,
+        await interaction.response.send_message(discord_reply(reply.body), ephemeral=not reply.public,
                                                 allowed_mentions=none)
 
     async def on_button(self, interaction: discord.Interaction) -> None:
@@ -305,21 +305,4 @@ class DiscordBot:
         log.info("Discord: %d command(s) synced %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
 
 
-def discord_escape_reply(text: str) -> str:
-    """Replies quote untrusted text (titles, feed errors, article snippets) beside our own
-    `code` and *bold*: keep those, but break what could mislead or reach people — masked
-    links, mentions and <…> tokens (users, channels, timestamps), headings."""
-    out = []
-    for index, piece in enumerate(_CODE_SPAN.split(text)):
-        if index % 2:  # inside `code`: Discord shows backslashes there, and nothing in it links or pings
-            out.append(piece.replace("@", "@\u200b"))
-            continue
-        piece = piece.replace("@", "@\u200b").replace("<", "<\u200b").replace("[", "\\[").replace("]", "\\]")
-        out.append(_SLACK_BOLD.sub(r"**\1**", piece))  # *bold* in our texts is Slack's; Discord's is **bold**
-    text = "".join(out)
-    text = "\n".join("\\" + line if line.startswith("#") else line for line in text.split("\n"))
-    return text[:2000]
 
-
-_CODE_SPAN = re.compile(r"(`[^`\n]+`)")
-_SLACK_BOLD = re.compile(r"(?<![*\w])\*([^*\n]+)\*(?![*\w])")

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.alerting.wording import describe_event
 from bot.model import Report
+from bot.richtext import Rich, Span
 from bot.texts import t
 from feeds.records import Article
 from rules.adhoc import WATCH_PREFIX
@@ -352,3 +353,63 @@ def _fit(embed: dict[str, Any]) -> dict[str, Any]:
 def _embed_size(embed: dict[str, Any]) -> int:
     return (len(embed.get("title", "")) + len(embed.get("description", "")) + len(embed["footer"]["text"])
             + sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", [])))
+
+
+# --- command answers (bot.richtext) ---------------------------------------------------------
+
+SLACK_REPLY_MAX = 12000  # Slack accepts 40,000 characters but folds long messages anyway
+DISCORD_MESSAGE_MAX = 2000
+
+
+def slack_reply(body: Rich, limit: int = SLACK_REPLY_MAX) -> dict[str, Any]:
+    """respond() arguments: the answer as one rich_text block, styles as element styles (Hangul
+    beside bold stays bold, and nothing quoted is markup), with a plain fallback text."""
+    body = body.cut(limit)
+    elements: list[dict[str, Any]] = []
+    for span in body:
+        url = _safe_url(span.url) if span.style == "link" else None
+        if url:
+            elements.append({"type": "link", "url": url, "text": span.text})
+        elif span.style in ("bold", "code"):
+            elements.append({"type": "text", "text": span.text, "style": {span.style: True}})
+        else:
+            elements.append({"type": "text", "text": span.text})
+    return {"text": slack_escape(body.plain()),
+            "blocks": [{"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}]
+            if elements else []}
+
+
+def discord_reply(body: Rich, limit: int = DISCORD_MESSAGE_MAX) -> str:
+    """The answer as Discord Markdown: our bold is **bold** and code is `code`; every quoted
+    piece (titles, errors, a user's words) is escaped, so it can neither format, mask a link
+    nor mention anyone. Cut at spans until it fits Discord's 2,000 characters."""
+    budget = limit
+    while True:
+        text = "".join(_discord_span(span) for span in body.cut(budget))
+        if len(text) <= limit or budget <= 1:
+            return text[:limit]
+        budget -= len(text) - limit + 16
+
+
+def _discord_span(span: Span) -> str:
+    if span.style == "code":  # Discord shows backslashes inside code; nothing in it links or pings
+        return "`" + span.text.replace("`", "ˋ").replace("\n", " ").replace("@", "@\u200b") + "`"
+    if span.style == "bold":
+        return "**" + _discord_quote(span.text) + "**"
+    url = _safe_url(span.url) if span.style == "link" else None
+    if url:
+        return f"[{_discord_quote(span.text)}](<{url}>)"
+    return _discord_quote(span.text)
+
+
+_DISCORD_INLINE = re.compile(r"([\\*_~`|\[\]])")
+_DISCORD_LINE_START = re.compile(r"(?m)^(\s*)([#>-]|\d+(?=\.\s))")
+
+
+def _discord_quote(text: str) -> str:
+    """Text shown as written: the inline marks escaped, and what starts a heading, quote or list
+    at a line's start; no mention (@everyone, <@id>, <#id>, <t:…>) can form."""
+    text = _DISCORD_INLINE.sub(r"\\\1", text)
+    text = _DISCORD_LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit()
+                                                            else "\\" + m.group(2)), text)
+    return text.replace("@", "@\u200b").replace("<", "<\u200b")

@@ -33,10 +33,9 @@ from bot.platforms.render import (
     Edit,
     Notice,
     slack_digest,
-    slack_escape,
     slack_message,
     slack_notice,
-    truncate,
+    slack_reply,
 )
 from feeds.fetch import parse_retry_after
 
@@ -44,7 +43,6 @@ log = logging.getLogger(__name__)
 
 METADATA_TYPE = "sokbo_alert"
 HISTORY_PAGES = 5  # 200 messages each, searched for an alert whose post had an unknown outcome
-REPLY_MAX = 12000  # Slack accepts 40,000 characters but truncates long texts for display anyway
 # The channel will not take posts until someone acts: stop trying (and say so in status).
 CHANNEL_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "restricted_action",
                 "missing_scope", "invalid_auth", "not_authed", "account_inactive", "token_revoked",
@@ -188,8 +186,7 @@ class SlackBot:
         await ack()  # Slack wants an answer within 3 seconds; the work happens after
         caller = await self._caller(body.get("channel_id", ""), body.get("user_id", ""))
         reply = await self.commands.handle(caller, command_text(body.get("text") or ""))
-        await respond(text=truncate(slack_escape(reply.text), REPLY_MAX),
-                      response_type="in_channel" if reply.public else "ephemeral")
+        await respond(**slack_reply(reply.body), response_type="in_channel" if reply.public else "ephemeral")
 
     async def _on_mute_rule(self, ack: Any, body: dict[str, Any], respond: Any) -> None:
         await ack()
@@ -197,8 +194,8 @@ class SlackBot:
         caller = await self._caller((body.get("channel") or {}).get("id", ""), (body.get("user") or {}).get("id", ""))
         reply = await self.commands.handle(caller, f"mute-rule {action.get('value', '')}")
         # said to the channel (everyone there stops getting these alerts); a refusal to the clicker
-        await respond(text=truncate(slack_escape(reply.text), REPLY_MAX),
-                      response_type="in_channel" if reply.public else "ephemeral", replace_original=False)
+        await respond(**slack_reply(reply.body), response_type="in_channel" if reply.public else "ephemeral",
+                      replace_original=False)
 
     async def _ack_only(self, ack: Any) -> None:
         await ack()
