@@ -308,9 +308,9 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
-    consortium = re.match(r"\s*(?:컨소시엄|측|진영)(이|가|은|는|도)\s", sentence[mention.end:])
+    consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영)(이|가|은|는|도|을|를)\s", sentence[mention.end:])
     if consortium:
-        return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다"
+        return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"
     bracket = re.match(r"\)\s*(이|가|은|는|도)\s", sentence[mention.end :])
     if bracket:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject

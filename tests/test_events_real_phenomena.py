@@ -580,3 +580,15 @@ def test_an_index_review_drops_names_listed_one_a_line(tmp_path: Path) -> None:
     body = "'한빛 스탠더드 지수' 정기 변경에서 지수 산출기관은\n카카오,\nKT,\n네이버를 편출한다고 밝혔다."
     found = absences(engine(tmp_path), "지수 변경", body)
     assert found == {("kakao", "한빛 스탠더드 지수"), ("kt", "한빛 스탠더드 지수"), ("naver", "한빛 스탠더드 지수")}
+
+
+def test_teams_beaten_with_their_scores_in_brackets_are_each_out(tmp_path: Path) -> None:
+    """'A(98.5점), B(96.7점) 컨소시엄을 제치고': the scores do not break the list, the teams named
+    after their leaders are the beaten, and the verb's -고 never opens the group's name."""
+    eng = engine(tmp_path)
+    beaten = absences(eng, "공공LLM사업 사업자 선정", "업스테이지 컨소시엄은 네이버(91.2점), KT(88.4점) 컨소시엄을 "
+                                               "제치고 공공LLM사업 우선협상대상자로 선정됐다.")
+    assert beaten == {("naver", "공공LLM사업"), ("kt", "공공LLM사업")}
+    assert absences(eng, "공공LLM사업 사업자 선정", "업스테이지는 카카오와 KT 컨소시엄을 제치고 차세대 공공LLM사업의 "
+                                                "우선협상대상자로 뽑혔다.") == {("kakao", "차세대 공공LLM사업"),
+                                                                             ("kt", "차세대 공공LLM사업")}
