@@ -291,11 +291,13 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
 # (also "A 컨소시엄과 B 컨소시엄의").
 _COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*")
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*"
+                           rf"(?:{lx.COUNTRY_BEFORE_NAME})?")
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").
 _HEADLINE_OPENING = re.compile(r"\s{0,2}|\s*[“\"‘'\[][^”\"’'\]]{1,60}[”\"’'\]]\s*(?:…|\.\.\.)?\s*")
+_HEADLINE_LIST = re.compile(r"\s{0,2}(?:[^\s·ㆍ/,]{1,20}\s?[·ㆍ/]\s?){1,5}")  # "A·B, 수주전 탈락": the topic is a list
 # A person's title after the organisation, with the particle the person takes.
 _TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장)"
                           r"(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")
@@ -315,7 +317,8 @@ def _role(sentence: str, mention: Mention) -> str:
     if bracket:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
-            _HEADLINE_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end :]):
+            (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])) \
+            and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
     title = _TITLE_AFTER.match(sentence, mention.end)
     if title:
@@ -388,6 +391,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     closed = re.match(r"\s*등\s", sentence[chosen.end:]) is not None  # "업비트 빗썸 코인원 등": spaces alone list them
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
+        if not mention.particle and not gap.strip() and re.fullmatch(lx.COUNTRY, mention.name):
+            continue  # "한화오션, 스페인 나반티아는": the country says whose the next name is
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle):
             group.insert(0, mention)

@@ -72,7 +72,7 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "태스크포스", "연대", "조합", "클럽", "리그", "전략회의", "팀", "예비인가", "예비허가", "본인가", "인가",
                "재공모", "공모", "입찰", "경매", "협약", "협정", "규약", "실증", "챌린지", "선발전", "패자부활전", "심사", "합작법인",
                "전시회", "박람회", "라운드", "특화단지", "인증제", "선언문", "합의문", "서약", "프랜차이즈",
-               "단계평가", "평가", "예선", "본선", "지수", "카운슬")
+               "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -83,7 +83,12 @@ GROUP_FAMILIES = {
     "재공모": "selection", "입찰": "selection", "경매": "selection", "선발전": "selection", "패자부활전": "selection",
     "심사": "selection", "단계평가": "selection", "평가": "selection", "예선": "selection", "본선": "selection",
     "협약": "pact", "협정": "pact", "규약": "pact", "지수": "index", "카운슬": "council",
+    "수주전": "selection", "인수전": "selection",  # a contest for an order or a company: the bidders left out
 }
+# A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
+COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
+           r"폴란드|노르웨이|핀란드|이스라엘|싱가포르|브라질|러시아|베트남|인도네시아|사우디|UAE)")
+COUNTRY_BEFORE_NAME = COUNTRY + r"\s+"
 # Head words that refer to a group without naming one (회원 명단, 정예팀 3곳).
 REFERENCE_HEADS = ("명단", "팀")
 # Bodies that decide or judge, not groups anyone is in or out of (금융위원회, 평가위원회).

@@ -592,3 +592,19 @@ def test_teams_beaten_with_their_scores_in_brackets_are_each_out(tmp_path: Path)
     assert absences(eng, "공공LLM사업 사업자 선정", "업스테이지는 카카오와 KT 컨소시엄을 제치고 차세대 공공LLM사업의 "
                                                 "우선협상대상자로 뽑혔다.") == {("kakao", "차세대 공공LLM사업"),
                                                                              ("kt", "차세대 공공LLM사업")}
+
+
+def test_a_headline_led_by_a_list_and_a_contest_for_an_order(tmp_path: Path) -> None:
+    """'A·B, … 수주전 탈락': the list before the comma is the headline's topic, and a contest for
+    an order (수주전) or for a company (인수전) is what the losers are out of."""
+    eng = engine(tmp_path)
+    assert absences(eng, "카카오·KT, 한빛국 통신망 수주전 탈락") == {("kakao", "한빛국 통신망 수주전"),
+                                                                ("kt", "한빛국 통신망 수주전")}
+    assert absences(eng, "네이버, 누리소프트 인수전 불참") == {("naver", "누리소프트 인수전")}
+
+
+def test_a_country_before_a_foreign_name_does_not_break_the_list(tmp_path: Path) -> None:
+    """'한화오션, 스페인 나반티아는 고배를 마셨다': the country qualifies the name after it."""
+    found = absences(engine(tmp_path), "한빛국 통신망 사업 결과",
+                     "한빛국 통신망 사업 최종 후보였던 카카오, 일본 업스테이지는 고배를 마셨다.")
+    assert found == {("kakao", "한빛국 통신망 사업"), ("upstage", "한빛국 통신망 사업")}
