@@ -317,7 +317,8 @@ def _role(sentence: str, mention: Mention) -> str:
     if bracket:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
-            (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])) \
+            (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])
+             or re.search(r"(?:…|\.\.\.)\s*$", sentence[:mention.start])) \
             and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
     title = _TITLE_AFTER.match(sentence, mention.end)
@@ -461,8 +462,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 
     def usable(m: GroupMention) -> bool:
         squeezed = m.group.name.casefold().replace(" ", "")
-        if any(name in squeezed for name in own):
-            return False
+        if any(name in squeezed for name in own) and (m.group.family == "consortium" or
+                                                    not any(squeezed.startswith(name) for name in own)):
+            return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
         if any(name in squeezed for name in orgs):
             return bool(re.match(r"\s*(?:에서|에|서)", sentence[m.end:]))
         return True

@@ -608,3 +608,16 @@ def test_a_country_before_a_foreign_name_does_not_break_the_list(tmp_path: Path)
     found = absences(engine(tmp_path), "한빛국 통신망 사업 결과",
                      "한빛국 통신망 사업 최종 후보였던 카카오, 일본 업스테이지는 고배를 마셨다.")
     assert found == {("kakao", "한빛국 통신망 사업"), ("upstage", "한빛국 통신망 사업")}
+
+
+def test_index_reviews_drop_names_in_every_voice_and_a_return_is_no_absence(tmp_path: Path) -> None:
+    """Index reviews: '…는 편출하기로 했다', a headline in two halves joined by '…', an index named
+    like a company dropped from it, and '편출된 후 재편입' (history undone)."""
+    eng = engine(tmp_path)
+    assert absences(eng, "한빛 200 정기변경", "'한빛 200 지수' 정기변경에서 누리제약이 새로 들어갔다. 반면 카카오, KT는 "
+                                           "편출하기로 했다.") == {("kakao", "한빛 200 지수"), ("kt", "한빛 200 지수")}
+    assert absences(eng, "카카오, '한빛 200 지수'서 '편출'…네이버, 편입 '불발'") == {("kakao", "한빛 200 지수"),
+                                                                            ("naver", "한빛 200 지수")}
+    assert absences(eng, "지수 변경", "카카오가 카카오200 지수에서 제외되고 그 자리에 누리제약이 들어간다.") == \
+        {("kakao", "카카오200 지수")}
+    assert absences(eng, "'한빛 200 지수' 정기변경", "KT는 작년 8월 편출된 후 재편입으로 관심을 모았다.") == set()
