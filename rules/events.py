@@ -18,7 +18,14 @@ from datetime import date, timedelta
 import ahocorasick
 
 from rules import lexicon as lx
-from rules.groups import Group, GroupMention, group_mentions, group_of_token, main_group
+from rules.groups import (
+    NAMED_AFTER_ITS_MAKER,
+    Group,
+    GroupMention,
+    group_mentions,
+    group_of_token,
+    main_group,
+)
 from rules.kdates import DateMention, find_dates
 from rules.korean import clauses, is_hangul, is_particle_run, name_boundary_ok, sentences
 from rules.records import Event
@@ -58,8 +65,8 @@ def detect_events(
     `/sokbo test` and `sokbo rules test`.
     """
     document = f"{title}\n{text}" if text else title
-    watched = sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
-                     key=lambda m: m.start)
+    watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
+                                key=lambda m: (m.start, -m.end)))
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
@@ -189,6 +196,19 @@ def _names_a_product(document: str, mention: Mention) -> bool:
     sign of who the article is about (LG전자 makes it)."""
     return mention.start > 0 and document[mention.start - 1] in "'‘\"“" and \
         re.match(r"\s?[가-힣A-Za-z0-9]+[^'’\"”\n]{0,20}['’\"”]", document[mention.end:]) is not None
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Names inside a longer name are that name ('포스코' in '포스코DX', '삼성' in '삼성E&A'):
+    a nested mention split lists and lent its entity to the longer name's company."""
+    out: list[Mention] = []
+    reach = -1
+    for mention in mentions:  # by start, longest first
+        if mention.end <= reach:
+            continue
+        out.append(mention)
+        reach = max(reach, mention.end)
+    return out
 
 
 def _particle(text: str, end: int) -> str:
@@ -462,8 +482,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 
     def usable(m: GroupMention) -> bool:
         squeezed = m.group.name.casefold().replace(" ", "")
-        if any(name in squeezed for name in own) and (m.group.family == "consortium" or
-                                                    not any(squeezed.startswith(name) for name in own)):
+        if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
         if any(name in squeezed for name in orgs):
             return bool(re.match(r"\s*(?:에서|에|서)", sentence[m.end:]))

@@ -152,15 +152,21 @@ def _name_word(token: str) -> bool:
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 
 
+# A group named after an organisation is mostly that organisation's team, business or application
+# (NC AI 컨소시엄, 네이버·카카오 예비인가), not what the article is about; an index named after its
+# maker (MSCI 한국 지수, 다우지수) is what its members leave.
+NAMED_AFTER_ITS_MAKER = ("index",)
+
+
 def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Group | None:
-    """The named group an article is about: most mentioned, the headline counting twice.
-    A consortium named after an organisation (NC AI 컨소시엄) is a team, not what it is about."""
+    """The named group an article is about: most mentioned, the headline counting twice."""
     score: dict[str, float] = {}
     first: dict[str, tuple[int, Group]] = {}
     for mention in group_mentions(document):
         group = mention.group
         squeezed = group.name.casefold().replace(" ", "")
-        if not group.named or any(org in squeezed and org != squeezed for org in orgs):
+        if not group.named or (group.family not in NAMED_AFTER_ITS_MAKER and
+                               any(org in squeezed and org != squeezed for org in orgs)):
             continue
         key = canonical(group.name)
         score[key] = score.get(key, 0) + (2 if mention.start < title_end else 1)

@@ -621,3 +621,15 @@ def test_index_reviews_drop_names_in_every_voice_and_a_return_is_no_absence(tmp_
     assert absences(eng, "지수 변경", "카카오가 카카오200 지수에서 제외되고 그 자리에 누리제약이 들어간다.") == \
         {("kakao", "카카오200 지수")}
     assert absences(eng, "'한빛 200 지수' 정기변경", "KT는 작년 8월 편출된 후 재편입으로 관심을 모았다.") == set()
+
+
+def test_a_name_inside_a_longer_name_is_the_longer_one(tmp_path: Path) -> None:
+    """'누리', watched beside '누리DX', inside '누리DX': one name. Read as two, it broke the list
+    of a one-name-a-line index review after that line."""
+    from tests.rulekit import WATCH
+
+    watch = WATCH.replace("entities:\n", "entities:\n  nuri:\n    names: [누리]\n  nuri-dx:\n    names: [누리DX]\n")
+    eng = engine(tmp_path, watch)
+    found = {(e.entity, e.group) for e in eng.events(doc("'한빛 200 지수' 정기변경",
+             "한빛지수위원회는 '한빛 200 지수'에서\n카카오,\n누리DX,\nKT를 편출한다고 밝혔다.")) if e.type == "absent_from"}
+    assert found == {("kakao", "한빛 200 지수"), ("nuri-dx", "한빛 200 지수"), ("kt", "한빛 200 지수")}
