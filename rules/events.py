@@ -493,6 +493,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         r"\s*(?:을|를|에서|에서는|에|의|서)?\s*", sentence[m.end:trigger]))]
     if attached and attached[-1].group.named:
         return attached[-1].group.name, "신호에 붙은 이름"
+    if attached:  # "X 지원 사업의 운용 업체 선정 공모에서 탈락": the unnamed 공모 is the named X's
+        owner = [m for m in candidates if m.group.named and m.end <= attached[-1].start and
+                 _OWNED_STAGE.fullmatch(sentence, m.end, attached[-1].start)]
+        if owner:
+            return owner[-1].group.name, f"'{attached[-1].group.name}'이 속한 이름"
     named = [m for m in candidates if m.group.named]
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
@@ -506,6 +511,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
+_OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
 # A quoted name right before the trigger, with at most a particle between ('…'에 불참, '…' 참여 철회).
 _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에서|에|을|를|의)?\s*$")
 

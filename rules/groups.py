@@ -37,6 +37,7 @@ _QUOTED = re.compile(
 _WORD = re.compile(r"[가-힣A-Za-z0-9·&+\-㎓㎒]+")
 _HEAD_ALTERNATION = "|".join(sorted((re.escape(h) for h in lx.GROUP_HEADS), key=len, reverse=True))
 _HEAD = re.compile(rf"(?:{_HEAD_ALTERNATION})")
+_APPOSITION = re.compile(rf"({_HEAD_ALTERNATION})(?:인|이라는|라는)\s*$")
 # A token ends a name (going leftwards) when it carries a particle or is not name material.
 _NAME_TOKEN = re.compile(r"^[가-힣A-Za-z0-9·&+\-㎓㎒]+$")
 
@@ -84,6 +85,7 @@ def group_mentions(text: str) -> list[GroupMention]:
     def taken(start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in found)
 
+    appositive: dict[str, Group] = {}
     for match in _QUOTED.finditer(text):
         inner = next(g for g in match.groups()[:-1] if g is not None).strip()
         after = match.group(match.lastindex or 0) if match.group(len(match.groups())) else ""
@@ -99,6 +101,15 @@ def group_mentions(text: str) -> list[GroupMention]:
                 group = Group(f"{inner} {after[: head[1]]}".strip() if after[: head[1]] else inner, head[0].family, True)
         elif hit is not None:
             group = hit[0]
+        if group is None and inner in appositive:
+            group = appositive[inner]  # named as a group once; quoted again later, still that group
+        if group is None:
+            apposition = _APPOSITION.search(text, max(0, match.start() - 16), match.start())
+            head = group_of_token(apposition.group(1)) if apposition is not None else None
+            if apposition is not None and head is not None:
+                # "국책 사업인 'K-바이오 랩허브'": the quoted name is that 사업's, and the head word is it too
+                group = appositive[inner] = Group(inner, head[0].family, True)
+                found.append(GroupMention(apposition.start(1), apposition.end(1), group))
         if group is not None:
             found.append(GroupMention(match.start(), match.end(), group))
     for mention in _known(text):
@@ -120,8 +131,14 @@ def group_mentions(text: str) -> list[GroupMention]:
         for back in range(index - 1, max(index - 5, -1), -1):
             token = words[back].group(0)
             gap = blanked[words[back].end() : words[first].start()]
-            if gap.strip() or not _name_word(token):
+            if gap.strip():
                 break
+            if not _name_word(token):
+                # "확보·구축·운용 지원 사업": 지원 inside a name, when a name word comes before it
+                # (정부 지원 사업 has none, and stays unnamed)
+                if token not in lx.WORDS_INSIDE_NAMES or back == 0 or not _name_word(words[back - 1].group(0)) \
+                        or blanked[words[back - 1].end() : words[back].start()].strip():
+                    break
             first = back
         if first < index:
             start = words[first].start()

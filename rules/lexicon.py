@@ -116,12 +116,15 @@ NOT_NAME_WORDS = frozenset("""상단여백 HOME 확대보기 크게보기 이미
     정부 과기정통부 과학기술정보통신부 국토부 국토교통부 산업부 산업통상자원부 금융위 금융위원회 금감원 행안부 조달청 중기부
     문체부 방통위 복지부 교육부 환경부 국방부 해수부 기재부 공정위
     달리 따로 역시 오히려 다만 그러나 하지만 이미지 사진 확대보기 기사 원문""".split())
+# Words that are no name alone but may sit inside one, after a name word ("창업 지원 사업").
+WORDS_INSIDE_NAMES = frozenset("지원 추진 육성 구축 참여".split())
 NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예비허가 전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "
                                        "시가 정가 호가 물가 부가 재평가 단계평가".split())
 # Adverbs that sit between a subject and its trigger ("네이버와 KT가 줄줄이 낙방했다"); 줄줄이 and
 # 같이 end like a subject particle but are no subject.
 ADVERBS_BEFORE_TRIGGER = re.compile(r"(?:\s+(?:줄줄이|나란히|일제히|함께|같이|결국|끝내|잇달아|잇따라|동반|또다시|다시|아예|사실상|모두))+\s*$")
-NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티".split())
+NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티 와이파이 공공와이파이 "
+                                             "디스플레이 게이트웨이 플레이 메가 마이크로 메트로 시티".split())
 GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동",
                           "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌", "탈락",
                           "추가", "재", "최종", "구축", "선도", "실증", "시범", "참여", "지원", "선정", "1차", "2차", "3차",

@@ -633,3 +633,20 @@ def test_a_name_inside_a_longer_name_is_the_longer_one(tmp_path: Path) -> None:
     found = {(e.entity, e.group) for e in eng.events(doc("'한빛 200 지수' 정기변경",
              "한빛지수위원회는 '한빛 200 지수'에서\n카카오,\n누리DX,\nKT를 편출한다고 밝혔다.")) if e.type == "absent_from"}
     assert found == {("kakao", "한빛 200 지수"), ("nuri-dx", "한빛 200 지수"), ("kt", "한빛 200 지수")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "group"),
+    [
+        # A word ending like a particle is still a name word ('와이파이' is not '와이파'+'이').
+        ("공모 결과", "정부의 공공와이파이 5천개 추가구축 사업 공모에 카카오는 참여하지 않았다.", "공공와이파이 5천개 추가구축 사업"),
+        # '국책 사업인 'X'': the quoted name after an appositive head is the group, quoted again later too.
+        ("후보지 확정", "중기부는 국책 사업인 '한빛 랩허브' 후보지로 누리시를 확정했다. 사업을 처음 제안한 카카오는 최종 관문을 "
+                    "넘지 못했다. 한편 '한빛 랩허브'는 내년에 문을 연다.", "한빛 랩허브"),
+        # 지원 inside a name after a name word: 'X 확보·운용 지원 사업의 … 공모에서'.
+        ("공모 결과", "국가 연산자원 확보·운용 지원 사업의 운영사 선정 공모에서 카카오가 탈락했다.", "국가 연산자원 확보·운용 지원 사업"),
+    ],
+)
+def test_a_group_name_holds_words_that_look_like_endings_or_generic_words(tmp_path: Path, title: str, body: str,
+                                                                         group: str) -> None:
+    assert absences(engine(tmp_path), title, body) == {("kakao", group)}
