@@ -715,6 +715,9 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 
 # --- launch_date ---------------------------------------------------------------------
 
+_DATE_AS_OBJECT = re.compile(r"(?:일|\s*일정|\s*시기|\s*날짜)(?:을|를)\s*(?:포함한|포함해|담은|담아|비롯한|공개|발표|공지|알렸|알린)")
+
+
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
@@ -739,6 +742,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not_product and not _VENUE_AFTER_NOUN.match(before, not_product.start()):
             refuse(word, "공개 대상이 제품이 아님 (결과·계획·영상 등)")
             continue
+        if _DATE_AS_OBJECT.match(sentence, match.end()):
+            refuse(word, "출시일을 알림 (출시일을 포함한·공개: 그날 출시가 아님)")
+            continue  # "출시일을 포함한 정보를 공개했다": what was told, not a launch on the sentence's date
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
             refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
@@ -788,6 +794,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # subject; else the organisation the article is about.
             fallback = _maker(clause, article_orgs) or topic or main_org
             actors = [fallback] if fallback is not None else []
+        elif not actors and all(_names_a_product(sentence, m) for m in mentions):
+            # "6월 5일 출시되는 '닌텐도 스위치2'": the only organisation is the brand opening the
+            # product's name; the maker the article names, else that brand
+            fallback = _maker(clause, article_orgs) or topic or main_org or mentions[0]
+            actors = [fallback]
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue

@@ -650,3 +650,15 @@ def test_a_name_inside_a_longer_name_is_the_longer_one(tmp_path: Path) -> None:
 def test_a_group_name_holds_words_that_look_like_endings_or_generic_words(tmp_path: Path, title: str, body: str,
                                                                          group: str) -> None:
     assert absences(engine(tmp_path), title, body) == {("kakao", group)}
+
+
+def test_a_brand_opening_the_product_is_its_maker_when_no_one_else_is_named(tmp_path: Path) -> None:
+    """A photo caption '9월5일 출시되는 '카카오 루나2'': the brand is the only organisation."""
+    assert launches(engine(tmp_path), "루나2 개봉박두", "9월5일 출시되는 ‘카카오 루나2’.") == \
+        {("kakao", "카카오 루나2", "2024-09-05", "day", False, "planned")}
+
+
+def test_announcing_the_launch_date_is_not_a_launch_that_day(tmp_path: Path) -> None:
+    """'지난 2일 … 출시일을 포함한 정보를 공개했다': the 2nd is when the date was told."""
+    assert launches(engine(tmp_path), "루나2 정보", "지난 2일 카카오는 온라인 쇼케이스 ‘카카오 데이’를 열고 출시일을 포함한 "
+                                               "루나2 관련 정보를 공개했다.") == set()
