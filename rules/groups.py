@@ -103,13 +103,13 @@ def group_mentions(text: str) -> list[GroupMention]:
             group = hit[0]
         if group is None and inner in appositive:
             group = appositive[inner]  # named as a group once; quoted again later, still that group
-        if group is None:
-            apposition = _APPOSITION.search(text, max(0, match.start() - 16), match.start())
-            head = group_of_token(apposition.group(1)) if apposition is not None else None
-            if apposition is not None and head is not None:
-                # "국책 사업인 'K-바이오 랩허브'": the quoted name is that 사업's, and the head word is it too
-                group = appositive[inner] = Group(inner, head[0].family, True)
-                found.append(GroupMention(apposition.start(1), apposition.end(1), group))
+        apposition = _APPOSITION.search(text, max(0, match.start() - 16), match.start())
+        head = group_of_token(apposition.group(1)) if apposition is not None else None
+        if apposition is not None and head is not None:
+            # "국책 사업인 'K-바이오 랩허브'": the quoted name is that 사업's, and the head word is it too
+            group = group or Group(inner, head[0].family, True)
+            appositive.setdefault(inner, group)
+            found.append(GroupMention(apposition.start(1), apposition.end(1), group))
         if group is not None:
             found.append(GroupMention(match.start(), match.end(), group))
     for mention in _known(text):

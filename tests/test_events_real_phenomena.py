@@ -641,7 +641,7 @@ def test_a_name_inside_a_longer_name_is_the_longer_one(tmp_path: Path) -> None:
         # A word ending like a particle is still a name word ('와이파이' is not '와이파'+'이').
         ("공모 결과", "정부의 공공와이파이 5천개 추가구축 사업 공모에 카카오는 참여하지 않았다.", "공공와이파이 5천개 추가구축 사업"),
         # '국책 사업인 'X'': the quoted name after an appositive head is the group, quoted again later too.
-        ("후보지 확정", "중기부는 국책 사업인 '한빛 랩허브' 후보지로 누리시를 확정했다. 사업을 처음 제안한 카카오는 최종 관문을 "
+        ("후보지 확정", "중기부는 국책 사업인 '한빛 랩허브' 부지로 누리시를 확정했다. 사업을 처음 제안한 카카오는 최종 관문을 "
                     "넘지 못했다. 한편 '한빛 랩허브'는 내년에 문을 연다.", "한빛 랩허브"),
         # 지원 inside a name after a name word: 'X 확보·운용 지원 사업의 … 공모에서'.
         ("공모 결과", "국가 연산자원 확보·운용 지원 사업의 운영사 선정 공모에서 카카오가 탈락했다.", "국가 연산자원 확보·운용 지원 사업"),
@@ -662,3 +662,28 @@ def test_announcing_the_launch_date_is_not_a_launch_that_day(tmp_path: Path) -> 
     """'지난 2일 … 출시일을 포함한 정보를 공개했다': the 2nd is when the date was told."""
     assert launches(engine(tmp_path), "루나2 정보", "지난 2일 카카오는 온라인 쇼케이스 ‘카카오 데이’를 열고 출시일을 포함한 "
                                                "루나2 관련 정보를 공개했다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A broadcast's polite endings: 제외됩니다, 빠집니다.
+        ("지수 변경", "오는 8일 네이버가 '한빛 30 지수'에 편입되는 대신, 카카오가 25년 만에 제외됩니다.",
+         {("kakao", "한빛 30 지수")}),
+        # X를 밀어내고 / 따돌리고: the one pushed out lost the place.
+        ("지수 변경", "네이버가 카카오를 밀어내고 '한빛 30 지수'에 편입됩니다.", {("kakao", "한빛 30 지수")}),
+        ("후보지 확정", "한빛 가속기 시설 후보지로 누리시가 KT를 따돌리고 최종 확정됐다.", {("kt", "한빛 가속기 시설 후보지")}),
+        # Not handing in an application, skipping the show.
+        ("부지 공모 마감", "한빛 가속기 부지 공모에 유치를 희망했던 카카오는 유치의향서를 제출하지 않았다.",
+         {("kakao", "한빛 가속기 부지 공모")}),
+        ("'한빛 전시회' 개막", "카카오는 올해 '한빛 전시회' 참가 자체를 건너뛴다.", {("kakao", "한빛 전시회")}),
+        # A region's pilot programme (시범지역) is a selection.
+        ("시범지역 발표", "한빛 RISE 시범지역 선정에 카카오와 KT가 탈락했다.", {("kakao", "한빛 RISE 시범지역"),
+                                                                  ("kt", "한빛 RISE 시범지역")}),
+        # Left, then back after years: history undone.
+        ("공공사업 결과", "공공사업에서 철수했다 6년 만에 귀환한 카카오는 첫 입찰에서 사업을 따냈다.", set()),
+    ],
+)
+def test_more_ways_of_being_out_and_one_of_coming_back(tmp_path: Path, title: str, body: str,
+                                                      expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
