@@ -198,6 +198,9 @@ def _names_a_product(document: str, mention: Mention) -> bool:
         re.match(r"\s?[가-힣A-Za-z0-9]+[^'’\"”\n]{0,20}['’\"”]", document[mention.end:]) is not None
 
 
+_ASIDE = re.compile(r"\s?\([^()\n]{1,30}\)(?=[가-힣])")
+
+
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Names inside a longer name are that name ('포스코' in '포스코DX', '삼성' in '삼성E&A'):
     a nested mention split lists and lent its entity to the longer name's company."""
@@ -214,6 +217,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def _particle(text: str, end: int) -> str:
     run = ""
     index = end
+    aside = _ASIDE.match(text, end)
+    if aside is not None:
+        index = aside.end()  # "LG전자(066570)가", "카카오(대표 정신아)는": the particle after the aside
     if index < len(text) and text[index] in "'’\"”′″」』":
         index += 1  # '플라나'는: the particle follows the closing quote
     while index < len(text) and is_hangul(text[index]):

@@ -687,3 +687,13 @@ def test_announcing_the_launch_date_is_not_a_launch_that_day(tmp_path: Path) -> 
 def test_more_ways_of_being_out_and_one_of_coming_back(tmp_path: Path, title: str, body: str,
                                                       expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_a_stock_code_or_aside_in_brackets_keeps_the_particle_after_it(tmp_path: Path) -> None:
+    """'카카오(035720)가 5월 출시하는 …': the subject's particle follows the bracketed code; and
+    showing a product's design (디자인을 공개했다) is not its launch."""
+    assert launches(engine(tmp_path), "루나폰 디자인 공개", "카카오(035720)가 9월 출시하는 전략 스마트폰 ‘루나폰’의 디자인을 "
+                                                   "19일 공개했다.") == {("kakao", "루나폰", "2024-09", "month", False,
+                                                                       "planned")}
+    assert absences(engine(tmp_path), "'한빛AI연합' 출범", "카카오(대표 홍길동)는 '한빛AI연합'에 참여하지 않았다.") == \
+        {("kakao", "한빛AI연합")}
