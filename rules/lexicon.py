@@ -146,6 +146,9 @@ ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:�
 # "출시 기념", "공개 매수": the trigger word is not this launch.
 NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|하곤|기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
                                 r"일정(?:을|과|도)|계획(?:을|도)|결과)|"
+                                # "출시 25주년", "정식 출시 전인 5월 7일", "서비스 출시를 앞두고 16일 시연회":
+                                # the date is of something else
+                                r"^\s*\d+\s*주년|^\s*(?:전|前)(?:인|에|까지|부터)?\s|^(?:을|를)\s*앞두고\s|"
                                 # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely
                                 r"^[가-힣]{0,2}\s*것(?:은|이)\s*(?:쉽지\s*않|어렵|불가능|무리)")
 # The trigger as a noun whose time follows it (출시 시점은 내년 상반기, 출시일은 6월10일).

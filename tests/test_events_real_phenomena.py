@@ -697,3 +697,15 @@ def test_a_stock_code_or_aside_in_brackets_keeps_the_particle_after_it(tmp_path:
                                                                        "planned")}
     assert absences(engine(tmp_path), "'한빛AI연합' 출범", "카카오(대표 홍길동)는 '한빛AI연합'에 참여하지 않았다.") == \
         {("kakao", "한빛AI연합")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "카카오 회장이 30일 열린 '루나' 출시 10주년 행사에서 인사말을 했다.",  # an anniversary
+        "'루나폰' 정식 출시 전인 10월 7일에는 카카오가 사전 체험 행사를 연다.",  # before the launch
+        "카카오는 '루나페이' 출시를 앞두고 16일 시연회를 진행했다.",  # ahead of it
+    ],
+)
+def test_a_date_beside_a_launch_word_that_is_of_something_else(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "루나 소식", body) == set()
