@@ -971,6 +971,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             continue  # "GSM아레나": the start of another word
         if clause[match.end():match.end() + 1] == "급":
             continue  # "AAA급 게임": a grade, not a name
+        if re.match(r"(?:으로|로|용으로)\s", clause[match.end():]) and match.end() <= trigger:
+            continue  # "4월 26일 PS5로 출시": the platform it comes out on, not the product
         version = lx.MODEL_VERSION.match(clause, match.end())
         if version and not token.endswith(version.group(0).strip()):
             token += version.group(0).rstrip()  # "V50 씽큐": the edition belongs to the name
@@ -1005,11 +1007,14 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     before = clause[:trigger]
     if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
         before = before.rstrip() + "를"
-    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9]+))?(?:을|를)\s*(?:[가-힣]+\s+){0,2}$", before)
+    match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9·]+))?(?:\s+([가-힣A-Za-z0-9·]+))?(?:을|를)"
+                      r"\s*(?:[가-힣]+\s+){0,2}$", before)
     if match is None:
         return None
-    first, second = match.group(1), match.group(2)
-    words = [w for w in (first, second) if w]
+    words = [w for w in match.groups() if w]
+    while len(words) > 2 and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
+        words.pop()  # "여행자보험 비교·추천 서비스를": the name's words before the generic noun
+    words = words[-2:]
     while words and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
         words.pop()
     if words and re.search(r"(?:으로|로|에서|에|은|는|을|를|의|도|와|과|처럼|부터|까지)$", words[-1]) and \

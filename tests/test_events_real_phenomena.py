@@ -709,3 +709,14 @@ def test_a_stock_code_or_aside_in_brackets_keeps_the_particle_after_it(tmp_path:
 )
 def test_a_date_beside_a_launch_word_that_is_of_something_else(tmp_path: Path, body: str) -> None:
     assert launches(engine(tmp_path), "루나 소식", body) == set()
+
+
+def test_the_platform_a_game_comes_out_on_is_not_the_game_and_a_service_keeps_its_words(tmp_path: Path) -> None:
+    """'게임은 오는 9월 26일 PS5로 출시되며': PS5 is where; '여행자보험 비교·추천 서비스를 시작했다':
+    the service's name is its words before 서비스, middle dot and all."""
+    eng = engine(tmp_path)
+    game = launches(eng, "카카오 신작 '별빛 검' 출시일 확정", "카카오가 개발한 신작 '별빛 검'의 출시일이 정해졌다. "
+                                                         "게임은 오는 9월 26일 PS5로 출시되며, 8월 7일부터 예약 구매가 가능하다.")
+    assert {model for _, model, *_ in game} == {"별빛 검"}
+    service = launches(eng, "카카오 비교 서비스 개시", "카카오는 18일부터 여행자보험 비교·추천 서비스를 시작했다.")
+    assert {model for _, model, *_ in service} == {"여행자보험 비교·추천"}
