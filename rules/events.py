@@ -548,6 +548,13 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
+        if re.search(r"제외(?:한|하고)", word) and _NEGATIVE_REST.search(sentence, match.end()):
+            refuse(word, "예외 (나머지가 하지 않거나 문제가 있음: 빠진 쪽이 아님)")
+            continue  # "A를 제외하고는 … 참여하지 않았다", "A를 제외한 4곳에서 위험이 발견됐다"
+        if word.startswith("받지") or "받지" in word:
+            if re.match(r"\s*하고\s*있", sentence[match.end():]):
+                refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
+                continue  # "2년 동안 인가를 받지 못하고 있는 상태": pending, not refused
         actors = _led_team(sentence, mentions, start)  # "네이버와 KT가 주도한 정예팀 2곳이 탈락했다"
         if not actors:
             if _other_subject(sentence, mentions, start):
@@ -586,6 +593,10 @@ def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
             not any(start <= m.start and m.end < end for start, end in groups)]
 
 
+# What the rest of a sentence says of everyone but the exception: "A를 제외하고는 … 참여하지 않았다".
+_NEGATIVE_REST = re.compile(r"지\s*(?:않|못)|없었|없다|발견|중단|탈락|제재|리스크|문제|위반|부적격")
+
+
 def _conditional(before: str) -> bool:
     """A condition clause precedes (…내려지면, 이 경우); 따르면, 반면, 측면 are not conditions."""
     return any(not m.group(0).rstrip(", ").endswith(lx.NOT_CONDITION) for m in lx.CONDITION_BEFORE.finditer(before))
@@ -617,6 +628,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
             return listed
         if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
             return None
+        thing = _NOUN_WITH_PARTICLE.match(sentence, match.end() + adnominal.end())
+        if thing is not None and not any(m.start == thing.start() for m in mentions) and \
+                thing.group(1) not in lx.NOT_NAME_WORDS:
+            return []  # "협의 대상에 포함되지 않은 특구계획에 대해": said of a plan, not an organisation
     anaphora = lx.ANAPHORA.search(sentence[:start])
     if anaphora and re.match(rf"\s*{_OWNER_VERBS}", sentence[anaphora.end():]):
         anaphora = None  # "이들이 주도하는 플랫폼에 참여하지 않겠다": they run it
@@ -681,6 +696,9 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
         else:
             break
     return group
+
+
+_NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")
 
 
 def _following(sentence: str, mentions: list[Mention], position: int, *, loose: bool = False) -> list[Mention]:

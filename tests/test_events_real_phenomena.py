@@ -720,3 +720,16 @@ def test_the_platform_a_game_comes_out_on_is_not_the_game_and_a_service_keeps_it
     assert {model for _, model, *_ in game} == {"별빛 검"}
     service = launches(eng, "카카오 비교 서비스 개시", "카카오는 18일부터 여행자보험 비교·추천 서비스를 시작했다.")
     assert {model for _, model, *_ in service} == {"여행자보험 비교·추천"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KT와 손잡은 카카오를 제외하고는 중견 기업들이 '한빛 정보시스템 사업' 경쟁에 참여하지 않았다.",  # the exception took part
+        "'한빛 인가'를 신청한 5곳 중 카카오를 제외한 4곳에서 위험이 발견됐다.",  # the exception is the clean one
+        "카카오는 2년 동안 '한빛 인가'를 받지 못하고 있는 상태다.",  # pending, not refused
+        "정부는 '한빛 특구' 1차 대상에 포함되지 않은 특구계획에 대해서도 카카오와 컨설팅을 진행한다.",  # said of a plan
+    ],
+)
+def test_exceptions_pending_decisions_and_plans_left_out_are_no_absence(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "'한빛' 소식", body) == set()
