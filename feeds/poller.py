@@ -138,7 +138,9 @@ class Poller:
                     running.add(asyncio.create_task(self.poll(state)))
             if running:
                 done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-                outcomes.extend(task.result() for task in done)
+                # Polling every feed, keep summaries: the articles went to the hooks already, and kept
+                # for every feed they were all of a first poll's articles at once (250,000 at 5,000 feeds).
+                outcomes.extend(task.result() if only else replace(task.result(), new_articles=()) for task in done)
         return outcomes
 
     async def poll(self, state: FeedState) -> PollOutcome:
@@ -161,7 +163,7 @@ class Poller:
             log.exception("could not record the poll of %s; its lease will expire", state.id)
         metrics.POLLS.labels("failed" if outcome.failure is not None else
                              "not_modified" if outcome.not_modified else "ok").inc()
-        metrics.ARTICLES.inc(len(outcome.new_articles))
+        metrics.ARTICLES.inc(outcome.new)
         if outcome.failure is not None:
             log.info("feed %s failed: %s", state.id, outcome.failure)
         if outcome.paused:
@@ -211,7 +213,7 @@ class Poller:
         next_at = self.policy.next_success(now, state.interval)
         notes = "; ".join(parsed.notes) or None
         return (
-            PollOutcome(state.id, ok=True, new_articles=tuple(new), seen=len(parsed.articles),
+            PollOutcome(state.id, ok=True, new_articles=tuple(new), new=len(new), seen=len(parsed.articles),
                         notes=parsed.notes, next_poll_at=next_at),
             PollRecord(state.id, now, next_at, ok=True, etag=fetched.etag, last_modified=fetched.last_modified,
                        content_hash=digest, notes=notes, seen=len(parsed.articles), new=len(new)),

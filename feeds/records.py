@@ -127,7 +127,8 @@ class PollOutcome:
     feed_id: str
     ok: bool
     not_modified: bool = False
-    new_articles: tuple[Article, ...] = ()
+    new_articles: tuple[Article, ...] = ()  # empty in poll_once's summaries; `new` still counts them
+    new: int = 0
     seen: int = 0
     failure: Failure | None = None
     notes: tuple[str, ...] = ()

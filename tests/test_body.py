@@ -54,7 +54,7 @@ async def test_bodies_are_fetched_for_new_articles_and_robots_is_respected(
         poller = Poller(feeds, articles, fetcher)
         poller.on_new_articles(collect)
         [outcome] = await poller.poll_once()
-    assert outcome.ok and len(outcome.new_articles) == 3
+    assert outcome.ok and outcome.new == 3
     async with engine.connect() as conn:
         rows = {r.title: r for r in (await conn.execute(select(ArticleRow))).all()}
     fetched = rows["협의체 출범"]

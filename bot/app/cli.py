@@ -223,7 +223,7 @@ async def _poll(args: argparse.Namespace, config: LoadedConfig) -> int:
         print(json.dumps(_outcome_json(outcome), ensure_ascii=False) if args.json else _outcome_line(outcome))
     failed = sum(1 for o in outcomes if not o.ok)
     if not args.json:
-        print(t("poll.summary", feeds=len(outcomes), new=sum(len(o.new_articles) for o in outcomes), failed=failed))
+        print(t("poll.summary", feeds=len(outcomes), new=sum(o.new for o in outcomes), failed=failed))
     return EXIT_FAILED if failed == len(outcomes) else EXIT_OK
 
 
@@ -235,14 +235,14 @@ def _outcome_line(outcome: PollOutcome) -> str:
         return t(key, id=outcome.feed_id, error=str(outcome.failure))
     if outcome.not_modified:
         return t("poll.same_content" if SAME_CONTENT in outcome.notes else "poll.not_modified", id=outcome.feed_id)
-    line = t("poll.ok", id=outcome.feed_id, seen=outcome.seen, new=len(outcome.new_articles))
+    line = t("poll.ok", id=outcome.feed_id, seen=outcome.seen, new=outcome.new)
     return line + "".join(f"\n    · {note}" for note in outcome.notes)
 
 
 def _outcome_json(outcome: PollOutcome) -> dict[str, object]:
     return {
         "feed": outcome.feed_id, "ok": outcome.ok, "not_modified": outcome.not_modified, "seen": outcome.seen,
-        "new": len(outcome.new_articles), "error": str(outcome.failure) if outcome.failure else None,
+        "new": outcome.new, "error": str(outcome.failure) if outcome.failure else None,
         "error_kind": outcome.failure.kind.value if outcome.failure else None, "paused": outcome.paused,
         "notes": list(outcome.notes),
         "next_poll": outcome.next_poll_at.isoformat() if outcome.next_poll_at else None,
