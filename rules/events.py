@@ -381,6 +381,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
             continue  # "넥슨게임즈에서 개발한 퍼스트 디센던트를 출시했다": the developer, not who launched
+        if not absence and _developer(sentence, mention) and any(not _developer(sentence, o) for o in before):
+            continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
         if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
@@ -426,6 +428,14 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         else:
             break
     return group
+
+
+_SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
+
+
+def _developer(sentence: str, mention: Mention) -> bool:
+    """'라이온하트 스튜디오가 개발하고 있다': said to develop the product (a publisher releases it)."""
+    return re.match(r"(?:이|가|에서)\s*(?:개발|제작)(?:하고|하는|한|중|해|했)", sentence[mention.end:]) is not None
 
 
 # An organisation as the subject of a relative clause that names what it runs or leads.
@@ -826,6 +836,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
+        if main_org is not None and all(_developer(sentence, a) and a.entity != main_org.entity for a in actors) \
+                and all(a.start < len(sentence) and sentence[a.start:a.end] == a.name for a in actors):
+            actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
@@ -956,6 +969,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
             continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
         series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:])
+        name = _SHORT_FORM.sub("", name)  # "‘오딘: 발할라 라이징(이하 ‘오딘’)’": the name, not its short form
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
         return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]

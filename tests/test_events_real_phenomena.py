@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from rules.engine import Engine
+from tests.rulekit import WATCH as RULEKIT_WATCH
 from tests.rulekit import doc, engine
 
 WATCHED = {"kakao", "naver", "kt", "upstage", "lg-ai-research"}
@@ -733,3 +734,22 @@ def test_the_platform_a_game_comes_out_on_is_not_the_game_and_a_service_keeps_it
 )
 def test_exceptions_pending_decisions_and_plans_left_out_are_no_absence(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "'한빛' 소식", body) == set()
+
+
+# A studio beside the publisher, watched too: which of the two launches the game.
+
+WATCH_WITH_STUDIO = RULEKIT_WATCH.replace(
+    "entities:\n", "entities:\n  nuri-studio:\n    names: [누리스튜디오]\n").replace(
+    "entity: [naver, kakao, lg-ai-research, kt, upstage]", "entity: [naver, kakao, lg-ai-research, kt, upstage, nuri-studio]")
+
+def test_the_publisher_launches_a_game_its_studio_develops(tmp_path: Path) -> None:
+    """'카카오가 서비스하고 누리스튜디오가 개발 중인 'X(이하 'Y')'이 6월 29일 출시된다': the publisher,
+    and the name without its short form; a sentence naming only the studio is the publisher's too."""
+    eng = engine(tmp_path, WATCH_WITH_STUDIO)
+    found = launches(eng, "카카오 신작 출시일 확정", "카카오(대표 홍길동)가 서비스하고 누리스튜디오가 개발중인 신작 ‘별빛 전쟁: "
+                                                "새벽(이하 ‘별빛’)’이 9월 29일 정식 출시된다.")
+    assert found == {("kakao", "별빛 전쟁: 새벽", "2024-09-29", "day", False, "planned")}
+    found = launches(eng, "카카오, 신작 '별빛' 공개", "카카오가 신작 ‘별빛’을 소개했다. 4분기 중 출시를 목표로 하는 ‘별빛’은 "
+                                                  "누리스튜디오가 개발하고 있다.")
+    assert {entity for entity, *_ in found} == {"kakao"}
+
