@@ -259,6 +259,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cmd.failed": ("처리하지 못했습니다 (내부 오류). 관리자가 로그에서 확인할 수 있습니다.",
                    "That failed (internal error); the details are in the log."),
     "cmd.bad_value": ("잘못된 값: {error}", "Bad value: {error}"),
+    "cmd.announced": ("채널에 알렸습니다.", "Announced in the channel."),
     "cmd.bad_quiet": ("잘못된 값: `{value}`. 조용한 시간은 `quiet 22:00-07:00`처럼 시작과 끝을 씁니다 (끄기: `quiet off`).",
                       "Bad value: `{value}`. Quiet hours are a start and an end, like `quiet 22:00-07:00` (`quiet off` ends them)."),
     "cmd.bad_ping": ("잘못된 값: `{value}`. 부를 대상은 명령 안에서 @로 고른 사용자 그룹이나 역할이어야 합니다.",

@@ -287,7 +287,8 @@ async def test_a_command_slower_than_discords_deadline_is_deferred_privately_the
     [callback] = [r for r in dc.chat.responses if r["path"].startswith("/interactions/")]
     assert callback["type"] == 5 and callback["data"]["flags"] & 64  # deferred, privately
     assert [f["visible_to"] for f in followups] == ["caller", "channel"]
-    assert all("kakao-absent" in f["content"] for f in followups)
+    assert "kakao-absent" in followups[1]["content"]  # the channel is told what changed
+    assert followups[0]["content"] == "채널에 알렸습니다."  # the caller, that it was told (not the same twice)
 
 
 def test_replies_are_discord_markdown_bold_is_bold_and_code_is_left_as_written() -> None:

@@ -38,7 +38,7 @@ from bot.platforms.render import (
     discord_notice,
     discord_reply,
 )
-from bot.texts import t
+from bot.texts import rt, t
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +232,10 @@ class DiscordBot:
         except TimeoutError:
             await interaction.response.defer(ephemeral=True, thinking=True)  # Discord's 3 s deadline
             reply = await handling
-            await interaction.followup.send(discord_reply(reply.body), ephemeral=True, allowed_mentions=none)
+            # The first follow-up replaces the private "thinking…": a refusal is said there; an
+            # announcement goes to the channel after it, and the caller is told it went (not shown it twice).
+            private = rt("cmd.announced", caller.lang) if reply.public else reply.body
+            await interaction.followup.send(discord_reply(private), ephemeral=True, allowed_mentions=none)
             if reply.public:
                 await interaction.followup.send(discord_reply(reply.body), ephemeral=False, allowed_mentions=none)
             return
