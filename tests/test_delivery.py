@@ -482,3 +482,24 @@ def test_slack_command_text_is_read_as_typed_with_escaping_on() -> None:
 
     assert command_text("test <https://news.example.kr/a?b=1&amp;c=2>") == "test https://news.example.kr/a?b=1&c=2"
     assert command_text("search &lt;AI&gt; 7d") == "search <AI> 7d"
+
+
+async def test_slack_gets_at_most_one_post_a_second_in_a_channel(sokbo: Bot) -> None:
+    """Slack allows about one message per second per channel: a second alert waits for its slot
+    (the harness posts faster so the other tests do not wait; this one uses Slack's own pace)."""
+    client = web_client("xoxb-test", sokbo.server.url("/slack/api/"))
+    deliverer = make_deliverer(sokbo.outbox, sokbo.articles, [SlackTransport(client)])
+    sokbo.deliverer.wake = lambda: None  # type: ignore[method-assign]  # only this deliverer posts
+    await sokbo.command("watch 카카오")
+    for n, title in enumerate(["카카오 새 클라우드 요금제", "카카오 3분기 실적 공개"]):  # two stories, not one
+        await sokbo.publish(article(n + 1, title=title, body="카카오", outlet=f"매체{n}"))
+    await deliverer.tick()
+    for _ in range(500):  # the first post, however slow the machine
+        if sokbo.server.in_channel(SLACK_CHANNEL.channel_id):
+            break
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.3)  # well inside the second's slot: a faster machine cannot make it sooner
+    await deliverer.tick()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 1
+    await deliverer.drain()
+    assert len(sokbo.server.in_channel(SLACK_CHANNEL.channel_id)) == 2

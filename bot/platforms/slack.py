@@ -53,10 +53,10 @@ RETRYABLE = {"ratelimited", "rate_limited", "internal_error", "fatal_error", "se
 
 class SlackTransport:
     platform = "slack"
-    min_interval = 1.0  # Slack: about one message per second per channel
 
-    def __init__(self, client: AsyncWebClient) -> None:
+    def __init__(self, client: AsyncWebClient, *, min_interval: float = 1.0) -> None:
         self.client = client
+        self.min_interval = min_interval  # Slack: about one message per second per channel
 
     async def send(self, channel_id: str, item: Deliverable, key: str) -> str:
         metadata = {"event_type": METADATA_TYPE, "event_payload": {"key": key}}
