@@ -753,3 +753,16 @@ def test_the_publisher_launches_a_game_its_studio_develops(tmp_path: Path) -> No
                                                   "누리스튜디오가 개발하고 있다.")
     assert {entity for entity, *_ in found} == {"kakao"}
 
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("카카오는 '한빛 클라우드 인증'을 받지 못했다.", {("kakao", "한빛 클라우드 인증")}),  # a certification not granted
+        ("카카오는 '한빛AI연합' 참관을 철회했다.", {("kakao", "한빛AI연합")}),  # an observer seat given up
+        ("카카오는 '한빛 펀딩 라운드'에 투자하지 않기로 했다.", {("kakao", "한빛 펀딩 라운드")}),  # not investing
+    ],
+)
+def test_a_certification_an_observer_seat_and_an_investment_not_made(tmp_path: Path, body: str,
+                                                                     expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "'한빛' 소식", body) == expected
