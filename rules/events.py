@@ -119,7 +119,14 @@ def detect_events(
                 distinct.setdefault(mention.entity, mention)
             previous_orgs = tuple(distinct.values())
     title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
-    return _postponements_carried(_models_carried(list(events.values())),
+    found_events = _models_carried(list(events.values()))
+    # A release before the report of nothing named ("지난해 7월 공개된 AI 안전 서약"; a pledge, a plan)
+    # is background, not a launch: the labelled reports hold none.
+    background = [e for e in found_events if e.type == "launch_date" and e.model is None and e.status == "released"
+                  and e.date is not None and e.date < published.isoformat()[: len(e.date)]]
+    if notes is not None:
+        notes += [f"  출시 '{e.evidence[:40]}…' 제외: 이름 없는 지난 출시 (배경)" for e in background]
+    return _postponements_carried([e for e in found_events if e not in background],
                                   main_org.entity if title_postponed and main_org else None)
 
 

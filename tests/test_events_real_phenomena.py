@@ -766,3 +766,9 @@ def test_the_publisher_launches_a_game_its_studio_develops(tmp_path: Path) -> No
 def test_a_certification_an_observer_seat_and_an_investment_not_made(tmp_path: Path, body: str,
                                                                      expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "'한빛' 소식", body) == expected
+
+
+def test_a_past_release_of_nothing_named_is_background(tmp_path: Path) -> None:
+    """'지난해 7월 처음 공개된 AI 안전 서약': a pledge, told as background; no product, no launch."""
+    assert launches(engine(tmp_path), "카카오도 AI 안전 서약 동참", "지난해 7월22일 처음 공개된 AI 안전 서약은 기업의 "
+                                                        "자발적 선언이다. 카카오도 이날 동참했다.") == set()
