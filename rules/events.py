@@ -409,8 +409,11 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     if chosen is None and object_only:
         return []
     if chosen is None:
-        earlier = [m for m in mentions if m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
-                                                                      sentence[m.end:m.end + 2].lstrip().startswith(","))]
+        # A headline's halves are two statements ("A, 공모…B 제외"): never reach across the '…'.
+        floor = max(sentence.rfind("…", 0, clause_start), sentence.rfind("...", 0, clause_start))
+        earlier = [m for m in mentions if floor < m.start and m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
+                                                                      sentence[m.end:m.end + 2].lstrip().startswith(",")
+                                                                      or _JOINED_TO_SUBJECT.match(sentence, m.end))]
         if absence:
             # "A와 B 등 3개 대학이 교육부의 '…' 공모에 신청했지만, 모두 탈락": the subject of the
             # earlier clause is who failed; a possessive there names the organiser of the group,
@@ -443,6 +446,10 @@ _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
 def _developer(sentence: str, mention: Mention) -> bool:
     """'라이온하트 스튜디오가 개발하고 있다': said to develop the product (a publisher releases it)."""
     return re.match(r"(?:이|가|에서)\s*(?:개발|제작)(?:하고|하는|한|중|해|했)", sentence[mention.end:]) is not None
+
+
+# "충북도와 충북대학교가 …": joined to a subject the index does not know (an unwatched name).
+_JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|은|는)\s")
 
 
 # An organisation as the subject of a relative clause that names what it runs or leads.

@@ -772,3 +772,14 @@ def test_a_past_release_of_nothing_named_is_background(tmp_path: Path) -> None:
     """'지난해 7월 처음 공개된 AI 안전 서약': a pledge, told as background; no product, no launch."""
     assert launches(engine(tmp_path), "카카오도 AI 안전 서약 동참", "지난해 7월22일 처음 공개된 AI 안전 서약은 기업의 "
                                                         "자발적 선언이다. 카카오도 이날 동참했다.") == set()
+
+
+def test_a_subject_joined_to_an_unwatched_name_and_a_headlines_last_word(tmp_path: Path) -> None:
+    """'카카오와 누리대학교가 … 나섰지만 또 고배를 마셨다': the watched one of the pair failed;
+    '…' parts a headline into two statements, so '정부, 공모…카카오·KT 제외' names who is out."""
+    eng = engine(tmp_path)
+    assert absences(eng, "공모 결과", "카카오와 누리대학교가 '한빛 연구소' 공모사업 재수에 나섰지만 또 고배를 "
+                                    "마셨다.") == {("kakao", "한빛 연구소 공모사업")}
+    assert absences(eng, "네이버, '한빛 실증사업' 공모…카카오·KT 제외") == {("kakao", "한빛 실증사업"),
+                                                                     ("kt", "한빛 실증사업")}
+    assert absences(eng, "네이버, '한빛 실증사업' 공모…지역 기업 제외") == set()  # never the announcer
