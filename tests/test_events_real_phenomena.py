@@ -783,3 +783,9 @@ def test_a_subject_joined_to_an_unwatched_name_and_a_headlines_last_word(tmp_pat
     assert absences(eng, "네이버, '한빛 실증사업' 공모…카카오·KT 제외") == {("kakao", "한빛 실증사업"),
                                                                      ("kt", "한빛 실증사업")}
     assert absences(eng, "네이버, '한빛 실증사업' 공모…지역 기업 제외") == set()  # never the announcer
+
+
+def test_announcing_the_teams_selected_is_no_launch(tmp_path: Path) -> None:
+    """'28일 카카오가 한빛 리그 우선 협상 대상 10개 팀을 공개했다': a list of teams, not a product."""
+    assert launches(engine(tmp_path), "한빛 리그 협상 대상 발표", "28일 카카오가 공식 홈페이지를 통해 한빛 리그 우선 협상 "
+                                                         "대상 10개 팀을 공개했다.") == set()
