@@ -145,3 +145,9 @@ async def engine(db_url: str) -> AsyncIterator[AsyncEngine]:
     engine = make_engine(db_url)
     yield engine
     await engine.dispose()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The replica test runs for over a minute: started first, the other workers finish the rest
+    beside it instead of everything waiting for it at the end."""
+    items.sort(key=lambda item: 0 if item.nodeid.startswith("tests/test_replicas.py") else 1)
