@@ -875,9 +875,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
     return events
 
 
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
-_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였)(?:다|습니다)[.\"'”’]*\s*$")
+_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였)(?:다|습니다)[.\"'”’]*\s*$")  # "출시 했다" too
 
 
 # A noun of results or plans that names a venue ("성과 발표회에서 공개"), not what was shown.

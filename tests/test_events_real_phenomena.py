@@ -789,3 +789,10 @@ def test_announcing_the_teams_selected_is_no_launch(tmp_path: Path) -> None:
     """'28일 카카오가 한빛 리그 우선 협상 대상 10개 팀을 공개했다': a list of teams, not a product."""
     assert launches(engine(tmp_path), "한빛 리그 협상 대상 발표", "28일 카카오가 공식 홈페이지를 통해 한빛 리그 우선 협상 "
                                                          "대상 10개 팀을 공개했다.") == set()
+
+
+def test_a_launch_beside_a_demo_is_still_a_launch(tmp_path: Path) -> None:
+    """'17일 실시간 시연과 함께 공개된다': the demo is beside the product, not what is shown."""
+    assert launches(engine(tmp_path), "카카오 '루나 3' 공개 임박", "카카오의 '루나 3'는 7월 17일 실시간 시연과 함께 "
+                                                          "공개된다.") == {("kakao", "루나 3", "2024-07-17", "day", False,
+                                                                          "planned")}
