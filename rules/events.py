@@ -532,6 +532,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
         return nearest.group.name, "문장 안 이름"
+    joined = [m for m in mentions if m not in actors and _JOINS_ORG.fullmatch(sentence, m.end, trigger)]
+    if joined and not attached and not named:  # "넥스트레이드 거래에 참여하지 않고": an exchange, a platform
+        return joined[-1].name, "신호에 붙은 조직 (거래소·플랫폼)"
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
     if quoted and not attached and not any(name in quoted.group(2).casefold().replace(" ", "") for name in own + orgs):
         return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
@@ -542,6 +545,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 
 
 _OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
+_JOINS_ORG = re.compile(r"\s*(?:거래|플랫폼|서비스|시스템|망)?\s*에\s*(?:도\s*)?")
 # A quoted name right before the trigger, with at most a particle between ('…'에 불참, '…' 참여 철회).
 _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에서|에|을|를|의)?\s*$")
 

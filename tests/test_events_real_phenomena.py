@@ -796,3 +796,11 @@ def test_a_launch_beside_a_demo_is_still_a_launch(tmp_path: Path) -> None:
     assert launches(engine(tmp_path), "카카오 '루나 3' 공개 임박", "카카오의 '루나 3'는 7월 17일 실시간 시연과 함께 "
                                                           "공개된다.") == {("kakao", "루나 3", "2024-07-17", "day", False,
                                                                           "planned")}
+
+
+def test_those_not_taking_part_listed_after_a_progressive_and_an_exchange_as_the_group(tmp_path: Path) -> None:
+    """'(거래소) 거래에 참여하지 않고 있는 증권사는 A·B 등 2개사다': the list is who stays
+    out, and the exchange they stay out of is the group."""
+    found = absences(engine(tmp_path), "증권사 2곳 거래 미참여", "6일 업계에 따르면 국내 증권사 중 네이버 거래에 참여하지 "
+                                                         "않고 있는 증권사는 카카오·KT 등 2개사다.")
+    assert found == {("kakao", "네이버"), ("kt", "네이버")}
