@@ -122,8 +122,10 @@ def detect_events(
     found_events = _models_carried(list(events.values()))
     # A release before the report of nothing named ("지난해 7월 공개된 AI 안전 서약"; a pledge, a plan)
     # is background, not a launch: the labelled reports hold none.
-    background = [e for e in found_events if e.type == "launch_date" and e.model is None and e.status == "released"
-                  and e.date is not None and e.date < published.isoformat()[: len(e.date)]]
+    year_ago = (published - timedelta(days=365)).isoformat()
+    background = [e for e in found_events if e.type == "launch_date" and e.status == "released" and e.date is not None
+                  and (e.model is None and e.date < published.isoformat()[: len(e.date)]
+                       or e.date < year_ago[: len(e.date)])]
     if notes is not None:
         notes += [f"  출시 '{e.evidence[:40]}…' 제외: 이름 없는 지난 출시 (배경)" for e in background]
     return _postponements_carried([e for e in found_events if e not in background],

@@ -804,3 +804,11 @@ def test_those_not_taking_part_listed_after_a_progressive_and_an_exchange_as_the
     found = absences(engine(tmp_path), "증권사 2곳 거래 미참여", "6일 업계에 따르면 국내 증권사 중 네이버 거래에 참여하지 "
                                                          "않고 있는 증권사는 카카오·KT 등 2개사다.")
     assert found == {("kakao", "네이버"), ("kt", "네이버")}
+
+
+def test_a_release_more_than_a_year_before_the_report_is_history(tmp_path: Path) -> None:
+    """'지난 2022년 11월 카카오가 내놓은 '루나'는 …': told as the past a story starts from, not news."""
+    assert launches(engine(tmp_path), "생성형 AI 열풍", "지난 2022년 11월 카카오가 내놓은 ‘루나’는 파괴적 혁신으로 "
+                                                   "불렸다.") == set()
+    assert launches(engine(tmp_path), "카카오 '루나' 출시", "카카오가 지난달 ‘루나’를 출시했다.") == \
+        {("kakao", "루나", "2024-06", "month", False, "released")}  # last month is news still
