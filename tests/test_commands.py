@@ -323,3 +323,33 @@ async def test_discord_offers_exactly_the_tables_verbs(sokbo: Bot) -> None:
         assert sorted(c.name for c in group.commands) == sorted(v.name for v in VERBS if v.discord)
     finally:
         await client.close()
+
+
+async def test_every_verb_answers_an_english_reader_in_english(sokbo: Bot) -> None:
+    """Each verb of the table, bare and with a wrong argument (usage, refusals, did-you-mean, the
+    detectors' notes in `test`): an English reader meets no Korean but the rules file's words."""
+    from bot.commands.table import VERBS
+    from tests.rulekit import WATCH
+
+    await sokbo.command("subscribe kakao-absent")
+    english = Caller(SLACK_CHANNEL, "U1", True, lang="en")
+    titles = WATCH  # rule titles, names and keywords are the rules file's words
+    for verb in VERBS:
+        for text in (verb.name, f"{verb.name} kakao-absnet", f"{verb.name} 25:99"):
+            reply = (await sokbo.commands.handle(english, text)).text
+            leftover = re.findall(r"[가-힣]", reply.replace("한국어", ""))  # the language's own name aside
+            assert all(ch in titles for ch in leftover), (text, reply)
+
+
+async def test_the_detectors_notes_read_in_english_keep_only_the_articles_own_korean(sokbo: Bot) -> None:
+    """`/sokbo test` for an English reader: sentences, triggers, roles, groups and reasons in English;
+    Korean left only inside what the article said and in the rules file's words."""
+    from tests.rulekit import STORY_BODY, STORY_TITLE, WATCH
+
+    english = Caller(SLACK_CHANNEL, "U1", True, lang="en")
+    reply = (await sokbo.commands.handle(english, f"test {STORY_TITLE}\n{STORY_BODY}")).text
+    assert "absence trigger" in reply and "sentence:" in reply
+    ours = re.sub(r"«[^»]*»|'[^'\n]*'", "", reply)  # what the article said is quoted
+    leftover = re.findall(r"[가-힣]", ours)
+    assert all(ch in WATCH + STORY_TITLE + STORY_BODY for ch in leftover), ours
+    assert not re.search(r"무시|신호|문장|그룹|없음|주어|주제어", ours), ours

@@ -9,6 +9,7 @@ import re
 
 from bot.texts import Lang, current_lang, t
 from feeds.records import Article
+from rules.notes_en import to_english
 from rules.records import Event, Match, Trace
 from sokbo.timeutil import format_kst
 
@@ -65,12 +66,14 @@ def describe_match(match: Match) -> str:
     return line
 
 
-def explain_lines(traces: list[Trace], *, fired_word: str, not_fired_word: str) -> list[str]:
-    """`rules test` and `/sokbo test`: each rule, fired or not, and the lines that decided."""
+def explain_lines(traces: list[Trace], *, fired_word: str, not_fired_word: str, lang: Lang | None = None) -> list[str]:
+    """`rules test` and `/sokbo test`: each rule, fired or not, and the lines that decided (the
+    detectors note them in Korean; an English reader gets them through rules.notes_en)."""
+    english = (lang or current_lang()) == "en"
     lines = []
     for trace in traces:
         verdict = fired_word if trace.fired else not_fired_word
         lines.append(f"{'🔔' if trace.fired else '·'} {trace.rule_id} ({trace.title}): {verdict}")
-        lines += [f"    {line}" for line in trace.lines]
-        lines += [f"    → {describe_event(m.event)}" for m in trace.matches if m.event is not None]
+        lines += [f"    {to_english(line) if english else line}" for line in trace.lines]
+        lines += [f"    → {describe_event(m.event, lang)}" for m in trace.matches if m.event is not None]
     return lines

@@ -89,7 +89,8 @@ class Commands:
         return [rule.id for rule in ruleset.rules] if ruleset else []
 
     async def help(self, caller: Caller, rest: str) -> Reply:
-        lang: Lang = "en" if rest.lower().startswith("en") else "ko" if rest else caller.lang
+        word = rest.strip().lower()
+        lang: Lang = "en" if word.startswith("en") else "ko" if word in ("ko", "kr", "한국어", "korean") else caller.lang
         return Reply(rt("cmd.help", lang))
 
     async def subscribe(self, caller: Caller, rest: str) -> Reply:
@@ -265,7 +266,7 @@ class Commands:
         fired = [tr for tr in traces if tr.fired]
         shown = fired + [tr for tr in traces if not tr.fired][: max(0, 8 - len(fired))]
         lines += explain_lines(shown, fired_word=t("rules.fired", caller.lang),
-                               not_fired_word=t("rules.not_fired", caller.lang))
+                               not_fired_word=t("rules.not_fired", caller.lang), lang=caller.lang)
         if len(shown) < len(traces):
             lines.append(rt("cmd.test_more", caller.lang, count=len(traces) - len(shown)))
         subscribed = {s.rule_id for s in await self.subscriptions.of_channel(caller.channel)}

@@ -1,0 +1,85 @@
+"""The detectors' decision notes in English, for `/sokbo test` and `sokbo rules test` read in English.
+
+The notes are written in Korean where they are made (rules/events.py, rules/engine.py), next to
+the code that decides, and they quote the article («sentence», 'trigger', names): only our own
+fragments are translated here, never what is quoted. A fragment missing here stays Korean, and
+tests/test_commands.py (every verb for an English reader) says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first where one fragment holds another ("본문에 없음" before "없음").
+FRAGMENTS: tuple[tuple[str, str], ...] = (
+    ("이름 없는 지난 출시 (배경)", "a past release of nothing named (background)"),
+    ("보도·발언·다른 일의 날짜", "the date of the report, a remark or something else"),
+    ("날짜 없는 리드 문장의 과거 출시 → 보도일", "a release told in the lead without a date → the report's date"),
+    ("(부정·가정·전망·과거완료)", "(negation, hypothesis, forecast or past perfect)"),
+    ("조직이 아닌 것에서 빠짐 (위기·논란 등)", "fell into something that is no group (a crisis, a dispute …)"),
+    ("조건 뒤의 가정 (…하면, …할 경우)", "a hypothesis after a condition (…하면, …할 경우)"),
+    ("지난 일이고 뒤에 통과·선정됨", "past, and passed or selected since"),
+    ("예외 (나머지가 하지 않거나 문제가 있음: 빠진 쪽이 아님)",
+     "an exception (the rest did not, or had a problem: not the one left out)"),
+    ("아직 결정 전 (받지 못하고 있는 상태)", "no decision yet (still waiting)"),
+    ("주어가 조직이 아님 (예: 기능이 빠진)", "the subject is no organisation (e.g. a feature left out)"),
+    ("꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)", "it describes no organisation's name (a team, a consortium)"),
+    ("주어·목적어 자리에 감시 조직 없음", "no watched organisation as subject or object"),
+    ("참여·통과함", "took part or passed"),
+    ("빠진 곳(협의체·사업·선정)이 없음", "no group (council, programme, selection) it is out of"),
+    ("다른 낱말의 일부 (비공개·정보공개 등)", "part of another word (비공개, 정보공개 …)"),
+    ("공개 대상이 제품이 아님 (결과·계획·영상 등)", "what is shown is no product (results, a plan, a video …)"),
+    ("출시일을 알림 (출시일을 포함한·공개: 그날 출시가 아님)", "a launch date announced, not a launch that day"),
+    ("행사·예고·일정 발표", "an event, a teaser or a schedule announced"),
+    ("이 절에 출시 날짜 없음", "no launch date in this clause"),
+    ("출시하는 조직을 찾지 못함", "no organisation found that launches it"),
+    ("신호에 붙은 조직 (거래소·플랫폼)", "the organisation the trigger is attached to (an exchange, a platform)"),
+    ("신호에 붙은 인용 이름", "the quoted name the trigger is attached to"),
+    ("신호에 붙은 이름", "the name the trigger is attached to"),
+    ("이 속한 이름", " belongs to that name"),
+    ("문장 안 이름", "a name in the sentence"),
+    ("기사의 주된 그룹", "the article's main group"),
+    ("이름 없는 그룹", "an unnamed group"),
+    ("이 가리킴", " refers to it"),
+    ("신호가 꾸미는 말", "described by the trigger"),
+    ("바로 앞", "right before"),
+    ("보조사", "particle"),
+    ("주제어", "topic"),
+    ("목적어", "object"),
+    ("소유격", "possessive"),
+    ("주어", "subject"),
+    ("연기 뒤 새 날짜", "the new date after a postponement"),
+    ("명사 뒤 날짜", "a date after the noun"),
+    ("동사 앞 날짜", "a date before the verb"),
+    ("유보 표현 있음", "hedged"),
+    ("확정 표현", "firm"),
+    ("(이름 없음)", "(no name)"),
+    ("사람 이름", "a person's name"),
+    ("불참 신호", "absence trigger"),
+    ("출시 신호", "launch trigger"),
+    ("본문에 없음", "not in the text"),
+    # short words only where they stand as labels, so that a name outside quotes is left alone
+    (" 무시:", " ignored:"),
+    (" 제외:", " refused:"),
+    ("· 모델 ", "· model "),
+    ("· 날짜 ", "· date "),
+    ("· 그룹 ", "· group "),
+    ("문장: ", "sentence: "),
+    ("  출시 ", "  launch "),
+    ("  날짜 ", "  date "),
+    ("뒤에 ", "followed by "),
+    ("은(는) ", " "),
+    (": 없음", ": none"),
+)
+_QUOTED = re.compile(r"(«[^»]*»|'[^'\n]*')")
+
+
+def to_english(line: str) -> str:
+    """`line` with our Korean fragments in English; quoted article text («…», '…') untouched."""
+    pieces = _QUOTED.split(line)
+    for index in range(0, len(pieces), 2):  # the even pieces are outside quotes
+        piece = pieces[index]
+        for korean, english in FRAGMENTS:
+            piece = piece.replace(korean, english)
+        pieces[index] = piece
+    return "".join(pieces)
