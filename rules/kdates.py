@@ -79,7 +79,16 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
             if named:
                 found[index] = DateMention(mention.start, mention.end, named[-1].date[:4] + mention.date[4:],
                                            mention.precision, True)
+        elif index and not mention.explicit_year and mention.precision in ("quarter", "half") \
+                and found[index - 1].explicit_year and found[index - 1].precision == mention.precision \
+                and _LISTED.fullmatch(text, found[index - 1].end, mention.start):
+            # "내년 2분기·4분기": the second of a list shares the first one's year
+            found[index] = DateMention(mention.start, mention.end, found[index - 1].date[:4] + mention.date[4:],
+                                       mention.precision, True)
     return found
+
+
+_LISTED = re.compile(r"\s*(?:·|ㆍ|,|와|과|및|또는|이나|나)\s*")
 
 
 def _day(year: int, month: int, day: int, explicit: bool) -> tuple[str, str, bool] | None:
@@ -137,7 +146,8 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
     if kind == "year_start":
         if not explicit and not past and published.month > 3:
             year += 1
-        return f"{year:04d}-Q1", "quarter", explicit
+        # "내년 초" is the year, said early: the labelled reports write it as the year, not Q1
+        return f"{year:04d}", "year", explicit
     if kind == "season":
         quarter = _SEASON_QUARTER[groups["s"]]
         return f"{year:04d}-Q{quarter}", "season", explicit

@@ -812,3 +812,25 @@ def test_a_release_more_than_a_year_before_the_report_is_history(tmp_path: Path)
                                                    "불렸다.") == set()
     assert launches(engine(tmp_path), "카카오 '루나' 출시", "카카오가 지난달 ‘루나’를 출시했다.") == \
         {("kakao", "루나", "2024-06", "month", False, "released")}  # last month is news still
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("카카오가 '루나'를 내년 초 공개할 전망이다.", ("kakao", "루나", "2025", "year", True, "planned")),  # 초: the year
+        ("카카오는 '루나' 발매일을 올해 10월 11일에서 내년 1월 24일로 변경했다고 밝혔다.",
+         ("kakao", "루나", "2025-01-24", "day", False, "postponed")),  # moved: the new date
+    ],
+)
+def test_early_next_year_is_the_year_and_a_date_changed_from_one_to_another_is_postponed(
+        tmp_path: Path, text: str, expected: tuple[object, ...]) -> None:
+    assert launches(engine(tmp_path), "루나 소식", text) == {expected}
+
+
+def test_a_list_of_quarters_shares_its_first_ones_year() -> None:
+    from datetime import date
+
+    from rules.kdates import find_dates
+
+    found = find_dates("두 게임은 각각 내년 2분기·4분기 출시 예정이다.", date(2023, 5, 11))
+    assert [(d.date, d.precision) for d in found] == [("2024-Q2", "quarter"), ("2024-Q4", "quarter")]
