@@ -856,8 +856,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
-        if main_org is not None and all(_developer(sentence, a) and a.entity != main_org.entity for a in actors) \
-                and all(a.start < len(sentence) and sentence[a.start:a.end] == a.name for a in actors):
+        named_here = all(sentence[a.start:a.end] == a.name for a in actors)  # not a fallback from elsewhere
+        if main_org is not None and named_here and \
+                all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
