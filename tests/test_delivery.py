@@ -16,9 +16,9 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.alerting.notices import RulesNotices
+from bot.alerting.stories import same_story_titles
 from bot.app.tables import OutboxRow
 from bot.delivery.deliverer import Deliverer, DeliveryOptions
-from bot.delivery.outbox import same_story_titles
 from bot.model import Channel
 from bot.platforms.slack import SlackTransport, web_client
 from rules.adhoc import watch_rule_id

@@ -91,7 +91,7 @@ async def services(config: LoadedConfig, *, sync_feeds: bool = True) -> AsyncIte
                             options=settings.poller_options(), parse_executor=executor)
             pipeline = RulesPipeline(config.rule_files, MatchStore(engine), poller.articles)
             subscriptions = SubscriptionStore(engine)
-            outbox = Outbox(engine, story_window=settings.delivery.story_window)
+            outbox = Outbox(engine)
             commands = Commands(subscriptions, outbox, pipeline, poller.articles, feed_store,
                                 BodyFetcher(fetcher, plain_fallback=True),
                                 admin_channels=[Channel.parse(c) for c in settings.admin_channels],
@@ -238,7 +238,8 @@ async def run(config: LoadedConfig, *, duration: timedelta | None = None, out: T
                 max_channels=config.settings.delivery.max_channels, lease=config.settings.delivery.lease,
                 give_up_after=config.settings.delivery.give_up_after),
                 admin_channels=sorted(svc.commands.admin_channels))
-            fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake)
+            fanout = Fanout(svc.outbox, svc.subscriptions, svc.rules, on_created=deliverer.wake,
+                            story_window=config.settings.delivery.story_window)
             svc.rules.on_matches(fanout.publish_matches)
             notices = RulesNotices(svc.outbox, sorted(svc.commands.admin_channels),
                                    on_created=deliverer.wake)

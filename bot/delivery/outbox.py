@@ -1,6 +1,7 @@
-"""The durable outbox: fan-out of matches to channels, and the delivery bookkeeping.
+"""The durable outbox: its rows, the channels' rows, leases and the delivery bookkeeping.
 
-Exactly-once, as seen in the channel, rests on three things kept here:
+What goes in (fan-out: cooldowns, mutes, quiet hours, one story across outlets) is decided in
+bot.alerting.fanout; exactly-once, as seen in the channel, rests on three things kept here:
 - a row per (article × channel) with a unique key, so fan-out may run again (after a
   crash, on another replica) and never creates a second alert;
 - fan-out of a batch of matches in one transaction that also marks those matches done,
@@ -14,37 +15,26 @@ one replica owns a channel at a time, which gives per-channel order and rate lim
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
-import random
-import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, tuple_, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.alerting.quieting import Quieting
 from bot.alerting.subscriptions import channel_is, quieting_of
 from bot.app.tables import ChannelRow, ChannelRuleRow, FanoutRow, OutboxRow, StoryRow, SubscriptionRow
 from bot.model import Channel, OutboxItem, Reason, Report, Status
-from feeds.records import Article
-from feeds.search import bigrams, search_key
-from feeds.tables import ArticleRow
 from rules.records import Event, Match
-from rules.store import match_key
 from rules.tables import MatchRow
 from sokbo.db import delete_rows, insert_for, prune_in_batches
 from sokbo.timeutil import utcnow
 
-STORY_WINDOW = timedelta(hours=12)
-TITLE_SIMILARITY = 0.5  # bigram Jaccard of folded titles at which two reports may be one story
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 LIVE = (Status.PENDING, Status.SENDING, Status.HELD, Status.SENT)  # statuses of an alert the channel gets (or got)
 DUE = (Status.PENDING, Status.SENDING)
 
@@ -53,51 +43,7 @@ def outbox_key(*parts: str) -> str:
     return hashlib.blake2b("|".join(parts).encode("utf-8"), digest_size=20).hexdigest()
 
 
-def title_similarity(a: str, b: str) -> float:
-    ga, gb = bigrams(search_key(a)), bigrams(search_key(b))
-    if not ga or not gb:
-        return 0.0
-    return len(ga & gb) / len(ga | gb)
-
-
-def figures(title: str) -> set[str]:
-    """Amounts, percentages and counts of two digits or more (884억원 → 884, 3,018 → 3018);
-    single digits (1분기, 2세대) say too little to tell stories apart."""
-    found = {m.group(0).replace(",", "") for m in FIGURE.finditer(title)}
-    return {f for f in found if sum(c.isdigit() for c in f) >= 2}
-
-
-def same_story_titles(a: str, b: str, names: Collection[str]) -> bool:
-    """Two outlets' headlines tell one story: close in wording, both naming what the alert
-    is about, and not stating different figures ("카카오 영업이익 884억" is not "네이버
-    영업이익 3,018억", however alike the wording). A wrong merge hides an alert while a missed
-    one only adds a message, so every doubt splits."""
-    if title_similarity(a, b) < TITLE_SIMILARITY:
-        return False
-    ka, kb = search_key(a), search_key(b)
-    folded = {search_key(n) for n in names} - {""}
-    if folded and not any(n in ka and n in kb for n in folded):
-        return False
-    fa, fb = figures(a), figures(b)
-    return not (fa - fb and fb - fa)
-
-
 MUTED_REASON = Reason.MUTED.value
-
-
-@dataclass(frozen=True)
-class RulePolicy:
-    """What fan-out needs to know of a rule: its per-channel cooldown."""
-
-    cooldown: timedelta | None = None
-
-
-@dataclass
-class FanoutResult:
-    created: int = 0
-    merged: int = 0
-    suppressed: int = 0
-    held: int = 0
 
 
 @dataclass
@@ -110,164 +56,15 @@ class DeliveryStats:
 
 log = logging.getLogger(__name__)
 
-# Deadlock detected, serialization failure: the server gave up on this transaction, not on the data.
-TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
-FANOUT_ATTEMPTS = 5
 
 
 class Outbox:
-    def __init__(self, engine: AsyncEngine, *, story_window: timedelta = STORY_WINDOW) -> None:
+    def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
-        self.story_window = story_window
 
-    # -- fan-out -----------------------------------------------------------------------
+    # -- channels (fan-out, release of held alerts and notices share them) --------------
 
-    async def fan_out(self, matches: Sequence[Match], articles: Mapping[str, Article],
-                      subscribers: Mapping[str, Sequence[Channel]], policies: Mapping[str, RulePolicy],
-                      *, now: datetime | None = None) -> FanoutResult:
-        """Create the alerts for `matches` in every subscribed channel, in one transaction."""
-        now = now or utcnow()
-        groups: dict[tuple[Channel, str], list[Match]] = defaultdict(list)
-        for match in matches:
-            if match.article_id not in articles:
-                continue
-            for channel in subscribers.get(match.rule_id, ()):
-                groups[(channel, match.article_id)].append(match)
-        for attempt in range(1, FANOUT_ATTEMPTS + 1):
-            try:
-                return await self._fan_out_groups(matches, articles, groups, policies, now)
-            except DBAPIError as exc:
-                # Two replicas fanning out articles for the same channels may deadlock on
-                # PostgreSQL; the server aborts one, and every write here is keyed: run it again.
-                if attempt == FANOUT_ATTEMPTS or getattr(exc.orig, "sqlstate", None) not in TRANSIENT_SQLSTATES:
-                    raise
-                log.info("fan-out: %s; trying again (%d of %d)", type(exc.orig).__name__, attempt + 1, FANOUT_ATTEMPTS)
-                await asyncio.sleep(random.uniform(0.05, 0.2) * attempt)
-        raise AssertionError("unreachable")
-
-    async def _fan_out_groups(self, matches: Sequence[Match], articles: Mapping[str, Article],
-                              groups: Mapping[tuple[Channel, str], list[Match]],
-                              policies: Mapping[str, RulePolicy], now: datetime) -> FanoutResult:
-        result = FanoutResult()
-        dialect = self.engine.dialect.name
-        async with self.engine.begin() as conn:
-            channels = sorted({channel for channel, _ in groups})
-            await _in_channel_order(conn, channels)
-            quieting = await self._ensure_channels(conn, channels, now)
-            rule_state = await self._channel_rules(conn, channels)
-            for (channel, article_id), found in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-                await self._fan_out_one(conn, channel, articles[article_id], found, quieting[channel],
-                                        rule_state, policies, now, result)
-            keys = sorted({match_key(m) for m in matches})
-            if keys:
-                await conn.execute(insert_for(dialect, FanoutRow.__table__).on_conflict_do_nothing(),
-                                   [{"match_key": k, "done_at": now} for k in keys])
-        return result
-
-    async def _fan_out_one(self, conn: AsyncConnection, channel: Channel, article: Article, found: list[Match],
-                           quiet: Quieting, rule_state: dict[tuple[Channel, str], dict[str, Any]],
-                           policies: Mapping[str, RulePolicy], now: datetime, result: FanoutResult) -> None:
-        dialect = self.engine.dialect.name
-        key = outbox_key(article.id, str(channel))
-        existing = (await conn.execute(select(OutboxRow.id, OutboxRow.status, OutboxRow.match_keys)
-                                       .where(OutboxRow.key == key))).first()
-        keys = [match_key(m) for m in found]
-        if existing is not None:  # another rule fired on an article this channel already has
-            if existing.status in (Status.PENDING, Status.HELD):
-                merged = list(dict.fromkeys([*existing.match_keys, *keys]))
-                await conn.execute(update(OutboxRow).where(OutboxRow.id == existing.id).values(match_keys=merged))
-            return
-        status, reason = Status.PENDING, None
-        live: list[Match] = []
-        for match in found:
-            state = rule_state.get((channel, match.rule_id), {})
-            cooldown = policies.get(match.rule_id, RulePolicy()).cooldown
-            if _rule_muted(state, now):
-                continue
-            if cooldown and state.get("last_alert_at") and now - state["last_alert_at"] < cooldown:
-                continue
-            live.append(match)
-        hold = quiet.hold_until(now)
-        story_keys = sorted({f"event:{m.event.story_key()}" for m in live if m.event is not None})
-        primary: int | None = None
-        if quiet.muted(now):
-            status, reason = Status.SUPPRESSED, MUTED_REASON
-        elif not live:
-            status, reason = Status.SUPPRESSED, Reason.MUTED_OR_COOLDOWN.value
-        elif (primary := await self._same_story(conn, channel, article, story_keys,
-                                                {t for m in live for t in m.terms}, now)) is not None:
-            status, reason = Status.MERGED, f"{Reason.MERGED.value}:{primary}"
-        elif hold is not None:
-            status = Status.HELD
-        inserted = (await conn.execute(
-            insert_for(dialect, OutboxRow.__table__).on_conflict_do_nothing().returning(OutboxRow.__table__.c.id),
-            new_row(key, channel, "alert", hold or now, article_id=article.id,
-                    match_keys=[match_key(m) for m in live] or keys, status=status,
-                    reason=reason, created_at=now),
-        )).scalar()
-        if inserted is None:  # a concurrent fan-out (another replica) created it first
-            return
-        if status == Status.MERGED and primary is not None:
-            await self._add_also_reported(conn, primary, Report(article.outlet, article.url), now)
-            result.merged += 1
-            return
-        if status == Status.SUPPRESSED:
-            result.suppressed += 1
-            return
-        result.held += status == Status.HELD
-        result.created += 1
-        for story in story_keys:
-            values = {"outbox_id": inserted, "seen_at": now}
-            await conn.execute(insert_for(dialect, StoryRow.__table__).values(
-                platform=channel.platform, channel_id=channel.channel_id, story_key=story[:200], **values,
-            ).on_conflict_do_update(index_elements=["platform", "channel_id", "story_key"], set_=values))
-        for match in live:
-            values = {"last_alert_at": now}
-            await conn.execute(insert_for(dialect, ChannelRuleRow.__table__).values(
-                platform=channel.platform, channel_id=channel.channel_id, rule_id=match.rule_id, muted_until=None,
-                **values).on_conflict_do_update(index_elements=["platform", "channel_id", "rule_id"], set_=values))
-
-    async def _same_story(self, conn: AsyncConnection, channel: Channel, article: Article, story_keys: list[str],
-                          names: set[str], now: datetime) -> int | None:
-        """The channel's alert already telling this story: every event of this article
-        seen recently, or (for alerts without events) a recent alert with a near title."""
-        since = now - self.story_window
-        if story_keys:
-            rows = (await conn.execute(select(StoryRow.story_key, StoryRow.outbox_id).where(
-                StoryRow.platform == channel.platform, StoryRow.channel_id == channel.channel_id,
-                StoryRow.story_key.in_(story_keys), StoryRow.seen_at >= since))).all()
-            if len(rows) == len(story_keys):
-                return int(min(row.outbox_id for row in rows))
-            return None
-        recent = (await conn.execute(
-            select(OutboxRow.id, ArticleRow.title, ArticleRow.outlet)
-            .join(ArticleRow, ArticleRow.id == OutboxRow.article_id)
-            .where(OutboxRow.platform == channel.platform, OutboxRow.channel_id == channel.channel_id,
-                   OutboxRow.kind == "alert", OutboxRow.status.in_(LIVE), OutboxRow.created_at >= since)
-            .order_by(OutboxRow.id.desc()).limit(200))).all()
-        for row in recent:
-            if row.outlet != article.outlet and same_story_titles(row.title, article.title, names):
-                return int(row.id)
-        return None
-
-    async def _add_also_reported(self, conn: AsyncConnection, outbox_id: int, report: Report, now: datetime) -> None:
-        """List another outlet (and its link) on the story's alert; if it is already in the
-        channel, queue an edit of that message (the common case: the first report went out at once)."""
-        row = (await conn.execute(select(OutboxRow).where(OutboxRow.id == outbox_id))).mappings().first()
-        listed = [Report.stored(value) for value in row["also_reported_by"] or ()] if row is not None else []
-        if row is None or report.outlet in {r.outlet for r in listed} or row["status"] not in (
-                Status.PENDING, Status.HELD, Status.SENDING, Status.SENT):
-            return
-        outlet = report.outlet
-        await conn.execute(update(OutboxRow).where(OutboxRow.id == outbox_id).values(
-            also_reported_by=[*row["also_reported_by"], {"outlet": report.outlet, "url": report.url}]))
-        if row["status"] == Status.SENT and row["platform_message_id"]:
-            channel = Channel(row["platform"], row["channel_id"])
-            await conn.execute(
-                insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing(),
-                new_row(outbox_key("update", str(outbox_id), outlet), channel, "update", now, items=[outbox_id]))
-
-    async def _ensure_channels(self, conn: AsyncConnection, channels: Sequence[Channel],
+    async def ensure_channels(self, conn: AsyncConnection, channels: Sequence[Channel],
                                now: datetime) -> dict[Channel, Quieting]:
         if not channels:
             return {}
@@ -278,7 +75,7 @@ class Outbox:
         ))).mappings().all()
         return {Channel(r["platform"], r["channel_id"]): quieting_of(r) for r in rows}
 
-    async def _channel_rules(self, conn: AsyncConnection,
+    async def channel_rules(self, conn: AsyncConnection,
                              channels: Sequence[Channel]) -> dict[tuple[Channel, str], dict[str, Any]]:
         if not channels:
             return {}
@@ -290,8 +87,8 @@ class Outbox:
     async def _muted_rules(self, conn: AsyncConnection, channels: Sequence[Channel],
                            now: datetime) -> dict[Channel, set[str]]:
         muted: dict[Channel, set[str]] = {channel: set() for channel in channels}
-        for (channel, rule_id), state in (await self._channel_rules(conn, channels)).items():
-            if _rule_muted(state, now):
+        for (channel, rule_id), state in (await self.channel_rules(conn, channels)).items():
+            if rule_muted(state, now):
                 muted[channel].add(rule_id)
         return muted
 
@@ -313,17 +110,6 @@ class Outbox:
                 SubscriptionRow.platform == channel.platform, SubscriptionRow.channel_id == channel.channel_id,
                 SubscriptionRow.rule_id.in_(list(rule_ids)), SubscriptionRow.ping.is_not(None)))).scalars().all()
         return list(dict.fromkeys(p for p in rows if p))
-
-    async def unfanned_matches(self, *, since: datetime, before: datetime | None = None,
-                               limit: int = 2000) -> list[Match]:
-        """Live (not backfill) matches stored since `since` (and before `before`) that never reached fan-out."""
-        query = (select(MatchRow).outerjoin(FanoutRow, FanoutRow.match_key == MatchRow.key)
-                 .where(FanoutRow.match_key.is_(None), MatchRow.backfill.is_(False), MatchRow.created_at >= since,
-                        MatchRow.created_at < (before or utcnow() + timedelta(days=1)))
-                 .order_by(MatchRow.created_at).limit(limit))
-        async with self.engine.connect() as conn:
-            rows = (await conn.execute(query)).mappings().all()
-        return [match_from_row(row) for row in rows]
 
     # -- delivery ----------------------------------------------------------------------
 
@@ -354,7 +140,7 @@ class Outbox:
                     await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id).values(match_keys=live))
                 by_channel[channel].append(int(row.id))
                 due_at[channel] = min(due_at.get(channel, row.next_attempt_at), row.next_attempt_at)
-            quieting = await self._ensure_channels(conn, sorted(by_channel), now)
+            quieting = await self.ensure_channels(conn, sorted(by_channel), now)
             for channel, ids in by_channel.items():
                 if quieting[channel].muted(now):  # muted while they waited: a mute means no alerts
                     await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
@@ -410,8 +196,8 @@ class Outbox:
             return 0
         now = utcnow()
         async with self.engine.begin() as conn:
-            await _in_channel_order(conn, sorted(channels))
-            await self._ensure_channels(conn, channels, now)
+            await in_channel_order(conn, sorted(channels))
+            await self.ensure_channels(conn, channels, now)
             result = await conn.execute(
                 insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing()
                 .returning(OutboxRow.__table__.c.id),
@@ -509,16 +295,15 @@ class Outbox:
 
     async def purge(self, before: datetime, *, now: datetime | None = None) -> int:
         """Finished messages (sent, failed, merged, suppressed, digested) created before `before`,
-        fan-out marks as old, and story links past the story window; returns how many messages.
-        Messages still due or held are kept whatever their age."""
-        now = now or utcnow()
+        fan-out marks and story links as old; returns how many messages.
+        Messages still due or held are kept whatever their age (`now` is kept for callers)."""
         purged = await prune_in_batches(self.engine, OutboxRow.id, OutboxRow.created_at < before,
                                         OutboxRow.status.not_in([*DUE, Status.HELD]),
                                         apply=delete_rows(OutboxRow.__table__, OutboxRow.id))
         await prune_in_batches(self.engine, FanoutRow.match_key, FanoutRow.done_at < before,
                                apply=delete_rows(FanoutRow.__table__, FanoutRow.match_key))
-        async with self.engine.begin() as conn:  # one row per channel and story: a small table
-            await conn.execute(delete(StoryRow).where(StoryRow.seen_at < min(before, now - self.story_window)))
+        async with self.engine.begin() as conn:  # one row per channel and story, kept as long as alerts
+            await conn.execute(delete(StoryRow).where(StoryRow.seen_at < before))
         return purged
 
     async def oldest_waiting(self) -> datetime | None:
@@ -551,7 +336,7 @@ class Outbox:
         return stats
 
 
-def _rule_muted(state: Mapping[str, Any], now: datetime) -> bool:
+def rule_muted(state: Mapping[str, Any], now: datetime) -> bool:
     """A channel_rules row says the rule is muted in its channel (the button on alerts)."""
     return bool(state.get("muted_until") and state["muted_until"] > now)
 
@@ -572,7 +357,7 @@ def _outbox_in(channel: Channel) -> tuple[Any, Any]:
     return OutboxRow.platform == channel.platform, OutboxRow.channel_id == channel.channel_id
 
 
-async def _in_channel_order(conn: AsyncConnection, channels: Sequence[Channel]) -> None:
+async def in_channel_order(conn: AsyncConnection, channels: Sequence[Channel]) -> None:
     """Hold each channel's transaction lock until commit (PostgreSQL; SQLite has one writer).
 
     Outbox ids come from a sequence when a row is inserted, not when it commits: two replicas
