@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.alerting.release import release_held
 from bot.delivery.outbox import Outbox
 from bot.model import Channel, OutboxItem, Status
 from bot.platforms.render import Alert, Digest, Edit, Notice, alert_of
@@ -139,7 +140,7 @@ class Deliverer:
     async def tick(self) -> int:
         if self._stopping:
             return 0
-        await self.outbox.release_held()
+        await release_held(self.outbox)
         room = self.options.max_channels - len(self._active)
         if room <= 0 or not self.transports:
             return 0

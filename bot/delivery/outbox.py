@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -84,7 +83,7 @@ class Outbox:
                 [(c.platform, c.channel_id) for c in channels])))).mappings().all()
         return {(Channel(r["platform"], r["channel_id"]), r["rule_id"]): dict(r) for r in rows}
 
-    async def _muted_rules(self, conn: AsyncConnection, channels: Sequence[Channel],
+    async def muted_rules(self, conn: AsyncConnection, channels: Sequence[Channel],
                            now: datetime) -> dict[Channel, set[str]]:
         muted: dict[Channel, set[str]] = {channel: set() for channel in channels}
         for (channel, rule_id), state in (await self.channel_rules(conn, channels)).items():
@@ -92,7 +91,7 @@ class Outbox:
                 muted[channel].add(rule_id)
         return muted
 
-    async def _rules_of(self, conn: AsyncConnection, match_keys: Sequence[str]) -> dict[str, str]:
+    async def rules_of(self, conn: AsyncConnection, match_keys: Sequence[str]) -> dict[str, str]:
         rule_of: dict[str, str] = {}
         keys = sorted(set(match_keys))
         for start in range(0, len(keys), 500):  # bound the bound parameters of one statement
@@ -112,50 +111,6 @@ class Outbox:
         return list(dict.fromkeys(p for p in rows if p))
 
     # -- delivery ----------------------------------------------------------------------
-
-    async def release_held(self, *, now: datetime | None = None) -> int:
-        """Held alerts whose time has come: one alone goes out as itself, several as a digest."""
-        now = now or utcnow()
-        released = 0
-        async with self.engine.begin() as conn:
-            rows = (await conn.execute(
-                select(OutboxRow.id, OutboxRow.platform, OutboxRow.channel_id, OutboxRow.next_attempt_at,
-                       OutboxRow.match_keys)
-                .where(OutboxRow.status == Status.HELD, OutboxRow.next_attempt_at <= now)
-                .order_by(OutboxRow.id).limit(5000).with_for_update(skip_locked=True))).all()
-            channels = sorted({Channel(row.platform, row.channel_id) for row in rows})
-            muted = await self._muted_rules(conn, channels, now)
-            rule_of = await self._rules_of(conn, [k for row in rows for k in row.match_keys])
-            by_channel: dict[Channel, list[int]] = defaultdict(list)
-            due_at: dict[Channel, datetime] = {}
-            for row in rows:
-                channel = Channel(row.platform, row.channel_id)
-                live = [k for k in row.match_keys if rule_of.get(k) not in muted[channel]]
-                if not live:  # every rule of it was muted here while it waited
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id)
-                                       .values(status=Status.SUPPRESSED, reason=Reason.RULE_MUTED.value))
-                    released += 1
-                    continue
-                if len(live) < len(row.match_keys):
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id == row.id).values(match_keys=live))
-                by_channel[channel].append(int(row.id))
-                due_at[channel] = min(due_at.get(channel, row.next_attempt_at), row.next_attempt_at)
-            quieting = await self.ensure_channels(conn, sorted(by_channel), now)
-            for channel, ids in by_channel.items():
-                if quieting[channel].muted(now):  # muted while they waited: a mute means no alerts
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                                       .values(status=Status.SUPPRESSED, reason=MUTED_REASON))
-                elif len(ids) == 1:
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id == ids[0]).values(status=Status.PENDING))
-                else:
-                    await conn.execute(
-                        insert_for(self.engine.dialect.name, OutboxRow.__table__).on_conflict_do_nothing(),
-                        new_row(outbox_key("digest", str(channel), *map(str, ids)), channel, "digest",
-                                due_at[channel], items=ids))
-                    await conn.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                                       .values(status=Status.DIGESTED, reason=Reason.DIGESTED.value))
-                released += len(ids)
-        return released
 
     async def claim_channels(self, owner: str, platforms: Sequence[str], *, lease: timedelta,
                              limit: int = 50, now: datetime | None = None) -> list[Channel]:
