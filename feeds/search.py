@@ -64,14 +64,16 @@ def bigrams(key: str) -> set[str]:
     return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
-def searchable(gram: str) -> bool:
-    """FTS5's tokenizer drops punctuation; a bigram of punctuation alone has nothing to find."""
-    return any(ch.isalnum() for ch in gram)
+def searchable_bigrams(key: str) -> list[str]:
+    """The distinct bigrams of `key` worth indexing or looking up, sorted: FTS5's tokenizer drops
+    punctuation, so a bigram of punctuation alone has nothing to find. One comprehension (no call
+    per bigram): indexing a poll's new articles runs it over every bigram they hold."""
+    return sorted(g for g in bigrams(key) if g[0].isalnum() or g[1].isalnum())
 
 
 def index_row(dialect: str, article_id: str, title: str, summary: str) -> dict[str, Any]:
     """One article's index row: its distinct searchable bigrams, as the backend stores them."""
-    grams = sorted(g for g in bigrams(index_key(title, summary)) if g[0].isalnum() or g[1].isalnum())  # searchable()
+    grams = searchable_bigrams(index_key(title, summary))
     return {"article_id": article_id, "grams": grams if dialect == "postgresql" else " ".join(grams)}
 
 
@@ -103,7 +105,7 @@ def candidates(dialect: str, key: str | Sequence[str], *, fts: bool = True) -> S
     the same bigrams are then matched with LIKE, correct but a scan.
     """
     keys = [key] if isinstance(key, str) else list(key)
-    grams = sorted({g for k in keys for g in bigrams(k) if searchable(g)})
+    grams = sorted({g for k in keys for g in searchable_bigrams(k)})
     if not grams:
         return None
     if dialect == "postgresql":
