@@ -56,13 +56,18 @@ class Rich(tuple[Span, ...]):
         return cls(merged)
 
     @classmethod
-    def lines(cls, rows: Iterable[str | Span | Rich]) -> Rich:
+    def join(cls, parts: Iterable[str | Span | Rich], separator: str) -> Rich:
+        """`parts` with plain `separator` between them (", " for a list, a newline for lines)."""
         out: list[str | Span | Rich] = []
-        for index, row in enumerate(rows):
+        for index, part in enumerate(parts):
             if index:
-                out.append("\n")
-            out.append(row)
+                out.append(separator)
+            out.append(part)
         return cls.of(*out)
+
+    @classmethod
+    def lines(cls, rows: Iterable[str | Span | Rich]) -> Rich:
+        return cls.join(rows, "\n")
 
     def __add__(self, other: object) -> Rich:
         if isinstance(other, (str, Span, Rich)):
@@ -76,15 +81,12 @@ class Rich(tuple[Span, ...]):
 
     def plain(self) -> str:
         """The words alone (a link shows its address after its text when they differ)."""
-        return "".join(s.text if s.style != "link" or s.url in (None, s.text) else f"{s.text} ({s.url})"
-                       for s in self)
+        return "".join(_words(s) for s in self)
 
     def markup(self) -> str:
         """The neutral form logs, the console and tests read: *bold* and `code` marked as written."""
         marks = {"bold": "*", "code": "`"}
-        return "".join(f"{marks[s.style]}{s.text}{marks[s.style]}" if s.style in marks
-                       else (s.text if s.style != "link" or s.url in (None, s.text) else f"{s.text} ({s.url})")
-                       for s in self)
+        return "".join(f"{marks[s.style]}{s.text}{marks[s.style]}" if s.style in marks else _words(s) for s in self)
 
     def cut(self, limit: int) -> Rich:
         """At most `limit` characters of text, cut at a span, with '…' when anything was left out."""
@@ -100,6 +102,10 @@ class Rich(tuple[Span, ...]):
             out.append(Span("…"))
             break
         return Rich(out)
+
+
+def _words(span: Span) -> str:
+    return span.text if span.style != "link" or span.url in (None, span.text) else f"{span.text} ({span.url})"
 
 
 def bold(text: object) -> Span:

@@ -185,7 +185,7 @@ class Commands:
         for rule_id, until in await self.subscriptions.muted_rules(caller.channel, utcnow()):
             extras.append(rt("list.rule_muted", caller.lang, id=rule_id, until=format_kst(until)))
         if extras:
-            lines.append(rt("list.settings", caller.lang) + Rich.of(*_joined(extras, ", ")))
+            lines.append(rt("list.settings", caller.lang) + Rich.join(extras, ", "))
         return Reply(Rich.lines(lines))
 
     def _sees_everywhere(self, caller: Caller) -> bool:
@@ -389,7 +389,7 @@ class Commands:
         ids = list(dict.fromkeys(words[:-1] if undo else words))
         if not ids:
             return Reply(rt("cmd.usage", caller.lang, usage=rt("usage.mute_rule", caller.lang)))
-        named = Rich.of(*_joined([Rich.of(code(i)) for i in ids], ", "))
+        named = Rich.join((code(i) for i in ids), ", ")
         if undo:
             for rule_id in ids:
                 await self.subscriptions.mute_rule(caller.channel, rule_id, None)
@@ -420,11 +420,3 @@ class Commands:
             return Reply(rt("cmd.bad_quiet", caller.lang, value=rest))
         await self.subscriptions.set_channel(caller.channel, quiet_start=start, quiet_end=end)
         return Reply(rt("cmd.quiet", caller.lang, range=f"{start}-{end}"), public=True)
-
-
-def _joined(items: list[Rich], separator: str) -> list[str | Rich]:
-    """`items` with `separator` between them, for Rich.of."""
-    out: list[str | Rich] = []
-    for index, item in enumerate(items):
-        out += [separator, item] if index else [item]
-    return out
