@@ -27,7 +27,7 @@ from rules.groups import (
     main_group,
 )
 from rules.kdates import DateMention, find_dates
-from rules.korean import clauses, is_hangul, is_particle_run, name_boundary_ok, sentences
+from rules.korean import ELLIPSIS, clauses, is_hangul, is_particle_run, name_boundary_ok, sentences
 from rules.records import Event
 
 ROLE_NAMES = {"은": "주제어", "는": "주제어", "이": "주어", "가": "주어", "을": "목적어", "를": "목적어", "의": "소유격",
@@ -353,7 +353,7 @@ def _role(sentence: str, mention: Mention) -> str:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])
-             or re.search(r"(?:…|\.\.\.)\s*$", sentence[:mention.start])) \
+             or re.search(rf"{ELLIPSIS}\s*$", sentence[:mention.start])) \
             and re.match(r"\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
     title = _TITLE_AFTER.match(sentence, mention.end)
@@ -412,7 +412,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         return []
     if chosen is None:
         # A headline's halves are two statements ("A, 공모…B 제외"): never reach across the '…'.
-        floor = max(sentence.rfind("…", 0, clause_start), sentence.rfind("...", 0, clause_start))
+        floor = max((m.start() for m in re.finditer(ELLIPSIS, sentence[:clause_start])), default=-1)
         earlier = [m for m in mentions if floor < m.start and m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(",")
                                                                       or _JOINED_TO_SUBJECT.match(sentence, m.end))]

@@ -207,9 +207,10 @@ _CONNECTIVE = ("고", "며", "면서", "지만", "는데", "은데", "데", "니
                "으나", "게", "도록", "듯", "자", "요", "해", "돼", "가운데", "반면", "한편", "특히", "결국", "다만", "이에",
                "앞서", "그러나", "하지만", "따라서", "이후", "위해", "통해", "대해", "관련해", "따라", "달리", "함께", "비해",
                "뒤", "후", "결과", "만큼", "데다", "채", "대신", "동시에", "가령", "또")
+ELLIPSIS = r"(?:…|\.\.\.)"  # parts a headline into two statements
 _COMMA = re.compile(r"\s*[,，]\s*")
 _JOINED = re.compile(r"(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+|"
-                     r"\s*(?:…|\.\.\.)\s*(?=[가-힣A-Za-z])")  # a headline's two halves: "A, 편출…B, 편입 불발"
+                     rf"\s*{ELLIPSIS}\s*(?=[가-힣A-Za-z])")  # a headline's two halves: "A, 편출…B, 편입 불발"
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
