@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import multiprocessing
 import os
 import sys
@@ -131,10 +130,6 @@ async def sokbo_cycle(db_url: str, feeds: int, changed: list[int], parse_workers
         first = await poller.poll_once()
         prime_s = time.perf_counter() - prime
         assert all(o.ok for o in first), [o.failure for o in first if not o.ok][:3]
-        # The priming cycle's outcomes carry every article of every feed (250,000 at 5,000 feeds):
-        # the bench held them through the measured cycle, and their memory was counted as sokbo's.
-        del first
-        gc.collect()
         async with aiohttp.ClientSession() as session:
             for n in changed:
                 async with session.post(f"http://127.0.0.1:{PORT}/bump/{n}") as response:
