@@ -85,6 +85,7 @@ def detect_events(
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
+    recent_index = ""  # the index named last, for a review told over sentences ("코스닥150은 … 바뀐다. A, B가 빠졌다")
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
     body_index = -1  # sentences of the body so far: the lead is its first ones
@@ -108,11 +109,14 @@ def detect_events(
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
                               known=article_names()) if has_launch else []
             if has_absent:
-                found = _absences(sentence, local, article, notes, previous_orgs) + found
+                found = _absences(sentence, local, article, notes, previous_orgs, recent_index) + found
             for event in found:
                 events.setdefault(event.key(), event)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
+        if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
+            named = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"]
+            recent_index = named[-1] if named else recent_index
         if local:
             distinct: dict[str, Mention] = {}
             for mention in local:
@@ -276,7 +280,9 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-_COUNT = r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s*팀|개\s*기업|개\s*컨소시엄|개|팀|사|개\s*정예팀)"
+# A count of what a list names: 2곳, 5종목, 52개 대학, 3개교, 두 은행.
+_COUNT = (r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
+          r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개")
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
 _LIST_MARK = rf"(?:등|모두|각각|{_COUNT})"
@@ -325,7 +331,7 @@ def _list_particle(sentence: str, end: int) -> str | None:
 
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
 # (also "A 컨소시엄과 B 컨소시엄의").
-_COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+_COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|-|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME})?")
 
@@ -404,6 +410,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
         if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에)", sentence[mention.end:]):
             continue  # "대우건설 컨소시엄에서 이탈": the consortium left, named after its leader
+        if not role and absence and re.match(r"^\s*[가-힣A-Za-z0-9]+(?:에서|에)\s+$", between):
+            continue  # "MSCI 지수에서 빠지게": the name is the index's, the locative word is what was left
         if not role and (re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between) or
                          re.match(r"^\s*등\s+(?:\S+\s+){0,1}$", between)):  # "네이버·카카오·KT 등 최종 불참"
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
@@ -432,8 +440,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     closed = re.match(r"\s*등\s", sentence[chosen.end:]) is not None  # "업비트 빗썸 코인원 등": spaces alone list them
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
-        if not mention.particle and not gap.strip() and re.fullmatch(lx.COUNTRY, mention.name):
-            continue  # "한화오션, 스페인 나반티아는": the country says whose the next name is
+        if not mention.particle and not gap.strip() and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name):
+            continue  # "한화오션, 스페인 나반티아는", "한남대, 충남 순천향대는": the place says whose the next name is
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle):
             group.insert(0, mention)
@@ -500,7 +508,7 @@ class _ArticleGroups:
 
 
 def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
-               article: _ArticleGroups) -> tuple[str, str] | None:
+               article: _ArticleGroups, recent_index: str = "") -> tuple[str, str] | None:
     """The group the absence is from.
 
     The group the trigger is attached to (예비허가를 받지 못했다, 평가에서 탈락), else a named
@@ -540,6 +548,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
     if quoted and not attached and not any(name in quoted.group(2).casefold().replace(" ", "") for name in own + orgs):
         return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
+    if recent_index and (not attached or attached[-1].group.family == "index"):
+        return recent_index, "앞 문장의 지수"  # a review told over sentences: the index named last is what is left
     main = article.main
     if main is not None:
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
@@ -553,7 +563,7 @@ _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"�
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
-              notes: list[str] | None = None, previous: tuple[Mention, ...] = ()) -> list[Event]:
+              notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "") -> list[Event]:
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -597,7 +607,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             actors = found
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
-        found_group = _group_for(sentence, start, actors, mentions, article) if actors else None  # one per trigger
+        found_group = _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")

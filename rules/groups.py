@@ -74,6 +74,8 @@ def _known(text: str) -> list[GroupMention]:
     for match in lx.KNOWN_GROUPS.finditer(text):
         name = match.group(0)
         found.append(GroupMention(match.start(), match.end(), Group(name, lx.KNOWN_GROUP_FAMILIES.get(name, "council"), True)))
+    for match in lx.KNOWN_INDICES.finditer(text):
+        found.append(GroupMention(match.start(), match.end(), Group(match.group(0), "index", True)))
     return found
 
 

@@ -59,10 +59,11 @@ NOT_CONDITION = ("따르면", "의하면", "보면", "면면", "전면", "측면
 ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨)|(?:을|를)?\s*(?:마신|맛본|본|먹은)|"
                              r"[가-힣]{0,2}고\s*있는)\s")  # 고배를 마신 곳; 참여하지 않고 있는 증권사는
 # After an absence told as history, the same organisation succeeding (…탈락했던 토스뱅크가 … 통과했다).
-LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득|편입|귀환|재진출)(?:했|됐|되|하|돼|한|에\s*성공)|(?:을|를)\s*받았|재편입|"
+LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득|편입|귀환|재진출|진입)(?:했|됐|되|하|돼|한|에\s*성공)|(?:을|를)\s*받았|재편입|"
+                           r"이름을\s*올렸|"
                            r"재도전(?:에|을)\s*(?:나서|나섰|나선)|다시\s*도전|재수(?:에|를)?\s*성공")
 # A trigger told as past or concession before the news (고배를 마시긴 했지만, 고배를 마셨던).
-HISTORY_AFTER = re.compile(r"^[가-힣\s]{0,8}?(?:지만|으나|었던|았던|였던|셨던|던)[\s,]|^\s*(?:이후|후|뒤)\s|"
+HISTORY_AFTER = re.compile(r"^[가-힣\s]{0,8}?(?:지만|으나|었던|았던|였던|셨던|던|다가)[\s,]|^\s*(?:이후|후|뒤)\s|"
                            r"^[가-힣]{0,3}\s+\d+\s*(?:년|개월)\s*만에\s")  # "철수했다 6년 만에 귀환한"  # 탈락 후 재수에 성공
 PERSON_NAME_BEFORE = re.compile(r"안\s*$")  # 안철수 is a politician, not a withdrawal
 # "양사는", "두 회사는", "이들은": the organisations of the sentence before.
@@ -79,7 +80,11 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "태스크포스", "연대", "조합", "클럽", "리그", "전략회의", "팀", "예비인가", "예비허가", "본인가", "인가",
                "재공모", "공모", "입찰", "경매", "협약", "협정", "규약", "실증", "챌린지", "선발전", "패자부활전", "심사", "합작법인",
                "전시회", "박람회", "라운드", "특화단지", "인증제", "선언문", "합의문", "서약", "프랜차이즈",
-               "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전", "후보지", "시범지역", "특구", "인증")
+               "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전", "후보지", "시범지역", "특구", "인증",
+               # a designation and who is chosen for it (글로컬대학 본지정, 빅데이터 플랫폼 사업자, 우선협상대상자, 1금고)
+               "본지정", "예비지정", "지정", "우선협상대상자", "협상대상자", "사업자", "대상자", "사업권", "금고", "재정지원",
+               # lists and line-ups a company is on or off (포춘 글로벌 500 리스트, 비교·추천 서비스의 제휴사, IPO 투자자)
+               "리스트", "서비스", "IPO")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -91,11 +96,16 @@ GROUP_FAMILIES = {
     "심사": "selection", "단계평가": "selection", "평가": "selection", "예선": "selection", "본선": "selection",
     "협약": "pact", "협정": "pact", "규약": "pact", "지수": "index", "카운슬": "council",
     "수주전": "selection", "인수전": "selection", "후보지": "selection", "시범지역": "selection", "특구": "selection", "인증": "selection",  # a contest for an order or a company: the bidders left out
+    "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection",
+    "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "사업권": "selection", "금고": "selection",
+    "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection",
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
            r"폴란드|노르웨이|핀란드|이스라엘|싱가포르|브라질|러시아|베트남|인도네시아|사우디|UAE)")
-COUNTRY_BEFORE_NAME = COUNTRY + r"\s+"
+# A region written before a university or company in a list ("대전 충남대-한밭대(통합), 충남 순천향대").
+REGION = r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+COUNTRY_BEFORE_NAME = rf"(?:{COUNTRY}|{REGION})\s+"
 # Head words that refer to a group without naming one (회원 명단, 정예팀 3곳).
 REFERENCE_HEADS = ("명단", "팀")
 # Bodies that decide or judge, not groups anyone is in or out of (금융위원회, 평가위원회).
@@ -112,6 +122,9 @@ KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|
                           r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS)(?![A-Za-z])|지스타|G-STAR|게임스컴|도쿄\s*게임쇼|차이나조이)"
                           r"(?:\s*20\d\d)?")
 KNOWN_GROUP_FAMILIES = {"독파모": "project"}
+# Stock indices named by market and size (코스피200, 코스닥 150, KRX300, S&P500): what members leave.
+KNOWN_INDICES = re.compile(r"(?:코스피|코스닥|KOSPI|KOSDAQ|KRX|S&P|나스닥|NASDAQ)\s?\d{2,3}(?:\s?지수)?|"
+                           r"(?:포춘\s?)?(?:글로벌\s?)?\d{2,4}대\s?기업")  # rankings too: 글로벌 500대 기업
 # Quoted words that are not names even before a head word ('패자부활전' 성격의 공모).
 GENERIC_QUOTED = re.compile(r"^(?:패자부활전|국가대표\s*AI|국대\s*AI|K-AI|반쪽짜리)$")
 # Bare words that never start or continue a group name.

@@ -834,3 +834,34 @@ def test_a_list_of_quarters_shares_its_first_ones_year() -> None:
 
     found = find_dates("두 게임은 각각 내년 2분기·4분기 출시 예정이다.", date(2023, 5, 11))
     assert [(d.date, d.precision) for d in found] == [("2024-Q2", "quarter"), ("2024-Q4", "quarter")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A list closed by a count of what it names ("등 3종목은", "두 종목은") carries its particle.
+        ("코스피200 정기변경", "카카오, 네이버, KT 등 3종목은 이번에 지수에서 편출됐다.",
+         {("kakao", "코스피200"), ("naver", "코스피200"), ("kt", "코스피200")}),
+        # An index named after its maker: the maker's name before the locative is the index's, not who left.
+        ("지수 정기변경", "업스테이지와 KT 두 종목은 네이버 지수에서 빠지게 됐다.",
+         {("upstage", "네이버 지수"), ("kt", "네이버 지수")}),
+        # A review told over sentences: the index named last is what the later list leaves.
+        ("지수 정기변경", "코스닥150은 이번에 5개 종목이 바뀐다. 카카오, 업스테이지가 새로 들어왔다. 네이버와 KT는 빠졌다.",
+         {("naver", "코스닥150"), ("kt", "코스닥150")}),
+        # Regions before names, asides in brackets and pairs joined by a hyphen stay one list.
+        ("대학 본지정 결과", "서울 카카오-네이버(통합), KT(단독), 경기 업스테이지(단독)는 '한빛대학' 본지정에서 고배를 마셨다.",
+         {("kakao", "한빛대학 본지정"), ("naver", "한빛대학 본지정"), ("kt", "한빛대학 본지정"),
+          ("upstage", "한빛대학 본지정")}),
+        # A designation (본지정), a ranking (500대 기업) and a comparison service are groups.
+        ("대학 본지정 결과", "카카오는 2025년 한빛대학 본지정에 최종 선정되지 못했다.", {("kakao", "한빛대학 본지정")}),
+        ("순위", "지난해 480위였던 네이버는 올해 글로벌 500대 기업에서 탈락했다.", {("naver", "글로벌 500대 기업")}),
+        ("보험 비교", "대형사인 카카오와 KT는 '한빛 보험 비교·추천 서비스'에서 빠졌다.",
+         {("kakao", "한빛 보험 비교·추천 서비스"), ("kt", "한빛 보험 비교·추천 서비스")}),
+        # Out and back in, or out before and in now: history, not news.
+        ("순위", "카카오는 지난해 500대 기업에서 빠졌다가 올해 다시 진입했다.", set()),
+        ("사업 선정", "지난 1단계 사업에서 탈락했던 카카오가 이번 2단계 사업에는 새로 이름을 올렸다.", set()),
+    ],
+)
+def test_index_reviews_rankings_designations_and_lists_of_round_four(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
