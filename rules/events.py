@@ -400,6 +400,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
         if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
+        if not absence and _SHOW_OWNER.match(sentence, mention.end):
+            continue  # "소니의 스테이트 오브 플레이 행사를 통해 출시일을 확정": whose show it was, not who launches
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
             break
@@ -424,6 +426,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         earlier = [m for m in mentions if floor < m.start and m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(",")
                                                                       or _JOINED_TO_SUBJECT.match(sentence, m.end))]
+        if not absence:
+            earlier = [m for m in earlier if not _SHOW_OWNER.match(sentence, m.end)]
         if absence:
             # "A와 B 등 3개 대학이 교육부의 '…' 공모에 신청했지만, 모두 탈락": the subject of the
             # earlier clause is who failed; a possessive there names the organiser of the group,
@@ -450,6 +454,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     return group
 
 
+_SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
 _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
 
 
@@ -852,8 +857,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         adnominal = lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():])
         if not actors and adnominal is not None:  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
             actors = _following(sentence, mentions, match.end() + adnominal.end(), loose=True)
-        if not actors and not mentions:
-            # No organisation in the sentence ("TL은 연내 출시될 예정이었다"): the maker of a
+        if not actors and all(_SHOW_OWNER.match(sentence, m.end) for m in mentions):
+            # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
+            # a show it was announced at: the maker of a
             # model it names, if the article names the maker; else the previous sentence's
             # subject; else the organisation the article is about.
             fallback = _maker(clause, article_orgs) or topic or main_org

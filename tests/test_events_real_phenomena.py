@@ -865,3 +865,22 @@ def test_a_list_of_quarters_shares_its_first_ones_year() -> None:
 def test_index_reviews_rankings_designations_and_lists_of_round_four(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_a_day_a_report_was_published_elsewhere_is_no_launch_date(tmp_path: Path) -> None:
+    """'… 쏠리고 있다고 외신이 19일 보도했다': the day another outlet reported it, not a launch."""
+    assert launches(engine(tmp_path), "카카오 차기 모델", "카카오가 '루나'를 선보인 지 1년이 지난 가운데, 업계의 시선은 "
+                                                 "카카오가 공개할 차기 모델에 쏠리고 있다고 외신이 19일 보도했다.") == set()
+
+
+def test_a_launch_time_adjusted_to_a_later_month_is_postponed_to_it(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "카카오 신작 연기", "카카오는 '별바람'의 출시일을 9월 1일로 확정했으나, 테스트 "
+                                                   "피드백을 반영해 11월로 출시 시점을 조정한다고 밝혔다.")
+    assert ("kakao", "별바람", "2024-11", "month", False, "postponed") in found
+
+
+def test_the_owner_of_the_show_a_date_was_announced_at_is_not_the_maker(tmp_path: Path) -> None:
+    """'소니의 … 행사를 통해 출시일을 확정': whose show it was; the report's company launches."""
+    found = launches(engine(tmp_path), "카카오 신작 출시 연기", "'별바람'은 네이버의 게임 쇼케이스 행사를 통해 9월 1일로 "
+                                                      "출시일을 확정지었으나 11월로 출시 시점을 조정했다.")
+    assert found and {entity for entity, *_ in found} == {"kakao"}
