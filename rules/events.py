@@ -314,13 +314,16 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
     return None
 
 
-_LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:{_LIST_MARK}(?:\s*(?:{_COUNT}|모두|각각))*\s*(?:모두|각각)|역시|또한)(?=\s)")
+_LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:(?:(?:등|{_COUNT})\s*)*(?:모두|각각)|역시|또한)(?=\s)")
 
 
 def _list_particle(sentence: str, end: int) -> str | None:
     """The particle the list ending at `end` carries, '도' for one ending in 모두/역시, else None."""
     rest = sentence[end:]
     found = _list_end(rest)
+    bare = _LIST_END_BARE.match(rest)
+    if bare and found and found[1] > bare.end() + 1:
+        return "도"  # "A와 B 모두 이번 사업에 총력을": 모두 closes the list, a later word's particle is not its
     if found:
         particle, _, last = found
         as_group = group_of_token(last)
@@ -360,7 +363,7 @@ def _role(sentence: str, mention: Mention) -> str:
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])
              or re.search(rf"{ELLIPSIS}\s*$", sentence[:mention.start])) \
-            and re.match(r"\s*,", sentence[mention.end :]):
+            and re.match(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*,", sentence[mention.end :]):
         return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
     title = _TITLE_AFTER.match(sentence, mention.end)
     if title:
@@ -547,7 +550,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
         return nearest.group.name, "문장 안 이름"
-    joined = [m for m in mentions if m not in actors and _JOINS_ORG.fullmatch(sentence, m.end, trigger)]
+    joined = [] if _LOST_TO.match(sentence, trigger) else \
+        [m for m in mentions if m not in actors and _JOINS_ORG.fullmatch(sentence, m.end, trigger)]
     if joined and not attached and not named:  # "넥스트레이드 거래에 참여하지 않고": an exchange, a platform
         return joined[-1].name, "신호에 붙은 조직 (거래소·플랫폼)"
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
@@ -561,6 +565,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
+# "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
+_LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*내(?:주|준|줬)")
 _OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
 _JOINS_ORG = re.compile(r"\s*(?:거래|플랫폼|서비스|시스템|망)?\s*에\s*(?:도\s*)?")
 # A quoted name right before the trigger, with at most a particle between ('…'에 불참, '…' 참여 철회).

@@ -10,7 +10,7 @@ import re
 
 # --- absent_from -----------------------------------------------------------------------
 ABSENT_TRIGGERS = re.compile(
-    r"불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로)|제외(?:됐|되|돼|된|됩|당|시켰|시킨)|명단에(?:서)?\s*(?:는\s*)?없|"
+    r"불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로)|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|명단에(?:서)?\s*(?:는\s*)?없|"
     r"이름을\s*(?:올리지|올리진)\s*(?:못|않)|포함되지\s*(?:않|못)|포함\s*(?:안\s*돼|되지\s*않)|"
     r"(?:참여|합류|가입|참가|동참|참석|복귀|응찰|신청|지원|서명|재도전|도전|투자)(?:하|(?:을|를|에)\s*하)?지\s*(?:않|못)|"
     r"(?:참여|합류|가입|참가|투자)\s*않기로|"
@@ -26,7 +26,9 @@ ABSENT_TRIGGERS = re.compile(
     r"(?:신청서|의향서|제안서|입찰서|응찰서|지원서)(?:를|을)?\s*(?:제출하지|내지)\s*(?:않|못)|"
     r"(?:참가|참여|참석|출전)(?:\s*자체)?(?:를|을)\s*건너(?:뛰|뛴|뛸|뛰었|뛰기로)|"
     r"(?<=\s)제외(?=\s*(?:$|…|\.\.\.))|"  # a headline's last word: "…공모…이통3사·자회사 제외"
-    r"부적격|부적합|미(?:가입|참여|참가|합류|신청|서명)(?!자|국)|편출(?:됐|되|돼|된|됩|당|하기로|키로|한다|했다|['’])|(?:을|를)\s*편출"
+    r"부적격|부적합|미(?:가입|참여|참가|합류|신청|서명)(?!자|국)|편출(?:됐|되|돼|된|됩|당|하기로|키로|한다|했다|['’])|(?:을|를)\s*편출|"
+    r"편출(?:이|가)\s*(?:결정|확정)|편입(?:하|되)지\s*(?:않|못)|"  # "편출이 결정된 종목은 …", "편입하지 않기로"
+    r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*(?:내주|내준|내줬)"  # "결국 C에 사업을 내주게 됐다": lost to C
 )
 # Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
 # automaton pass finds the sentences worth the full patterns (tests/test_events.py checks
@@ -37,7 +39,7 @@ ABSENT_ANCHORS = ("누르고", "꺾고", "철회", "떨어", "미끄러", "하�
                   "탈퇴", "뗐", "떼", "뗀", "배제", "이탈", "받지", "불허", "미선정", "선정되지", "문턱", "관문", "진출",
                   "밀려", "기권", "포기", "응하지", "거부", "제치고", "따돌리고", "밀어내고", "물리치고", "제출하지", "내지",
                   "건너", "않기로", "부적격", "부적합", "미가입", "미참여", "미참가",
-                  "미합류", "미신청", "미서명", "편출")
+                  "미합류", "미신청", "미서명", "편출", "편입", "내주", "내준", "내줬")
 LAUNCH_ANCHORS = ("소스로", "출격", "발매", "시판", "오픈", "판매", "출시", "공개", "선보", "선봬", "론칭", "런칭", "베일", "데뷔", "내놓", "내놨", "릴리스", "서비스", "출범",
                   "release", "launch", "unveil")
 # Not an absence: a negated trigger, a risk or rumour, or 빠지다 meaning "fall into".
@@ -84,7 +86,7 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                # a designation and who is chosen for it (글로컬대학 본지정, 빅데이터 플랫폼 사업자, 우선협상대상자, 1금고)
                "본지정", "예비지정", "지정", "우선협상대상자", "협상대상자", "사업자", "대상자", "사업권", "금고", "재정지원",
                # lists and line-ups a company is on or off (포춘 글로벌 500 리스트, 비교·추천 서비스의 제휴사, IPO 투자자)
-               "리스트", "서비스", "IPO")
+               "리스트", "서비스", "IPO", "후보")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -98,7 +100,7 @@ GROUP_FAMILIES = {
     "수주전": "selection", "인수전": "selection", "후보지": "selection", "시범지역": "selection", "특구": "selection", "인증": "selection",  # a contest for an order or a company: the bidders left out
     "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection",
     "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "사업권": "selection", "금고": "selection",
-    "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection",
+    "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection", "후보": "selection",
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"

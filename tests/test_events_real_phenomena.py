@@ -884,3 +884,27 @@ def test_the_owner_of_the_show_a_date_was_announced_at_is_not_the_maker(tmp_path
     found = launches(engine(tmp_path), "카카오 신작 출시 연기", "'별바람'은 네이버의 게임 쇼케이스 행사를 통해 9월 1일로 "
                                                       "출시일을 확정지었으나 11월로 출시 시점을 조정했다.")
     assert found and {entity for entity, *_ in found} == {"kakao"}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # "편출이 결정된 종목은 A, B, C다": the trigger describes the head noun; the list is its copula.
+        ("코스피200 정기변경", "시가총액 하락 등의 사유로 편출이 결정된 종목은 카카오, 네이버, KT다.",
+         {("kakao", "코스피200"), ("naver", "코스피200"), ("kt", "코스피200")}),
+        # Qualified but not taken in.
+        ("코스닥150 정기변경", "카카오와 업스테이지는 코스닥150 입성 요건은 채웠으나 위원회 심의 결과 이번 정기변경에서 "
+                          "편입하지 않기로 결정했다.", {("kakao", "코스닥150"), ("upstage", "코스닥150")}),
+        # "결국 C에 사업을 내줬다": the subject lost the contract to C; 모두 closes the list before it.
+        ("'한빛 클라우드 사업' 결과", "카카오와 네이버 모두 이번 사업에 총력을 기울였지만 결국 KT에 사업을 내주게 됐다.",
+         {("kakao", "한빛 클라우드 사업"), ("naver", "한빛 클라우드 사업")}),
+        # A headline's topic may be a list closed by a count before its comma.
+        ("카카오·네이버 등 3개 기업, 한빛 재정지원 탈락", "", {("kakao", "한빛 재정지원"), ("naver", "한빛 재정지원")}),
+        # 제외됨으로써, and the candidates of a takeover as the group.
+        ("쌍용차 인수전", "법원 평가 결과 카카오 컨소시엄이 인수 후보에서 제외됨으로써 KT 컨소시엄이 사실상 우선협상대상자로 "
+                     "선정됐다.", {("kakao", "인수 후보")}),
+    ],
+)
+def test_copulas_contracts_lost_and_takeover_candidates(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
