@@ -300,7 +300,7 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
     if head is None:
         return None
     position = head.end()
-    for _ in range(5):
+    for _ in range(8):
         particle = _LIST_PARTICLE.match(rest, position)
         if particle:
             return particle.group(1), particle.end(), rest[:particle.end()].split()[-1]
@@ -308,9 +308,13 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
         if word is None:
             return None
         glued = _WORD_PARTICLE.fullmatch(word.group(1))
-        if glued and re.match(r"\s|$", rest[word.end():]):
+        after = rest[word.end():]
+        if glued and glued.group(1) == "의" and re.match(r"\s+(?:[가-힣]+\s+)?[가-힣]+들?(?:이|은|는|도)\s", after):
+            position = word.end()  # "등 에너지, 화학 분야의 핵심 기업들이": a possessive inside the tail
+            continue
+        if glued and re.match(r"\s|$", after):
             return glued.group(1), word.end(), word.group(1)
-        position = word.end()
+        position = word.end() + (1 if after.startswith(",") else 0)  # "등 에너지, 소재, 정유 분야의 …"
     return None
 
 
@@ -677,6 +681,11 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         listed = _copula_list(sentence, mentions, match.end() + adnominal.end())
         if listed:
             return listed
+        among = _AMONG.match(sentence, match.end() + adnominal.end())
+        if among:  # "탈락한 52개 대학 중에는 A와 B 등이 포함됐다": those named among them
+            named = _following(sentence, mentions, among.end())
+            if named:
+                return named
         if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
             return None
         thing = _NOUN_WITH_PARTICLE.match(sentence, match.end() + adnominal.end())
@@ -692,6 +701,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     return actors
 
 
+# "탈락한 52개 대학 중에는 A, B": among those the trigger describes.
+_AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")
 _COPULA_END = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*[가-힣]+|개사)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")

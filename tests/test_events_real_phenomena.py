@@ -908,3 +908,23 @@ def test_the_owner_of_the_show_a_date_was_announced_at_is_not_the_maker(tmp_path
 def test_copulas_contracts_lost_and_takeover_candidates(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # Those named among the ones an adnominal trigger describes ("탈락한 N곳 중에는 A, B").
+        ("한빛 재정지원 결과", "탈락한 52개 대학 중에는 카카오와 네이버, KT 등 수도권 대학이 11곳 포함됐다.",
+         {("kakao", "한빛 재정지원"), ("naver", "한빛 재정지원"), ("kt", "한빛 재정지원")}),
+        # Support not received is a selection missed.
+        ("재정지원 결과", "카카오와 네이버 등 전국 52개 대학이 정부의 재정지원을 받지 못하게 됐다.",
+         {("kakao", "재정지원"), ("naver", "재정지원")}),
+        # A list's tail may hold commas and a possessive before the noun that carries its particle.
+        ("한빛협의체 위상 흔들", "지난해 17개 기업이 참여했던 '한빛협의체'에서 카카오를 비롯해 네이버, KT 등 에너지, 소재, "
+                            "화학 분야의 핵심 기업들이 대거 탈퇴하거나 참여를 중단했다.",
+         {("kakao", "한빛협의체"), ("naver", "한빛협의체"), ("kt", "한빛협의체")}),
+    ],
+)
+def test_those_among_the_eliminated_and_long_list_tails(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
