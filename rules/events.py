@@ -476,7 +476,7 @@ _JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|�
 
 # An organisation as the subject of a relative clause that names what it runs or leads.
 _OWNER_VERBS = r"(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈|발표|선정|지정|평가|공모|모집)"
-_OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
+_OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*(?:{_OWNER_VERBS}[가-힣]*|(?:[가-힣0-9]+\s+){{0,2}}(?:출시|공개|도입)(?:할\s*예정인|한|하는|할))\s")
 _OWNS_GROUP = re.compile(r"의\s*['‘\"“]")  # "교육부의 '반도체 공동연구소' 공모사업"
 # "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
 # window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).

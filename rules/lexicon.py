@@ -112,7 +112,7 @@ COUNTRY_BEFORE_NAME = rf"(?:{COUNTRY}|{REGION})\s+"
 REFERENCE_HEADS = ("명단", "팀")
 # Bodies that decide or judge, not groups anyone is in or out of (금융위원회, 평가위원회).
 NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보호|원자력안전|분쟁조정|국가계약분쟁조정|평가|외부평가|심사|선거관리|"
-                         r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무)위원회$|이사회$|^(?:유럽|아프리카)연합$")
+                         r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무|선정|심의|운영|지수운영|대학)위원회$|이사회$|^(?:유럽|아프리카)연합$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|차기|다음|첫|두\s*번째|"
                           r"당초|기존|해당|이번|이|그|같은|"

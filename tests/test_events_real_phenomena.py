@@ -928,3 +928,13 @@ def test_copulas_contracts_lost_and_takeover_candidates(
 def test_those_among_the_eliminated_and_long_list_tails(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_a_deciding_committee_is_not_the_group_and_a_service_someone_launches_is_theirs(tmp_path: Path) -> None:
+    """'한빛대학위원회는 … 발표했다': the body deciding is no group; '네이버가 출시할 예정인 X 서비스에서
+    빠졌다': 네이버 owns the service, 카카오 is out of it, and the group's name starts after the verb."""
+    eng = engine(tmp_path)
+    assert absences(eng, "한빛대학 본지정 결과", "한빛대학위원회는 28일 본지정 결과를 발표했다. 카카오와 네이버는 최종 관문을 "
+                                        "넘지 못했다.") == {("kakao", "한빛대학 본지정"), ("naver", "한빛대학 본지정")}
+    assert absences(eng, "보험 비교 서비스", "카카오는 네이버가 다음 달 출시할 예정인 여행자보험 비교추천 서비스에서 빠졌다.") == \
+        {("kakao", "여행자보험 비교추천 서비스")}
