@@ -938,3 +938,20 @@ def test_a_deciding_committee_is_not_the_group_and_a_service_someone_launches_is
                                         "넘지 못했다.") == {("kakao", "한빛대학 본지정"), ("naver", "한빛대학 본지정")}
     assert absences(eng, "보험 비교 서비스", "카카오는 네이버가 다음 달 출시할 예정인 여행자보험 비교추천 서비스에서 빠졌다.") == \
         {("kakao", "여행자보험 비교추천 서비스")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A chip or a battery launches when its mass production starts.
+        ("카카오 칩 양산", "카카오는 AI 칩 '한빛1'을 연내 양산할 계획이다.", {("kakao", "한빛1", "2024", "year", True, "planned")}),
+        ("카카오 배터리", "카카오는 오는 8월 공장에서 '한빛 배터리' 양산을 시작한다.",
+         {("kakao", "한빛 배터리", "2024-08", "month", False, "planned")}),
+        # 양산 as a noun of capacity is no launch; a foreign outlet's day with (현지시간) dates the report.
+        ("카카오 양산 체제", "카카오는 지난해 양산 체제를 갖춘 공장을 증설한다고 3일 밝혔다.", set()),
+        ("카카오 신모델 임박", "카카오의 차세대 모델 '루나2' 출시가 임박했다고 외신이 16일(현지시간) 보도했다.", set()),
+    ],
+)
+def test_mass_production_is_a_launch_and_a_report_day_abroad_is_not(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[object, ...]]) -> None:
+    assert launches(engine(tmp_path), title, body) == expected
