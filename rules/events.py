@@ -305,8 +305,8 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
         if particle:
             return particle.group(1), particle.end(), rest[:particle.end()].split()[-1]
         word = _LIST_WORD.match(rest, position)
-        if word is None:
-            return None
+        if word is None or word.group(1) in ("중", "가운데", "중에서", "중에는", "중엔"):
+            return None  # "A, B 등 7개 지역 중 C를 제외한": the list is what C is taken from
         glued = _WORD_PARTICLE.fullmatch(word.group(1))
         after = rest[word.end():]
         if glued and glued.group(1) == "의" and re.match(r"\s+(?:[가-힣]+\s+)?[가-힣]+들?(?:이|은|는|도)\s", after):
@@ -318,12 +318,16 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
     return None
 
 
+_LIST_ASIDE = re.compile(r"^\s*\([^()\n]{0,30}\)")
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:(?:(?:등|{_COUNT})\s*)*(?:모두|각각)|역시|또한)(?=\s)")
 
 
 def _list_particle(sentence: str, end: int) -> str | None:
     """The particle the list ending at `end` carries, '도' for one ending in 모두/역시, else None."""
     rest = sentence[end:]
+    aside = _LIST_ASIDE.match(rest)
+    if aside and _LIST_HEAD.match(rest[aside.end():]):
+        rest = rest[aside.end():]  # "A(대표 홍길동) 등 3곳은", "B(96.7점) 등이": an aside before the list's end
     found = _list_end(rest)
     bare = _LIST_END_BARE.match(rest)
     if bare and found and found[1] > bare.end() + 1:

@@ -955,3 +955,21 @@ def test_a_deciding_committee_is_not_the_group_and_a_service_someone_launches_is
 def test_mass_production_is_a_launch_and_a_report_day_abroad_is_not(
         tmp_path: Path, title: str, body: str, expected: set[tuple[object, ...]]) -> None:
     assert launches(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # An aside in brackets after the list's last name (a price, a score, a CEO) before 등 N곳은.
+        ("코스피200 정기변경", "네이버(1,000원 ▲10 +1.0%), 카카오(2,000원 ▼20 -1.0%), KT(3,000원 0.00%) 등 3개 종목은 "
+                          "코스피200에서 제외됐다.", {("naver", "코스피200"), ("kakao", "코스피200"), ("kt", "코스피200")}),
+        ("한빛 사업 결과", "카카오(대표 홍길동), 네이버(대표 김철수) 등 2곳은 '한빛 사업' 최종 심사에서 고배를 마셨다.",
+         {("kakao", "한빛 사업"), ("naver", "한빛 사업")}),
+        # "A, B, C 등 3개 지역 중 C를 제외한": the list is what the exception is taken from, not who is out.
+        ("'한빛특구' 지정 결과", "정부는 카카오(판교), 네이버(분당), KT(광화문) 등 3개 지역 중 KT를 제외한 2개 지역의 "
+                           "'한빛특구' 최종안을 확정했다.", {("kt", "한빛특구")}),
+    ],
+)
+def test_asides_before_a_lists_end_and_lists_an_exception_is_taken_from(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
