@@ -191,6 +191,8 @@ NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시�
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
 # Quoted names that are events, places or slogans, not the product.
 NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|\s쇼$|^메이드\s*바이|"
+                              r"어워즈|어워드|시상식|페스티벌|"  # "'더 게임 어워즈 2021'에서 출시일 공개": the venue
+                              r"\d+\s*(?:월|일)(?:\s|$)|"  # "잠정적으로 6월 22일": a quoted remark holding a date
                               r"^\d+\s*(?:분|시간|종|개|명|곳)$|^(?:연말|연초|새로운|신규|새)$|"
                               r"^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
                               r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$|"
@@ -200,7 +202,9 @@ REMARK_WORDS = re.compile(r"출시|공개|선보|발표|연기|전망|가능")
 # Product lines written without quotes: 갤럭시 Z플립5·폴드5, 아이폰12, 갤럭시 폴드.
 PRODUCT_FAMILY = re.compile(
     r"(?:갤럭시|아이폰|아이패드|맥북|픽셀|엑시노스|스냅드래곤|에어팟|플레이스테이션|엑스박스)\s?"
-    r"(?:[A-Za-z가-힣]{0,4}\s?\d+[A-Za-z]*(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
+    # not a particle and a year ("차기 엑시노스를 2022년 1월"): a series name, then its number
+    r"(?:(?!(?:을|를|이|가|은|는|의|와|과|도|에|로)\s)[A-Za-z가-힣]{0,4}\s?\d+(?![\d.]|\s?(?:년|월|일))[A-Za-z]*"
+    r"(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
     r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE|5G|LTE|엣지|씽큐))*")
 BARE_YEAR_WORD = re.compile(r"올해|금년|지난해|작년")
 TODAY_WORD = re.compile(r"이날|오늘|당일")

@@ -973,3 +973,16 @@ def test_mass_production_is_a_launch_and_a_report_day_abroad_is_not(
 def test_asides_before_a_lists_end_and_lists_an_exception_is_taken_from(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_a_product_name_never_takes_a_particle_and_a_year_and_a_venue_is_no_product(tmp_path: Path) -> None:
+    """"차기 갤럭시를 2024년 8월 1일에 공개한다": no product '갤럭시를 2024'; '더 게임 어워즈 2024'에서
+    출시일을 밝혔다: the awards show is where, '별바람' is what."""
+    eng = engine(tmp_path)
+    assert launches(eng, "카카오 공개 예고", "카카오는 지난 4일 \"차기 갤럭시를 2024년 8월 1일에 공개한다\"고 예고했다.") == \
+        {("kakao", None, "2024-08-01", "day", False, "planned")}
+    assert launches(eng, "카카오 갤럭시", "카카오는 갤럭시 Z폴드7을 오는 9월 출시한다.") == \
+        {("kakao", "갤럭시 Z폴드7", "2024-09", "month", False, "planned")}
+    assert launches(eng, "카카오 신작 출시일 공개", "카카오는 미국에서 열린 '더 게임 어워즈 2024'에서 내년 2월 11일 '별바람'을 "
+                                               "정식 출시한다고 밝혔다.") == \
+        {("kakao", "별바람", "2025-02-11", "day", False, "planned")}
