@@ -342,9 +342,9 @@ def _list_particle(sentence: str, end: int) -> str | None:
 
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
 # (also "A 컨소시엄과 B 컨소시엄의").
-_COORDINATION = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|-|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|-|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*"
-                           rf"(?:{lx.COUNTRY_BEFORE_NAME})?")
+                           rf"(?:{lx.COUNTRY_BEFORE_NAME})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").
@@ -358,6 +358,8 @@ _TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|�
 def _role(sentence: str, mention: Mention) -> str:
     """The particle that marks the mention's role; for the last of a list ("A, B, C 등
     대기업은", "A와 B 모두"), the particle at the end of the list."""
+    if re.match(r"의\s*경우(?:에는|엔)?\s", sentence[mention.end:]):
+        return "은"  # "케이엠더블유의 경우 지수에서 편출됐다": what is said of it
     if mention.particle:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
@@ -709,7 +711,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")
-_COPULA_END = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*[가-힣]+|개사)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
+_COPULA_END = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:등\s*)?(?:\d+\s*(?:곳|개사|개(?:\s*[가-힣]+?)?)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
 def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:

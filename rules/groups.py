@@ -162,7 +162,7 @@ def _name_word(token: str) -> bool:
         return False
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|"
-                         r"하는|하고|두고|놓고|한|된|되는|(?:예정|계획|목표|준비\s?중|중)인|"
+                         r"하는|하고|두고|놓고|한|된|되는|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"
                          r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"
                          r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|"

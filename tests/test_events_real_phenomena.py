@@ -986,3 +986,33 @@ def test_a_product_name_never_takes_a_particle_and_a_year_and_a_venue_is_no_prod
     assert launches(eng, "카카오 신작 출시일 공개", "카카오는 미국에서 열린 '더 게임 어워즈 2024'에서 내년 2월 11일 '별바람'을 "
                                                "정식 출시한다고 밝혔다.") == \
         {("kakao", "별바람", "2025-02-11", "day", False, "planned")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # "제외되는 종목은 A(코드), B(코드) 등 17개다": a present adnominal, stock codes, a count before the copula.
+        ("코스닥150 정기변경", "제외되는 종목은 카카오(035720), 네이버(035420), KT(030200) 등 17개다.",
+         {("kakao", "코스닥150"), ("naver", "코스닥150"), ("kt", "코스닥150")}),
+        # "A의 경우" is "as for A", not a condition.
+        ("MSCI 정기변경", "업스테이지의 경우 지수에서 편출됐다.", {("upstage", "지수")}),
+        # Failing to be added, listed or chosen; a designation cancelled; being replaced in an index.
+        ("S&P500 정기변경", "카카오가 S&P500 지수 편입에 실패하며 주가가 7% 하락했다.", {("kakao", "S&P500 지수")}),
+        ("한빛 관찰대상국", "카카오는 '한빛 관찰대상국' 등재에 실패했다.", {("kakao", "한빛 관찰대상국")}),
+        ("코스닥 글로벌 기업 지정", "반면 '카카오'와 '네이버'는 코스닥 글로벌 기업 지정이 취소됐다.",
+         {("kakao", "코스닥 글로벌 기업 지정"), ("naver", "코스닥 글로벌 기업 지정")}),
+        ("S&P500 정기변경", "이들 기업은 23일부터 S&P500에서 카카오와 네이버, KT를 대체한다고 밝혔다.",
+         {("kakao", "S&P500"), ("naver", "S&P500"), ("kt", "S&P500")}),
+        # Bids not entered and projects given up; a show and a capital raise stayed out of.
+        ("한빛 매각", "당초 입찰에 나설 것으로 알려졌던 카카오는 우발채무 리스크 등으로 '한빛 매각' 본입찰에 나서지 않았다.",
+         {("kakao", "한빛 매각 본입찰")}),
+        ("네덜란드 원전 수주전", "카카오가 네덜란드 정부가 추진 중인 신규 원전 프로젝트를 포기한다는 소식이 전해졌다.",
+         {("kakao", "원전 프로젝트")}),
+        ("쪼그라든 한빛모빌리티쇼, 카카오·네이버·KT 등 불참", "",
+         {("kakao", "한빛모빌리티쇼"), ("naver", "한빛모빌리티쇼"), ("kt", "한빛모빌리티쇼")}),
+        ("한빛 유상증자", "카카오는 다음 달 예정된 한빛의 유상증자에 참여하지 않겠다는 뜻을 밝혔다.", {("kakao", "한빛 유상증자")}),
+    ],
+)
+def test_index_designation_bid_and_show_absences_of_round_six(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
