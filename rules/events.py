@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import ahocorasick
@@ -86,6 +86,7 @@ def detect_events(
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
     recent_index = ""  # the index named last, for a review told over sentences ("코스닥150은 … 바뀐다. A, B가 빠졌다")
+    contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
     body_index = -1  # sentences of the body so far: the lead is its first ones
@@ -112,6 +113,8 @@ def detect_events(
                 found = _absences(sentence, local, article, notes, previous_orgs, recent_index) + found
             for event in found:
                 events.setdefault(event.key(), event)
+        if len(local) >= 1:
+            contest.read(sentence, local)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
@@ -122,6 +125,8 @@ def detect_events(
             for mention in local:
                 distinct.setdefault(mention.entity, mention)
             previous_orgs = tuple(distinct.values())
+    for event in contest.losers(events.values(), article, notes):
+        events.setdefault(event.key(), event)
     title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
     found_events = _models_carried(list(events.values()))
     # A release before the report of nothing named ("지난해 7월 공개된 AI 안전 서약"; a pledge, a plan)
@@ -134,6 +139,52 @@ def detect_events(
         notes += [f"  출시 '{e.evidence[:40]}…' 제외: 이름 없는 지난 출시 (배경)" for e in background]
     return _postponements_carried([e for e in found_events if e not in background],
                                   main_org.entity if title_postponed and main_org else None)
+
+
+# A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
+# entered and did not win lost, though no sentence says so.
+_ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하고|해왔|했으며|했고|했습니다|했지만|했으나)|"
+                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*벌였")
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
+                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치)(?:했|에\s*성공)")
+
+
+@dataclass
+class _Contest:
+    entered: dict[str, Mention] = field(default_factory=dict)
+    won: set[str] = field(default_factory=set)
+    evidence: str = ""
+
+    def read(self, sentence: str, mentions: list[Mention]) -> None:
+        entered = _ENTERED.search(sentence)
+        if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
+            listed = [m for m in mentions if m.end <= entered.start() and _role(sentence, m) in ("이", "가", "은", "는", "도")]
+            if listed:
+                group = _coordinated(sentence, mentions, listed[-1])
+                if len(group) >= 2:
+                    for mention in group:
+                        self.entered.setdefault(mention.entity, mention)
+                    self.evidence = self.evidence or _evidence(sentence)
+        for won in _WON.finditer(sentence):
+            if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
+                continue
+            clause_start, _ = _clause_of(sentence, won.start())
+            self.won.update(m.entity for m in mentions if clause_start <= m.start < won.start()
+                            and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", ""))
+
+    def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
+        main = article.main
+        if len(self.entered) < 2 or not self.won & self.entered.keys() or main is None or main.family != "selection":
+            return []  # only a selection has losers; at a show or in a council, taking part is all there is
+        said = {e.entity for e in found if e.type == "absent_from"}
+        out = []
+        for entity, mention in self.entered.items():
+            if entity in self.won or entity in said:
+                continue
+            if notes is not None:
+                notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{main.name}' (기사의 주된 그룹)")
+            out.append(Event("absent_from", entity, mention.name, self.evidence, group=main.name))
+        return out
 
 
 def _models_carried(events: list[Event]) -> list[Event]:

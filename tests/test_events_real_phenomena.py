@@ -1016,3 +1016,20 @@ def test_a_product_name_never_takes_a_particle_and_a_year_and_a_venue_is_no_prod
 def test_index_designation_bid_and_show_absences_of_round_six(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # Who entered and who won, in different sentences: the rest lost, though no sentence says so.
+        ("한빛시 1금고에 카카오 선정", "한빛시 1금고 공모에는 카카오, 네이버, KT 등 3곳이 제안서를 제출했다. 시는 심의위원회를 "
+                                  "열어 카카오를 1금고로 선정했다.", {("naver", "한빛시 1금고"), ("kt", "한빛시 1금고")}),
+        # Not before a winner is named, and not at a show, where taking part is all there is.
+        ("한빛시 1금고 공모", "한빛시 1금고 공모에는 카카오, 네이버, KT 등 3곳이 제안서를 제출했다. 결과는 다음 달 발표된다.",
+         set()),
+        ("한빛모빌리티쇼 개막", "올해 한빛모빌리티쇼에는 카카오, 네이버, KT가 참가했다. 카카오가 최고 부스로 선정됐다.", set()),
+    ],
+)
+def test_those_who_entered_a_selection_and_did_not_win_lost_it(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
