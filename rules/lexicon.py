@@ -178,7 +178,11 @@ NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|
                                 # the date is of something else
                                 r"^\s*\d+\s*주년|^\s*(?:전|前)(?:인|에|까지|부터)?\s|^(?:을|를)\s*앞두고\s|"
                                 # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely
-                                r"^[가-힣]{0,2}\s*것(?:은|이)\s*(?:쉽지\s*않|어렵|불가능|무리)")
+                                r"^[가-힣]{0,2}\s*것(?:은|이)\s*(?:쉽지\s*않|어렵|불가능|무리)|"
+                                # "출시 약 2주 전인 20일부터 사전판매": counted back from the launch, the date is another's
+                                r"^\s*(?:약\s*)?(?:\d+|한|두|세|네)\s*(?:주|일|달|개월)\s*(?:전|앞)|"
+                                # "신작 출시일이 확정되지 않았다": no date yet
+                                r"^\s*(?:일|일정|시기|시점)(?:이|은|도)?\s*(?:확정|결정|정해)(?:되|지)?지\s*(?:않|못)")
 # The trigger as a noun whose time follows it (출시 시점은 내년 상반기, 출시일은 6월10일).
 NOMINAL_TRIGGER_AFTER = re.compile(r"^\s*(?:시점|시기|일정|예정일|일|일자|날짜|목표\s*시점)?\s*(?:은|는|이|가|을|를)?\s*(?!하|했|할|한|합|해|된|될|되|돼|됐)"
                                    r"(?=\S*\s*(?:\d|올해|내년|연내|연말|상반기|하반기|이르면|오는|다음\s*달|내달))")
@@ -191,7 +195,8 @@ WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이�
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
 NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"
                                    r"[가-힣 ]{0,16}(?:홈페이지|뉴스룸|보도자료|입장문|공식\s*입장)[를을]?\s*(?:통해|에서))|"
-                                   r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
+                                   r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|사전\s*판매|예약\s*판매|사전\s*출시|얼리\s*액세스|"
+                                   r"베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
                                    r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))|"
                                    # "2020년 창업한 리벨리온": when the company began, not a launch
                                    r"^\s*(?:에\s*)?(?:창업|설립|창립)(?:한|했|된|됐|해|하)")
@@ -263,7 +268,7 @@ MODEL_PATTERN = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[A-Za-z0-9_.]*|[A-Z]{2,}[a-z]*)(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
     r"(?![A-Za-z0-9])"
 )
-NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
+NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO", "CMO", "CSO", "CIO", "CPO", "CDO", "CISO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",

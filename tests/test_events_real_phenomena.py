@@ -1033,3 +1033,14 @@ def test_index_designation_bid_and_show_absences_of_round_six(
 def test_those_who_entered_a_selection_and_did_not_win_lost_it(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_dates_counted_back_from_a_launch_and_launch_dates_not_yet_fixed_are_no_launch(tmp_path: Path) -> None:
+    """'출시 약 2주 전인 20일부터 사전판매': the pre-sale's dates; '부사장(CFO)은 … 신작 출시일이 확정되지
+    않았다고': no product named CFO, no date fixed."""
+    eng = engine(tmp_path)
+    assert launches(eng, "카카오 한빛폰 출시", "카카오의 '한빛폰'은 2025년 3월 6일 출시된다. 출시 약 2주 전인 오는 20일부터 "
+                                          "26일까지 7일간은 사전판매가 진행된다.") == \
+        {("kakao", "한빛폰", "2025-03-06", "day", False, "planned")}
+    assert launches(eng, "카카오 실적", "카카오의 김철수 부사장(CFO)은 12일 2024년 2분기 실적발표 컨퍼런스콜에서 신작 "
+                                   "출시일이 확정되지 않았다고 밝혔다.") == set()
