@@ -144,7 +144,9 @@ def detect_events(
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하고|해왔|했으며|했고|했습니다|했지만|했으나)|"
-                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*벌였")
+                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이)")
+# "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
+_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치)(?:했|에\s*성공)")
 
@@ -156,6 +158,12 @@ class _Contest:
     evidence: str = ""
 
     def read(self, sentence: str, mentions: list[Mention]) -> None:
+        for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
+            listed = _copula_list(sentence, mentions, adnominal.end())
+            if len(listed) >= 2:
+                for mention in listed:
+                    self.entered.setdefault(mention.entity, mention)
+                self.evidence = self.evidence or _evidence(sentence)
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             listed = [m for m in mentions if m.end <= entered.start() and _role(sentence, m) in ("이", "가", "은", "는", "도")]
@@ -393,9 +401,12 @@ def _list_particle(sentence: str, end: int) -> str | None:
 
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
 # (also "A 컨소시엄과 B 컨소시엄의").
+# What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
+_DESCRIPTOR = r"(?:(?:업체|기업|회사|플랫폼|항공사|제조사|제조업체|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|" \
+              r"전자상거래|임상진단업체|스타트업|유통사|건설사|조선사|완성차)\s+)"
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|-|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*"
-                           rf"(?:{lx.COUNTRY_BEFORE_NAME})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
+                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").

@@ -1044,3 +1044,22 @@ def test_dates_counted_back_from_a_launch_and_launch_dates_not_yet_fixed_are_no_
         {("kakao", "한빛폰", "2025-03-06", "day", False, "planned")}
     assert launches(eng, "카카오 실적", "카카오의 김철수 부사장(CFO)은 12일 2024년 2분기 실적발표 컨퍼런스콜에서 신작 "
                                    "출시일이 확정되지 않았다고 밝혔다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A noun of kind before each name does not break the list.
+        ("S&P500 정기변경", "이들 기업은 S&P500에서 항공사 카카오와 전자상거래 플랫폼 네이버, 통신사 KT를 대체한다.",
+         {("kakao", "S&P500"), ("naver", "S&P500"), ("kt", "S&P500")}),
+        # The entrants as a copula's list, then the winner: the other entrant lost.
+        ("한빛 매각 우선협상자 선정", "지난달 '한빛 매각' 본입찰에 참여한 곳은 카카오와 네이버 2곳이다. 이사회는 카카오를 "
+                                 "우선협상대상자로 선정했다.", {("naver", "한빛 매각 본입찰")}),
+        # A bracketed aside between the selection and its failure.
+        ("한빛클러스터 공모", "카카오가 정부의 '한빛클러스터' 공모사업 유치(본지 5월 23일 보도)에 실패했다.",
+         {("kakao", "한빛클러스터 공모사업")}),
+    ],
+)
+def test_kinds_before_names_entrants_as_a_copula_and_asides_before_a_failure(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
