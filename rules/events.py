@@ -181,8 +181,10 @@ class _Contest:
                             and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", ""))
 
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
-        main = article.main
-        if len(self.entered) < 2 or not self.won & self.entered.keys() or main is None or main.family != "selection":
+        if len(self.entered) < 2 or not self.won & self.entered.keys():
+            return []
+        main = article.main  # read only now: finding it walks the whole article
+        if main is None or main.family != "selection":
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []

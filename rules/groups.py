@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rules import lexicon as lx
 from rules.korean import is_particle_run
@@ -47,15 +48,20 @@ def _blank_brackets(text: str) -> str:
     return re.sub(r"\([^()\n]{0,30}\)", lambda m: " " * len(m.group(0)), text)
 
 
+# Longest first, spaces squeezed: computed once, not for every word of every article.
+_HEADS = tuple((head, head.replace(" ", "")) for head in sorted(lx.GROUP_HEADS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
 def group_of_token(token: str) -> tuple[Group, int] | None:
     """A group whose head ends `token` (particles allowed after it): the group and the
-    length of the token up to the head's end."""
+    length of the token up to the head's end. Words repeat across articles, so answers are kept."""
     token = token.strip("'‘’\"“”[]()′″")
-    for head in sorted(lx.GROUP_HEADS, key=len, reverse=True):
-        index = token.rfind(head.replace(" ", ""))
+    for head, squeezed in _HEADS:
+        index = token.rfind(squeezed)
         if index < 0:
             continue
-        end = index + len(head.replace(" ", ""))
+        end = index + len(squeezed)
         tail = token[end:]
         if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서")):
             continue
