@@ -59,3 +59,16 @@ def test_every_label_is_complete_and_names_a_watched_entity() -> None:
                 assert re.match(DATE, str(event["date"])), (r["id"], event)
                 assert event["precision"] in ("day", "month", "quarter", "half", "year_end", "year", "season"), r["id"]
                 assert event["status"] in ("planned", "postponed", "released"), r["id"]
+
+
+def test_one_organisation_is_one_entity_whatever_its_spelling() -> None:
+    """'폭스바겐그룹' in one label and '폭스바겐' in another were two entities: the detector's event for one
+    counted as a miss of the other and a false alarm. Names equal but for spaces or a 그룹/㈜ suffix share an id."""
+    import re
+
+    entities = load_rules([REAL / "watch.yaml"]).entities
+    owner: dict[str, str] = {}
+    for entity_id, entity in entities.items():
+        for name in entity.names:
+            core = re.sub(r"그룹|㈜|\(주\)|주식회사|\s", "", name)
+            assert owner.setdefault(core, entity_id) == entity_id, (name, owner[core], entity_id)
