@@ -904,6 +904,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
             refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
+        if _BACKGROUND_AFTER.match(sentence, match.end()):
+            refuse(word, "배경으로 든 지난 출시 (…출시된 후 관심이 고조됐다)")
+            continue  # "2022년 11월 챗GPT가 공개된 후 관심이 고조됐다": the past a story starts from
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or \
@@ -986,6 +989,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
+# A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이
+# 고조됐다", "…가 출시된 뒤 위기감이 커졌다"): the background a story starts from.
+_BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(?:로)?\s+(?:[^\s,]+\s+){0,4}?"
+                               r"(?:관심|위기감|경쟁|열풍|우려|기대감|긴장감|분위기)(?:이|가|은|는|도)\s")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였)(?:다|습니다)[.\"'”’]*\s*$")  # "출시 했다" too
 

@@ -32,6 +32,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("출시일을 알림 (출시일을 포함한·공개: 그날 출시가 아님)", "a launch date announced, not a launch that day"),
     ("행사·예고·일정 발표", "an event, a teaser or a schedule announced"),
     ("이 절에 출시 날짜 없음", "no launch date in this clause"),
+    ("배경으로 든 지난 출시 (…출시된 후 관심이 고조됐다)", "a past launch given as background (interest grew after it)"),
     ("출시하는 조직을 찾지 못함", "no organisation found that launches it"),
     ("신호에 붙은 조직 (거래소·플랫폼)", "the organisation the trigger is attached to (an exchange, a platform)"),
     ("신호에 붙은 인용 이름", "the quoted name the trigger is attached to"),

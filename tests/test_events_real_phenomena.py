@@ -1063,3 +1063,13 @@ def test_dates_counted_back_from_a_launch_and_launch_dates_not_yet_fixed_are_no_
 def test_kinds_before_names_entrants_as_a_copula_and_asides_before_a_failure(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_a_launch_given_as_the_background_of_a_trend_is_no_launch(tmp_path: Path) -> None:
+    """'…가 공개한 후 세계적으로 관심이 고조됐다': the past a story starts from; '출시한 후 가입자 100만명을
+    넘겼다' still tells the launch."""
+    eng = engine(tmp_path)
+    assert launches(eng, "생성형 AI 열풍", "2023년 11월 카카오가 '루나'를 세상에 공개한 후 세계적으로 생성형 AI에 대한 "
+                                     "관심이 고조됐다.") == set()
+    assert launches(eng, "카카오 루나 출시", "카카오는 지난달 '루나'를 출시한 후 가입자 100만명을 넘겼다.") == \
+        {("kakao", "루나", "2024-06", "month", False, "released")}
