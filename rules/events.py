@@ -272,7 +272,7 @@ def _names_a_product(document: str, mention: Mention) -> bool:
         re.match(r"\s?[가-힣A-Za-z0-9]+[^'’\"”\n]{0,20}['’\"”]", document[mention.end:]) is not None
 
 
-_ASIDE = re.compile(r"\s?\([^()\n]{1,30}\)(?=[가-힣])")
+_ASIDE = re.compile(r"\s?(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,20}\])(?=[가-힣])")  # (066570), [278280]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -346,7 +346,7 @@ _COUNT = (r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개")
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
-_LIST_MARK = rf"(?:등|모두|각각|{_COUNT})"
+_LIST_MARK = rf"(?:등|모두|각각|같은|{_COUNT})"  # "A와 B 같은 대형 게임회사들은"
 _LIST_HEAD = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}")
 _LIST_WORD = re.compile(rf"\s*({_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)")
 _LIST_PARTICLE = re.compile(r"(은|는|이|가|도|을|를|의)(?=\s|$)")
@@ -379,7 +379,7 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
     return None
 
 
-_LIST_ASIDE = re.compile(r"^\s*\([^()\n]{0,30}\)")
+_LIST_ASIDE = re.compile(r"^\s*(?:\([^()\n]{0,30}\)|\[[^\[\]\n]{0,20}\])")
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:(?:(?:등|{_COUNT})\s*)*(?:모두|각각)|역시|또한)(?=\s)")
 
 
@@ -406,8 +406,8 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
 _DESCRIPTOR = r"(?:(?:업체|기업|회사|플랫폼|항공사|제조사|제조업체|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|" \
               r"전자상거래|임상진단업체|스타트업|유통사|건설사|조선사|완성차)\s+)"
-_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\))?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|-|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*"
+_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀)\s*)?(?:와|과|및|,|·|-|△|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:△\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
@@ -655,6 +655,20 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if notes is not None:
             notes.append(f"  불참 신호 '{word}' 무시: {why}")
 
+    for changed in _CHANGED_FROM.finditer(sentence):
+        # "우선협상대상자가 기존의 'A'에서 B로 변경됐다", "서울시 금고가 우리은행에서 신한은행으로": A is out
+        before = [m for m in mentions if m.end <= changed.start() and
+                  re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:changed.start()])]
+        if not before or _conditional(sentence[:changed.start()]):
+            continue
+        actor = before[-1]
+        found_group = _group_for(sentence, changed.start(), [actor], mentions, article, recent_index)
+        if found_group is None:
+            refuse("변경", f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
+            continue
+        if notes is not None:
+            notes.append(f"  불참 신호 '{changed.group(0).strip()[:20]}' → {actor.name} (바뀐 쪽) · 그룹 '{found_group[0]}' ({found_group[1]})")
+        events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=found_group[0]))
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
@@ -706,6 +720,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
             events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
     return events
+
+
+# "A에서 B(으)로 변경·교체됐다": who held it before the change.
+_CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸)")
 
 
 def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:

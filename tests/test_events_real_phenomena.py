@@ -1073,3 +1073,31 @@ def test_a_launch_given_as_the_background_of_a_trend_is_no_launch(tmp_path: Path
                                      "관심이 고조됐다.") == set()
     assert launches(eng, "카카오 루나 출시", "카카오는 지난달 '루나'를 출시한 후 가입자 100만명을 넘겼다.") == \
         {("kakao", "루나", "2024-06", "month", False, "released")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # Stock codes in square brackets, △ bullets, and "A와 B 같은 N들은" close a list like 등 does.
+        ("코스닥 글로벌 기업 지정 취소", "기존 코스닥 글로벌 기업이었던 카카오[035720], 네이버[035420], KT[030200] 등 3개사는 "
+                                   "지정이 취소됐다.", {("kakao", "코스닥 글로벌 기업 지정"), ("naver", "코스닥 글로벌 기업 지정"),
+                                                      ("kt", "코스닥 글로벌 기업 지정")}),
+        ("코스피200 정기변경", "△카카오와 △네이버 △KT는 코스피200에서 제외된다.",
+         {("kakao", "코스피200"), ("naver", "코스피200"), ("kt", "코스피200")}),
+        ("게임스컴 불참", "카카오와 네이버, KT 같은 대형 게임회사들은 게임스컴에 불참을 결정했다.",
+         {("kakao", "게임스컴"), ("naver", "게임스컴"), ("kt", "게임스컴")}),
+        # A licence not secured, one handed back, a holder changed from one to another.
+        ("인천공항 면세점 입찰", "카카오는 이번 입찰에서 사업권을 확보하지 못했다.", {("kakao", "인천공항 면세점 입찰")}),
+        ("한빛공항 면세점", "카카오와 네이버가 반납한 한빛공항 면세점 사업권의 신규 후보로 KT가 선정됐다.",
+         {("kakao", "한빛공항 면세점 사업권"), ("naver", "한빛공항 면세점 사업권")}),
+        ("한빛시 금고 변경", "한빛시 금고가 104년 만에 카카오에서 네이버로 변경됐습니다.", {("kakao", "한빛시 금고")}),
+        ("한빛카드 우선협상대상자 변경", "한빛그룹이 한빛카드 매각 우선협상대상자를 카카오에서 KT 컨소시엄으로 변경했다.",
+         {("kakao", "한빛카드 우선협상대상자")}),
+        # Handing back spectrum, or changing a payment method, leaves no group.
+        ("5G 주파수", "이동통신 3사가 반납한 주파수 할당 신청이 마감됐다. 카카오가 신청했다.", set()),
+        ("한빛 서비스", "카카오는 결제 수단을 카드에서 간편결제로 바꿨다.", set()),
+    ],
+)
+def test_bracketed_codes_bullets_licences_handed_back_and_holders_changed(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
