@@ -1101,3 +1101,10 @@ def test_a_launch_given_as_the_background_of_a_trend_is_no_launch(tmp_path: Path
 def test_bracketed_codes_bullets_licences_handed_back_and_holders_changed(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_the_owner_of_a_product_compared_with_is_not_the_launcher(tmp_path: Path) -> None:
+    """'카카오는 네이버의 '클로바'와 유사한 '루나'를 출시한다': 네이버 owns what it is compared with."""
+    assert launches(engine(tmp_path), "카카오 챗봇 예고", "카카오는 지난 7일 네이버의 AI 챗봇인 '클로바'와 유사한 서비스 "
+                                                 "'루나'를 다음 달 출시한다고 발표했다.") == \
+        {("kakao", "루나", "2024-08", "month", False, "planned")}
