@@ -184,6 +184,9 @@ class Poller:
     async def _poll(self, state: FeedState, now: datetime) -> tuple[PollOutcome, PollRecord]:
         fetched = await self.fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified,
                                            untrusted=state.untrusted)
+        # The next poll counts from when the answer came, not from when this one was claimed: a request that
+        # waited for a connection slot on a loaded host must not bring the next one within the interval.
+        now = max(now, utcnow())
         if fetched.failure is not None:
             return self._failed(state, now, fetched.failure, ())
         if fetched.not_modified:

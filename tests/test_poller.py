@@ -336,3 +336,15 @@ async def test_a_feed_added_from_chat_is_always_fetched_behind_the_untrusted_pol
     await rig.feeds.add_from_chat(FeedSpec(id="chat-local", url=rig.server.url("/rss"), outlet="채팅"), "slack:C1 U1")
     outcome = await rig.poll("chat-local")
     assert not outcome.ok and outcome.failure is not None and outcome.failure.kind == FailureKind.BLOCKED_ADDRESS
+
+
+async def test_the_next_poll_counts_from_the_answer_not_from_the_claim(rig: Rig) -> None:
+    """A request that waits (a slow server, a connection slot on a loaded host) must not bring the next
+    request within the feed's interval: the schedule starts when the answer came."""
+    rig.server.routes["/slow"] = Reply(rss(numbered_items("s", 1)), delay=1)
+    await rig.define(slow="/slow")
+    rig.poller.policy = PollPolicy(jitter=0)
+    claimed_at = utcnow()
+    outcome = await rig.poll("slow")
+    assert outcome.ok and outcome.next_poll_at is not None
+    assert outcome.next_poll_at >= claimed_at + timedelta(minutes=10, seconds=1)
