@@ -113,13 +113,13 @@ def detect_events(
                 found = _absences(sentence, local, article, notes, previous_orgs, recent_index) + found
             for event in found:
                 events.setdefault(event.key(), event)
-        if len(local) >= 1:
+        if local:
             contest.read(sentence, local)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
-            named = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"]
-            recent_index = named[-1] if named else recent_index
+            indices = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"]
+            recent_index = indices[-1] if indices else recent_index
         if local:
             distinct: dict[str, Mention] = {}
             for mention in local:
@@ -157,22 +157,20 @@ class _Contest:
     won: set[str] = field(default_factory=set)
     evidence: str = ""
 
+    def _enter(self, sentence: str, listed: list[Mention]) -> None:
+        if len(listed) >= 2:  # a contest has rivals: one name entering is no line-up
+            for mention in listed:
+                self.entered.setdefault(mention.entity, mention)
+            self.evidence = self.evidence or _evidence(sentence)
+
     def read(self, sentence: str, mentions: list[Mention]) -> None:
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
-            listed = _copula_list(sentence, mentions, adnominal.end())
-            if len(listed) >= 2:
-                for mention in listed:
-                    self.entered.setdefault(mention.entity, mention)
-                self.evidence = self.evidence or _evidence(sentence)
+            self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()))
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             listed = [m for m in mentions if m.end <= entered.start() and _role(sentence, m) in ("이", "가", "은", "는", "도")]
             if listed:
-                group = _coordinated(sentence, mentions, listed[-1])
-                if len(group) >= 2:
-                    for mention in group:
-                        self.entered.setdefault(mention.entity, mention)
-                    self.evidence = self.evidence or _evidence(sentence)
+                self._enter(sentence, _coordinated(sentence, mentions, listed[-1]))
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
@@ -658,6 +656,15 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if notes is not None:
             notes.append(f"  불참 신호 '{word}' 무시: {why}")
 
+    def accept(word: str, actor: Mention, role: str, found_group: tuple[str, str] | None) -> None:
+        if found_group is None:
+            refuse(word, f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
+            return  # out of a plan or a market, not out of a group: not this event
+        group, why = found_group
+        if notes is not None:
+            notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
+        events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
+
     for changed in _CHANGED_FROM.finditer(sentence):
         # "우선협상대상자가 기존의 'A'에서 B로 변경됐다", "서울시 금고가 우리은행에서 신한은행으로": A is out
         before = [m for m in mentions if m.end <= changed.start() and
@@ -665,13 +672,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if not before or _conditional(sentence[:changed.start()]):
             continue
         actor = before[-1]
-        found_group = _group_for(sentence, changed.start(), [actor], mentions, article, recent_index)
-        if found_group is None:
-            refuse("변경", f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
-            continue
-        if notes is not None:
-            notes.append(f"  불참 신호 '{changed.group(0).strip()[:20]}' → {actor.name} (바뀐 쪽) · 그룹 '{found_group[0]}' ({found_group[1]})")
-        events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=found_group[0]))
+        accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
+               _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
@@ -714,14 +716,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")
                 continue
-            if found_group is None:
-                refuse(word, f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
-                continue  # out of a plan or a market, not out of a group: not this event
-            group, why = found_group
-            if notes is not None:
-                role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
-                notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
-            events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
+            role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
+            accept(word, actor, role, found_group)
     return events
 
 
