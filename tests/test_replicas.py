@@ -137,11 +137,13 @@ def test_three_replicas_killed_at_random_keep_every_promise(tmp_path: Path, pg_t
             starts[number] += 1
             replicas[number] = _start(tmp_path, config, logs / f"replica{number}-{starts[number]}.log")
 
+        began = time.monotonic()
         for number in range(3):
             launch(number)
         # Every feed's first poll stores what it had without alerting; the news starts after.
         _wait_for(lambda: asyncio.run(_polled_feeds(database.url)) == FEEDS, 120, "every feed's first poll")
         feeds.t0 = time.monotonic()
+        first_polls = feeds.t0 - began
         with feeds.lock:
             feeds.hits.clear()
         rng = random.Random(20261203)
@@ -166,6 +168,7 @@ def test_three_replicas_killed_at_random_keep_every_promise(tmp_path: Path, pg_t
             return all(len(_links(chat, channel)) >= len(expected) for channel in channels)
 
         arrived = _wait_for(delivered, 150, "every expected alert to arrive", fail=False)
+        drained = time.monotonic() - feeds.frozen_at
         time.sleep(3)  # room for a wrong repeat to show up
         for process in replicas:
             assert process is not None
@@ -192,6 +195,8 @@ def test_three_replicas_killed_at_random_keep_every_promise(tmp_path: Path, pg_t
               f"({state['match_repeats']} repeats)")
 
         print(f"outbox by status: {state['statuses']}")
+        print(f"phases: start and first poll of every feed {first_polls:.1f} s, churn {CHURN:.0f} s, "
+              f"last alerts arrived {drained:.1f} s after the news stopped")
         assert arrived, f"alerts missing after the churn; outbox by status {state['statuses']}"
         assert polled_all, log[-3000:]
         assert shortest >= INTERVAL * (1 - JITTER) - 0.5, "a feed was polled twice within its interval"
