@@ -63,12 +63,29 @@ def test_every_label_is_complete_and_names_a_watched_entity() -> None:
 
 def test_one_organisation_is_one_entity_whatever_its_spelling() -> None:
     """'폭스바겐그룹' in one label and '폭스바겐' in another were two entities: the detector's event for one
-    counted as a miss of the other and a false alarm. Names equal but for spaces or a 그룹/㈜ suffix share an id."""
+    counted as a miss of the other and a false alarm. Names equal but for spaces, a 그룹/㈜ suffix, 대학교 for
+    대, 자동차 for 차 or a city's 시/광역시, and the two halves of 'A(B)', share an id."""
     import re
+
+    regions = "서울|부산|대구|인천|광주|대전|울산|세종|제주|경기|강원|충북|충남|전북|전남|경북|경남"
+    # A campus and a subsidiary named in brackets are organisations of their own.
+    whole = {"연세대(미래)", "신세계그룹(이마트)"}
+
+    def cores(name: str) -> set[str]:
+        bracket = None if name in whole else re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+        forms = [name, *(bracket.groups() if bracket else ())]
+        out = set()
+        for form in forms:
+            core = re.sub(r"그룹|㈜|\(주\)|주식회사|\s", "", form)
+            core = re.sub(r"대학교$", "대", re.sub(r"자동차$", "차", core))
+            core = re.sub(rf"^({regions})(?:특별자치시|특별자치도|광역시|특별시|시|도)$", r"\1", core)
+            if len(core) >= 2:
+                out.add(core)
+        return out
 
     entities = load_rules([REAL / "watch.yaml"]).entities
     owner: dict[str, str] = {}
     for entity_id, entity in entities.items():
         for name in entity.names:
-            core = re.sub(r"그룹|㈜|\(주\)|주식회사|\s", "", name)
-            assert owner.setdefault(core, entity_id) == entity_id, (name, owner[core], entity_id)
+            for core in cores(name):
+                assert owner.setdefault(core, entity_id) == entity_id, (name, owner[core], entity_id)
