@@ -144,11 +144,13 @@ def detect_events(
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하고|해왔|했으며|했고|했습니다|했지만|했으나)|"
-                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이)")
+                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이)|"
+                      r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었")
+_BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
-                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치)(?:했|에\s*성공)")
+                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)")
 
 
 @dataclass
@@ -170,7 +172,9 @@ class _Contest:
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             listed = [m for m in mentions if m.end <= entered.start() and _role(sentence, m) in ("이", "가", "은", "는", "도")]
             if listed:
-                self._enter(sentence, _coordinated(sentence, mentions, listed[-1]))
+                # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
+                besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
+                self._enter(sentence, besides + _coordinated(sentence, mentions, listed[-1]))
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
@@ -286,6 +290,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SPACED_PARTICLE = re.compile(r" (?:가|는|은|를|을)(?=\s)")
+
+
 def _particle(text: str, end: int) -> str:
     run = ""
     index = end
@@ -294,6 +301,8 @@ def _particle(text: str, end: int) -> str:
         index = aside.end()  # "LG전자(066570)가", "카카오(대표 정신아)는": the particle after the aside
     if index < len(text) and text[index] in "'’\"”′″」』":
         index += 1  # '플라나'는: the particle follows the closing quote
+    elif index == end and _SPACED_PARTICLE.match(text, index):
+        index += 1  # "SK하이닉스 가 …": a particle set apart by a stray space
     while index < len(text) and is_hangul(text[index]):
         run += text[index]
         index += 1
@@ -340,7 +349,7 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 
 
 # A count of what a list names: 2곳, 5종목, 52개 대학, 3개교, 두 은행.
-_COUNT = (r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
+_COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개")
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
@@ -475,10 +484,16 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
         if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
+        if absence and not object_only and role in POSSESSIVE and _owns_group_after(sentence, mention, trigger):
+            continue  # "A가 교육부의 일반재정지원사업에서 탈락": whose programme it is, not who failed it
         if not absence and _COMPARED_WITH.match(sentence, mention.end):
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
             continue  # "소니의 스테이트 오브 플레이 행사를 통해 출시일을 확정": whose show it was, not who launches
+        if not absence and _REPORTER.match(sentence, mention.end) and _REPORTED.search(sentence, mention.end):
+            continue  # "폰아레나 등 외신은 … 팁스터를 인용해 … 조정될 수 있다고 보도했다": who reports it
+        if not absence and role.startswith("에서") and re.fullmatch(rf"{lx.PLACE}(?:시|도)?", mention.name):
+            continue  # "부산에서 서비스를 개시": where it launches, not who
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
             break
@@ -549,6 +564,15 @@ _JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|�
 _OWNER_VERBS = r"(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈|발표|선정|지정|평가|공모|모집)"
 _OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*(?:{_OWNER_VERBS}[가-힣]*|(?:[가-힣0-9]+\s+){{0,2}}(?:출시|공개|도입)(?:할\s*예정인|한|하는|할))\s")
 _OWNS_GROUP = re.compile(r"의\s*['‘\"“]")  # "교육부의 '반도체 공동연구소' 공모사업"
+
+
+def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
+    """A possessive whose noun is a group's name that the trigger is out of (교육부의 일반재정지원사업 …에서
+    탈락) owns it; one whose group is the subject of a failed try (업스테이지의 '…' 본선행이 좌절) is the try's."""
+    start = mention.end + len(mention.particle)
+    return any(start < g.start <= start + 2 and g.end <= trigger and
+               re.match(r"[^,]*?(?:에서|에도|에는|에)\s", sentence[g.end:trigger])
+               for g in group_mentions(sentence[:trigger]))
 # "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
 # window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).
 _LIKE_OWNER = re.compile(rf"(?:같은|등)\s+[^,.은는]{{0,24}}?(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
@@ -637,7 +661,49 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     main = article.main
     if main is not None:
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
+    located = None if attached else _locative_group(sentence, trigger, mentions)
+    if located:
+        return located, "신호 앞 '…에서' (이름 모르는 그룹)"
     return (found[0].group.name, "이름 없는 그룹") if found else None
+
+
+# "국내주식 거래 증권사 풀에서 … 제외하고", "조선대 주거래은행 선정에서 탈락": what the clause says they are out
+# of, whatever its head word; the words a locative also follows (업계에 따르면, 시장에서) are no group.
+_LOCATIVE = re.compile(r"((?:[가-힣A-Za-z0-9·&'‘’\-]+\s){0,3}[가-힣A-Za-z0-9·&'‘’\-]+?)(?:에서는|에서도|에서|에는|에도)(?=\s)")
+_NOT_LOCATIVE_GROUP = re.compile(
+    r"(?:업계|시장|국내|해외|현장|이날|관련|결과|가운데|과정|상황|경우|때문|측면|내부|외부|지역|시|도|군|구|곳|중|사이|"
+    r"행사|자리|회의|회견|발표|보고서|공시|인터뷰|조사|분석|통계|자료|기준|사업장|공장|본사|매장|지점|온라인|오프라인|"
+    r"올해|지난해|작년|내년|이번|당시|최근|현재|분기|반기|월|일|년|초|말|\d|"
+    r"계획|방침|구상|전략|정책|논의|협상|검토|투자|경쟁|전쟁)$")
+
+
+def _locative_group(sentence: str, trigger: int, mentions: list[Mention]) -> str | None:
+    clause_start, _ = _clause_of(sentence, trigger)
+    found = None
+    for match in _LOCATIVE.finditer(sentence, clause_start, trigger):
+        found = match
+    if found is None:
+        return None
+    words = found.group(1).split()
+    names = [m for m in mentions if found.start() <= m.start < found.end()]
+    if names:  # the phrase starts after the last organisation in it ("국민연금은 … 풀에서")
+        last = max(m.end for m in names)
+        words = sentence[last:found.end(1)].split()[1:] if last < found.end(1) else []
+    for i in range(len(words) - 1, -1, -1):  # only the nouns next to the particle: "…커지자 유료화 계획에서"
+        if re.search(r"(?:자|고|며|면|서|지만|는데|다|니|게|도록|[한된던진할될은는을를이가의와과])$", words[i]) and i < len(words) - 1:
+            words = words[i + 1:]
+            break
+    while words and (re.fullmatch(r"\d.*|올해|지난해|작년|내년|이번|올|지난|오는|당시|최근|현재|[가-힣]+(?:은|는|이|가|을|를)", words[0])):
+        words = words[1:]
+    phrase = " ".join(words).strip("'‘’")
+    if len(phrase) < 3 or _NOT_LOCATIVE_GROUP.search(phrase) or lx.REGION and re.fullmatch(lx.REGION, phrase):
+        return None
+    return phrase
+
+
+# A news outlet or analyst in topic position whose sentence reports what others will launch.
+_REPORTER = re.compile(r"(?:\s*등\s*(?:외신|외신들|외국\s*매체|매체|언론|IT\s*매체))?\s*(?:은|는|이|가)\s")
+_REPORTED = re.compile(r"인용(?:해|하여|하며|한)|보도(?:했|한|하며|에\s*따르면)")
 
 
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
@@ -760,22 +826,25 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     object_form = word.startswith(("을", "를")) or word == "불허" or causative
     anchor = start + (1 if word.startswith(("을", "를")) else 0)
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
-    adnominal = lx.ADNOMINAL_AFTER.match(sentence[match.end():])
+    rest_at = match.end() + (1 if word.endswith(("못", "않")) and sentence[match.end():match.end() + 1] == " " else 0)
+    adnominal = lx.ADNOMINAL_AFTER.match(sentence[rest_at:])  # "선정되지 못 한 전남도립대는": spaced as often
+    if adnominal and re.match(r"것(?:으로|이|을|은|도|만)", sentence[rest_at + adnominal.end():]):
+        adnominal = None  # "A를 탈락시킨 것으로 나타났다": a reported clause, not a word it describes
     if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
-        following = _following(sentence, mentions, match.end() + adnominal.end())
+        following = _following(sentence, mentions, rest_at + adnominal.end())
         if following:
             return following
-        listed = _copula_list(sentence, mentions, match.end() + adnominal.end())
+        listed = _copula_list(sentence, mentions, rest_at + adnominal.end())
         if listed:
             return listed
-        among = _AMONG.match(sentence, match.end() + adnominal.end())
+        among = _AMONG.match(sentence, rest_at + adnominal.end())
         if among:  # "탈락한 52개 대학 중에는 A와 B 등이 포함됐다": those named among them
             named = _following(sentence, mentions, among.end())
             if named:
                 return named
-        if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[match.end() + adnominal.end():]):
+        if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[rest_at + adnominal.end():]):
             return None
-        thing = _NOUN_WITH_PARTICLE.match(sentence, match.end() + adnominal.end())
+        thing = _NOUN_WITH_PARTICLE.match(sentence, rest_at + adnominal.end())
         if thing is not None and not any(m.start == thing.start() for m in mentions) and \
                 thing.group(1) not in lx.NOT_NAME_WORDS:
             return []  # "협의 대상에 포함되지 않은 특구계획에 대해": said of a plan, not an organisation

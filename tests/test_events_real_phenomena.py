@@ -1108,3 +1108,57 @@ def test_the_owner_of_a_product_compared_with_is_not_the_launcher(tmp_path: Path
     assert launches(engine(tmp_path), "카카오 챗봇 예고", "카카오는 지난 7일 네이버의 AI 챗봇인 '클로바'와 유사한 서비스 "
                                                  "'루나'를 다음 달 출시한다고 발표했다.") == \
         {("kakao", "루나", "2024-08", "month", False, "planned")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # "…을 탈락시킨 것으로 나타났다": a reported clause, not a word the trigger describes; codes in brackets.
+        ("한빛연금 거래 증권사 교체", "한빛연금이 올 3분기 국내주식 거래 증권사 명단에서 카카오(035720)와 네이버(035420)를 "
+                             "모두 탈락시킨 것으로 나타났다.",
+         {("kakao", "국내주식 거래 증권사 명단"), ("naver", "국내주식 거래 증권사 명단")}),
+        # A group whose head word is none we know is what the clause says they are out of ("…풀에서").
+        ("한빛연금 거래 증권사 교체", "한빛연금은 국내주식 거래 증권사 풀에서 올해 3분기 카카오와 네이버를 제외하고 KT를 "
+                             "새롭게 넣었다.", {("kakao", "국내주식 거래 증권사 풀"), ("naver", "국내주식 거래 증권사 풀")}),
+        # "등 빅3가" closes a list like "등 3곳이".
+        ("한빛시 면세점 특허", "한빛시 면세점 특허 입찰에는 카카오, 네이버, KT 등 빅3가 일찌감치 불참을 선언했다.",
+         {("kakao", "한빛시 면세점 특허 입찰"), ("naver", "한빛시 면세점 특허 입찰"), ("kt", "한빛시 면세점 특허 입찰")}),
+        # A preferred bidder's standing handed back; a takeover given up.
+        ("한빛손보 매각", "한빛지주는 자회사인 카카오가 한빛손보 매각과 관련한 우선협상대상자 지위를 반납하기로 했다고 밝혔다.",
+         {("kakao", "우선협상대상자")}),
+        ("한빛항공 M&A 무산", "카카오가 한빛항공 인수합병(M&A)를 포기했다.", {("kakao", "한빛항공 인수합병")}),
+        # "A 외에도 B·C 등이 도전장을 던졌다", then A chosen: B and C lost.
+        ("한빛법원 공탁금 보관은행 선정", "한빛법원 공탁금 보관은행 입찰에는 KT 외에도 카카오·네이버 등이 모두 도전장을 던졌다. "
+                                "한빛법원은 KT를 공탁금 보관은행으로 다시 선정했다.",
+         {("kakao", "한빛법원 공탁금 보관은행 입찰"), ("naver", "한빛법원 공탁금 보관은행 입찰")}),
+        # A possessive before the programme left is whose programme it is.
+        ("한빛대 소식", "카카오가 네이버의 한빛AI 지원사업 추가 심의에서 탈락했다.", {("kakao", "한빛AI 지원사업")}),
+        # "선정되지 못 한 카카오는": spaced as reports often are, still said of what follows.
+        ("한빛대 재정지원", "지난해 한빛AI 지원사업에서 유일하게 선정되지 못 한 카카오는 올해 추가 심의에서도 떨어졌다.",
+         {("kakao", "한빛AI 지원사업")}),
+    ],
+)
+def test_reported_clauses_unknown_heads_big_three_standing_handed_back_and_entrants_besides(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # The outlet that reports a rumour is not who launches; the product's maker is not named.
+        ("한빛폰 출시 연기설", "폰월드 등 외신은 19일 팁스터를 인용해 당초 이달 출시가 예상됐던 한빛폰9가 다음 달로 조정될 수 "
+                         "있다고 보도했다.", set()),
+        # Where a service starts is not who starts it.
+        ("배달 서비스 확대", "배달앱 '한빛배달'의 라이더 서비스가 지난주 부산에서 서비스를 개시한 데 이어 오늘(15일)은 대전에서 "
+                        "서비스를 시작한다.", set()),
+        # A public sale and a list of nominees are not products.
+        ("한빛손보 매각", "예보는 2022년 4월 한빛손보가 부실금융기관으로 결정된 이후 4차례 공개 매각을 추진했다.", set()),
+        ("한빛게임대상 후보", "한빛게임협회는 2024 한빛게임대상 본상 후보에 오른 작품을 공개했다.", set()),
+        # A particle set apart by a stray space still marks the subject.
+        ("KT 새 모델", "KT 가 '믿음3'를 이르면 다음 달 출시할 전망이다.", {("kt", "믿음3", "2024-08", "month", True, "planned")}),
+    ],
+)
+def test_reporters_places_sales_and_nominee_lists_launch_nothing(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[object, ...]]) -> None:
+    assert launches(engine(tmp_path), title, body) == expected
