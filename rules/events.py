@@ -145,7 +145,8 @@ def detect_events(
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하고|해왔|했으며|했고|했습니다|했지만|했으나)|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이)|"
-                      r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었")
+                      r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
+                      r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)")
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
@@ -170,7 +171,8 @@ class _Contest:
             self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()))
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
-            listed = [m for m in mentions if m.end <= entered.start() and _role(sentence, m) in ("이", "가", "은", "는", "도")]
+            listed = [m for m in mentions if m.end <= entered.start()
+                      and _role(sentence, m) in ("이", "가", "은", "는", "도", "까지", "마저")]
             if listed:
                 # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
@@ -465,8 +467,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     allowed = (OBJECT_PARTICLES + POSSESSIVE if object_only else
                subjects + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ()))
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
-    if absence and any(not _group_like(m.name) for m in before):
-        before = [m for m in before if not _group_like(m.name)]  # 전경련, 한경협: what was left, not who left
+    if absence and not object_only and any(not _group_like(m.name) for m in before):
+        # 전경련, 한경협: what was left, not who left; but "A 컨소시엄을 제치고": a bidder beaten
+        before = [m for m in before if not _group_like(m.name)]
     if absence and before and before[0].start <= 2 and re.match(r"\s*,", sentence[before[0].end:]):
         # "메타, EU의 'AI 실천 규약' 서명 거부": a headline's topic is who refused, the possessive
         # before the quoted name its owner (without a topic, "카카오의 '…' 예비인가" is the actor's)
@@ -490,7 +493,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
             continue  # "소니의 스테이트 오브 플레이 행사를 통해 출시일을 확정": whose show it was, not who launches
-        if not absence and _REPORTER.match(sentence, mention.end) and _REPORTED.search(sentence, mention.end):
+        if not absence and _reports(sentence, mention):
             continue  # "폰아레나 등 외신은 … 팁스터를 인용해 … 조정될 수 있다고 보도했다": who reports it
         if not absence and role.startswith("에서") and re.fullmatch(rf"{lx.PLACE}(?:시|도)?", mention.name):
             continue  # "부산에서 서비스를 개시": where it launches, not who
@@ -519,7 +522,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(",")
                                                                       or _JOINED_TO_SUBJECT.match(sentence, m.end))]
         if not absence:
-            earlier = [m for m in earlier if not _SHOW_OWNER.match(sentence, m.end)]
+            earlier = [m for m in earlier if not _SHOW_OWNER.match(sentence, m.end) and not _reports(sentence, m)]
         if absence:
             # "A와 B 등 3개 대학이 교육부의 '…' 공모에 신청했지만, 모두 탈락": the subject of the
             # earlier clause is who failed; a possessive there names the organiser of the group,
@@ -704,6 +707,14 @@ def _locative_group(sentence: str, trigger: int, mentions: list[Mention]) -> str
 # A news outlet or analyst in topic position whose sentence reports what others will launch.
 _REPORTER = re.compile(r"(?:\s*등\s*(?:외신|외신들|외국\s*매체|매체|언론|IT\s*매체))?\s*(?:은|는|이|가)\s")
 _REPORTED = re.compile(r"인용(?:해|하여|하며|한)|보도(?:했|한|하며|에\s*따르면)")
+# "궈밍치의 보고서를 인용해": whose report is quoted.
+_QUOTED_SOURCE = re.compile(r"의\s*(?:\S+\s+){0,2}?(?:보고서|보고|분석|전망|발언|말|트윗|게시물|리포트|자료)(?:을|를)\s*인용")
+
+
+def _reports(sentence: str, mention: Mention) -> bool:
+    """The mention is a news outlet, analyst or tipster whose sentence reports another's launch."""
+    return bool(_REPORTER.match(sentence, mention.end) and _REPORTED.search(sentence, mention.end)
+                or _QUOTED_SOURCE.match(sentence, mention.end))
 
 
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.

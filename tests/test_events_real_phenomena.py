@@ -1131,6 +1131,12 @@ def test_the_owner_of_a_product_compared_with_is_not_the_launcher(tmp_path: Path
         ("한빛법원 공탁금 보관은행 선정", "한빛법원 공탁금 보관은행 입찰에는 KT 외에도 카카오·네이버 등이 모두 도전장을 던졌다. "
                                 "한빛법원은 KT를 공탁금 보관은행으로 다시 선정했다.",
          {("kakao", "한빛법원 공탁금 보관은행 입찰"), ("naver", "한빛법원 공탁금 보관은행 입찰")}),
+        # "…컨소시엄을 제치고": the consortium beaten is a bidder, not a group left.
+        ("한빛건설 매각", "카카오는 경쟁자인 네이버-KT 컨소시엄을 제치고 한빛건설 인수 우선협상대상자로 선정됐다.",
+         {("naver", "한빛건설 인수 우선협상대상자"), ("kt", "한빛건설 인수 우선협상대상자")}),
+        # "A와 B까지 경쟁에 합류했으나 A가 선정됐다": B lost.
+        ("한빛공항 면세점 입찰", "카카오와 네이버까지 경쟁에 합류했으나 기존 사업자인 카카오가 한빛공항 면세점 사업자로 최종 "
+                         "선정됐다.", {("naver", "한빛공항 면세점 입찰")}),
         # A possessive before the programme left is whose programme it is.
         ("한빛대 소식", "카카오가 네이버의 한빛AI 지원사업 추가 심의에서 탈락했다.", {("kakao", "한빛AI 지원사업")}),
         # "선정되지 못 한 카카오는": spaced as reports often are, still said of what follows.
@@ -1149,6 +1155,11 @@ def test_reported_clauses_unknown_heads_big_three_standing_handed_back_and_entra
         # The outlet that reports a rumour is not who launches; the product's maker is not named.
         ("한빛폰 출시 연기설", "폰월드 등 외신은 19일 팁스터를 인용해 당초 이달 출시가 예상됐던 한빛폰9가 다음 달로 조정될 수 "
                          "있다고 보도했다.", set()),
+        # Reported in a later clause, or from an analyst's report: still not the outlet's or the analyst's launch.
+        ("한빛폰 출시", "폰월드 등 외신은 팁스터를 인용해, 당초 이달 출시가 예상됐던 한빛폰9가 다음 달로 조정될 수 있다고 "
+                      "보도했다.", set()),
+        ("한빛폴드 공급", "IT매체 폰월드는 분석가 김한빛의 보고서를 인용해 내년 가을 출시가 예상되는 한빛폴드가 공급 부족을 겪을 "
+                       "수 있다고 보도했다.", set()),
         # Where a service starts is not who starts it.
         ("배달 서비스 확대", "배달앱 '한빛배달'의 라이더 서비스가 지난주 부산에서 서비스를 개시한 데 이어 오늘(15일)은 대전에서 "
                         "서비스를 시작한다.", set()),
