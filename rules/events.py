@@ -631,6 +631,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     orgs = [m.name.casefold().replace(" ", "") for m in mentions]
 
     def usable(m: GroupMention) -> bool:
+        if _SOURCE_AFTER.match(sentence, m.end):
+            return False  # "S&P 다우존스 지수에 따르면": who says so, not what is left
         squeezed = m.group.name.casefold().replace(" ", "")
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
@@ -641,6 +643,12 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     candidates = [m for m in found if usable(m)]
     attached = [m for m in candidates if m.start < trigger and (m.end >= trigger or re.fullmatch(
         r"\s*(?:을|를|에서|에서는|에|의|서)?\s*", sentence[m.end:trigger]))]
+    if attached and _ORGANISER.fullmatch(attached[-1].group.name):
+        # "서울모터쇼 조직위원회에 불참을 통보": the show is what they stay away from, not its organisers
+        show = [m for m in candidates if m.end <= attached[-1].start and m.group.named
+                and not sentence[m.end:attached[-1].start].strip()]
+        if show:
+            return show[-1].group.name, f"'{attached[-1].group.name}'이 여는 행사"
     if attached and attached[-1].group.named:
         return attached[-1].group.name, "신호에 붙은 이름"
     if attached:  # "X 지원 사업의 운용 업체 선정 공모에서 탈락": the unnamed 공모 is the named X's
@@ -668,6 +676,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if located:
         return located, "신호 앞 '…에서' (이름 모르는 그룹)"
     return (found[0].group.name, "이름 없는 그룹") if found else None
+
+
+_SOURCE_AFTER = re.compile(r"\s*(?:에|의)\s*(?:따르면|따른|의하면)")
+_ORGANISER = re.compile(r"(?:조직위원회|조직위|사무국|주최\s*측|운영위원회)")
 
 
 # "국내주식 거래 증권사 풀에서 … 제외하고", "조선대 주거래은행 선정에서 탈락": what the clause says they are out
@@ -698,7 +710,10 @@ def _locative_group(sentence: str, trigger: int, mentions: list[Mention]) -> str
             break
     while words and (re.fullmatch(r"\d.*|올해|지난해|작년|내년|이번|올|지난|오는|당시|최근|현재|[가-힣]+(?:은|는|이|가|을|를)", words[0])):
         words = words[1:]
-    phrase = " ".join(words).strip("'‘’")
+    quoted = [i for i, word in enumerate(words) if word[:1] in "'‘\"“"]
+    if quoted:  # "합작사 체제로 운영해 온 ‘둥펑기아’에서": the quoted name, not the clause before it
+        words = words[quoted[-1]:]
+    phrase = " ".join(words).strip("'‘’\"“”")
     if len(phrase) < 3 or _NOT_LOCATIVE_GROUP.search(phrase) or lx.REGION and re.fullmatch(lx.REGION, phrase):
         return None
     return phrase

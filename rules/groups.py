@@ -163,9 +163,11 @@ def group_mentions(text: str) -> list[GroupMention]:
 def _name_word(token: str) -> bool:
     if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS or group_of_token(token) is not None:
         return False
-    if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀)?", token) or \
-            lx.STAGE_PREFIX.fullmatch(token):
-        return False
+    if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀|"
+                    r"년간|년째|년만|개월|개월간|개월째|주년|주간|일간)?", token) or lx.STAGE_PREFIX.fullmatch(token):
+        return False  # "4년간 금고", "12년째 부금고": how long, not whose
+    if re.fullmatch(r"[가-힣]{1,3}히", token):
+        return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|"
                          r"하는|하고|두고|놓고|한|된|되는|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"

@@ -1173,3 +1173,27 @@ def test_reported_clauses_unknown_heads_big_three_standing_handed_back_and_entra
 def test_reporters_places_sales_and_nominee_lists_launch_nothing(
         tmp_path: Path, title: str, body: str, expected: set[tuple[object, ...]]) -> None:
     assert launches(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # Adverbs and durations before a group's name are not part of it.
+        ("한빛모터쇼 축소", "그간 꾸준히 한빛모터쇼에 참여했던 카카오와 네이버도 올해 불참을 선언했다.",
+         {("kakao", "한빛모터쇼"), ("naver", "한빛모터쇼")}),
+        ("한빛시, 내년부터 4년간 금고로 KT 선정", "한빛시 금고에 KT, 카카오, 네이버 등 3곳이 제안서를 접수했다. 심사 결과 "
+                                     "네이버는 탈락했다.", {("kakao", "한빛시 금고"), ("naver", "한빛시 금고")}),
+        # An index that is quoted as the source ("…에 따르면") is not what is left.
+        ("한빛500 정기 변경", "한빛500 지수는 다음 달 구성 종목을 바꾼다. 한빛 다우 지수에 따르면, KT는 카카오를 대체하게 된다.",
+         {("kakao", "한빛500 지수")}),
+        # A show's organising committee told of an absence: the show is what they stay away from.
+        ("한빛모터쇼", "카카오와 네이버는 최근 한빛모터쇼 조직위원회에 불참을 통보했다.",
+         {("kakao", "한빛모터쇼"), ("naver", "한빛모터쇼")}),
+        # A quoted name of unknown head, after the clause that describes it.
+        ("합작 종료", "네이버가 카카오와 합작사 체제로 운영해 온 ‘한빛모빌’에서 완전히 손을 떼는 절차에 들어갔다.",
+         {("naver", "한빛모빌")}),
+    ],
+)
+def test_group_names_leave_out_adverbs_durations_sources_and_organisers(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
