@@ -537,12 +537,15 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         return after[:1]
     group = [chosen]
     closed = re.match(r"\s*등\s", sentence[chosen.end:]) is not None  # "업비트 빗썸 코인원 등": spaces alone list them
+    # "볼보의 EX30과 BYD의 SEAL을 제치고": entrants told by their products, each after its maker's 의
+    owners = object_only and re.match(r"의\s", sentence[chosen.end:]) is not None
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
         if not mention.particle and not gap.strip() and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name):
             continue  # "한화오션, 스페인 나반티아는", "한남대, 충남 순천향대는": the place says whose the next name is
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
-                _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle):
+                _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or \
+                owners and _PRODUCT_BETWEEN.fullmatch(gap):
             group.insert(0, mention)
         else:
             break
@@ -923,8 +926,10 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
         return False  # 평가, 추가, 전문가: nouns, not a subject particle; 도전했다가: a connective
     for mention in mentions:  # "카카오와 KT 등이", "NC AI 2곳이": the list's own particle
         if mention.end <= match.start(1):
-            end = _list_end(sentence[mention.end:])
-            if end and mention.end + end[1] >= match.end() - 1:
+            aside = _LIST_ASIDE.match(sentence[mention.end:])  # "네이버(035420) 등 2곳이": a code before the list's end
+            at = mention.end + (aside.end() if aside else 0)
+            end = _list_end(sentence[at:])
+            if end and at + end[1] >= match.end() - 1:
                 return False
     if group_of_token(match.group(0).strip()) is not None:
         return False  # "예비인가 신청 철회": 인가 is a noun ending in 가, and a group at that
@@ -942,6 +947,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     return group
 
 
+_PRODUCT_BETWEEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:와|과|,|·|및)\s*")
 _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")
 
 

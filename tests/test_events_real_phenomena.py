@@ -1197,3 +1197,22 @@ def test_reporters_places_sales_and_nominee_lists_launch_nothing(
 def test_group_names_leave_out_adverbs_durations_sources_and_organisers(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A stock code after the last name, before "등 2곳이": the list's particle still closes it.
+        ("코스피200 정기변경", "코스피200에서 카카오(035720), 네이버(035420) 등 2곳이 제외된다.",
+         {("kakao", "코스피200"), ("naver", "코스피200")}),
+        # The names after "…며," are their own clause's list.
+        ("코스피200 정기변경", "코스피200 신규 편입 종목은 KT(030200), 쿠팡(000010) 등 2개며, 카카오(035720), "
+                          "네이버(035420) 등 2개 종목이 제외된다.", {("kakao", "코스피200"), ("naver", "코스피200")}),
+        # Entrants beaten, told by their products after each maker's 의.
+        ("한빛 올해의 차", "한빛 어워즈에서 KT의 K1은 최종 후보로 오른 카카오의 K2와 네이버의 N3를 제치고 올해의 차에 이름을 "
+                      "올렸다.", {("kakao", "한빛 어워즈"), ("naver", "한빛 어워즈")}),
+    ],
+)
+def test_lists_with_stock_codes_and_entrants_told_by_their_products(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
