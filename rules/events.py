@@ -495,8 +495,12 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "소니의 스테이트 오브 플레이 행사를 통해 출시일을 확정": whose show it was, not who launches
         if not absence and _reports(sentence, mention):
             continue  # "폰아레나 등 외신은 … 팁스터를 인용해 … 조정될 수 있다고 보도했다": who reports it
-        if not absence and role.startswith("에서") and re.fullmatch(rf"{lx.PLACE}(?:시|도)?", mention.name):
-            continue  # "부산에서 서비스를 개시": where it launches, not who
+        if not absence and role.startswith("에서") and re.fullmatch(rf"(?:{lx.PLACE}|한국|국내)(?:시|도)?", mention.name):
+            continue  # "부산에서 서비스를 개시", "한국에서 양산을 시작": where it launches, not who
+        if not absence and _VENUE_AFTER.match(sentence, mention.end):
+            continue  # "사장은 배터리산업협회 이사회에서 '양산을 시작할 것'": where it was said, not who launches
+        if absence and re.fullmatch(rf"(?:{lx.PLACE}|한국)", mention.name) and _MARKET_AFTER.match(sentence, mention.end):
+            continue  # "한국 사업을 철수": a market left, not who left it
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
             break
@@ -552,6 +556,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     return group
 
 
+_VENUE_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*(?:이사회|총회|행사|포럼|간담회|세미나|컨퍼런스|콘퍼런스|"
+                          r"설명회|회의)(?:에서|에)\s")
+_MARKET_AFTER = re.compile(r"\s*(?:사업|시장|법인|지사|서비스|공장)")
 _COMPARED_WITH = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]*(?:와|과)\s+(?:유사한|비슷한|같은|경쟁하는|맞설|맞서는)")
 _SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
 _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
@@ -1225,7 +1232,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     folded = clause.casefold()
     best: tuple[int, str] | None = None
     for name in lx.KNOWN_MODELS:
-        index = folded.find(name.casefold())
+        index = _word_find(folded, name.casefold())
         if index < 0 or (best is not None and len(name) <= len(best[1])):
             continue
         best = (index, clause[index : index + len(name)])
@@ -1262,6 +1269,14 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             token = prefix.group(0) + token  # "한빛S10": a Hangul name glued to its model number
         return token
     return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs)
+
+
+def _word_find(text: str, name: str) -> int:
+    """Where `name` first stands as a word of its own: 'Gemini' is not a model in 'Capgemini'."""
+    index = text.find(name)
+    while index > 0 and name[:1].isascii() and name[:1].isalnum() and (text[index - 1].isascii() and text[index - 1].isalnum()):
+        index = text.find(name, index + 1)
+    return index
 
 
 def _subject_name(clause: str, trigger: int, orgs: set[str]) -> str | None:

@@ -179,12 +179,14 @@ LAUNCH_TRIGGERS = re.compile(
 # An adnominal launch phrase before the organisation ("상반기 공개될 예정인 삼성전자 …").
 ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s")
 # "출시 기념", "공개 매수": the trigger word is not this launch.
-NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|하곤|기념|행사를\s*열|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
+NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|하곤|기념|행사|간담회|쇼케이스를|시연|데모|트레일러|티저|영상|초대장|"
                                 r"일정(?:을|과|도)|계획(?:을|도)|결과|매각|입찰|경쟁입찰|모집|채용|사과|질의|토론|수배)|"
                                 # "출시 25주년", "정식 출시 전인 5월 7일", "서비스 출시를 앞두고 16일 시연회":
                                 # the date is of something else
                                 r"^\s*\d+\s*주년|^\s*(?:전|前)(?:인|에|까지|부터)?\s|^(?:을|를)\s*앞두고\s|"
-                                # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely
+                                # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely; "공개할 수 있으나
+                                # 불참을 선언했다": a possibility conceded, then denied
+                                r"^[가-힣]{0,2}\s*수\s*(?:도\s*)?있(?:으나|지만|었으나|었지만)|"
                                 r"^[가-힣]{0,2}\s*것(?:은|이)\s*(?:쉽지\s*않|어렵|불가능|무리)|"
                                 # "출시 약 2주 전인 20일부터 사전판매": counted back from the launch, the date is another's
                                 r"^\s*(?:약\s*)?(?:\d+|한|두|세|네)\s*(?:주|일|달|개월)\s*(?:전|앞)|"

@@ -1216,3 +1216,29 @@ def test_group_names_leave_out_adverbs_durations_sources_and_organisers(
 def test_lists_with_stock_codes_and_entrants_told_by_their_products(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+WATCH_WITH_A_COUNTRY = RULEKIT_WATCH.replace("entities:\n", "entities:\n  korea:\n    names: [한국]\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A possibility conceded and then denied; a reveal event held; a model inside a company's name.
+        ("한빛게임쇼", "특히 카카오는 올해 하반기에 '한빛퀘스트'를 공개할 수 있으나 불참을 선언했다.", set()),
+        ("한빛폰 이름 확정", "네이버는 오는 14일 밤 11시 한빛폰 공개행사를 온라인으로 진행한다.", set()),
+        ("에이전트", "네이버는 캡제미니(Capgemini)와 함께 만든 에이전트를 9월 출시한다.",
+         {("naver", None, "2024-09", "month", False, "planned")}),
+        # The meeting where it was said, and the country where production starts, launch nothing.
+        ("배터리 양산", '김한빛 카카오 사장은 한빛배터리협회 이사회에서 "한국에서 하반기에 양산을 시작할 것"이라고 밝혔다.',
+         set()),
+    ],
+)
+def test_conceded_possibilities_reveal_events_venues_and_countries_launch_nothing(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[object, ...]]) -> None:
+    assert launches(engine(tmp_path, WATCH_WITH_A_COUNTRY), title, body) == expected
+
+
+def test_a_country_whose_market_is_left_is_not_who_left(tmp_path: Path) -> None:
+    eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
+    assert [e for e in eng.events(doc("한빛TV 철수", "한빛TV가 한국 사업을 철수한다.")) if e.type == "absent_from"] == []
