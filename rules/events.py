@@ -1268,7 +1268,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         if prefix and _name_word(prefix.group(0), orgs):
             token = prefix.group(0) + token  # "한빛S10": a Hangul name glued to its model number
         return token
-    return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs)
+    return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs) or \
+        _adnominal_name(clause, trigger, orgs)
 
 
 def _word_find(text: str, name: str) -> int:
@@ -1323,6 +1324,29 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     if len(words) == 2 and _name_word(words[0], orgs):
         return f"{words[0]} {words[1]}"  # "퍼스트 디센던트를 출시": a name of two words
     return words[-1]
+
+
+# "지난해 9월 출시한 카카오워크는", "지난 5월 출시한 검색 서비스 AI 오버뷰의": what the launch describes.
+_ADNOMINAL_PRODUCT = re.compile(r"[가-힣]{0,4}?(?:한|된|했던|됐던|인)\s+((?:[가-힣A-Za-z0-9.\-]+\s+){0,3}?[가-힣A-Za-z0-9.\-]+?)"
+                                r"(?:은|는|이|가|의|을|를|도)(?=[\s,])")
+
+
+def _adnominal_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
+    """The product after an adnominal launch word, its kind words in front dropped."""
+    if not clause.startswith(("출시", "론칭", "런칭", "발매", "시판"), trigger):
+        return None  # "처음 공개된 AI 안전 서약은": 공개 discloses documents and plans too
+    match = _ADNOMINAL_PRODUCT.match(clause, trigger + 2)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if any(w.casefold() in orgs or w in ("업체", "기업", "회사", "스타트업") for w in words):
+        return None  # "출시한 중국 AI 업체 위안유의 챗위안은": a company described, its product later
+    while len(words) > 1 and words[0] in lx.GENERIC_PRODUCT_WORDS and re.fullmatch(r"[가-힣]+", words[0]):
+        words.pop(0)  # "검색 서비스 AI 요약": the kind goes, the name ('AI 요약') stays
+    name = " ".join(words)
+    if not words or not _name_word(words[-1], orgs) or name in lx.GENERIC_PRODUCT_WORDS or lx.NOT_PRODUCT_NAME.search(name):
+        return None
+    return name
 
 
 def _name_word(word: str, orgs: set[str]) -> bool:

@@ -1242,3 +1242,18 @@ def test_conceded_possibilities_reveal_events_venues_and_countries_launch_nothin
 def test_a_country_whose_market_is_left_is_not_who_left(tmp_path: Path) -> None:
     eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
     assert [e for e in eng.events(doc("한빛TV 철수", "한빛TV가 한국 사업을 철수한다.")) if e.type == "absent_from"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A launch told in an adnominal clause names its product right after it ("출시한 X는"), kind words dropped.
+        ("한빛워크", "카카오가 지난 5월 출시한 한빛워크는 임직원간 소통 기능에 특화된 업무 플랫폼이다.",
+         {("kakao", "한빛워크", "2024-05", "month", False, "released")}),
+        ("한빛 검색", "최근 네이버는 지난 5월 출시한 검색 서비스 AI 요약의 출시 국가를 100개국으로 늘린다고 밝혔다.",
+         {("naver", "AI 요약", "2024-05", "month", False, "released")}),
+    ],
+)
+def test_a_launch_told_in_an_adnominal_clause_names_the_product_after_it(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[object, ...]]) -> None:
+    assert launches(engine(tmp_path), title, body) == expected
