@@ -43,7 +43,10 @@ at once, and one host would cap each replica at 2 concurrent polls, making 3 rep
 "faster" only by tripling that politeness limit. Each replica: `scheduler.max_concurrent`
 64, one parse worker. The machine's cores are shared by the replicas, their parse workers,
 PostgreSQL, the farm and the chat server (this process): the CPU seconds of each and the
-machine's busy share are printed, so a speed-up short of 3x can be read against them.
+machine's busy share are printed, so a speed-up short of 3x can be read against them, and so
+is the ceiling they set: a baseline that keeps a share b of the cores busy leaves at most 1/b
+for any number of replicas to gain (on 2 cores, one replica with its parse worker already keeps
+about 77% busy: a ceiling near 1.3x, where 3 replicas measured 1.23x on delivery).
 
 The code measured is this source tree: the replicas run `sokbo run` (python -m bot.app.cli run)
 with the tree first on PYTHONPATH, the code this script takes its schema and stores from, so
@@ -645,6 +648,12 @@ def report(results: list[dict[str, Any]], plan: Plan, args: argparse.Namespace, 
     print("  poll cycle: all feeds due at once -> every feed polled, its items stored and matched (first poll, "
           "no alerts); 2nd cycle: the same with new items, part of the delivery time; delivery: from the feeds' "
           "switch to new items until the last alert was posted; alerts/s = alerts / delivery; '!' = timed out")
+    # The speed-up this machine allows: cores the baseline left idle are all that more replicas can add.
+    ceilings = [f"{phase} {1 / base[key]['busy_share']:.2f}x (baseline kept {base[key]['busy_share']:.0%} busy)"
+                for phase, key in (("poll cycle", "cpu_a"), ("delivery", "cpu_b")) if base[key]["busy_share"] > 0]
+    if ceilings:
+        print(f"  ceiling on this machine ({os.cpu_count()} cores shared with PostgreSQL, the farm and the chat "
+              f"server): {', '.join(ceilings)}; past it more replicas only queue for the same cores")
     print()
     for r in results:
         label = f"{r['replicas']} replica" + ("s" if r["replicas"] > 1 else "")
