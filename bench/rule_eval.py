@@ -133,6 +133,7 @@ def _name_forms(label: object) -> set[str]:
         forms.add(_norm(text))
         outside = re.sub(r"\(.*?\)", "", text)
         forms.add(_norm(outside))
+        forms.add(_norm(re.sub(r"^\s*20\d\d년?\s+", "", outside)))  # the year is when, not part of the name
         forms.update(_norm(inner) for inner in re.findall(r"\((.*?)\)", text))
     return {f for f in forms if f}
 
