@@ -22,6 +22,7 @@ from rules.groups import (
     NAMED_AFTER_ITS_MAKER,
     Group,
     GroupMention,
+    canonical,
     group_mentions,
     group_of_token,
     main_group,
@@ -118,7 +119,8 @@ def detect_events(
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
-            indices = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"]
+            indices = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"
+                       and not lx.SOURCE_AFTER.match(sentence, m.end)]  # "S&P 다우존스 지수에 따르면": who tells
             recent_index = indices[-1] if indices else recent_index
         if local:
             distinct: dict[str, Mention] = {}
@@ -641,7 +643,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     orgs = [m.name.casefold().replace(" ", "") for m in mentions]
 
     def usable(m: GroupMention) -> bool:
-        if _SOURCE_AFTER.match(sentence, m.end):
+        if lx.SOURCE_AFTER.match(sentence, m.end):
             return False  # "S&P 다우존스 지수에 따르면": who says so, not what is left
         squeezed = m.group.name.casefold().replace(" ", "")
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
@@ -680,6 +682,15 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if recent_index and (not attached or attached[-1].group.family == "index"):
         return recent_index, "앞 문장의 지수"  # a review told over sentences: the index named last is what is left
     main = article.main
+    won_as = _WON_AS.match(sentence, trigger)
+    if won_as and (main is None or main.family == "consortium"):
+        # "A가 B 컨소시엄을 제치고 우선협상대상자로 선정됐다": what B lost is what A was chosen as, when the
+        # article names nothing else (a rival's consortium is no group B is out of)
+        return won_as.group(1), "이긴 쪽이 뽑힌 자리 ('…을 제치고 …로 선정')"
+    former = _FORMER_MEMBERSHIP.search(sentence, 0, min((a.start for a in actors), default=trigger))
+    if former and len(former.group(1).split()) >= 2 and not _ORGANISER.search(former.group(1)) and \
+            (main is None or not canonical(main.name).startswith(canonical(former.group(1)))):
+        return former.group(1), "예전 소속 ('기존 …이었던')"  # "기존 코스닥 글로벌 기업이었던 A, B 등 9개사는 지정 취소"
     if main is not None:
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
     located = None if attached else _locative_group(sentence, trigger, mentions)
@@ -688,7 +699,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
-_SOURCE_AFTER = re.compile(r"\s*(?:에|의)\s*(?:따르면|따른|의하면)")
+_WON_AS = re.compile(r"(?:을|를)\s*(?:제치고|누르고|꺾고|따돌리고|밀어내고|물리치고)\s+(?:최종\s+)?"
+                     r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")
+# What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
+_FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
+                                r"(?:이었던|였던|이던)\s")
 _ORGANISER = re.compile(r"(?:조직위원회|조직위|사무국|주최\s*측|운영위원회)")
 
 

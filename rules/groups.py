@@ -164,13 +164,13 @@ def _name_word(token: str) -> bool:
     if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS or group_of_token(token) is not None:
         return False
     if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀|"
-                    r"년간|년째|년만|개월|개월간|개월째|주년|주간|일간)?", token) or lx.STAGE_PREFIX.fullmatch(token):
+                    r"년간|년째|년만|개월|개월간|개월째|주년|주간|일간|회|회째)?", token) or lx.STAGE_PREFIX.fullmatch(token):
         return False  # "4년간 금고", "12년째 부금고": how long, not whose
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|"
-                         r"하는|하고|두고|놓고|한|된|되는|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"
+                         r"하는|하고|두고|놓고|한|된|되는|(?<!역)할|될|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"
                          r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"
                          r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|"
@@ -185,19 +185,39 @@ def _name_word(token: str) -> bool:
 NAMED_AFTER_ITS_MAKER = ("index",)
 
 
+# A public body a selection is named after runs it (인천시 1금고, 부산지법 공탁금 보관은행): that name is the
+# selection's own, unlike a team's or an application's named after who leads it (NC AI 컨소시엄).
+_PUBLIC_BODY = re.compile(r"(?:시|도|군|구|청|부|처|공사|공단|법원|지법|지원)$")
+
+
 def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Group | None:
     """The named group an article is about: most mentioned, the headline counting twice."""
     score: dict[str, float] = {}
     first: dict[str, tuple[int, Group]] = {}
+    unnamed: dict[str, float] = {}  # "1금고에는 A, B, C가 도전장을 냈다": a selection with no name but its own
     for mention in group_mentions(document):
         group = mention.group
         squeezed = group.name.casefold().replace(" ", "")
-        if not group.named or (group.family not in NAMED_AFTER_ITS_MAKER and
-                               any(org in squeezed and org != squeezed for org in orgs)):
+        if lx.SOURCE_AFTER.match(document, mention.end):
+            continue
+        # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.
+        weight = (2 if mention.start < title_end else 1) * \
+            (0.5 if group.family == "consortium" or squeezed.endswith("후보") else 1)
+        if not group.named:
+            head = next((h for h, squeezed_head in _HEADS if squeezed.endswith(squeezed_head)), "")
+            prefix = squeezed[: len(squeezed) - len(head.replace(" ", ""))]
+            if group.family == "selection" and prefix and not lx.STAGE_PREFIX.search(prefix) and \
+                    prefix not in lx.GENERIC_GROUP_PREFIXES and head not in lx.REFERENCE_HEADS:
+                unnamed[canonical(group.name)] = unnamed.get(canonical(group.name), 0) + weight
+                first.setdefault(canonical(group.name), (mention.start, group))
+            continue
+        if group.family not in NAMED_AFTER_ITS_MAKER and any(org in squeezed and org != squeezed and not (
+                group.family != "consortium" and _PUBLIC_BODY.search(org)) for org in orgs):
             continue
         key = canonical(group.name)
-        score[key] = score.get(key, 0) + (2 if mention.start < title_end else 1)
+        score[key] = score.get(key, 0) + weight
         first.setdefault(key, (mention.start, group))
+    score = score or unnamed
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -first[k][0]))

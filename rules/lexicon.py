@@ -125,6 +125,8 @@ PLACE = rf"(?:{COUNTRY}|{REGION})"
 COUNTRY_BEFORE_NAME = rf"{PLACE}\s+"
 # Head words that refer to a group without naming one (회원 명단, 정예팀 3곳).
 REFERENCE_HEADS = ("명단", "팀")
+# A name cited as a source ("S&P 다우존스 지수에 따르면"): who says so, not what anyone is in or out of.
+SOURCE_AFTER = re.compile(r"\s*(?:에|의)\s*(?:따르면|따른|의하면)")
 # Bodies that decide or judge, not groups anyone is in or out of (금융위원회, 평가위원회).
 NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보호|원자력안전|분쟁조정|국가계약분쟁조정|평가|외부평가|심사|선거관리|"
                          r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무|선정|심의|운영|지수운영|대학)위원회$|이사회$|^(?:유럽|아프리카)연합$")
@@ -132,7 +134,9 @@ NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보�
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|차기|다음|첫|두\s*번째|"
                           r"당초|기존|해당|이번|이|그|같은|"
                           # the kinds of evaluation a selection goes through (서면평가, 적격성 심사, 인가심사)
-                          r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가)$")
+                          r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가|진단|"
+                          # how a contract is awarded, not what (공개입찰, 경쟁입찰, 수의계약)
+                          r"공개|경쟁|공개경쟁|일반경쟁|제한경쟁|지명경쟁|수의)$")
 # Well-known groups written without a head word.
 KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회|RE100|"
                           # trade shows, named alone or with their year
@@ -152,7 +156,8 @@ NOT_NAME_WORDS = frozenset("""상단여백 HOME 확대보기 크게보기 이미
     나머지 기타 여러 다음주 이번주 지난주 다음달 이번달 지난달 주관 주최 주도 추진 지원 발주 시행 규모 총 약 최대 최소 당시 첫해 올해 내년 지난해 작년 금년 각각 예상 함께 동시에 모두 각자 별도
     정부 과기정통부 과학기술정보통신부 국토부 국토교통부 산업부 산업통상자원부 금융위 금융위원회 금감원 행안부 조달청 중기부
     문체부 방통위 복지부 교육부 환경부 국방부 해수부 기재부 공정위
-    그간 그동안 여전히 달리 따로 역시 오히려 다만 그러나 하지만 이미지 사진 확대보기 기사 원문 동안 사이 만에 경우""".split())
+    그간 그동안 여전히 달리 따로 역시 오히려 다만 그러나 하지만 이미지 사진 확대보기 기사 원문 동안 사이 만에 경우
+    연 매년 매월 매분기 분기별 반기별 연속 정기 수시 각종 여러""".split())  # how often or how long ("연 1회 지정", "3년 연속 시금고")
 # Words that are no name alone but may sit inside one, after a name word ("창업 지원 사업").
 WORDS_INSIDE_NAMES = frozenset("지원 추진 육성 구축 참여".split())
 NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예비허가 전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "
