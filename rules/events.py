@@ -28,7 +28,15 @@ from rules.groups import (
     main_group,
 )
 from rules.kdates import DateMention, find_dates
-from rules.korean import ELLIPSIS, clauses, is_hangul, is_particle_run, name_boundary_ok, sentences
+from rules.korean import (
+    ELLIPSIS,
+    QUOTES_JOINED,
+    clauses,
+    is_hangul,
+    is_particle_run,
+    name_boundary_ok,
+    sentences,
+)
 from rules.records import Event
 
 ROLE_NAMES = {"은": "주제어", "는": "주제어", "이": "주어", "가": "주어", "을": "목적어", "를": "목적어", "의": "소유격",
@@ -523,7 +531,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         return []
     if chosen is None:
         # A headline's halves are two statements ("A, 공모…B 제외"): never reach across the '…'.
-        floor = max((m.start() for m in re.finditer(ELLIPSIS, sentence[:clause_start])), default=-1)
+        floor = max((m.start() for m in re.finditer(f"{ELLIPSIS}|{QUOTES_JOINED}", sentence)
+                     if m.start() < clause_start), default=-1)
         earlier = [m for m in mentions if floor < m.start and m.end <= clause_start and (_role(sentence, m) in SUBJECT_PARTICLES + POSSESSIVE or
                                                                       sentence[m.end:m.end + 2].lstrip().startswith(",")
                                                                       or _JOINED_TO_SUBJECT.match(sentence, m.end))]

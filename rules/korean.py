@@ -208,8 +208,11 @@ _CONNECTIVE = ("고", "며", "면서", "지만", "는데", "은데", "데", "니
                "앞서", "그러나", "하지만", "따라서", "이후", "위해", "통해", "대해", "관련해", "따라", "달리", "함께", "비해",
                "뒤", "후", "결과", "만큼", "데다", "채", "대신", "동시에", "가령", "또")
 ELLIPSIS = r"(?:…|\.\.\.)"  # parts a headline into two statements
+# Two quotations joined ('"…안다"면서 "지금은…"') are two things said: nothing reaches across.
+QUOTES_JOINED = r"(?<=[\"”’'])\s*(?:이?라며|면서|며|라고|고)\s+(?=[\"“‘'])"
 _COMMA = re.compile(r"\s*[,，]\s*")
 _JOINED = re.compile(r"(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지만|는데|으며|며|면서|고서)\s+|"
+                     rf"{QUOTES_JOINED}|"
                      rf"\s*{ELLIPSIS}\s*(?=[가-힣A-Za-z])")  # a headline's two halves: "A, 편출…B, 편입 불발"
 
 

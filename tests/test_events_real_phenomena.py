@@ -1279,3 +1279,9 @@ def test_a_launch_told_in_an_adnominal_clause_names_the_product_after_it(
 def test_the_group_lost_is_the_selection_not_a_procedure_a_frequency_or_a_rival(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_two_quotations_joined_are_two_things_said_and_a_subject_does_not_cross_between_them(tmp_path: Path) -> None:
+    body = ('한 업계 관계자는 "카카오도 네이버도 사정이 비슷하다는 얘기가 돌았다"면서 "지금은 누가 먼저 '
+            "'한빛협회' 탈퇴 신청을 할지 서로 눈치를 본다\"고 말했다.")
+    assert absences(engine(tmp_path), "한빛협회 흔들", body) == set()
