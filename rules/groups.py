@@ -191,7 +191,8 @@ _PUBLIC_BODY = re.compile(r"(?:시|도|군|구|청|부|처|공사|공단|법원|
 
 
 def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Group | None:
-    """The named group an article is about: most mentioned, the headline counting twice."""
+    """The named group an article is about: most mentioned, the headline counting twice; failing any
+    name, the selection it keeps naming by its head alone (1금고, 시금고), so its losers still have one."""
     score: dict[str, float] = {}
     first: dict[str, tuple[int, Group]] = {}
     unnamed: dict[str, float] = {}  # "1금고에는 A, B, C가 도전장을 냈다": a selection with no name but its own
