@@ -708,7 +708,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
-_WON_AS = re.compile(r"(?:을|를)\s*(?:제치고|누르고|꺾고|따돌리고|밀어내고|물리치고)\s+(?:최종\s+)?"
+_WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
                      r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
 _FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
