@@ -124,7 +124,7 @@ COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리
 # A region written before a university or company in a list ("대전 충남대-한밭대(통합), 충남 순천향대").
 REGION = r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
 PLACE = rf"(?:{COUNTRY}|{REGION})"
-COUNTRY_BEFORE_NAME = rf"{PLACE}\s+"
+COUNTRY_BEFORE_NAME = rf"{PLACE}(?:의)?\s+"  # "현대차와 독일의 벤츠·BMW": a list names where each comes from
 # Head words that refer to a group without naming one (회원 명단, 정예팀 3곳).
 REFERENCE_HEADS = ("명단", "팀")
 # A name cited as a source ("S&P 다우존스 지수에 따르면"): who says so, not what anyone is in or out of.

@@ -605,10 +605,14 @@ def test_a_headline_led_by_a_list_and_a_contest_for_an_order(tmp_path: Path) -> 
 
 
 def test_a_country_before_a_foreign_name_does_not_break_the_list(tmp_path: Path) -> None:
-    """'한화오션, 스페인 나반티아는 고배를 마셨다': the country qualifies the name after it."""
-    found = absences(engine(tmp_path), "한빛국 통신망 사업 결과",
-                     "한빛국 통신망 사업 최종 후보였던 카카오, 일본 업스테이지는 고배를 마셨다.")
+    """'한화오션, 스페인 나반티아는 고배를 마셨다': the country qualifies the name after it, with or
+    without a possessive ('현대차그룹과 독일의 벤츠·BMW, 일본의 토요타 등은 불참했다')."""
+    eng = engine(tmp_path)
+    found = absences(eng, "한빛국 통신망 사업 결과", "한빛국 통신망 사업 최종 후보였던 카카오, 일본 업스테이지는 고배를 마셨다.")
     assert found == {("kakao", "한빛국 통신망 사업"), ("upstage", "한빛국 통신망 사업")}
+    found = absences(eng, "'2030 한빛모터쇼' 개막", "'2030 한빛모터쇼'가 열렸지만 네이버와 미국의 KT·업스테이지, "
+                                                 "일본의 카카오 등 주요 기업들은 이번에 불참했다.")
+    assert found == {(name, "2030 한빛모터쇼") for name in ("naver", "kt", "upstage", "kakao")}
 
 
 def test_index_reviews_drop_names_in_every_voice_and_a_return_is_no_absence(tmp_path: Path) -> None:
