@@ -361,11 +361,12 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 
 
 # A count of what a list names: 2곳, 5종목, 52개 대학, 3개교, 두 은행.
-_COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
+_COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개")
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
-_LIST_MARK = rf"(?:등|모두|각각|같은|{_COUNT})"  # "A와 B 같은 대형 게임회사들은"
+# "A와 B 같은 대형 게임회사들은", "A와 B를 비롯한 20여 개 기업이"
+_LIST_MARK = rf"(?:등|모두|각각|같은|(?:을|를)\s*비롯한(?=\s)|{_COUNT})"
 _LIST_HEAD = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}")
 _LIST_WORD = re.compile(rf"\s*({_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)")
 _LIST_PARTICLE = re.compile(r"(은|는|이|가|도|을|를|의)(?=\s|$)")
@@ -443,6 +444,8 @@ def _role(sentence: str, mention: Mention) -> str:
     대기업은", "A와 B 모두"), the particle at the end of the list."""
     if re.match(r"의\s*경우(?:에는|엔)?\s", sentence[mention.end:]):
         return "은"  # "케이엠더블유의 경우 지수에서 편출됐다": what is said of it
+    if mention.particle in ("을", "를") and re.match(r"(?:을|를)\s*비롯한\s", sentence[mention.end:]):
+        return _list_particle(sentence, mention.end) or mention.particle  # "B를 비롯한 20여 개 기업이": in the subject
     if mention.particle:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
