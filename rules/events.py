@@ -75,7 +75,7 @@ def detect_events(
     """
     document = f"{title}\n{text}" if text else title
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
-                                key=lambda m: (m.start, -m.end)))
+                                key=lambda m: (m.start, -m.end)), document)
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
@@ -289,13 +289,18 @@ def _names_a_product(document: str, mention: Mention) -> bool:
 _ASIDE = re.compile(r"\s?(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,20}\])(?=[가-힣])")  # (066570), [278280]
 
 
-def _outermost(mentions: list[Mention]) -> list[Mention]:
+def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
     """Names inside a longer name are that name ('포스코' in '포스코DX', '삼성' in '삼성E&A'):
-    a nested mention split lists and lent its entity to the longer name's company."""
+    a nested mention split lists and lent its entity to the longer name's company. A second
+    name of the same organisation in brackets ('토스(비바리퍼블리카)가') is an aside of the first:
+    read as a name of its own, it broke the list it closes ('네이버·카카오·토스(…)가')."""
     out: list[Mention] = []
     reach = -1
     for mention in mentions:  # by start, longest first
         if mention.end <= reach:
+            continue
+        if out and out[-1].entity == mention.entity and document[out[-1].end:mention.start].strip() == "(" \
+                and document[mention.end:mention.end + 1] == ")":
             continue
         out.append(mention)
         reach = max(reach, mention.end)

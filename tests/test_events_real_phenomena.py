@@ -87,6 +87,9 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
         ("카카오는 '한빛AI연합' 참여를 고사했다.", {("kakao", "한빛AI연합")}),
         ("업스테이지의 '공공LLM사업' 본선행이 좌절됐다.", {("upstage", "공공LLM사업")}),
+        # A second name of the last one, in brackets, closes the list with it.
+        ("네이버·카카오·업스테이지(Upstage)가 '한빛 본인확인기관' 심사에서 탈락했다.",
+         {("naver", "한빛 본인확인기관 심사"), ("kakao", "한빛 본인확인기관 심사"), ("upstage", "한빛 본인확인기관 심사")}),
         # Withdrawing from a show: the entry cancelled, the show passed over, a list headed '…를 비롯한'.
         ("카카오가 '2030 한빛모터쇼' 개막을 앞두고 참가를 취소했다.", {("kakao", "2030 한빛모터쇼")}),
         ("네이버뿐 아니라 KT 등 다수 업체들도 '2030 한빛모터쇼' 패싱을 결정했다.",
