@@ -64,7 +64,7 @@ def test_every_label_is_complete_and_names_a_watched_entity() -> None:
 def test_one_organisation_is_one_entity_whatever_its_spelling() -> None:
     """'폭스바겐그룹' in one label and '폭스바겐' in another were two entities: the detector's event for one
     counted as a miss of the other and a false alarm. Names equal but for spaces and hyphens, a 그룹/㈜ suffix, 대학교 for
-    대, 자동차 for 차 or a city's 시/광역시, and the two halves of 'A(B)', share an id."""
+    대, 자동차 for 차, a city's 시/광역시 or its province before it, and the two halves of 'A(B)', share an id."""
     import re
 
     regions = "서울|부산|대구|인천|광주|대전|울산|세종|제주|경기|강원|충북|충남|전북|전남|경북|경남"
@@ -76,6 +76,7 @@ def test_one_organisation_is_one_entity_whatever_its_spelling() -> None:
         forms = [name, *(bracket.groups() if bracket else ())]
         out = set()
         for form in forms:
+            form = re.sub(rf"^(?:{regions}|경기도|강원도)\s+(?=\S{{2}})", "", form)  # '경북 구미' is 구미
             core = re.sub(r"그룹|㈜|\(주\)|주식회사|[\s-]", "", form)
             core = re.sub(r"대학교$", "대", re.sub(r"자동차$", "차", core))
             core = re.sub(rf"^({regions})(?:특별자치시|특별자치도|광역시|특별시|시|도)$", r"\1", core)
