@@ -96,6 +96,7 @@ def detect_events(
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
     recent_index = ""  # the index named last, for a review told over sentences ("코스닥150은 … 바뀐다. A, B가 빠졌다")
     contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
+    before = ""  # the sentence before this one
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
     body_index = -1  # sentences of the body so far: the lead is its first ones
@@ -123,7 +124,8 @@ def detect_events(
             for event in found:
                 events.setdefault(event.key(), event)
         if local:
-            contest.read(sentence, local)
+            contest.read(sentence, local, before)
+        before = sentence
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
@@ -154,13 +156,14 @@ def detect_events(
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하고|해왔|했으며|했고|했습니다|했지만|했으나)|"
-                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이)|"
+                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)")
-_BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께)\s")
+_CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
+_BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
-_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)")
 
 
@@ -169,36 +172,54 @@ class _Contest:
     entered: dict[str, Mention] = field(default_factory=dict)
     won: set[str] = field(default_factory=set)
     evidence: str = ""
+    group: str | None = None  # what the entrants competed for, where the report names it beside them
+    won_after: bool = False  # someone won after the line-up was told ("A와 B가 합류했으나 C가 선정됐다")
 
-    def _enter(self, sentence: str, listed: list[Mention]) -> None:
+    def _enter(self, sentence: str, listed: list[Mention], before: str = "") -> None:
         if len(listed) >= 2:  # a contest has rivals: one name entering is no line-up
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)
             self.evidence = self.evidence or _evidence(sentence)
+            if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
+                # a selection is said beside the entrants ("박람회 공모에 A, B가 경합"): its name here or just before
+                self.group = _contested(sentence, listed) or _contested(before, [])
 
-    def read(self, sentence: str, mentions: list[Mention]) -> None:
+    def read(self, sentence: str, mentions: list[Mention], before: str = "") -> None:
+        """`before`: the sentence before, where the report may have named what is contested
+        ("…'정원산업박람회' 공모에 탈락했다. 공모에 A, B, C가 경합을 벌인 끝에 C가 선정됐다")."""
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
-            self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()))
+            self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()), before)
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
-            listed = [m for m in mentions if m.end <= entered.start()
-                      and _role(sentence, m) in ("이", "가", "은", "는", "도", "까지", "마저")]
+            # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
+            floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
+            listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
+                      and (_role(sentence, m) in ("이", "가", "은", "는", "도", "까지", "마저") or _ONLY.match(sentence, m.end))]
             if listed:
                 # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
-                self._enter(sentence, besides + _coordinated(sentence, mentions, listed[-1]))
+                self._enter(sentence, besides + _coordinated(sentence, mentions, listed[-1]), before)
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
             clause_start, _ = _clause_of(sentence, won.start())
-            self.won.update(m.entity for m in mentions if clause_start <= m.start < won.start()
-                            and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", ""))
+            if entered and entered.end() <= won.start():
+                clause_start = max(clause_start, entered.end())  # "A, B, C가 경합을 벌인 끝에 C가 선정됐다": C won
+            winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
+                       and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")}
+            self.won |= winners
+            if winners and self.entered and (entered is None or entered.end() <= won.start()):
+                self.won_after = True
 
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
-        if len(self.entered) < 2 or not self.won & self.entered.keys():
+        if len(self.entered) < 2 or not (self.won & self.entered.keys() or self.won_after):
             return []
         main = article.main  # read only now: finding it walks the whole article
-        if main is None or main.family != "selection":
+        if self.group is not None:
+            group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
+        elif main is not None and main.family == "selection":
+            group, why = main.name, "기사의 주된 그룹"
+        else:
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []
@@ -206,9 +227,21 @@ class _Contest:
             if entity in self.won or entity in said:
                 continue
             if notes is not None:
-                notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{main.name}' (기사의 주된 그룹)")
-            out.append(Event("absent_from", entity, mention.name, self.evidence, group=main.name))
+                notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{group}' ({why})")
+            out.append(Event("absent_from", entity, mention.name, self.evidence, group=group))
         return out
+
+
+def _contested(sentence: str, entrants: list[Mention]) -> str | None:
+    """A named selection, project or show in the sentence (what entrants compete for, or to host),
+    not a body one belongs to nor one named after an entrant (its consortium)."""
+    names = [m.name.casefold().replace(" ", "") for m in entrants]
+    for mention in group_mentions(sentence) if sentence else ():
+        group = mention.group
+        if group.named and group.family not in ("council", "alliance", "consortium", "pact", "index", "platform") \
+                and not any(group.name.casefold().replace(" ", "").startswith(n) for n in names):
+            return group.name
+    return None
 
 
 def _models_carried(events: list[Event]) -> list[Event]:
@@ -293,7 +326,8 @@ def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
     """Names inside a longer name are that name ('포스코' in '포스코DX', '삼성' in '삼성E&A'):
     a nested mention split lists and lent its entity to the longer name's company. A second
     name of the same organisation in brackets ('토스(비바리퍼블리카)가') is an aside of the first:
-    read as a name of its own, it broke the list it closes ('네이버·카카오·토스(…)가')."""
+    read as a name of its own, it broke the list it closes ('네이버·카카오·토스(…)가'); so did a
+    province before its city ('이천과 충북 청주, 충남 천안, 경북 구미 등이')."""
     out: list[Mention] = []
     reach = -1
     for mention in mentions:  # by start, longest first
@@ -302,9 +336,14 @@ def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
         if out and out[-1].entity == mention.entity and document[out[-1].end:mention.start].strip() == "(" \
                 and document[mention.end:mention.end + 1] == ")":
             continue
+        if out and _PROVINCE.fullmatch(out[-1].name) and document[out[-1].end:mention.start] == " ":
+            out.pop()  # "충남 천안": the province says where the city is, it is not a second name in the list
         out.append(mention)
         reach = max(reach, mention.end)
     return out
+
+
+_PROVINCE = re.compile(rf"{lx.REGION}(?:도|특별자치도)?")
 
 
 _SPACED_PARTICLE = re.compile(r" (?:가|는|은|를|을)(?=\s)")
@@ -368,6 +407,7 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 # A count of what a list names: 2곳, 5종목, 52개 대학, 3개교, 두 은행.
 _COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개")
+_ONLY = re.compile(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*만\s")  # "C와 D 2개 업체만 참여했다": the only entrants
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
 # "A와 B 같은 대형 게임회사들은", "A와 B를 비롯한 20여 개 기업이"

@@ -1041,6 +1041,20 @@ def test_index_designation_bid_and_show_absences_of_round_six(
         ("한빛시 1금고 공모", "한빛시 1금고 공모에는 카카오, 네이버, KT 등 3곳이 제안서를 제출했다. 결과는 다음 달 발표된다.",
          set()),
         ("한빛모빌리티쇼 개막", "올해 한빛모빌리티쇼에는 카카오, 네이버, KT가 참가했다. 카카오가 최고 부스로 선정됐다.", set()),
+        # Entrants and winner in one sentence: the winner is who follows the contest, and what was contested is
+        # the selection named beside them or, unnamed there, in the sentence before.
+        ("한빛시, 공모 잇단 고배", "한빛시는 '2030 한빛정원박람회' 공모에 탈락했다. 박람회 공모에 카카오, 네이버, KT, 업스테이지가 "
+                              "경합을 벌인 끝에 업스테이지가 개최지로 최종 선정됐다.",
+         {("kakao", "2030 한빛정원박람회"), ("naver", "2030 한빛정원박람회"), ("kt", "2030 한빛정원박람회")}),
+        # "X를 비롯해 A, B 등이 유치 경쟁을 벌여왔다" with X chosen earlier: X entered too, and A, B lost; a province
+        # before a city ('충북 …') belongs to the name after it.
+        ("한빛 데이터센터 후보지로 카카오 선정", "데이터센터 후보지로 카카오가 선정됐다. 앞서 유치를 위해 카카오를 비롯해, "
+                                         "네이버와 충북 KT, 충남 업스테이지 등이 치열한 유치 경쟁을 벌여왔다.",
+         {("naver", "한빛 데이터센터 후보지"), ("kt", "한빛 데이터센터 후보지"), ("upstage", "한빛 데이터센터 후보지")}),
+        # "주관사 A가 본입찰을 진행한 결과 B와 C 2개 업체만 참여했다": the entrants follow the result.
+        ("한빛 매각 본입찰 결과", "주관사 카카오가 본입찰을 진행한 결과 네이버와 KT 2개 업체만 참여했다. KT가 우선협상대상자로 "
+                              "선정됐다.",
+         {("naver", "한빛 매각 본입찰")}),
     ],
 )
 def test_those_who_entered_a_selection_and_did_not_win_lost_it(
@@ -1147,9 +1161,9 @@ def test_the_owner_of_a_product_compared_with_is_not_the_launcher(tmp_path: Path
         # "…컨소시엄을 제치고": the consortium beaten is a bidder, not a group left.
         ("한빛건설 매각", "카카오는 경쟁자인 네이버-KT 컨소시엄을 제치고 한빛건설 인수 우선협상대상자로 선정됐다.",
          {("naver", "한빛건설 인수 우선협상대상자"), ("kt", "한빛건설 인수 우선협상대상자")}),
-        # "A와 B까지 경쟁에 합류했으나 A가 선정됐다": B lost.
+        # "A와 B까지 경쟁에 합류했으나 A가 선정됐다": B lost what the sentence names as contested.
         ("한빛공항 면세점 입찰", "카카오와 네이버까지 경쟁에 합류했으나 기존 사업자인 카카오가 한빛공항 면세점 사업자로 최종 "
-                         "선정됐다.", {("naver", "한빛공항 면세점 입찰")}),
+                         "선정됐다.", {("naver", "한빛공항 면세점 사업자")}),
         # A possessive before the programme left is whose programme it is.
         ("한빛대 소식", "카카오가 네이버의 한빛AI 지원사업 추가 심의에서 탈락했다.", {("kakao", "한빛AI 지원사업")}),
         # "선정되지 못 한 카카오는": spaced as reports often are, still said of what follows.
