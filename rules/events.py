@@ -79,6 +79,8 @@ def detect_events(
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
+    # Who the report quotes about others' launches: an analyst, a medium, a leaker, a consultancy.
+    sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start))
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
@@ -118,7 +120,7 @@ def detect_events(
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
-                              known=article_names()) if has_launch else []
+                              known=article_names(), sources=sources) if has_launch else []
             if has_absent:
                 found = _absences(sentence, local, article, notes, previous_orgs, recent_index) + found
             for event in found:
@@ -1074,9 +1076,11 @@ _DATE_AS_OBJECT = re.compile(r"(?:일|\s*일정|\s*시기|\s*날짜)(?:을|를)\
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
-              lead: bool = False, known: tuple[tuple[str, str], ...] = ()) -> list[Event]:
+              lead: bool = False, known: tuple[tuple[str, str], ...] = (),
+              sources: frozenset[str] = frozenset()) -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
-    no date of its own is the day's news, dated by the report."""
+    no date of its own is the day's news, dated by the report. `sources`: organisations the
+    report introduces as analysts, media or leakers, who tell of launches but make none."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -1141,6 +1145,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
         actors = _actor(sentence, mentions, start)
+        if actors and all(a.entity in sources for a in actors):
+            # "IT매체 샘모바일은 … 공개도 안 된 갤럭시워치4를", "분석가 궈밍치는 … 공개가 예상된다": hearsay of
+            # an outsider, not a launch the maker announced
+            refuse(word, f"말한 이({actors[0].name})는 분석가·매체: 출시하는 조직이 아님")
+            continue
         adnominal = lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():])
         if not actors and adnominal is not None:  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
             actors = _following(sentence, mentions, match.end() + adnominal.end(), loose=True)
@@ -1186,6 +1195,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
+# What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
+# 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
+_SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출자\)?|매체|외신|전문지|시장조사(?:기관|업체)|조사기관|"
+                                 r"컨설팅\s*(?:기업|업체|회사)(?:인)?)\s*['‘\"“]?\s*$")
 # A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이
 # 고조됐다", "…가 출시된 뒤 위기감이 커졌다"): the background a story starts from.
 _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(?:로)?\s+(?:[^\s,]+\s+){0,4}?"

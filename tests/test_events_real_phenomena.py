@@ -1302,3 +1302,15 @@ def test_two_quotations_joined_are_two_things_said_and_a_subject_does_not_cross_
     body = ('한 업계 관계자는 "카카오도 네이버도 사정이 비슷하다는 얘기가 돌았다"면서 "지금은 누가 먼저 '
             "'한빛협회' 탈퇴 신청을 할지 서로 눈치를 본다\"고 말했다.")
     assert absences(engine(tmp_path), "한빛협회 흔들", body) == set()
+
+
+def test_an_analyst_or_a_medium_telling_of_a_launch_is_not_who_launches(tmp_path: Path) -> None:
+    """'애플 전문 분석가 궈밍치는 … 2026년 하반기 공개가 예상된다', 'IT매체 샘모바일은 … 아직 공개도 안 된
+    갤럭시워치4를': the report introduces them as sources, and what they tell is hearsay, not their launch."""
+    eng = engine(tmp_path)
+    told = "스마트폰 전문 분석가 업스테이지의 보고서가 나왔다. 업스테이지는 보고서에서 \"접는 기기는 2026년 하반기 공개가 예상된다\"고 밝혔다."
+    assert launches(eng, "접는 기기 전망", told) == set()
+    assert launches(eng, "IT매체 카카오, 새 시계 포착", "20일 IT매체 카카오는 선수가 아직 공개도 안 된 '한빛워치4'를 "
+                                                    "착용하고 있다고 전했다.") == set()
+    own = launches(eng, "업스테이지 새 모델", "업스테이지는 새 모델 '솔라 3'를 2026년 하반기 공개할 예정이다.")
+    assert {(entity, date) for entity, _, date, *_ in own} == {("upstage", "2026-H2")}
