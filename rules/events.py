@@ -99,6 +99,7 @@ def detect_events(
     recent_index = ""  # the index named last, for a review told over sentences ("코스닥150은 … 바뀐다. A, B가 빠졌다")
     contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
     before = ""  # the sentence before this one
+    carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
     body_index = -1  # sentences of the body so far: the lead is its first ones
@@ -122,7 +123,9 @@ def detect_events(
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
                               known=article_names(), sources=sources) if has_launch else []
             if has_absent:
-                found = _absences(sentence, local, article, notes, previous_orgs, recent_index) + found
+                absent = _absences(sentence, local, article, notes, previous_orgs, recent_index, carried)
+                carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
+                found = absent + found
             for event in found:
                 events.setdefault(event.key(), event)
         if local:
@@ -130,6 +133,8 @@ def detect_events(
         before = sentence
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         topic = subjects[0] if subjects else (None if local else topic)
+        if any(m.entity not in {entity for entity, _ in carried} for m in subjects):
+            carried = ()  # another organisation is now what the report speaks of
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
             indices = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"
                        and not lx.SOURCE_AFTER.match(sentence, m.end)]  # "S&P 다우존스 지수에 따르면": who tells
@@ -699,7 +704,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     """
     found = group_mentions(sentence)
     own = [a.name.casefold().replace(" ", "") for a in actors]
-    orgs = [m.name.casefold().replace(" ", "") for m in mentions]
+    # a country opening a name ('대한민국 정원산업박람회') does not make it a team named after it
+    orgs = [m.name.casefold().replace(" ", "") for m in mentions if not _PLACE_NAME.fullmatch(m.name)]
 
     def usable(m: GroupMention) -> bool:
         if lx.SOURCE_AFTER.match(sentence, m.end):
@@ -758,6 +764,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
+_PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
 _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
                      r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
@@ -825,7 +832,10 @@ _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"�
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
-              notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "") -> list[Event]:
+              notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
+              carried: tuple[tuple[str, str], ...] = ()) -> list[Event]:
+    """`carried`: who the report last said was out; a sentence that names no subject and a group of
+    its own goes on about them ("전주시가 공모에 잇따라 고배를 마셨다. … '지식산업센터 공모'도 탈락했다")."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -876,6 +886,13 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
                 continue  # "2년 동안 인가를 받지 못하고 있는 상태": pending, not refused
         actors = _led_team(sentence, mentions, start)  # "네이버와 KT가 주도한 정예팀 2곳이 탈락했다"
+        if not actors and carried and _subjectless(sentence[_clause_of(sentence, start)[0]:start]) and not any(
+                m.start < start and _role(sentence, m) in ("이", "가", "은", "는", "도", "을", "를") for m in mentions):
+            own_group = _group_for(sentence, start, [], mentions, article, recent_index)
+            if own_group is not None and not own_group[1].startswith("기사의 주된 그룹"):
+                for entity, name in carried:
+                    accept(word, Mention(entity, name, -1, -1, ""), "주어 없는 문장: 앞 문장에서 빠진 조직", own_group)
+                continue
         if not actors:
             if _other_subject(sentence, mentions, start):
                 refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
@@ -895,6 +912,17 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
             accept(word, actor, role, found_group)
     return events
+
+
+# A word marked as subject, and the adnominal verb that would make it the subject of a clause inside.
+_SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)’'\"”]*[가-힣A-Za-z0-9)’'\"”](?<![되하있없않])(?:은|는|이|가)(?=\s)")  # not "투입되는"
+_ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:는|된|한|할|던|인)\s")
+
+
+def _subjectless(before: str) -> bool:
+    """No subject of the trigger's own before it ('…340억원이 투입되는 공모도 탈락했다' has none: the
+    subject there is of the clause that describes the programme)."""
+    return not any(not _ADNOMINAL_VERB.search(before, word.end()) for word in _SUBJECT_WORD.finditer(before))
 
 
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.

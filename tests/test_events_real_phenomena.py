@@ -1314,3 +1314,17 @@ def test_an_analyst_or_a_medium_telling_of_a_launch_is_not_who_launches(tmp_path
                                                     "착용하고 있다고 전했다.") == set()
     own = launches(eng, "업스테이지 새 모델", "업스테이지는 새 모델 '솔라 3'를 2026년 하반기 공개할 예정이다.")
     assert {(entity, date) for entity, _, date, *_ in own} == {("upstage", "2026-H2")}
+
+
+def test_a_sentence_without_a_subject_goes_on_about_who_was_just_out(tmp_path: Path) -> None:
+    """'전주시가 공모에 잇따라 고배를 마셨다. … 공모에 탈락했다. … 공모도 탈락했다': Korean leaves the subject
+    out once it is known; each later sentence that names its own programme says the same organisation
+    lost it. A subject of a clause describing the programme ('340억원이 투입되는') is not the trigger's."""
+    found = absences(engine(tmp_path), "카카오, 정부 공모 잇단 고배",
+                     "카카오가 정부 주요 공모에 잇따라 고배를 마셨다. 카카오에 따르면 지난달 한빛청이 주관한 '2030 대한민국 "
+                     "한빛박람회' 공모에 탈락했다. 국비 340억원이 투입되는 '한빛 데이터센터 건립 공모'도 탈락했다.")
+    assert {group for _, group in found} >= {"2030 대한민국 한빛박람회", "한빛 데이터센터 건립 공모"}
+    assert {entity for entity, _ in found} == {"kakao"}
+    # Not once another organisation has become what the report speaks of.
+    assert absences(engine(tmp_path), "공모 결과", "카카오가 '한빛 공모'에서 탈락했다. 네이버는 다른 사업을 준비 중이다. "
+                                                 "'한빛 데이터센터 건립 공모'도 탈락했다.") == {("kakao", "한빛 공모")}
