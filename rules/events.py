@@ -650,7 +650,8 @@ def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
     탈락) owns it; one whose group is the subject of a failed try (업스테이지의 '…' 본선행이 좌절) is the try's."""
     start = mention.end + len(mention.particle)
     return any(start < g.start <= start + 2 and g.end <= trigger and
-               re.match(r"[^,]*?(?:에서|에도|에는|에)\s", sentence[g.end:trigger])
+               (re.match(r"[^,]*?(?:에서|에도|에는|에)\s", sentence[g.end:trigger]) or  # the group's span may hold its 에
+                re.search(r"(?:에서|에도|에는|에)$", sentence[g.start:g.end]) and not sentence[g.end:trigger].strip())
                for g in group_mentions(sentence[:trigger]))
 # "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
 # window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).

@@ -87,6 +87,9 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         ("네이버는 '한빛AI연합' 최종 심사에서 미끄러졌다.", {("naver", "한빛AI연합")}),
         ("카카오는 '한빛AI연합' 참여를 고사했다.", {("kakao", "한빛AI연합")}),
         ("업스테이지의 '공공LLM사업' 본선행이 좌절됐다.", {("upstage", "공공LLM사업")}),
+        # The organiser in the possessive before a quoted programme is not who failed it, the group's 에 held or not.
+        ("카카오·네이버가 KT의 '한빛 파크' 공모사업에 탈락한 건 아쉬운 일이다.",
+         {("kakao", "한빛 파크 공모사업"), ("naver", "한빛 파크 공모사업")}),
         # A second name of the last one, in brackets, closes the list with it.
         ("네이버·카카오·업스테이지(Upstage)가 '한빛 본인확인기관' 심사에서 탈락했다.",
          {("naver", "한빛 본인확인기관 심사"), ("kakao", "한빛 본인확인기관 심사"), ("upstage", "한빛 본인확인기관 심사")}),
