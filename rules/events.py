@@ -882,6 +882,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.search(r"제외(?:한|하고)", word) and _NEGATIVE_REST.search(sentence, match.end()):
             refuse(word, "예외 (나머지가 하지 않거나 문제가 있음: 빠진 쪽이 아님)")
             continue  # "A를 제외하고는 … 참여하지 않았다", "A를 제외한 4곳에서 위험이 발견됐다"
+        if re.search(r"아직(?:은|까지)?\s+(?:[^\s,]+\s+){0,4}$", sentence[_clause_of(sentence, start)[0]:start]) \
+                and re.search(r"(?:않|못|없)", word + sentence[match.end():match.end() + 6]) \
+                and not re.match(r"(?:가입|합류|참여|동참|서명|투자)", word):
+            refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
+            continue  # "공식 일정에도 아직 이름을 올리지 않았다": not yet, and may still; "아직 가입하지 않았다" is a state
         if word.startswith("받지") or "받지" in word:
             if re.match(r"\s*하고\s*있", sentence[match.end():]):
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
