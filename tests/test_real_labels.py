@@ -80,6 +80,7 @@ def test_one_organisation_is_one_entity_whatever_its_spelling() -> None:
             core = re.sub(r"그룹|㈜|\(주\)|주식회사|[\s-]", "", form)
             core = re.sub(r"대학교$", "대", re.sub(r"자동차$", "차", core))
             core = re.sub(rf"^({regions})(?:특별자치시|특별자치도|광역시|특별시|시|도)$", r"\1", core)
+            core = re.sub(r"^([가-힣]{2})(?:시|군)$", r"\1", core)  # '포항시' is 포항
             if len(core) >= 2:
                 out.add(core)
         return out
