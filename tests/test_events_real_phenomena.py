@@ -161,6 +161,8 @@ def test_a_consortium_named_after_a_company_is_not_the_group_others_left(tmp_pat
         "제재가 내려지면 카카오는 '한빛AI연합' 입찰 자격을 잃게 된다.",  # a condition's consequence
         "업계에 따르면 카카오는 '한빛AI연합'에 남기로 했다.",  # 따르면 is no condition, and staying is no absence
         "카카오는 30일 열리는 '한빛 게임쇼' 공식 일정에도 아직 이름을 올리지 않았다.",  # not yet: it may still
+        "철수 검토설이 나온 '한빛배터리'는 카카오와 네이버가 2021년 세운 합작사다.",  # a plan weighed, rumoured
+        "카카오는 '한빛AI연합' 탈퇴를 검토 중이다.",  # under review
     ],
 )
 def test_real_report_non_absences(tmp_path: Path, text: str) -> None:
