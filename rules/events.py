@@ -887,6 +887,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 and not re.match(r"(?:가입|합류|참여|동참|서명|투자)", word):
             refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
             continue  # "공식 일정에도 아직 이름을 올리지 않았다": not yet, and may still; "아직 가입하지 않았다" is a state
+        if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
+            refuse(word, "순위에서 앞섬 (선정·수상이 아님)")
+            continue  # "미국을 제치고 중국이 500대 기업을 최다 보유한 국가로": a ranking, no group left
         if word.startswith("받지") or "받지" in word:
             if re.match(r"\s*하고\s*있", sentence[match.end():]):
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
@@ -929,6 +932,10 @@ def _subjectless(before: str) -> bool:
     """No subject of the trigger's own before it ('…340억원이 투입되는 공모도 탈락했다' has none: the
     subject there is of the clause that describes the programme)."""
     return not any(not _ADNOMINAL_VERB.search(before, word.end()) for word in _SUBJECT_WORD.finditer(before))
+
+
+# After "…를 제치고": a ranking's lead, not a selection's win ("1위에 올랐다", "최다 보유한 국가로").
+_RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
 
 
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.

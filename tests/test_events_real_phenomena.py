@@ -163,6 +163,7 @@ def test_a_consortium_named_after_a_company_is_not_the_group_others_left(tmp_pat
         "카카오는 30일 열리는 '한빛 게임쇼' 공식 일정에도 아직 이름을 올리지 않았다.",  # not yet: it may still
         "철수 검토설이 나온 '한빛배터리'는 카카오와 네이버가 2021년 세운 합작사다.",  # a plan weighed, rumoured
         "카카오는 '한빛AI연합' 탈퇴를 검토 중이다.",  # under review
+        "네이버(124곳)를 제치고 카카오가 '한빛 500대 기업'을 최다 보유한 그룹이 됐다.",  # a ranking's lead, no selection
     ],
 )
 def test_real_report_non_absences(tmp_path: Path, text: str) -> None:
