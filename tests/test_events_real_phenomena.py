@@ -1335,3 +1335,11 @@ def test_a_sentence_without_a_subject_goes_on_about_who_was_just_out(tmp_path: P
     # Not once another organisation has become what the report speaks of.
     assert absences(engine(tmp_path), "공모 결과", "카카오가 '한빛 공모'에서 탈락했다. 네이버는 다른 사업을 준비 중이다. "
                                                  "'한빛 데이터센터 건립 공모'도 탈락했다.") == {("kakao", "한빛 공모")}
+
+
+def test_a_verb_leading_to_a_group_is_not_the_start_of_its_name(tmp_path: Path) -> None:
+    """'전체회의를 열어 본인확인기관 지정 여부를 심사한 결과': '열어' leads to the name, it does not open it."""
+    found = absences(engine(tmp_path), "카카오·네이버, 모두 탈락",
+                     "한빛위원회는 전체회의를 열어 본인확인기관 지정 여부를 정했다. 위원회는 이날 회의를 열어 본인확인기관 "
+                     "지정 안건을 다뤘다. 카카오와 네이버가 탈락했다.")
+    assert found == {("kakao", "본인확인기관 지정"), ("naver", "본인확인기관 지정")}
