@@ -169,7 +169,8 @@ def _name_word(token: str) -> bool:
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.
-    return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|으로|로서|로써|에게|처럼|보다|까지|부터|마저|조차|"
+    return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|에서만|에만|에게만|으로만|으로|로서|로써|에게|"
+                         r"처럼|보다|까지|부터|마저|조차|"
                          r"하는|하고|두고|놓고|한|된|되는|(?<!역)할|될|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"
                          r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"

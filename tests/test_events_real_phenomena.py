@@ -97,6 +97,9 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         ("카카오가 '2030 한빛모터쇼' 개막을 앞두고 참가를 취소했다.", {("kakao", "2030 한빛모터쇼")}),
         ("네이버뿐 아니라 KT 등 다수 업체들도 '2030 한빛모터쇼' 패싱을 결정했다.",
          {("naver", "2030 한빛모터쇼"), ("kt", "2030 한빛모터쇼")}),
+        # A group's 그룹 after a name in the list ('폭스바겐그룹, BMW그룹, 포드 등') does not break it.
+        ("카카오그룹, 네이버그룹, KT 등 업체들도 같은 이유로 '2030 한빛모터쇼' 패싱을 결정했다.",
+         {("kakao", "2030 한빛모터쇼"), ("naver", "2030 한빛모터쇼"), ("kt", "2030 한빛모터쇼")}),
         ("'2030 한빛모터쇼'에는 카카오와 업스테이지를 비롯한 20여 개 기업이 참여 취소를 선언했다.",
          {("kakao", "2030 한빛모터쇼"), ("upstage", "2030 한빛모터쇼")}),
         # A stage or a bare reference means the group the article is about.
