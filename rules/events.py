@@ -362,6 +362,8 @@ def _particle(text: str, end: int) -> str:
     aside = _ASIDE.match(text, end)
     if aside is not None:
         index = aside.end()  # "LG전자(066570)가", "카카오(대표 정신아)는": the particle after the aside
+        if text.startswith("그룹", index):
+            index += 2  # "신세계(004170)그룹이": the group's word after the code
     if index < len(text) and text[index] in "'’\"”′″」』":
         index += 1  # '플라나'는: the particle follows the closing quote
     elif index == end and _SPACED_PARTICLE.match(text, index):
@@ -580,6 +582,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "MSCI 지수에서 빠지게": the name is the index's, the locative word is what was left
         if not role and (re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between) or
                          re.match(r"^\s*등\s+(?:\S+\s+){0,1}$", between)):  # "네이버·카카오·KT 등 최종 불참"
+            if absence and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는")
+                               for o in before):
+                continue  # "신세계그룹이 … 요기요 본입찰 불참을 선언": the bare name is whose auction, the subject left
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
             break
     if chosen is None and object_only:
@@ -858,6 +863,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                   re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:changed.start()])]
         if not before or _conditional(sentence[:changed.start()]):
             continue
+        if _RENAMED.search(sentence, 0, before[-1].start):
+            continue  # "기관명을 전경련에서 한경협으로 교체한": a name changed, no one left anything
         actor = before[-1]
         accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
                _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
@@ -876,6 +883,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
+        if word == "철수" and _FACILITY_BEFORE.search(sentence[:start]):
+            refuse(word, "공장·생산라인·매장에서 철수 (그룹이 아님)")
+            continue  # "중국의 휴대폰 생산 라인을 모두 철수한 셈이다": a plant closed, no group left
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
@@ -936,6 +946,11 @@ def _subjectless(before: str) -> bool:
 
 # After "…를 제치고": a ranking's lead, not a selection's win ("1위에 올랐다", "최다 보유한 국가로").
 _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
+
+
+# "기관명을 A에서 B로 교체": the name changed. "생산 라인을 모두 철수": a facility withdrawn.
+_RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|간판|제호)(?:을|를)\s*$")
+_FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장)(?:을|를|에서)?\s*(?:모두|전부|완전히|잇따라)?\s*$")
 
 
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.

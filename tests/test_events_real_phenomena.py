@@ -90,6 +90,8 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # The organiser in the possessive before a quoted programme is not who failed it, the group's 에 held or not.
         ("카카오·네이버가 KT의 '한빛 파크' 공모사업에 탈락한 건 아쉬운 일이다.",
          {("kakao", "한빛 파크 공모사업"), ("naver", "한빛 파크 공모사업")}),
+        # The subject left the auction named after its target; a code and 그룹 may come between name and particle.
+        ("카카오(035720)그룹이 30일 업계 2위인 KT 본입찰 불참을 선언했다.", {("kakao", "KT 본입찰")}),
         # A second name of the last one, in brackets, closes the list with it.
         ("네이버·카카오·업스테이지(Upstage)가 '한빛 본인확인기관' 심사에서 탈락했다.",
          {("naver", "한빛 본인확인기관 심사"), ("kakao", "한빛 본인확인기관 심사"), ("upstage", "한빛 본인확인기관 심사")}),
@@ -1343,6 +1345,15 @@ def test_a_sentence_without_a_subject_goes_on_about_who_was_just_out(tmp_path: P
     # Not once another organisation has become what the report speaks of.
     assert absences(engine(tmp_path), "공모 결과", "카카오가 '한빛 공모'에서 탈락했다. 네이버는 다른 사업을 준비 중이다. "
                                                  "'한빛 데이터센터 건립 공모'도 탈락했다.") == {("kakao", "한빛 공모")}
+
+
+def test_a_name_changed_or_a_plant_closed_leaves_no_group(tmp_path: Path) -> None:
+    """'기관명을 전경련에서 한경협으로 교체한 한경협은': a renaming, no one left; '중국의 휴대폰 생산 라인을 모두
+    철수한 셈이다': a plant closed, not a group left, even where the article is about a joint venture."""
+    eng = engine(tmp_path)
+    assert absences(eng, "'한빛경제협회' 새 출발", "'한빛경제협회'는 지난해 기관명을 카카오에서 한빛경제협회로 교체했다.") == set()
+    assert absences(eng, "'한빛 합작법인' 지분 정리", "'한빛 합작법인' 지분을 넘긴 카카오는 한빛국의 휴대폰 생산 라인을 모두 "
+                                                   "철수한 셈이다.") == set()
 
 
 def test_a_verb_leading_to_a_group_is_not_the_start_of_its_name(tmp_path: Path) -> None:
