@@ -498,6 +498,8 @@ def _role(sentence: str, mention: Mention) -> str:
     대기업은", "A와 B 모두"), the particle at the end of the list."""
     if re.match(r"의\s*경우(?:에는|엔)?\s", sentence[mention.end:]):
         return "은"  # "케이엠더블유의 경우 지수에서 편출됐다": what is said of it
+    if mention.particle == "에" and re.match(r"\s*에\s*(?:대해|대한)\s", sentence[mention.end:]):
+        return "를"  # "A 컨소시엄에 대한 지위를 취소": what the verb is done to
     if mention.particle in ("을", "를") and re.match(r"(?:을|를)\s*비롯한\s", sentence[mention.end:]):
         return _list_particle(sentence, mention.end) or mention.particle  # "B를 비롯한 20여 개 기업이": in the subject
     if mention.particle:
@@ -868,6 +870,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         actor = before[-1]
         accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
                _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
+    for mention in mentions:
+        instead = _INSTEAD.match(sentence, mention.end)
+        if instead and not _conditional(sentence[:mention.start]):
+            # "선정된 행복복권 컨소시엄 대신 '동행복권'으로 우선협상대상자를 변경하기로": the one replaced is out
+            accept("대신 …로 변경", mention, "바뀐 쪽",
+                   _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
@@ -948,6 +956,8 @@ def _subjectless(before: str) -> bool:
 _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
 
 
+_INSTEAD = re.compile(r"(?:\s*컨소시엄)?\s*대신\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:으로|로)\s+(?:[^\s,.]+\s+){0,3}?"
+                      r"[^\s,.]*?(?:변경|교체|바꾸|바꿨|바꾼|재선정)")
 # "기관명을 A에서 B로 교체": the name changed. "생산 라인을 모두 철수": a facility withdrawn.
 _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|간판|제호)(?:을|를)\s*$")
 _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장)(?:을|를|에서)?\s*(?:모두|전부|완전히|잇따라)?\s*$")
@@ -989,7 +999,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     """Who a trigger is said of; None when it is said of a team or company not named."""
     start, word = match.start(), match.group(0)
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
-    object_form = word.startswith(("을", "를")) or word == "불허" or causative
+    object_form = word.startswith(("을", "를")) or word == "불허" or causative or (
+        # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
+        re.search(r"취소|박탈", word) is not None and any(
+            re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
     anchor = start + (1 if word.startswith(("을", "를")) else 0)
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     rest_at = match.end() + (1 if word.endswith(("못", "않")) and sentence[match.end():match.end() + 1] == " " else 0)

@@ -90,6 +90,11 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         # The organiser in the possessive before a quoted programme is not who failed it, the group's 에 held or not.
         ("카카오·네이버가 KT의 '한빛 파크' 공모사업에 탈락한 건 아쉬운 일이다.",
          {("kakao", "한빛 파크 공모사업"), ("naver", "한빛 파크 공모사업")}),
+        # A union left; the one replaced ('A 대신 B로 변경'); a preferred bidder's status revoked ('A에 대한 … 지위를 취소').
+        ("카카오는 산별노조인 한빛 금속노조를 탈퇴했다.", {("kakao", "한빛 금속노조")}),
+        ("위원회는 선정된 카카오 컨소시엄 대신 현 사업자인 네이버로 '한빛 복권사업' 우선협상대상자를 변경하기로 했다.",
+         {("kakao", "한빛 복권사업")}),
+        ("시는 카카오 컨소시엄에 대한 '한빛선 민자사업' 우선협상 대상자 지위를 취소했다.", {("kakao", "우선협상 대상자")}),
         # The subject left the auction named after its target; a code and 그룹 may come between name and particle.
         ("카카오(035720)그룹이 30일 업계 2위인 KT 본입찰 불참을 선언했다.", {("kakao", "KT 본입찰")}),
         # A second name of the last one, in brackets, closes the list with it.
