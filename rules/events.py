@@ -1213,6 +1213,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         postponed = bool(lx.POSTPONED.search(clause))
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
+        if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and lx.HEDGES.search(clause):
+            refuse(word, "외신·업계의 예상 (출시하는 조직이 밝힌 것이 아님)")
+            continue  # "외신에서 10월 출시가 예상되는 갤럭시 탭S10": a guess of the foreign press
         actors = _actor(sentence, mentions, start)
         if actors and all(a.entity in sources for a in actors):
             # "IT매체 샘모바일은 … 공개도 안 된 갤럭시워치4를", "분석가 궈밍치는 … 공개가 예상된다": hearsay of
@@ -1264,6 +1267,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
+_FOREIGN_MEDIA_GUESS = re.compile(r"외신(?:에서|은|들은|들이|이)\s")
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
 # 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
 _SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출자\)?|매체|외신|전문지|시장조사(?:기관|업체)|조사기관|"

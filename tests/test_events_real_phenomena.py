@@ -1367,3 +1367,15 @@ def test_a_verb_leading_to_a_group_is_not_the_start_of_its_name(tmp_path: Path) 
                      "한빛위원회는 전체회의를 열어 본인확인기관 지정 여부를 정했다. 위원회는 이날 회의를 열어 본인확인기관 "
                      "지정 안건을 다뤘다. 카카오와 네이버가 탈락했다.")
     assert found == {("kakao", "본인확인기관 지정"), ("naver", "본인확인기관 지정")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "카카오는 올해 7월 '한빛조이', 8월 '한빛스컴' 등에서도 현지 지사를 통해 전시 부스를 선보인 바 있다.",  # a stand, no product
+        "네이버의 경우 올해 연말 수장으로 임명된 최고경영자(CEO)가 데뷔 무대를 갖는다.",  # a person's debut on stage
+        "이 모델들은 외신에서 10월 출시가 예상되는 '한빛탭 S10'으로 추정된다.",  # the foreign press's guess
+    ],
+)
+def test_a_stand_a_debut_on_stage_or_a_foreign_guess_is_no_launch(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "한빛 소식", body) == set()
