@@ -1198,11 +1198,19 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
         dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
                                           and not 0 <= (start - clause_start) - d.end <= 8)]
+        if not dates and _RELEASED_THEN_SAID.match(sentence, match.end()):
+            # "I/O에서 '픽셀 폴드'를 공개했다고 10일(현지시각) 밝혔다": shown at the event the day it was told
+            said = [d for d in find_dates(clause, published, past=True)
+                    if d.precision == "day" and lx.REPORTING_AFTER.match(clause[d.end:])]  # told after: a past day
+            if said:
+                dates = said[-1:]
+                if notes is not None:
+                    notes.append(f"  출시 신호 '{word}': 발표일에 공개·출시함 → {said[-1].date}")
         ahead = _DAYS_AHEAD.match(sentence, match.end())
         if not dates and ahead:  # "공개를 하루 앞두고": the day after the report
             days = _DAY_COUNTS.get(ahead.group(1)) or int(re.sub(r"\D", "", ahead.group(1)) or 0)
             dates = [DateMention(len(clause), len(clause), (published + timedelta(days=days)).isoformat(), "day", False)]
-        if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.start():]):
+        if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.end():]):
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
             if notes is not None:
                 notes.append(f"  출시 신호 '{word}': 날짜 없는 리드 문장의 과거 출시 → 보도일 {published.isoformat()}")
@@ -1238,6 +1246,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             fallback = _maker(clause, article_orgs) or topic or main_org or mentions[0]
             actors = [fallback]
         if not actors:
+            # "위메이드 기대 신작 MMORPG '나이트 크로우'가 베일을 벗었다": the product is the subject, and the
+            # organisation written bare before it is whose it is
+            subject = _PRODUCT_SUBJECT.search(sentence, 0, start)
+            owners = [m for m in mentions if subject and m.end <= subject.start() and not m.particle
+                      and not _role(sentence, m) and m.entity not in sources]
+            actors = owners[-1:]
+        if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
         named_here = all(sentence[a.start:a.end] == a.name for a in actors)  # not a fallback from elsewhere
@@ -1267,6 +1282,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
+_PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
+_RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FOREIGN_MEDIA_GUESS = re.compile(r"외신(?:에서|은|들은|들이|이)\s")
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
 # 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
@@ -1277,7 +1294,7 @@ _SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출
 _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(?:로)?\s+(?:[^\s,]+\s+){0,4}?"
                                r"(?:관심|위기감|경쟁|열풍|우려|기대감|긴장감|분위기)(?:이|가|은|는|도)\s")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
-_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였)(?:다|습니다)[.\"'”’]*\s*$")  # "출시 했다" too
+_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$")  # "출시 했다" too
 
 
 # A noun of results or plans that names a venue ("성과 발표회에서 공개"), not what was shown.

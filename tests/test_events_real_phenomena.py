@@ -1379,3 +1379,14 @@ def test_a_verb_leading_to_a_group_is_not_the_start_of_its_name(tmp_path: Path) 
 )
 def test_a_stand_a_debut_on_stage_or_a_foreign_guess_is_no_launch(tmp_path: Path, body: str) -> None:
     assert launches(engine(tmp_path), "한빛 소식", body) == set()
+
+
+def test_shown_at_an_event_the_day_it_was_told_and_a_product_as_the_subject(tmp_path: Path) -> None:
+    """'…에서 '픽셀 폴드'를 공개했다고 10일 밝혔다': the day told is the day it was shown (a bare day told after
+    is otherwise only when it was said); '네이버 기대 신작 '한빛 크로우'가 베일을 벗었다': the product is the
+    subject and the organisation written bare before it is whose it is."""
+    eng = engine(tmp_path)
+    shown = launches(eng, "카카오, 접는 폰 공개", "카카오가 '한빛폴드'를 연례 개발자 회의에서 공개했다고 10일(현지시각) 밝혔다.")
+    assert {(e, m, d, s) for e, m, d, _, _, s in shown} == {("kakao", "한빛폴드", "2024-07-10", "released")}
+    lead = launches(eng, "네이버 신작 출시", "네이버 기대 신작 '한빛 크로우'가 베일을 벗었다.")
+    assert {(e, m, s) for e, m, _, _, _, s in lead} == {("naver", "한빛 크로우", "released")}
