@@ -622,13 +622,16 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "한화오션, 스페인 나반티아는", "한남대, 충남 순천향대는": the place says whose the next name is
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or \
-                owners and _PRODUCT_BETWEEN.fullmatch(gap):
+                owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
+                absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap):
             group.insert(0, mention)
         else:
             break
     return group
 
 
+# "A 노조가, 작년 12월엔 B 노조가 탈퇴하면서": two subjects of one verb, each with its own time.
+_SUBJECTS_GAPPED = re.compile(r"[이가]\s*,\s*(?:[^\s,]+\s+){0,3}")
 _VENUE_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*(?:이사회|총회|행사|포럼|간담회|세미나|컨퍼런스|콘퍼런스|"
                           r"설명회|회의)(?:에서|에)\s")
 _MARKET_AFTER = re.compile(r"\s*(?:사업|시장|법인|지사|서비스|공장)")
