@@ -1224,7 +1224,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         postponed = bool(lx.POSTPONED.search(clause))
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
-        if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and lx.HEDGES.search(clause):
+        if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and _GUESS_WORDS.search(clause):
             refuse(word, "외신·업계의 예상 (출시하는 조직이 밝힌 것이 아님)")
             continue  # "외신에서 10월 출시가 예상되는 갤럭시 탭S10": a guess of the foreign press
         actors = _actor(sentence, mentions, start)
@@ -1287,7 +1287,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
-_FOREIGN_MEDIA_GUESS = re.compile(r"외신(?:에서|은|들은|들이|이)\s")
+# Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
+_FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
+_GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
 # 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
 _SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출자\)?|매체|외신|전문지|시장조사(?:기관|업체)|조사기관|"
