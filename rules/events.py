@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import ahocorasick
@@ -156,8 +156,13 @@ def detect_events(
                        or e.date < year_ago[: len(e.date)])]
     if notes is not None:
         notes += [f"  출시 '{e.evidence[:40]}…' 제외: 이름 없는 지난 출시 (배경)" for e in background]
-    return _postponements_carried([e for e in found_events if e not in background],
-                                  main_org.entity if title_postponed and main_org else None)
+    found_events = [e for e in found_events if e not in background]
+    if any(e.type == "launch_date" and not e.model for e in found_events):
+        # "게임의 사전 예약은 … 4월 중 출시될 예정이다": the product the report keeps quoting
+        top = _most_quoted(document, [m.name for m in watched])
+        if top is not None:
+            found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
+    return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
@@ -248,6 +253,20 @@ def _contested(sentence: str, entrants: list[Mention]) -> str | None:
         if group.named and group.family not in ("council", "alliance", "consortium", "pact", "index", "platform") \
                 and not any(group.name.casefold().replace(" ", "").startswith(n) for n in names):
             return group.name
+    return None
+
+
+def _most_quoted(document: str, org_names: list[str]) -> str | None:
+    """The name a report quotes most, if it quotes it at least twice and more than any other."""
+    orgs = {name.casefold().replace(" ", "") for name in org_names}
+    counts: dict[str, int] = {}
+    for _, _, name in _quotes(document):
+        name = _SHORT_FORM.sub("", name).strip()
+        if _quoted_name_ok(name, orgs) and not lx.NOT_PRODUCT_NAME.search(name):
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
     return None
 
 

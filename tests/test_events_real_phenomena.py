@@ -1396,3 +1396,12 @@ def test_shown_at_an_event_the_day_it_was_told_and_a_product_as_the_subject(tmp_
     assert {(e, m, d, s) for e, m, d, _, _, s in shown} == {("kakao", "한빛폴드", "2024-07-10", "released")}
     lead = launches(eng, "네이버 신작 출시", "네이버 기대 신작 '한빛 크로우'가 베일을 벗었다.")
     assert {(e, m, s) for e, m, _, _, _, s in lead} == {("naver", "한빛 크로우", "released")}
+
+
+def test_a_launch_that_names_no_product_is_of_the_product_the_report_keeps_quoting(tmp_path: Path) -> None:
+    """'위메이드가 신작 '나이트 크로우'의 쇼케이스를 열었다. … 게임의 사전 예약은 오늘부터 시작되며 4월 중 출시될
+    예정이다': the product is the one the report quotes again and again."""
+    found = launches(engine(tmp_path), "카카오, '한빛 크로우' 쇼케이스",
+                     "카카오가 신작 '한빛 크로우'의 쇼케이스를 열었다. '한빛 크로우'는 카카오의 첫 대작이다. "
+                     "카카오는 게임의 사전 예약을 오늘부터 받으며 4월 중 출시할 예정이다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", "한빛 크로우")}
