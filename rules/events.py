@@ -1428,6 +1428,9 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
         return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]
+    topic = _LATIN_TOPIC.match(clause)
+    if topic and topic.group(1).upper() not in lx.NOT_MODELS and topic.group(1).casefold() not in orgs:
+        return topic.group(1)  # "JW는 … E-GMP를 사용한 첫 전기차로, … 출시가 예정돼 있다": the clause is about it
     folded = clause.casefold()
     best: tuple[int, str] | None = None
     for name in lx.KNOWN_MODELS:
@@ -1469,6 +1472,9 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         return token
     return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs) or \
         _adnominal_name(clause, trigger, orgs)
+
+
+_LATIN_TOPIC = re.compile(r"\s*([A-Za-z][A-Za-z0-9][A-Za-z0-9\-.]{0,14})(?:은|는|이|가)\s")
 
 
 def _word_find(text: str, name: str) -> int:

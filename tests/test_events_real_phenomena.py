@@ -1405,3 +1405,11 @@ def test_a_launch_that_names_no_product_is_of_the_product_the_report_keeps_quoti
                      "카카오가 신작 '한빛 크로우'의 쇼케이스를 열었다. '한빛 크로우'는 카카오의 첫 대작이다. "
                      "카카오는 게임의 사전 예약을 오늘부터 받으며 4월 중 출시할 예정이다.")
     assert {(entity, model) for entity, model, *_ in found} == {("kakao", "한빛 크로우")}
+
+
+def test_a_latin_named_topic_is_the_product_of_its_clause(tmp_path: Path) -> None:
+    """'JW는 현대차그룹의 전용 전기차 플랫폼인 E-GMP를 사용한 첫 전기차로, 올 연말께 출시가 예정돼 있다': the
+    clause is about JW, not the platform it is built on."""
+    found = launches(engine(tmp_path), "카카오 새 차", "HX는 카카오의 전용 플랫폼인 K-GMP를 사용한 첫 차로, 국내에는 올 연말께 "
+                                                   "출시가 예정돼 있다.")
+    assert {model for _, model, *_ in found} == {"HX"}
