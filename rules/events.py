@@ -509,7 +509,7 @@ _HEADLINE_OPENING = re.compile(r"\s{0,2}|\s*[“\"‘'\[][^”\"’'\]]{1,60}[�
 _HEADLINE_LIST = re.compile(r"\s{0,2}(?:[^\s·ㆍ/,]{1,20}\s?[·ㆍ/]\s?){1,5}")  # "A·B, 수주전 탈락": the topic is a list
 # A person's title after the organisation, with the particle the person takes.
 _TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장)"
-                          r"(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")
+                          r"(?:\s*\([A-Za-z]{2,5}\))?(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")  # "최고경영자(CEO) 리옌훙은"
 
 
 def _role(sentence: str, mention: Mention) -> str:

@@ -1413,3 +1413,9 @@ def test_a_latin_named_topic_is_the_product_of_its_clause(tmp_path: Path) -> Non
     found = launches(engine(tmp_path), "카카오 새 차", "HX는 카카오의 전용 플랫폼인 K-GMP를 사용한 첫 차로, 국내에는 올 연말께 "
                                                    "출시가 예정돼 있다.")
     assert {model for _, model, *_ in found} == {"HX"}
+
+
+def test_a_title_with_its_abbreviation_in_brackets_still_carries_the_organisation(tmp_path: Path) -> None:
+    """'팀 쿡 애플 최고경영자(CEO)가 … 공개를 예고했다': the bracketed abbreviation sits between title and particle."""
+    found = launches(engine(tmp_path), "카카오 새 챗봇", "홍길동 카카오 최고경영자(CEO)가 16일 행사장에서 새 챗봇 '한빛봇'을 공개했다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", "한빛봇")}
