@@ -186,8 +186,15 @@ class _Contest:
     evidence: str = ""
     group: str | None = None  # what the entrants competed for, where the report names it beside them
     won_after: bool = False  # someone won after the line-up was told ("A와 B가 합류했으나 C가 선정됐다")
+    lone: dict[str, Mention] = field(default_factory=dict)  # a single entrant named ("KB증권이 참가했다")
 
-    def _enter(self, sentence: str, listed: list[Mention], before: str = "") -> None:
+    def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False) -> None:
+        if len(listed) == 1 and strong and not self.entered:
+            # "이번 입찰에는 KB증권이 참가했다": one entrant, a line-up only if others are named as winners
+            self.lone.setdefault(listed[0].entity, listed[0])
+            self.evidence = self.evidence or _evidence(sentence)
+            if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
+                self.group = _contested(sentence, listed) or _contested(before, [])
         if len(listed) >= 2:  # a contest has rivals: one name entering is no line-up
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)
@@ -210,7 +217,8 @@ class _Contest:
             if listed:
                 # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
-                self._enter(sentence, besides + _coordinated(sentence, mentions, listed[-1]), before)
+                self._enter(sentence, besides + _coordinated(sentence, mentions, listed[-1]), before,
+                            strong=bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0))))
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
@@ -220,16 +228,18 @@ class _Contest:
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
                        and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")}
             self.won |= winners
-            if winners and self.entered and (entered is None or entered.end() <= won.start()):
+            if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
 
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
-        if len(self.entered) < 2 or not (self.won & self.entered.keys() or self.won_after):
+        if not self.entered and self.lone and self.won_after and not self.won & self.lone.keys():
+            self.entered = dict(self.lone)  # "이번 입찰에는 KB증권이 참가했다 … A와 B가 선정됐다": it lost to them
+        if len(self.entered) < 2 and not self.lone or not (self.won & self.entered.keys() or self.won_after):
             return []
         main = article.main  # read only now: finding it walks the whole article
         if self.group is not None:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
-        elif main is not None and main.family == "selection":
+        elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
             group, why = main.name, "기사의 주된 그룹"
         else:
             return []  # only a selection has losers; at a show or in a council, taking part is all there is

@@ -1078,6 +1078,12 @@ def test_index_designation_bid_and_show_absences_of_round_six(
         ("한빛 데이터센터 후보지로 카카오 선정", "데이터센터 후보지로 카카오가 선정됐다. 앞서 유치를 위해 카카오를 비롯해, "
                                          "네이버와 충북 KT, 충남 업스테이지 등이 치열한 유치 경쟁을 벌여왔다.",
          {("naver", "한빛 데이터센터 후보지"), ("kt", "한빛 데이터센터 후보지"), ("upstage", "한빛 데이터센터 후보지")}),
+        # One entrant named ("KB증권이 참가했다"), others named as the winners: it lost to them.
+        ("한빛 주간 운용사 재선정", "이번 '한빛 주간 운용사' 입찰에는 카카오가 증권사 최초로 참가했다. 평가 결과 기존 운용사인 "
+                               "네이버와 KT가 우선협상대상자로 선정됐다.", {("kakao", "한빛 주간 운용사 입찰")}),
+        # A programme the winner was chosen for, with two that contested it to the end.
+        ("문체부, '한빛 관광도시 육성사업'에 네이버 선정", "선정 과정에선 네이버와 카카오가 마지막까지 치열한 경합을 벌였다. "
+                                                "네이버는 국제관광도시로 선정됐다.", {("kakao", "한빛 관광도시 육성사업")}),
         # "주관사 A가 본입찰을 진행한 결과 B와 C 2개 업체만 참여했다": the entrants follow the result.
         ("한빛 매각 본입찰 결과", "주관사 카카오가 본입찰을 진행한 결과 네이버와 KT 2개 업체만 참여했다. KT가 우선협상대상자로 "
                               "선정됐다.",
