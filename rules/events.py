@@ -515,7 +515,8 @@ _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").
-_HEADLINE_OPENING = re.compile(r"\s{0,2}|\s*[“\"‘'\[][^”\"’'\]]{1,60}[”\"’'\]]\s*(?:…|\.\.\.)?\s*")
+_HEADLINE_OPENING = re.compile(r"\s{0,2}(?:[美中日英獨佛韓露印]\s?)?|"  # "美앱티브, 모셔널 유증 불참": a country's one-letter mark
+                               r"\s*[“\"‘'\[][^”\"’'\]]{1,60}[”\"’'\]]\s*(?:…|\.\.\.)?\s*")
 _HEADLINE_LIST = re.compile(r"\s{0,2}(?:[^\s·ㆍ/,]{1,20}\s?[·ㆍ/]\s?){1,5}")  # "A·B, 수주전 탈락": the topic is a list
 # A person's title after the organisation, with the particle the person takes.
 _TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장)"
@@ -587,6 +588,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
         if absence and not object_only and role in POSSESSIVE and _owns_group_after(sentence, mention, trigger):
             continue  # "A가 교육부의 일반재정지원사업에서 탈락": whose programme it is, not who failed it
+        if absence and re.search(r"(?:부|처|청|위원회)$", mention.name) and re.match(r"\s*['‘\"“]", sentence[mention.end:]) \
+                and _owns_group_after(sentence, Mention(mention.entity, mention.name, mention.start, mention.end, ""), trigger):
+            continue  # "환경부 '노후상수도 정비사업' 공모도 고배를 마셨다": a ministry's programme, bare before its name
         if not absence and _COMPARED_WITH.match(sentence, mention.end):
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
@@ -689,8 +693,8 @@ def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
     탈락) owns it; one whose group is the subject of a failed try (업스테이지의 '…' 본선행이 좌절) is the try's."""
     start = mention.end + len(mention.particle)
     return any(start < g.start <= start + 2 and g.end <= trigger and
-               (re.match(r"[^,]*?(?:에서|에도|에는|에)\s", sentence[g.end:trigger]) or  # the group's span may hold its 에
-                re.search(r"(?:에서|에도|에는|에)$", sentence[g.start:g.end]) and not sentence[g.end:trigger].strip())
+               (re.match(r"[^,]*?(?:에서|에도|에는|에)\s|도\s", sentence[g.end:trigger]) or  # the group's span may hold its 에
+                re.search(r"(?:에서|에도|에는|에|도)$", sentence[g.start:g.end]) and not sentence[g.end:trigger].strip())
                for g in group_mentions(sentence[:trigger]))
 # "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
 # window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).

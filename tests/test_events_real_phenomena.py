@@ -95,6 +95,8 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         ("위원회는 선정된 카카오 컨소시엄 대신 현 사업자인 네이버로 '한빛 복권사업' 우선협상대상자를 변경하기로 했다.",
          {("kakao", "한빛 복권사업")}),
         ("시는 카카오 컨소시엄에 대한 '한빛선 민자사업' 우선협상 대상자 지위를 취소했다.", {("kakao", "우선협상 대상자")}),
+        # A headline's topic may carry a country's one-letter mark ('美앱티브, 모셔널 유증 불참').
+        ("美카카오, 합작사 네이버 유상증자 불참", {("kakao", "합작사 네이버 유상증자")}),
         # A line between two cities is one name ('평택~오송선').
         ("카카오는 KTX 평택~오송선 고속열차 입찰에서 고배를 마셨다.", {("kakao", "KTX 평택~오송선 고속열차 입찰")}),
         # Two subjects of one verb, each with its own time ('A가, 작년 12월엔 B가 탈퇴하면서').
