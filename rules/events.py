@@ -1066,6 +1066,24 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     anaphora = lx.ANAPHORA.search(sentence[:start])
     if anaphora and re.match(rf"\s*{_OWNER_VERBS}", sentence[anaphora.end():]):
         anaphora = None  # "이들이 주도하는 플랫폼에 참여하지 않겠다": they run it
+    if anaphora and actors and anaphora.start() > max(a.end for a in actors):
+        actors = []  # "…LG전자가 철수했기 때문에 두 회사 모두 참여하지 않기로": the pronoun is nearer than the name
+    if not actors and anaphora:
+        # "A는 B와 함께 …했는데, … 두 회사 모두 불참하기로 했다": the two named earlier in the sentence
+        earlier = [m for m in mentions if m.end <= anaphora.start()]
+        if re.search(r"양|두", anaphora.group(0)):
+            here: dict[str, Mention] = {}
+            for m in earlier:
+                here.pop(m.entity, None)
+                here[m.entity] = m  # the last two organisations named, in order
+            if len(here) >= 2:
+                return list(here.values())[-2:]
+        else:  # "롯데와 신세계 등이 거론됐지만, 이들은 모두 …": the list that was the subject
+            subjects = [m for m in earlier if _role(sentence, m) in ("이", "가", "은", "는")]
+            if subjects:
+                listed = _coordinated(sentence, mentions, subjects[-1])
+                if len(listed) >= 2:
+                    return listed
     if not actors and previous and anaphora:
         # "양사는 … 탈락했다": the two named just before; "이들은": all of them
         return list(previous[-2:]) if re.search(r"양|두", anaphora.group(0)) else list(previous)

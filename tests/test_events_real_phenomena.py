@@ -95,6 +95,10 @@ def launches(eng: Engine, title: str, body: str = "") -> set[tuple[object, ...]]
         ("위원회는 선정된 카카오 컨소시엄 대신 현 사업자인 네이버로 '한빛 복권사업' 우선협상대상자를 변경하기로 했다.",
          {("kakao", "한빛 복권사업")}),
         ("시는 카카오 컨소시엄에 대한 '한빛선 민자사업' 우선협상 대상자 지위를 취소했다.", {("kakao", "우선협상 대상자")}),
+        # '두 회사 모두' just before the trigger: the two named earlier in the sentence, not only the nearer subject.
+        ("KT는 그동안 카카오와 공동으로 참여해왔는데, 카카오가 사정이 바뀌었기 때문에 두 회사 모두 올해 "
+         "'2030 한빛모터쇼'에 참여하지 않기로 했다.",
+         {("kt", "2030 한빛모터쇼"), ("kakao", "2030 한빛모터쇼")}),
         # A headline's topic may carry a country's one-letter mark ('美앱티브, 모셔널 유증 불참').
         ("美카카오, 합작사 네이버 유상증자 불참", {("kakao", "합작사 네이버 유상증자")}),
         # A line between two cities is one name ('평택~오송선').
