@@ -1329,9 +1329,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             notes.append(f"  출시 신호 '{word}' → {', '.join(a.name for a in actors)} · 모델 {model or '(이름 없음)'} · "
                          f"날짜 '{clause[chosen.start:chosen.end]}' = {chosen.date} ({how}) · "
                          f"{'유보 표현 있음' if hedged else '확정 표현'} · {status}")
-        for actor in actors:
+        # "A와 B는 각각 내년 5월, 6월에 출시할 계획": one date each, in the order named
+        each = len(actors) > 1 and len(dates) == len(actors) and re.search(r"각각", clause[: trigger_in_clause]) \
+            and all(dates[i].start < dates[i + 1].start for i in range(len(dates) - 1))
+        for index, actor in enumerate(actors):
+            own = dates[index] if each else chosen
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence), model=model,
-                                date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
+                                date=own.date, precision=own.precision, hedged=hedged, status=status))
     return events
 
 

@@ -1431,3 +1431,9 @@ def test_a_title_with_its_abbreviation_in_brackets_still_carries_the_organisatio
     """'팀 쿡 애플 최고경영자(CEO)가 … 공개를 예고했다': the bracketed abbreviation sits between title and particle."""
     found = launches(engine(tmp_path), "카카오 새 챗봇", "홍길동 카카오 최고경영자(CEO)가 16일 행사장에서 새 챗봇 '한빛봇'을 공개했다.")
     assert {(entity, model) for entity, model, *_ in found} == {("kakao", "한빛봇")}
+
+
+def test_each_of_two_launches_on_its_own_date_in_the_order_named(tmp_path: Path) -> None:
+    """'한국투자증권과 미래에셋증권은 각각 내년 5월, 6월에 서비스를 출시할 계획': one date each, in order."""
+    found = launches(engine(tmp_path), "비대면 실명확인", "카카오와 네이버는 각각 내년 5월, 6월에 '한빛인증' 서비스를 출시할 계획이다.")
+    assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2025-05"), ("naver", "2025-06")}
