@@ -1437,3 +1437,10 @@ def test_each_of_two_launches_on_its_own_date_in_the_order_named(tmp_path: Path)
     """'한국투자증권과 미래에셋증권은 각각 내년 5월, 6월에 서비스를 출시할 계획': one date each, in order."""
     found = launches(engine(tmp_path), "비대면 실명확인", "카카오와 네이버는 각각 내년 5월, 6월에 '한빛인증' 서비스를 출시할 계획이다.")
     assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2025-05"), ("naver", "2025-06")}
+
+
+def test_not_out_until_a_date_is_a_postponement(tmp_path: Path) -> None:
+    """'홈팟이 내년 3분기까지 출시되지 않을 것이라는 전망', '이달 출시 안될 듯…5~6월 공개 전망': later than planned."""
+    eng = engine(tmp_path)
+    late = launches(eng, "카카오 새 스피커", "카카오가 개발 중인 '한빛팟'이 내년 3분기까지 출시되지 않을 것이라는 전망이 나왔다.")
+    assert {status for *_, status in late} == {"postponed"}
