@@ -59,6 +59,8 @@ def test_every_label_is_complete_and_names_a_watched_entity() -> None:
                 assert re.match(DATE, str(event["date"])), (r["id"], event)
                 assert event["precision"] in ("day", "month", "quarter", "half", "year_end", "year", "season"), r["id"]
                 assert event["status"] in ("planned", "postponed", "released"), r["id"]
+                if event["precision"] == "year_end":  # the README's form for 연말: '2023-12'
+                    assert re.fullmatch(r"\d{4}-12", str(event["date"])), (r["id"], event)
 
 
 def test_one_organisation_is_one_entity_whatever_its_spelling() -> None:
