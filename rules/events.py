@@ -1275,6 +1275,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         postponed = bool(lx.POSTPONED.search(clause))
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
+        if _FLEET_PLAN.search(clause, 0, max(0, start - clause_start)):
+            refuse(word, "기한까지 여러 종을 내놓는 계획 (제품 하나의 출시가 아님)")
+            continue  # "2025년까지 한국 시장에 새로운 전기차 10종을 출시할 것": a line-up plan
+        if _RANKED.search(clause, 0, max(0, start - clause_start)):
+            refuse(word, "순위에 든 제품의 지난 출시 (순위 설명)")
+            continue  # "8위는 지난해 1월 출시된 갤럭시 A14 5G": a ranking's entry, not the news
         if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and _GUESS_WORDS.search(clause):
             refuse(word, "외신·업계의 예상 (출시하는 조직이 밝힌 것이 아님)")
             continue  # "외신에서 10월 출시가 예상되는 갤럭시 탭S10": a guess of the foreign press
@@ -1343,6 +1349,8 @@ LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 # Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
+_FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
+_RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)

@@ -1393,6 +1393,8 @@ def test_a_verb_leading_to_a_group_is_not_the_start_of_its_name(tmp_path: Path) 
         "네이버의 경우 올해 연말 수장으로 임명된 최고경영자(CEO)가 데뷔 무대를 갖는다.",  # a person's debut on stage
         "이 모델들은 외신에서 10월 출시가 예상되는 '한빛탭 S10'으로 추정된다.",  # the foreign press's guess
         "업계에서는 카카오가 내년 '한빛쇼'에서 차세대 TV를 공개할 가능성이 제기되지만, 현재로서는 미지수다.",  # the trade's
+        "카카오는 2025년까지 한국 시장에 새로운 전기차 10종을 출시할 계획이다.",  # a line-up by a deadline
+        "8위는 올해 1월 출시된 카카오 '한빛폰 A14'(1.4%)다.",  # a ranking's entry
     ],
 )
 def test_a_stand_a_debut_on_stage_or_a_foreign_guess_is_no_launch(tmp_path: Path, body: str) -> None:
