@@ -23,6 +23,7 @@ from feeds.dates import parse_feed_date
 from feeds.encoding import to_utf8
 from feeds.normalize import article_id, canonical_url, html_to_text
 from feeds.records import Article, Failure, FailureKind, ParsedFeed
+from feeds.searchkeys import search_document
 
 # feedparser asks xml.sax for the libxml2 driver first; where it is not installed (almost
 # everywhere) every parse pays for a failed import that scans sys.path under the import
@@ -148,7 +149,9 @@ def parse_document(
         # Well-formed but empty is a quiet feed; malformed and empty is a broken one.
         return ParsedFeed((), tuple(notes), Failure(FailureKind.UNREADABLE,
                           f"malformed document with no readable items: {malformed}"), decoded.encoding)
-    return ParsedFeed(tuple(articles), tuple(notes), None, decoded.encoding, truncated)
+    # The search index's documents are built here, in the parse worker, not on the main process's loop.
+    documents = tuple(search_document(a.title, a.summary) for a in articles)
+    return ParsedFeed(tuple(articles), tuple(notes), None, decoded.encoding, truncated, documents)
 
 
 _REFERENCE = re.compile(rb"&(?:#(?:[xX]([0-9A-Fa-f]{1,16})|([0-9]{1,24}))|([A-Za-z][A-Za-z0-9]{0,31}));")

@@ -13,6 +13,8 @@ import functools
 import hashlib
 import logging
 import uuid
+from array import array
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
@@ -96,6 +98,11 @@ class Poller:
         self._executor = parse_executor
         self._bodies = BodyFetcher(fetcher)
         self._hooks: list[ArticlesHook] = []
+        # What each feed's last parsed document listed (hashes of article ids, sorted): the items a changed
+        # feed still lists from before are already stored, and offering them again cost half a busy cycle's
+        # inserts. Per process, so a replica that has not polled the feed yet offers everything and the
+        # database decides, as before.
+        self._offered: dict[str, array[int]] = {}
         self._paused_hooks: list[PausedHook] = []
         self._records: GroupCommit[PollRecord] = GroupCommit(
             lambda records: self.feeds.record_polls(self.owner, records)
@@ -212,7 +219,12 @@ class Poller:
             return self._failed(state, now, Failure(FailureKind.UNREADABLE, str(exc)), ())
         if parsed.failure is not None:
             return self._failed(state, now, parsed.failure, parsed.notes)
-        new = await self.articles.add(parsed.articles, backfill=state.last_success_at is None)
+        documents = dict(zip((a.id for a in parsed.articles), parsed.search_docs, strict=True)) \
+            if len(parsed.search_docs) == len(parsed.articles) else None
+        offered = self._offered.get(state.id)
+        unseen = [a for a in parsed.articles if offered is None or not _holds(offered, hash(a.id))]
+        new = await self.articles.add(unseen, backfill=state.last_success_at is None, search_docs=documents)
+        self._offered[state.id] = array("q", sorted({hash(a.id) for a in parsed.articles}))
         next_at = self.policy.next_success(now, state.interval)
         notes = "; ".join(parsed.notes) or None
         return (
@@ -288,3 +300,8 @@ class Poller:
                 await hook(batch)
             except Exception:
                 log.exception("a new-articles hook failed; polling continues")
+
+
+def _holds(sorted_hashes: array[int], value: int) -> bool:
+    index = bisect_left(sorted_hashes, value)
+    return index < len(sorted_hashes) and sorted_hashes[index] == value

@@ -105,6 +105,7 @@ class ParsedFeed:
     failure: Failure | None = None
     encoding: str | None = None
     truncated_items: int = 0
+    search_docs: tuple[str, ...] = ()  # each article's search-index document, computed where it was parsed
 
 
 @dataclass(frozen=True)

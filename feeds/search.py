@@ -19,8 +19,7 @@ tried first: its random-order B-tree inserts made a 1,000-feed poll cycle 4x slo
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Text, bindparam, column, literal_column, select, table, text
@@ -30,20 +29,17 @@ from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnClause, TextClause
 
 from feeds.records import Article
+from feeds.searchkeys import (
+    index_key,
+    search_document,
+    search_key,
+    searchable_bigrams,
+)
 
-INDEXED_CHARS = 2000  # title + the start of the summary: where names that matter appear
 ONE_CHAR_SCAN = 2000
 SEARCH_TABLE = "article_search"  # outside the ORM models: its shape differs per backend
 
 search_table = table(SEARCH_TABLE, column("article_id"), column("grams", ARRAY(Text)))
-
-
-def search_key(text_: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text_).casefold().split())
-
-
-def index_key(title: str, summary: str) -> str:
-    return search_key(f"{title} {summary}")[:INDEXED_CHARS]
 
 
 def indexed_text(article: Article) -> str:
@@ -60,21 +56,11 @@ def search_terms(query: str) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def bigrams(key: str) -> set[str]:
-    return {key[i:i + 2] for i in range(len(key) - 1)}
-
-
-def searchable_bigrams(key: str) -> list[str]:
-    """The distinct bigrams of `key` worth indexing or looking up, sorted: FTS5's tokenizer drops
-    punctuation, so a bigram of punctuation alone has nothing to find. One comprehension (no call
-    per bigram): indexing a poll's new articles runs it over every bigram they hold."""
-    return sorted(g for g in bigrams(key) if g[0].isalnum() or g[1].isalnum())
-
-
-def index_row(dialect: str, article_id: str, title: str, summary: str) -> dict[str, Any]:
-    """One article's index row: its distinct searchable bigrams, as the backend stores them."""
-    grams = searchable_bigrams(index_key(title, summary))
-    return {"article_id": article_id, "grams": grams if dialect == "postgresql" else " ".join(grams)}
+def index_row(dialect: str, article_id: str, title: str, summary: str, document: str | None = None) -> dict[str, Any]:
+    """One article's index row: its distinct searchable bigrams, as the backend stores them; `document`
+    is them already computed (by the parse worker, feeds/searchkeys.py)."""
+    document = search_document(title, summary) if document is None else document
+    return {"article_id": article_id, "grams": document.split() if dialect == "postgresql" else document}
 
 
 def insert_statement(dialect: str) -> TextClause:
@@ -89,12 +75,15 @@ def delete_index_statement(dialect: str) -> TextClause:
     return statement.bindparams(bindparam("ids", expanding=True))
 
 
-async def index_articles(conn: AsyncConnection, articles: Sequence[Article]) -> None:
-    """Index articles inside the caller's transaction (the one that stores them)."""
+async def index_articles(conn: AsyncConnection, articles: Sequence[Article],
+                         documents: Mapping[str, str] | None = None) -> None:
+    """Index articles inside the caller's transaction (the one that stores them); `documents`
+    by article id, where the parse worker computed them."""
     if articles:
         dialect = conn.dialect.name
+        known = documents or {}
         await conn.execute(insert_statement(dialect),
-                           [index_row(dialect, a.id, a.title, a.summary) for a in articles])
+                           [index_row(dialect, a.id, a.title, a.summary, known.get(a.id)) for a in articles])
 
 
 def candidates(dialect: str, key: str | Sequence[str], *, fts: bool = True) -> Select[Any] | None:

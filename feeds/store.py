@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -383,7 +383,8 @@ class ArticleStore:
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._fts: bool | None = None
 
-    async def add(self, articles: Sequence[Article], *, backfill: bool = False) -> list[Article]:
+    async def add(self, articles: Sequence[Article], *, backfill: bool = False,
+                  search_docs: Mapping[str, str] | None = None) -> list[Article]:
         """Insert what is new and return exactly those, in the given order; `backfill` marks
         a feed's first poll (kept on the rows, see ArticleRow.backfill).
 
@@ -406,7 +407,7 @@ class ArticleStore:
                 if article.id in inserted and article.id not in seen:
                     seen.add(article.id)
                     fresh.append(article)
-            await index_articles(conn, fresh)  # same transaction: a stored article is always findable
+            await index_articles(conn, fresh, search_docs)  # same transaction: a stored article is always findable
         return fresh
 
     async def compact(self, before: datetime) -> int:

@@ -348,3 +348,50 @@ async def test_the_next_poll_counts_from_the_answer_not_from_the_claim(rig: Rig)
     outcome = await rig.poll("slow")
     assert outcome.ok and outcome.next_poll_at is not None
     assert outcome.next_poll_at >= claimed_at + timedelta(minutes=10, seconds=1)
+
+
+class CountingStore(ArticleStore):
+    """The real store, counting what each poll offers it (and failing once when told to)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        super().__init__(engine)
+        self.offered: list[int] = []
+        self.fail_next = False
+
+    async def add(self, articles, **kwargs):  # type: ignore[no-untyped-def, override]
+        self.offered.append(len(articles))
+        if self.fail_next:
+            self.fail_next = False
+            raise RuntimeError("database went away")
+        return await super().add(articles, **kwargs)
+
+
+async def test_items_a_feed_listed_before_are_not_offered_to_the_store_again(engine: AsyncEngine,
+                                                                              feed_server: FeedServer) -> None:
+    """A changed feed still lists its older items; they are stored already, so only the unseen are offered.
+    A poller that has not seen the feed (a restart, another replica) offers everything and the database
+    decides; a store that failed leaves nothing marked as offered."""
+    rig = Rig(engine, feed_server)
+    store = CountingStore(engine)
+    rig.poller.articles = store
+    try:
+        rig.server.routes["/rss"] = Reply(rss(numbered_items("n", 3)))
+        await rig.define(news="/rss")
+        await rig.poll("news")
+        rig.server.routes["/rss"] = Reply(rss(numbered_items("n", 5)))
+        second = await rig.poll("news")
+        assert store.offered == [3, 2] and len(second.new_articles) == 2
+
+        store.fail_next = True
+        rig.server.routes["/rss"] = Reply(rss(numbered_items("n", 7)))
+        failed = await rig.poll("news")
+        assert store.offered[-1] == 2 and not failed.new_articles
+        retried = await rig.poll("news")  # the two unseen items are offered again, and stored
+        assert store.offered[-1] == 2 and len(retried.new_articles) == 2 and await store.count() == 7
+
+        fresh = Poller(rig.feeds, store, rig.fetcher, policy=PollPolicy(jitter=0), options=PollerOptions(max_items=50))
+        rig.server.routes["/rss"] = Reply(rss(numbered_items("n", 8)))
+        [restarted] = await fresh.poll_once(only="news")
+        assert store.offered[-1] == 8 and len(restarted.new_articles) == 1
+    finally:
+        await rig.close()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import timedelta
 
-from feeds.search import bigrams, search_key
+from feeds.searchkeys import bigrams, search_key
 
 STORY_WINDOW = timedelta(hours=12)
 TITLE_SIMILARITY = 0.5  # bigram Jaccard of folded titles at which two reports may be one story
