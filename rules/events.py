@@ -1330,6 +1330,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             status = "released"
         else:
             status = "planned"
+        if status == "released" and _SUBORDINATE_AFTER.match(sentence, match.end()) \
+                and _period_end(chosen.date) < published - timedelta(days=45):
+            # "지난해 4월 공개된 큐원은 …", "2024년 9월에는 '큐원 2.5'를 내놓으며 …": an older release told on the
+            # way to the sentence's point is background, not the report's news
+            refuse(word, f"지난 출시({chosen.date})를 배경으로 언급 (딸린 절)")
+            continue
         if notes is not None:
             how = "연기 뒤 새 날짜" if postponed else ("명사 뒤 날짜" if nominal else "동사 앞 날짜")
             notes.append(f"  출시 신호 '{word}' → {', '.join(a.name for a in actors)} · 모델 {model or '(이름 없음)'} · "
@@ -1346,6 +1352,22 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
+# A trigger in a clause that leads on to the sentence's point: adnominal ("출시된 X는"), connective ("내놓으며",
+# "선보였으며", "출시해"), or temporal ("출시한 이후", "출시 이후").
+_SUBORDINATE_AFTER = re.compile(r"[가-힣]{0,3}?(?:된|한|했던|됐던|되었던|하며|하면서|했으며|였으며|였고|했고|됐으며|되며|"
+                                r"으며|으면서|해|돼)\s|[가-힣]{0,3}?\s*(?:이후|후|뒤)(?:로)?\s")
+
+
+def _period_end(value: str) -> date:
+    """The last day a date of any precision may mean ('2024' is 2024-12-31, '2024-Q2' 2024-06-30)."""
+    year = int(value[:4])
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    if len(value) == 4:
+        return date(year, 12, 31)
+    part = value[5:]
+    month = {"Q": 3, "H": 6}[part[0]] * int(part[1:]) if part[0] in "QH" else int(part)
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 # Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
