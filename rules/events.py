@@ -283,8 +283,6 @@ def _most_quoted(document: str, org_names: list[str]) -> str | None:
 def _models_carried(events: list[Event]) -> list[Event]:
     """A launch whose sentence names no product is the product the article named for the
     same organisation ("'TL'의 출시를 … 연기했다. 올해 12월 국내에 먼저 선보인다")."""
-    from dataclasses import replace
-
     named: dict[str, str] = {}
     # The product of the news (a plan or a delay) before one mentioned as history.
     for event in sorted(events, key=lambda e: e.status == "released"):
@@ -325,8 +323,6 @@ def _postponements_carried(events: list[Event], headline_entity: str | None = No
         postponed.add((headline_entity, None))
     if not postponed:
         return events
-    from dataclasses import replace
-
     return [replace(e, status="postponed") if e.type == "launch_date" and e.status == "planned" and (
         (e.entity, e.model) in postponed or (e.entity, None) in postponed) else e for e in events]
 
