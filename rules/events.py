@@ -36,6 +36,7 @@ from rules.korean import (
     is_particle_run,
     name_boundary_ok,
     sentences,
+    squeeze_term,
 )
 from rules.records import Event
 
@@ -77,7 +78,7 @@ def detect_events(
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
                                 key=lambda m: (m.start, -m.end)), document)
     starts = [m.start for m in watched]
-    article = _ArticleGroups(document, len(title), tuple({m.name.casefold().replace(" ", "") for m in watched}))
+    article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
     # Who the report quotes about others' launches: an analyst, a medium, a leaker, a consultancy.
     sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start))
@@ -193,15 +194,17 @@ class _Contest:
             # "이번 입찰에는 KB증권이 참가했다": one entrant, a line-up only if others are named as winners
             self.lone.setdefault(listed[0].entity, listed[0])
             self.evidence = self.evidence or _evidence(sentence)
-            if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
-                self.group = _contested(sentence, listed) or _contested(before, [])
+            self._name_group(sentence, listed, before)
         if len(listed) >= 2:  # a contest has rivals: one name entering is no line-up
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)
             self.evidence = self.evidence or _evidence(sentence)
-            if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
-                # a selection is said beside the entrants ("박람회 공모에 A, B가 경합"): its name here or just before
-                self.group = _contested(sentence, listed) or _contested(before, [])
+            self._name_group(sentence, listed, before)
+
+    def _name_group(self, sentence: str, listed: list[Mention], before: str) -> None:
+        if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
+            # a selection is said beside the entrants ("박람회 공모에 A, B가 경합"): its name here or just before
+            self.group = _contested(sentence, listed) or _contested(before, [])
 
     def read(self, sentence: str, mentions: list[Mention], before: str = "") -> None:
         """`before`: the sentence before, where the report may have named what is contested
@@ -257,18 +260,18 @@ class _Contest:
 def _contested(sentence: str, entrants: list[Mention]) -> str | None:
     """A named selection, project or show in the sentence (what entrants compete for, or to host),
     not a body one belongs to nor one named after an entrant (its consortium)."""
-    names = [m.name.casefold().replace(" ", "") for m in entrants]
+    names = [squeeze_term(m.name) for m in entrants]
     for mention in group_mentions(sentence) if sentence else ():
         group = mention.group
         if group.named and group.family not in ("council", "alliance", "consortium", "pact", "index", "platform") \
-                and not any(group.name.casefold().replace(" ", "").startswith(n) for n in names):
+                and not any(squeeze_term(group.name).startswith(n) for n in names):
             return group.name
     return None
 
 
 def _most_quoted(document: str, org_names: list[str]) -> str | None:
     """The name a report quotes most, if it quotes it at least twice and more than any other."""
-    orgs = {name.casefold().replace(" ", "") for name in org_names}
+    orgs = {squeeze_term(name) for name in org_names}
     counts: dict[str, int] = {}
     for _, _, name in _quotes(document):
         name = _SHORT_FORM.sub("", name).strip()
@@ -743,14 +746,14 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     lost. Generic mentions and sentences without a group mean the article's main group.
     """
     found = group_mentions(sentence)
-    own = [a.name.casefold().replace(" ", "") for a in actors]
+    own = [squeeze_term(a.name) for a in actors]
     # a country opening a name ('대한민국 정원산업박람회') does not make it a team named after it
-    orgs = [m.name.casefold().replace(" ", "") for m in mentions if not _PLACE_NAME.fullmatch(m.name)]
+    orgs = [squeeze_term(m.name) for m in mentions if not _PLACE_NAME.fullmatch(m.name)]
 
     def usable(m: GroupMention) -> bool:
         if lx.SOURCE_AFTER.match(sentence, m.end):
             return False  # "S&P 다우존스 지수에 따르면": who says so, not what is left
-        squeezed = m.group.name.casefold().replace(" ", "")
+        squeezed = squeeze_term(m.group.name)
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
         if any(name in squeezed for name in orgs):
@@ -782,7 +785,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if joined and not attached and not named:  # "넥스트레이드 거래에 참여하지 않고": an exchange, a platform
         return joined[-1].name, "신호에 붙은 조직 (거래소·플랫폼)"
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
-    if quoted and not attached and not any(name in quoted.group(2).casefold().replace(" ", "") for name in own + orgs):
+    if quoted and not attached and not any(name in squeeze_term(quoted.group(2)) for name in own + orgs):
         return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
     if recent_index and (not attached or attached[-1].group.family == "index"):
         return recent_index, "앞 문장의 지수"  # a review told over sentences: the index named last is what is left
@@ -1443,7 +1446,7 @@ def _quotes(text: str, base: int = 0) -> Iterator[tuple[int, int, str]]:
 
 def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
     """A quoted text that can be a product's name: short, not a remark, an organisation or a group."""
-    squeezed = name.casefold().replace(" ", "")
+    squeezed = squeeze_term(name)
     if len(name) > 25 or name.count(" ") > 3 or name.endswith(("다", "요", ".")):
         return False  # a quoted remark, not a name
     return bool(name) and squeezed not in orgs and not lx.NOT_PRODUCT_NAME.search(name) \
@@ -1454,7 +1457,7 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     """Names the report quotes somewhere ('인조이'), as (written form, name) longest first: written
     bare later ("인조이는 3월 28일 출시될 예정이다", "카잔은 …" for '퍼스트 버서커: 카잔'), they are
     still the product."""
-    orgs = {name.casefold().replace(" ", "") for name in org_names}
+    orgs = {squeeze_term(name) for name in org_names}
     names = {name for _, end, name in _quotes(document) if len(name) >= 2 and _quoted_name_ok(name, orgs)
              and name not in lx.GENERIC_PRODUCT_WORDS and name not in lx.NOT_NAME_WORDS
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
@@ -1476,7 +1479,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     """The product launched: a quoted name nearest the trigger (the product itself, not an
     event or a group), else a known model with its version, else a name the report quoted
     elsewhere (`known`), else a Latin model-like token."""
-    orgs = {name.casefold().replace(" ", "") for name in org_names}
+    orgs = {squeeze_term(name) for name in org_names}
     quoted = []
     for start, end, name in _quotes(clause):
         if not _quoted_name_ok(name, orgs):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rules import lexicon as lx
-from rules.korean import is_particle_run
+from rules.korean import is_particle_run, squeeze_term
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Gro
     unnamed: dict[str, float] = {}  # "1금고에는 A, B, C가 도전장을 냈다": a selection with no name but its own
     for mention in group_mentions(document):
         group = mention.group
-        squeezed = group.name.casefold().replace(" ", "")
+        squeezed = squeeze_term(group.name)
         if lx.SOURCE_AFTER.match(document, mention.end):
             continue
         # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.
