@@ -506,8 +506,9 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # Between two organisations said of together: 와, 및, commas, and "A에 이어 B도", "A는 물론 B도"
 # (also "A 컨소시엄과 B 컨소시엄의").
 # What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
-_DESCRIPTOR = r"(?:(?:업체|기업|회사|플랫폼|항공사|제조사|제조업체|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|" \
-              r"전자상거래|임상진단업체|스타트업|유통사|건설사|조선사|완성차)\s+)"
+# "제약사 화이자, 방산업체 레이시온", "방산회사인 레이시온": what a listed name is, a word ending in a kind of firm.
+_DESCRIPTOR = r"(?:[가-힣A-Za-z]{0,6}(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|" \
+              r"전자상거래|스타트업|유통사|건설사|조선사|완성차)(?:인)?\s+)"
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|△|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:△\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
@@ -602,6 +603,11 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "사장은 배터리산업협회 이사회에서 '양산을 시작할 것'": where it was said, not who launches
         if absence and re.fullmatch(rf"(?:{lx.PLACE}|한국)", mention.name) and _MARKET_AFTER.match(sentence, mention.end):
             continue  # "한국 사업을 철수": a market left, not who left it
+        if object_only and role in POSSESSIVE and _SUBJECT_WORD.search(between):
+            continue  # "현대차의 아이오닉5가 … B를 제치고": the winner's owner, not the beaten
+        if object_only and not role and _MAKER_BEFORE_OBJECT.fullmatch(between):
+            chosen = mention  # "포드 머스탱 마하-E를 제치고": the maker named bare before its product
+            break
         if not absence and re.match(r"에\s*따르면", sentence[mention.end:]):
             chosen = mention  # "넥슨에 따르면 … 출시했다": the company speaking of its own launch
             break
@@ -612,11 +618,13 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
         if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에)", sentence[mention.end:]):
             continue  # "대우건설 컨소시엄에서 이탈": the consortium left, named after its leader
-        if not role and absence and re.match(r"^\s*[가-힣A-Za-z0-9]+(?:에서|에)\s+$", between):
+        if not role and absence and re.match(r"^\s*[가-힣A-Za-z0-9]+(?:에서|에)\s+$", between) \
+                and not _named_by_itself(between):
             continue  # "MSCI 지수에서 빠지게": the name is the index's, the locative word is what was left
         if not role and (re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between) or
                          re.match(r"^\s*등\s+(?:\S+\s+){0,1}$", between)):  # "네이버·카카오·KT 등 최종 불참"
             if absence and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는")
+                               and not re.fullmatch(r"\s*,\s*", sentence[o.end:mention.start])  # "A, B 지수에서 빠진다"
                                for o in before):
                 continue  # "신세계그룹이 … 요기요 본입찰 불참을 선언": the bare name is whose auction, the subject left
             chosen = mention  # "명단에 카카오 빠져", "카카오 불참"
@@ -662,6 +670,15 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     return group
 
 
+def _named_by_itself(word: str) -> bool:
+    """'다우지수에서' names its group whole, so "화이자 다우지수에서 빠진다" lists 화이자 as who left;
+    '지수에서' does not, so in "MSCI 지수에서 빠지게" MSCI is part of the index's name."""
+    found = group_of_token(squeeze_term(word))
+    return found is not None and found[0].named
+
+
+# "포드 머스탱 마하-E를 제치고": a product of at most three words, the object, after its maker's bare name.
+_MAKER_BEFORE_OBJECT = re.compile(r"\s+(?:[^\s,]+\s+){0,2}[^\s,]+(?:을|를)")
 # "A 노조가, 작년 12월엔 B 노조가 탈퇴하면서": two subjects of one verb, each with its own time.
 _SUBJECTS_GAPPED = re.compile(r"[이가]\s*,\s*(?:[^\s,]+\s+){0,3}")
 _VENUE_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*(?:이사회|총회|행사|포럼|간담회|세미나|컨퍼런스|콘퍼런스|"
@@ -776,6 +793,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
                  _OWNED_STAGE.fullmatch(sentence, m.end, attached[-1].start)]
         if owner:
             return owner[-1].group.name, f"'{attached[-1].group.name}'이 속한 이름"
+    prize = _WON_PRIZE.match(sentence, trigger)
+    if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
+        return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
     named = [m for m in candidates if m.group.named]
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
@@ -810,6 +830,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
 _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
                      r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")
+# "B를 제치고 '2022 세계 올해의 차' 부문을 수상했다": what B lost is the prize the winner took.
+_WON_PRIZE = re.compile(lx.BEATEN + r"\s+['‘\"“]([^'’\"”]{2,40})['’\"”]\s*(?:부문|상)?\s*(?:을|를|에|으로|로)?\s*"
+                        r"(?:최종\s*)?(?:수상|차지|거머쥐|받았|선정|뽑)")
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
 _FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
                                 r"(?:이었던|였던|이던)\s")

@@ -147,6 +147,8 @@ def group_mentions(text: str) -> list[GroupMention]:
                 if token not in lx.WORDS_INSIDE_NAMES or back == 0 or not _name_word(words[back - 1].group(0)) \
                         or blanked[words[back - 1].end() : words[back].start()].strip():
                     break
+            if group.named and back > 0 and "," in blanked[words[back - 1].end() : words[back].start()]:
+                break  # "엑손모빌, 화이자 다우지수에서": a list's last name before a group named whole
             first = back
         if first < index:
             start = words[first].start()

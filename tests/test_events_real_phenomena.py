@@ -1457,3 +1457,31 @@ def test_an_older_release_told_on_the_way_to_the_point_is_history(tmp_path: Path
     assert launches(eng, "카카오의 행보", "카카오는 올해 3월 '한빛봇 2.5'를 내놓으며 선두로 올라서는 듯했다.") == set()
     recent = launches(eng, "카카오 새 모델", "카카오는 지난 10일 '한빛봇 3'를 내놓으며 선두 경쟁에 다시 뛰어들었다.")
     assert {(entity, status) for entity, *_, status in recent} == {("kakao", "released")}
+
+
+def test_the_one_beaten_to_a_prize_is_named_by_its_product_and_the_winner_is_not(tmp_path: Path) -> None:
+    """'현대차의 아이오닉5가 … 포드 머스탱 마하-E를 제치고 '2022 세계 올해의 차' 부문을 수상했다': the maker named bare
+    before its product lost the quoted prize; the winner's owner, a possessive before the subject, lost nothing."""
+    found = absences(engine(tmp_path), "올해의 차", "카카오의 새 차 한빛5가 13일 서울에서 열린 한빛 어워즈에서 네이버 누리-X를 "
+                                                  "제치고 '올해의 한빛차' 부문을 수상했다.")
+    assert found == {("naver", "올해의 한빛차")}
+
+
+@pytest.mark.parametrize("text", [
+    "KT가 '한빛AI협회' 탈퇴가 예정돼 회원사들의 불편이 커질 전망이다.",
+    "업계에 따르면 KT는 이른 시일 내 '한빛AI협회' 탈퇴 수순을 밟을 예정이다.",
+    "'한빛AI협회' 탈퇴를 앞두고 KT는 회원사들에게 양해를 구했다.",
+])
+def test_an_exit_that_is_scheduled_is_a_plan_not_an_absence(tmp_path: Path, text: str) -> None:
+    """'스타얼라이언스 탈퇴가 예정돼', '탈퇴 수순을 밟을 예정이다': it has not happened yet."""
+    assert absences(engine(tmp_path), "협회 소식", text) == set()
+
+
+def test_an_index_taking_out_a_list_of_names_each_with_what_it_is(tmp_path: Path) -> None:
+    """'다우지수에서 엑손모빌, 제약사 화이자, 방산업체 레이시온 등 3개 기업을 빼고': every name of the list is out,
+    whatever word says what kind of firm it is; and a headline's 'A, B 다우지수에서 빠진다' names both."""
+    eng = engine(tmp_path)
+    body = ("한빛지수를 운영하는 한빛지수사는 \"31일부터 한빛지수에서 카카오, 인터넷기업 네이버, 통신업체 KT 등 3개 기업을 빼고 "
+            "다른 세 곳을 넣기로 했다\"고 밝혔다.")
+    assert absences(eng, "지수 개편", body) == {("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
+    assert absences(eng, "카카오, 네이버 한빛지수에서 빠진다") == {("kakao", "한빛지수"), ("naver", "한빛지수")}
