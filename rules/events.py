@@ -599,6 +599,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "폰아레나 등 외신은 … 팁스터를 인용해 … 조정될 수 있다고 보도했다": who reports it
         if not absence and role.startswith("에서") and re.fullmatch(rf"(?:{lx.PLACE}|한국|국내)(?:시|도)?", mention.name):
             continue  # "부산에서 서비스를 개시", "한국에서 양산을 시작": where it launches, not who
+        if not absence and _PLACE_NAME.fullmatch(mention.name):
+            continue  # "한국은 10~11월 중 새 아이폰이 출시될 것으로": a country is a market, never the maker
         if not absence and _VENUE_AFTER.match(sentence, mention.end):
             continue  # "사장은 배터리산업협회 이사회에서 '양산을 시작할 것'": where it was said, not who launches
         if absence and re.fullmatch(rf"(?:{lx.PLACE}|한국)", mention.name) and _MARKET_AFTER.match(sentence, mention.end):

@@ -1485,3 +1485,11 @@ def test_an_index_taking_out_a_list_of_names_each_with_what_it_is(tmp_path: Path
             "다른 세 곳을 넣기로 했다\"고 밝혔다.")
     assert absences(eng, "지수 개편", body) == {("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
     assert absences(eng, "카카오, 네이버 한빛지수에서 빠진다") == {("kakao", "한빛지수"), ("naver", "한빛지수")}
+
+
+def test_a_country_is_the_market_a_product_launches_in_never_its_maker(tmp_path: Path) -> None:
+    """'때문에 이번에도 한국은 10~11월 중 새로운 아이폰이 출시될 것으로 예상된다': 한국 is where, not who."""
+    eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
+    assert launches(eng, "새 폰 출시", "이번에도 한국은 10~11월 중 새 휴대폰 '한빛폰'이 출시될 것으로 예상된다.") == set()
+    assert launches(eng, "새 OTT 출시", "오는 11월 1일 카카오가 '한빛TV'를 100여 개국에 출시하는 가운데 한국은 첫 출시국에서 "
+                                     "빠졌다.") == {("kakao", "한빛TV", "2024-11-01", "day", False, "planned")}
