@@ -1354,11 +1354,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             status = "released"
         else:
             status = "planned"
-        if status == "released" and _SUBORDINATE_AFTER.match(sentence, match.end()) \
-                and _period_end(chosen.date) < published - timedelta(days=45):
-            # "지난해 4월 공개된 큐원은 …", "2024년 9월에는 '큐원 2.5'를 내놓으며 …": an older release told on the
-            # way to the sentence's point is background, not the report's news
-            refuse(word, f"지난 출시({chosen.date})를 배경으로 언급 (딸린 절)")
+        if status == "released" and _period_end(chosen.date) < published - timedelta(days=45):
+            # "지난해 4월 공개된 큐원은 …", "오픈AI는 지난해 12월 소라를 처음 선보였으며": a release weeks before
+            # the report is background to its news, in a clause or a sentence of its own
+            refuse(word, f"지난 출시({chosen.date}): 기사보다 45일 넘게 앞선 배경")
             continue
         if notes is not None:
             how = "연기 뒤 새 날짜" if postponed else ("명사 뒤 날짜" if nominal else "동사 앞 날짜")

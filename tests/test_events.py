@@ -85,7 +85,7 @@ def test_not_absences(tmp_path: Path, text: str) -> None:
         ("네이버는 내달 24일 새 모델을 공개한다.", ("naver", None, "2024-08-24", "day", False, "planned")),
         ("LG AI연구원은 엑사원 4.5를 3분기에 선보일 계획이다.", ("lg-ai-research", "엑사원 4.5", "2024-Q3", "quarter", True, "planned")),
         ("카카오는 KoGPT 2.0 출시를 내년으로 미뤘다.", ("kakao", "KoGPT 2.0", "2025", "year", False, "postponed")),
-        ("업스테이지는 지난 3월 솔라 프로를 출시했다.", ("upstage", "솔라 프로", "2024-03", "month", False, "released")),
+        ("업스테이지는 지난달 솔라 프로를 출시했다.", ("upstage", "솔라 프로", "2024-06", "month", False, "released")),
         ("네이버가 하이퍼클로바X를 연말께 공개할 전망이다.", ("naver", "하이퍼클로바X", "2024-12", "year_end", True, "planned")),
     ],
 )

@@ -1493,3 +1493,13 @@ def test_a_country_is_the_market_a_product_launches_in_never_its_maker(tmp_path:
     assert launches(eng, "새 폰 출시", "이번에도 한국은 10~11월 중 새 휴대폰 '한빛폰'이 출시될 것으로 예상된다.") == set()
     assert launches(eng, "새 OTT 출시", "오는 11월 1일 카카오가 '한빛TV'를 100여 개국에 출시하는 가운데 한국은 첫 출시국에서 "
                                      "빠졌다.") == {("kakao", "한빛TV", "2024-11-01", "day", False, "planned")}
+
+
+def test_a_release_weeks_before_the_report_is_background_in_a_sentence_of_its_own(tmp_path: Path) -> None:
+    """'오픈AI는 지난해 12월 소라를 처음 선보였으며, 이후 챗GPT 앱에도 통합했다': told in the main clause, still history;
+    a release of this month is the news."""
+    eng = engine(tmp_path)
+    assert launches(eng, "카카오 영상 AI", "카카오는 지난해 12월 '한빛무비'를 처음 선보였으며, 이후 앱에도 통합했다.") == set()
+    assert launches(eng, "카카오 새 모델", "카카오는 올해 4월 '한빛봇 2'를 선보였다.") == set()
+    recent = launches(eng, "카카오 새 모델", "카카오는 지난 10일 '한빛봇 3'를 선보였다.")
+    assert {(entity, status) for entity, *_, status in recent} == {("kakao", "released")}
