@@ -948,6 +948,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _conditional(sentence[:start]):
             refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
             continue
+        if _LAUNCH_MARKETS.search(sentence, _clause_of(sentence, start)[0], start):
+            refuse(word, "제품의 출시국 명단 (그룹이 아님)")
+            continue  # "한국은 애플의 1차 출시국에서 제외돼 왔다": a market left out of a launch, no group
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
@@ -1012,6 +1015,7 @@ def _subjectless(before: str) -> bool:
     return not any(not _ADNOMINAL_VERB.search(before, word.end()) for word in _SUBJECT_WORD.finditer(before))
 
 
+_LAUNCH_MARKETS = re.compile(r"출시\s*(?:국|국가|대상\s*국)(?:에서|에|명단|목록|리스트)")
 # After "…를 제치고": a ranking's lead, not a selection's win ("1위에 올랐다", "최다 보유한 국가로").
 _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
 

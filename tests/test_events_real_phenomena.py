@@ -1503,3 +1503,10 @@ def test_a_release_weeks_before_the_report_is_background_in_a_sentence_of_its_ow
     assert launches(eng, "카카오 새 모델", "카카오는 올해 4월 '한빛봇 2'를 선보였다.") == set()
     recent = launches(eng, "카카오 새 모델", "카카오는 지난 10일 '한빛봇 3'를 선보였다.")
     assert {(entity, status) for entity, *_, status in recent} == {("kakao", "released")}
+
+
+def test_a_market_left_out_of_a_products_first_launch_is_no_group(tmp_path: Path) -> None:
+    """'한국은 통상적으로 애플의 1차 출시국에서 제외돼 왔다': a country missing from a launch's markets, not from a group."""
+    eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
+    assert {e.entity for e in eng.events(doc("새 폰", "한국은 이번에도 카카오 '한빛폰'의 1차 출시국에서 제외됐다."))
+            if e.type == "absent_from"} == set()
