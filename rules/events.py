@@ -968,6 +968,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 and not re.match(r"(?:가입|합류|참여|동참|서명|투자)", word):
             refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
             continue  # "공식 일정에도 아직 이름을 올리지 않았다": not yet, and may still; "아직 가입하지 않았다" is a state
+        if re.match(lx.BEATEN_PAST, word) and not _CONTEST_WORDS.search(sentence):
+            refuse(word, "이겼다는 말뿐, 선정·투표·입찰이 아님")
+            continue  # "점유율에서 애플을 꺾었다", "결승에서 A를 눌렀다": a race, not a selection lost
         if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
             refuse(word, "순위에서 앞섬 (선정·수상이 아님)")
             continue  # "미국을 제치고 중국이 500대 기업을 최다 보유한 국가로": a ranking, no group left
@@ -1015,6 +1018,7 @@ def _subjectless(before: str) -> bool:
     return not any(not _ADNOMINAL_VERB.search(before, word.end()) for word in _SUBJECT_WORD.finditer(before))
 
 
+_CONTEST_WORDS = re.compile(r"선정|투표|표결|심사|평가|입찰|수주|유치|공모|후보|낙점|우선협상")
 _LAUNCH_MARKETS = re.compile(r"출시\s*(?:국|국가|대상\s*국)(?:에서|에|명단|목록|리스트)")
 # After "…를 제치고": a ranking's lead, not a selection's win ("1위에 올랐다", "최다 보유한 국가로").
 _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")

@@ -1510,3 +1510,12 @@ def test_a_market_left_out_of_a_products_first_launch_is_no_group(tmp_path: Path
     eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
     assert {e.entity for e in eng.events(doc("새 폰", "한국은 이번에도 카카오 '한빛폰'의 1차 출시국에서 제외됐다."))
             if e.type == "absent_from"} == set()
+
+
+def test_beaten_in_a_vote_told_in_the_past_tense_and_a_race_won_is_no_selection(tmp_path: Path) -> None:
+    """'후보지 선정 투표에서 49표를 얻어 서울(11표)을 꺾었다': the one beaten in a selection is out of it, though
+    the sentence ends there; '점유율에서 A를 꺾었다' names no selection, and nobody is out of anything."""
+    eng = engine(tmp_path)
+    found = absences(eng, "한빛AI센터 부지", "네이버는 '한빛AI센터' 부지 선정 투표에서 49표를 얻어 카카오(11표)를 꺾었다.")
+    assert {entity for entity, _ in found} == {"kakao"}
+    assert absences(eng, "검색 점유율", "네이버는 지난달 모바일 검색 점유율에서 카카오를 꺾었다.") == set()
