@@ -625,7 +625,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "MSCI 지수에서 빠지게": the name is the index's, the locative word is what was left
         if not role and (re.match(r"^\s*(?:[가-힣A-Za-z0-9]+\s+){0,1}(?:[가-힣A-Za-z0-9]+의\s+)?$", between) or
                          re.match(r"^\s*등\s+(?:\S+\s+){0,1}$", between)):  # "네이버·카카오·KT 등 최종 불참"
-            if absence and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는")
+            if absence and not object_only and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는")
                                and not re.fullmatch(r"\s*,\s*", sentence[o.end:mention.start])  # "A, B 지수에서 빠진다"
                                for o in before):
                 continue  # "신세계그룹이 … 요기요 본입찰 불참을 선언": the bare name is whose auction, the subject left
@@ -998,6 +998,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         found_group = _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None
+        if actors and word.startswith("제명"):  # "KBL은 … 데이원 구단의 제명을 발표": out of the KBL
+            expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
+            found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")
@@ -1067,7 +1070,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     """Who a trigger is said of; None when it is said of a team or company not named."""
     start, word = match.start(), match.group(0)
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
-    object_form = word.startswith(("을", "를")) or word == "불허" or causative or (
+    object_form = word.startswith(("을", "를", "제명을", "제명를")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))

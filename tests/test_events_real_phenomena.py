@@ -1519,3 +1519,13 @@ def test_beaten_in_a_vote_told_in_the_past_tense_and_a_race_won_is_no_selection(
     found = absences(eng, "한빛AI센터 부지", "네이버는 '한빛AI센터' 부지 선정 투표에서 49표를 얻어 카카오(11표)를 꺾었다.")
     assert {entity for entity, _ in found} == {"kakao"}
     assert absences(eng, "검색 점유율", "네이버는 지난달 모바일 검색 점유율에서 카카오를 꺾었다.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "'한빛AI협회'는 16일 이사회를 열어 카카오 구단의 제명을 의결했다.",
+    "'한빛AI협회'는 16일 이사회를 열어 카카오를 제명하기로 했다.",
+    "카카오가 '한빛AI협회'에서 제명됐다.",
+])
+def test_an_expulsion_puts_the_expelled_out_of_the_body_that_expels(tmp_path: Path, body: str) -> None:
+    """'한국프로농구 KBL은 … 고양 데이원 점퍼스 구단의 제명을 발표했다': the club is out of the league that spoke."""
+    assert absences(engine(tmp_path), "협회 소식", body) == {("kakao", "한빛AI협회")}
