@@ -1355,6 +1355,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
+        actors = _makers_first(actors, model, article_orgs)
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if adnominal_past and before_publication:
@@ -1433,6 +1434,20 @@ def _across_quotation(date_at: int, trigger_at: int, quotations: list[tuple[int,
     def inside(at: int) -> tuple[int, int] | None:
         return next((q for q in quotations if q[0] <= at < q[1]), None)
     return inside(date_at) != inside(trigger_at)
+
+
+def _makers_first(actors: list[Mention], model: str | None, article_orgs: tuple[Mention, ...]) -> list[Mention]:
+    """A known model is launched by its maker: "삼성전자와 이동통신 3사는 … 갤럭시A52S 판매 일정을 조율", "갤럭시 폴드에
+    대해 이동통신 3사가 망연동 테스트": the carriers sell it; the maker, if the article names it, launches it."""
+    folded = (model or "").casefold()
+    makers = {name for key, names in lx.MODEL_MAKERS.items() if key in folded for name in names}
+    if not makers or all(a.name.casefold() in makers for a in actors):
+        return actors
+    own = [a for a in actors if a.name.casefold() in makers]
+    if own:
+        return own
+    maker = next((m for m in article_orgs if m.name.casefold() in makers), None)
+    return [maker] if maker is not None else actors
 
 
 def _maker(clause: str, article_orgs: tuple[Mention, ...]) -> Mention | None:

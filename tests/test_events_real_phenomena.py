@@ -1529,3 +1529,10 @@ def test_beaten_in_a_vote_told_in_the_past_tense_and_a_race_won_is_no_selection(
 def test_an_expulsion_puts_the_expelled_out_of_the_body_that_expels(tmp_path: Path, body: str) -> None:
     """'한국프로농구 KBL은 … 고양 데이원 점퍼스 구단의 제명을 발표했다': the club is out of the league that spoke."""
     assert absences(engine(tmp_path), "협회 소식", body) == {("kakao", "한빛AI협회")}
+
+
+def test_a_known_model_is_launched_by_its_maker_not_the_carriers_that_sell_it(tmp_path: Path) -> None:
+    """'삼성전자와 SK텔레콤·KT·LG유플러스 등 이동통신 3사는 오는 9월 출시를 목표로 갤럭시A52S 판매 일정을 조율 중':
+    the carriers sell the phone; its maker launches it."""
+    found = launches(engine(tmp_path), "새 폰", "네이버와 KT는 오는 9월 출시를 목표로 '하이퍼클로바 폰' 판매 일정을 조율 중이다.")
+    assert {entity for entity, *_ in found} == {"naver"}
