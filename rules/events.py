@@ -1366,6 +1366,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             status = "released"
         else:
             status = "planned"
+        if status == "released" and chosen.precision not in ("day", "month"):
+            # "올해 출시된 국내 게임 중에서도", "상반기 출시한 신작들": a release known only by its year or half is
+            # said of a class of products looking back, never the news of one (no labelled report has one)
+            refuse(word, f"지난 출시({chosen.date}): 해·반기·분기로만 말한 배경")
+            continue
         if status == "released" and _period_end(chosen.date) < published - timedelta(days=45):
             # "지난해 4월 공개된 큐원은 …", "오픈AI는 지난해 12월 소라를 처음 선보였으며": a release weeks before
             # the report is background to its news, in a clause or a sentence of its own

@@ -1536,3 +1536,12 @@ def test_a_known_model_is_launched_by_its_maker_not_the_carriers_that_sell_it(tm
     the carriers sell the phone; its maker launches it."""
     found = launches(engine(tmp_path), "새 폰", "네이버와 KT는 오는 9월 출시를 목표로 '하이퍼클로바 폰' 판매 일정을 조율 중이다.")
     assert {entity for entity, *_ in found} == {"naver"}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오의 '한빛퀘스트'는 올해 출시된 국내 게임 중에서도 뚜렷한 콘셉트로 차별화를 시도했다.",
+    "카카오가 상반기에 출시한 '한빛퀘스트'는 긍정적인 성과를 이어가고 있다.",
+])
+def test_a_release_known_only_by_its_year_or_half_is_a_look_back(tmp_path: Path, body: str) -> None:
+    """'올해 출시된 국내 게임 중에서도 뚜렷한 콘셉트로 차별화를 시도했고': said of a class of products, not the news of one."""
+    assert launches(engine(tmp_path), "게임 결산", body) == set()
