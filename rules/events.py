@@ -1250,6 +1250,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
+        if _quoted_from_a_source(sentence, start):
+            refuse(word, "분석가·팁스터·증권사의 말을 인용 (출시하는 쪽의 발표가 아님)")
+            continue
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
@@ -1417,6 +1420,20 @@ _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
 # 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
+# Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
+# 지난 17일 트위터를 통해 "…"".
+_SOURCE_SPEAKER = re.compile(r"(?:분석가|애널리스트|팁스터|유출자|증권|리서치|연구원|외신|매체|컨설팅)[^\s\"“]*\s+"
+                             r"(?:[^\s\"“]+\s+){0,6}$")
+
+
+def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
+    """The trigger lies in a quotation an analyst, a leaker or a broker speaks: hearsay of another's launch."""
+    opened = max(sentence.rfind("\"", 0, trigger), sentence.rfind("“", 0, trigger))
+    if opened < 0 or sentence.count("\"", 0, opened) % 2 or re.search(r"[\"”]", sentence[opened + 1:trigger]):
+        return False
+    return bool(_SOURCE_SPEAKER.search(sentence, max(0, opened - 80), opened))
+
+
 _SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출자\)?|매체|외신|전문지|시장조사(?:기관|업체)|조사기관|"
                                  r"컨설팅\s*(?:기업|업체|회사)(?:인)?)\s*['‘\"“]?\s*$")
 # A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이

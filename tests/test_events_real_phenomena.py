@@ -1545,3 +1545,18 @@ def test_a_known_model_is_launched_by_its_maker_not_the_carriers_that_sell_it(tm
 def test_a_release_known_only_by_its_year_or_half_is_a_look_back(tmp_path: Path, body: str) -> None:
     """'올해 출시된 국내 게임 중에서도 뚜렷한 콘셉트로 차별화를 시도했고': said of a class of products, not the news of one."""
     assert launches(engine(tmp_path), "게임 결산", body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "한빛증권은 \"카카오 '한빛퀘스트'의 출시 시점은 내년 4분기로 보여진다\"며 목표주가를 내렸다.",
+    "팁스터(유출자) 한빛은 지난 17일 트위터를 통해 \"카카오 한빛폰의 출시가 3월로 예정돼 있다\"고 밝혔다.",
+])
+def test_a_launch_told_in_an_analysts_or_leakers_quotation_is_hearsay(tmp_path: Path, body: str) -> None:
+    """'키움증권은 "붉은사막 … 출시 타임라인은 내년 4분기로 보여진다"며', '팁스터(유출자) 트론은 … "LG 롤러블의 출시가
+    3월로 예정돼 있으나 …"': someone else's guess, not the maker's launch."""
+    assert launches(engine(tmp_path), "출시 전망", body) == set()
+
+
+def test_a_makers_own_quotation_still_dates_its_launch(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "카카오 새 모델", "카카오는 \"'한빛봇 3'를 9월에 출시한다\"고 밝혔다.")
+    assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-09")}
