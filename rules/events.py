@@ -776,7 +776,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
         if any(name in squeezed for name in orgs):
-            return bool(re.match(r"\s*(?:에서|에|서)", sentence[m.end:]))
+            # "토스뱅크 컨소시엄에서 빠졌다": left the team named after it; "요기요 본입찰 불참": a bid for a company
+            # named first is the contest, whoever bids
+            return bool(re.match(r"\s*(?:에서|에|서)", sentence[m.end:])) or squeezed.endswith(("입찰", "인수전", "인수합병")) \
+                and any(squeezed.startswith(name) for name in orgs)
         return True
 
     candidates = [m for m in found if usable(m)]

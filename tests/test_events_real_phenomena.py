@@ -1560,3 +1560,9 @@ def test_a_launch_told_in_an_analysts_or_leakers_quotation_is_hearsay(tmp_path: 
 def test_a_makers_own_quotation_still_dates_its_launch(tmp_path: Path) -> None:
     found = launches(engine(tmp_path), "카카오 새 모델", "카카오는 \"'한빛봇 3'를 9월에 출시한다\"고 밝혔다.")
     assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-09")}
+
+
+def test_a_bid_for_a_company_named_first_is_the_contest_whoever_stays_out(tmp_path: Path) -> None:
+    """'신세계그룹이 30일 국내 배달업계 2위인 요기요 본입찰 불참을 선언했다': the target's name opens the contest's."""
+    found = absences(engine(tmp_path), "'한빛협의회' 회원사들 매각 속도", "카카오가 30일 업계 2위인 네이버 본입찰 불참을 선언했다.")
+    assert found == {("kakao", "네이버 본입찰")}
