@@ -1334,6 +1334,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         adnominal = lx.ADNOMINAL_LAUNCH_AFTER.match(sentence[match.end():])
         if not actors and adnominal is not None:  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
             actors = _following(sentence, mentions, match.end() + adnominal.end(), loose=True)
+        line_up: dict[str, str] = {}  # maker -> its product, in a line-up told as a copula's list
+        if not actors:
+            line_up = _line_up(sentence, mentions, match.end())
+            actors = [m for m in mentions if m.entity in line_up and m.start > match.end()]
+            actors = list({m.entity: m for m in reversed(actors)}.values())[::-1]
         if not actors and all(_SHOW_OWNER.match(sentence, m.end) for m in mentions):
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
             # a show it was announced at: the maker of a
@@ -1392,9 +1397,29 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             and all(dates[i].start < dates[i + 1].start for i in range(len(dates) - 1))
         for index, actor in enumerate(actors):
             own = dates[index] if each else chosen
-            events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence), model=model,
+            events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence),
+                                model=line_up.get(actor.entity, model),
                                 date=own.date, precision=own.precision, hedged=hedged, status=status))
     return events
+
+
+# "내년 출시되는 국산 전기차는 현대자동차 '아이오닉6', 기아 '니로', 쌍용자동차의 '코란도 이모션'까지 총 4종이다".
+_LINE_UP_TOPIC = re.compile(r"[가-힣]{0,3}(?:되는|될|하는|할|예정인)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}?[가-힣A-Za-z0-9]+(?:은|는)\s")
+_PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
+
+
+def _line_up(sentence: str, mentions: list[Mention], after: int) -> dict[str, str]:
+    """The makers and products a line-up lists after its topic ("…출시되는 신차는 A 'X', B 'Y'…"), when at
+    least two makers each name a quoted product; else nothing."""
+    topic = _LINE_UP_TOPIC.match(sentence, after)
+    if topic is None:
+        return {}
+    listed: dict[str, str] = {}
+    for mention in mentions:
+        product = _PRODUCT_AFTER_MAKER.match(sentence, mention.end) if mention.start >= topic.end() else None
+        if product is not None:
+            listed.setdefault(mention.entity, product.group(1).strip())
+    return listed if len(listed) >= 2 else {}
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
@@ -1421,8 +1446,6 @@ _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모�
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
-# What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
-# 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
 # Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
 # 지난 17일 트위터를 통해 "…"".
 _SOURCE_SPEAKER = re.compile(r"(?:분석가|애널리스트|팁스터|유출자|증권|리서치|연구원|외신|매체|컨설팅)[^\s\"“]*\s+"
@@ -1437,6 +1460,8 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
     return bool(_SOURCE_SPEAKER.search(sentence, max(0, opened - 80), opened))
 
 
+# What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
+# 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
 _SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출자\)?|매체|외신|전문지|시장조사(?:기관|업체)|조사기관|"
                                  r"컨설팅\s*(?:기업|업체|회사)(?:인)?)\s*['‘\"“]?\s*$")
 # A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이

@@ -1566,3 +1566,11 @@ def test_a_bid_for_a_company_named_first_is_the_contest_whoever_stays_out(tmp_pa
     """'신세계그룹이 30일 국내 배달업계 2위인 요기요 본입찰 불참을 선언했다': the target's name opens the contest's."""
     found = absences(engine(tmp_path), "'한빛협의회' 회원사들 매각 속도", "카카오가 30일 업계 2위인 네이버 본입찰 불참을 선언했다.")
     assert found == {("kakao", "네이버 본입찰")}
+
+
+def test_a_line_up_told_as_a_copulas_list_gives_each_maker_its_product(tmp_path: Path) -> None:
+    """'내년 출시되는 국산 전기차는 현대자동차 '아이오닉6', 기아 '니로', 쌍용자동차의 '코란도 이모션'까지 총 4종이다'."""
+    found = launches(engine(tmp_path), "내년 AI 모델", "업계에 따르면 내년 출시되는 국산 AI 모델은 네이버 '한빛X', 카카오 '한빛K', "
+                                                   "KT의 '한빛T'까지 총 3종이다.")
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {
+        ("naver", "한빛X", "2025"), ("kakao", "한빛K", "2025"), ("kt", "한빛T", "2025")}
