@@ -1366,7 +1366,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
-        actors = _makers_first(actors, model, article_orgs)
+        actors = _makers_first(_parents(sentence, actors, mentions), model, article_orgs)
         hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if adnominal_past and before_publication:
@@ -1484,6 +1484,20 @@ def _across_quotation(date_at: int, trigger_at: int, quotations: list[tuple[int,
     def inside(at: int) -> tuple[int, int] | None:
         return next((q for q in quotations if q[0] <= at < q[1]), None)
     return inside(date_at) != inside(trigger_at)
+
+
+# "크래프톤의 크리에이티브 스튜디오 언노운 월즈는": the studio, subsidiary or division of the organisation before.
+_UNIT_OF = re.compile(r"의\s+(?:[가-힣A-Za-z]+\s+){0,2}?(?:스튜디오|자회사|계열사|손자회사|개발사|사업부|사업본부|법인)\s+$")
+
+
+def _parents(sentence: str, actors: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """A unit named as the maker launches for the organisation it belongs to ("a division named as the
+    maker is its company"): the watched name right before '…의 스튜디오'."""
+    out = []
+    for actor in actors:
+        parent = next((m for m in mentions if m.end <= actor.start and _UNIT_OF.fullmatch(sentence, m.end, actor.start)), None)
+        out.append(parent if parent is not None else actor)
+    return list({a.entity: a for a in reversed(out)}.values())[::-1]
 
 
 def _makers_first(actors: list[Mention], model: str | None, article_orgs: tuple[Mention, ...]) -> list[Mention]:

@@ -1574,3 +1574,11 @@ def test_a_line_up_told_as_a_copulas_list_gives_each_maker_its_product(tmp_path:
                                                    "KT의 '한빛T'까지 총 3종이다.")
     assert {(entity, model, date) for entity, model, date, *_ in found} == {
         ("naver", "한빛X", "2025"), ("kakao", "한빛K", "2025"), ("kt", "한빛T", "2025")}
+
+
+def test_a_studio_named_as_the_maker_launches_for_the_company_it_belongs_to(tmp_path: Path) -> None:
+    """'크래프톤의 크리에이티브 스튜디오 언노운 월즈는 … 모바일 버전을 오는 7월 8일 출시한다': a division named as the
+    maker is its company."""
+    found = launches(engine(tmp_path, WATCH_WITH_STUDIO), "여름 신작",
+                     "먼저 카카오의 개발 스튜디오 누리스튜디오는 '별빛 전쟁'의 모바일 버전을 오는 8월 8일 출시한다.")
+    assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-08-08")}
