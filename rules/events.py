@@ -1345,6 +1345,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # model it names, if the article names the maker; else the previous sentence's
             # subject; else the organisation the article is about.
             fallback = _maker(clause, article_orgs) or topic or main_org
+            if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start):
+                refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
+                continue  # "국내에서도 6월 중 출시될 가능성이 높아졌다": nobody named says so
             actors = [fallback] if fallback is not None else []
         elif not actors and all(_names_a_product(sentence, m) for m in mentions):
             # "6월 5일 출시되는 '닌텐도 스위치2'": the only organisation is the brand opening the

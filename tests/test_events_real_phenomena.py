@@ -1582,3 +1582,12 @@ def test_a_studio_named_as_the_maker_launches_for_the_company_it_belongs_to(tmp_
     found = launches(engine(tmp_path, WATCH_WITH_STUDIO), "여름 신작",
                      "먼저 카카오의 개발 스튜디오 누리스튜디오는 '별빛 전쟁'의 모바일 버전을 오는 8월 8일 출시한다.")
     assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-08-08")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 새 휴대폰 '한빛폰'을 공개했다. 이에 따라 국내에서도 6월 중 출시될 가능성이 높아졌다.",
+    "카카오가 새 휴대폰 '한빛폰'을 공개했다. 9월이나 10월 출시 가능성 높아…",
+])
+def test_a_guess_nobody_named_makes_is_no_launch(tmp_path: Path, body: str) -> None:
+    """'이에따라 국내에서도 6월 중 출시될 가능성이 높아졌다': no organisation says so; the reporter guesses."""
+    assert {date for _, _, date, *_ in launches(engine(tmp_path), "새 휴대폰", body)} <= {"2024-07-15"}
