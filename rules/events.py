@@ -1253,6 +1253,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
+        titled = _TITLE_QUOTE.search(sentence, start)
+        if titled and not re.search(r"['’\"”]", sentence[start:titled.start()]) and re.search(r"['‘\"“]", sentence[:start]):
+            refuse(word, "제목·문구 안의 낱말 ('…출시 예정 기대작'이란 제목의 페이지)")
+            continue
         if _quoted_from_a_source(sentence, start):
             refuse(word, "분석가·팁스터·증권사의 말을 인용 (출시하는 쪽의 발표가 아님)")
             continue
@@ -1348,6 +1352,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start):
                 refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
                 continue  # "국내에서도 6월 중 출시될 가능성이 높아졌다": nobody named says so
+            if fallback is not None and _COUNTED_CLASS.search(clause):
+                refuse(word, "제품 하나가 아닌 여러 제품의 묶음 ('총 19개 게임이', '신차 60종')")
+                continue  # "세계 각국 게임사들의 총 19개 게임이 올해 출시될 기대작으로 지목됐다": a class, no maker
             actors = [fallback] if fallback is not None else []
         elif not actors and all(_names_a_product(sentence, m) for m in mentions):
             # "6월 5일 출시되는 '닌텐도 스위치2'": the only organisation is the brand opening the
@@ -1448,6 +1455,10 @@ _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일"
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
+# "'2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지": the trigger is in a title, not a statement.
+_TITLE_QUOTE = re.compile(r"['’\"”]\s*(?:이란|란|이라는|라는)\s*(?:제목|이름|타이틀|문구|주제|슬로건|캠페인|표어)")
+_COUNTED_CLASS = re.compile(r"\d+\s*(?:개|종|편|가지)\s*(?:의\s+)?(?:[가-힣]+\s+)?(?:게임|제품|신작|모델|차종|신차|앱|서비스|기대작|작품)"
+                            r"|(?:게임|제품|신작|모델|차종|신차|앱|서비스|기대작|작품)\s*\d+\s*(?:개|종|편|가지)")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
 # 지난 17일 트위터를 통해 "…"".

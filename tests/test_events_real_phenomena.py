@@ -1591,3 +1591,14 @@ def test_a_studio_named_as_the_maker_launches_for_the_company_it_belongs_to(tmp_
 def test_a_guess_nobody_named_makes_is_no_launch(tmp_path: Path, body: str) -> None:
     """'이에따라 국내에서도 6월 중 출시될 가능성이 높아졌다': no organisation says so; the reporter guesses."""
     assert {date for _, _, date, *_ in launches(engine(tmp_path), "새 휴대폰", body)} <= {"2024-07-15"}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 새 게임 목록을 알렸다. 스토어 메인 화면에는 최근 '2025년 출시 예정 기대작 한빛 게임'이란 제목의 웹 페이지가 "
+    "개설됐다.",
+    "카카오는 새 게임 목록을 알렸다. 세계 각국 게임사들의 총 19개 게임이 올해 출시될 기대작으로 지목됐다.",
+])
+def test_a_title_or_a_counted_class_of_products_is_no_launch(tmp_path: Path, body: str) -> None:
+    """''2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지', '총 19개 게임이 올해 출시될 기대작으로': a page's title
+    and a class of products counted, not one maker's launch."""
+    assert launches(engine(tmp_path), "기대작", body) == set()
