@@ -798,7 +798,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
                  _OWNED_STAGE.fullmatch(sentence, m.end, attached[-1].start)]
         if owner:
             return owner[-1].group.name, f"'{attached[-1].group.name}'이 속한 이름"
-    prize = _WON_PRIZE.match(sentence, trigger)
+    prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
     named = [m for m in candidates if m.group.named]
@@ -838,6 +838,9 @@ _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
 # "B를 제치고 '2022 세계 올해의 차' 부문을 수상했다": what B lost is the prize the winner took.
 _WON_PRIZE = re.compile(lx.BEATEN + r"\s+['‘\"“]([^'’\"”]{2,40})['’\"”]\s*(?:부문|상)?\s*(?:을|를|에|으로|로)?\s*"
                         r"(?:최종\s*)?(?:수상|차지|거머쥐|받았|선정|뽑)")
+# "…를 제치고 세계 올해의 자동차에 이름을 올렸다", "…를 제치고 대상을 차지했다": the prize written bare.
+_WON_PRIZE_BARE = re.compile(lx.BEATEN + r"\s+((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+?)\s*(?:부문)?"
+                             r"(?:에\s*이름을\s*올렸|(?:을|를)\s*(?:수상|차지|거머쥐))")
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
 _FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
                                 r"(?:이었던|였던|이던)\s")

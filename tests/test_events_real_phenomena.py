@@ -1288,9 +1288,10 @@ def test_the_group_lost_is_the_selection_read_whole_without_adverbs_procedures_s
         # The names after "…며," are their own clause's list.
         ("코스피200 정기변경", "코스피200 신규 편입 종목은 KT(030200), 쿠팡(000010) 등 2개며, 카카오(035720), "
                           "네이버(035420) 등 2개 종목이 제외된다.", {("kakao", "코스피200"), ("naver", "코스피200")}),
-        # Entrants beaten, told by their products after each maker's 의.
+        # Entrants beaten, told by their products after each maker's 의; what they lost is the prize the winner
+        # took (the label of the report this comes from), not the awards event it was given at.
         ("한빛 올해의 차", "한빛 어워즈에서 KT의 K1은 최종 후보로 오른 카카오의 K2와 네이버의 N3를 제치고 올해의 차에 이름을 "
-                      "올렸다.", {("kakao", "한빛 어워즈"), ("naver", "한빛 어워즈")}),
+                      "올렸다.", {("kakao", "올해의 차"), ("naver", "올해의 차")}),
     ],
 )
 def test_lists_with_stock_codes_and_entrants_told_by_their_products(
@@ -1465,6 +1466,10 @@ def test_the_one_beaten_to_a_prize_is_named_by_its_product_and_the_winner_is_not
     found = absences(engine(tmp_path), "올해의 차", "카카오의 새 차 한빛5가 13일 서울에서 열린 한빛 어워즈에서 네이버 누리-X를 "
                                                   "제치고 '올해의 한빛차' 부문을 수상했다.")
     assert found == {("naver", "올해의 한빛차")}
+    # the prize written bare: "…를 제치고 세계 올해의 자동차에 이름을 올렸다"
+    found = absences(engine(tmp_path), "올해의 차", "'2024 한빛 어워즈'에서 한빛5는 최종 후보로 오른 네이버의 누리-X를 제치고 "
+                                                  "세계 올해의 한빛차에 이름을 올렸다.")
+    assert found == {("naver", "세계 올해의 한빛차")}
 
 
 @pytest.mark.parametrize("text", [
