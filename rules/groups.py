@@ -82,7 +82,16 @@ def _known(text: str) -> list[GroupMention]:
         found.append(GroupMention(match.start(), match.end(), Group(name, lx.KNOWN_GROUP_FAMILIES.get(name, "council"), True)))
     for match in lx.KNOWN_INDICES.finditer(text):
         found.append(GroupMention(match.start(), match.end(), Group(match.group(0), "index", True)))
+    # "암스테르담에서 열리는 ISE에는 …": a Latin name told as an event held is a show, wherever the report
+    # names it again ("ISE에 따르면")
+    for name in dict.fromkeys(m.group(1) for m in _HELD_EVENT.finditer(text)):
+        for match in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?:\s*20\d\d)?(?![A-Za-z0-9])", text):
+            found.append(GroupMention(match.start(), match.end(), Group(match.group(0), "show", True)))
     return found
+
+
+_HELD_EVENT = re.compile(r"(?:열리는|열린|개최되는|개최된|개막하는|개막한|개막되는)\s+([A-Z][A-Za-z0-9&\-]{1,15})(?:\s*20\d\d)?"
+                         r"(?![A-Za-z0-9])(?=\s*(?:에|에서|은|는|이|가|을|를|의|,|\s))")
 
 
 def group_mentions(text: str) -> list[GroupMention]:

@@ -1607,3 +1607,11 @@ def test_a_title_or_a_counted_class_of_products_is_no_launch(tmp_path: Path, bod
     """''2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지', '총 19개 게임이 올해 출시될 기대작으로': a page's title
     and a class of products counted, not one maker's launch."""
     assert launches(engine(tmp_path), "기대작", body) == set()
+
+
+def test_a_latin_name_told_as_an_event_held_is_the_show_stayed_away_from(tmp_path: Path) -> None:
+    """'네덜란드 암스테르담에서 열리는 ISE에는 LG전자와 … 매년 참가해왔다. 하지만 올해는 … LG전자가 불참하고': the show
+    is ISE, not the description the report gives it ('유럽 최대 상업용 디스플레이 전시회')."""
+    body = ("오는 11일부터 네덜란드에서 열리는 HXE에는 카카오와 네이버 등 한국 업체들이 매년 참가해왔다. 유럽 최대 디스플레이 전시회다. "
+            "하지만 올해는 카카오가 불참하기로 했다. 한편 HXE에 따르면 방문객은 줄었다.")
+    assert absences(engine(tmp_path), "디스플레이 업계 소식", body) == {("kakao", "HXE")}
