@@ -748,11 +748,27 @@ class _ArticleGroups:
     _main: Group | None = None
     _done: bool = False
 
+    _named: dict[str, str] | None = None
+
     @property
     def main(self) -> Group | None:
         if not self._done:
             self._main, self._done = main_group(self.document, self.title_end, self.orgs), True
         return self._main
+
+    def named_of(self, family: str) -> str | None:
+        """The name of a kind the report gives most often ("서울 모빌리티쇼" for a show), for a sentence that
+        only describes it ("국내 모터쇼에는 참가하지 않는다")."""
+        if self._named is None:
+            counts: dict[tuple[str, str], int] = {}
+            for mention in group_mentions(self.document):
+                if mention.group.named:
+                    key = (mention.group.family, mention.group.name)
+                    counts[key] = counts.get(key, 0) + 1
+            self._named = {}
+            for (kind, name), _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+                self._named.setdefault(kind, name)
+        return self._named.get(family)
 
 
 def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
@@ -826,6 +842,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         return former.group(1), "예전 소속 ('기존 …이었던')"  # "기존 코스닥 글로벌 기업이었던 A, B 등 9개사는 지정 취소"
     if main is not None:
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
+    shown = article.named_of("show") if any(not m.group.named and m.group.family == "show" for m in found) else None
+    if shown is not None:
+        return shown, "기사에 이름이 나온 행사 (문장은 '국내 모터쇼'처럼 묘사만)"
     located = None if attached else _locative_group(sentence, trigger, mentions)
     if located:
         return located, "신호 앞 '…에서' (이름 모르는 그룹)"
@@ -870,7 +889,8 @@ def _locative_group(sentence: str, trigger: int, mentions: list[Mention]) -> str
         last = max(m.end for m in names)
         words = sentence[last:found.end(1)].split()[1:] if last < found.end(1) else []
     for i in range(len(words) - 1, -1, -1):  # only the nouns next to the particle: "…커지자 유료화 계획에서"
-        if re.search(r"(?:자|고|며|면|서|지만|는데|다|니|게|도록|[한된던진할될은는을를이가의와과])$", words[i]) and i < len(words) - 1:
+        if re.search(r"(?:자|고|며|면|서|지만|는데|다|니|게|도록|따라|위해|통해|대해|의해|관해|[한된던진할될은는을를이가의와과에])$", words[i]) \
+                and i < len(words) - 1:  # "글로벌 전략에 따라 국내 모터쇼에는": after '따라'
             words = words[i + 1:]
             break
     while words and (re.fullmatch(r"\d.*|올해|지난해|작년|내년|이번|올|지난|오는|당시|최근|현재|[가-힣]+(?:은|는|이|가|을|를)", words[0])):

@@ -1615,3 +1615,12 @@ def test_a_latin_name_told_as_an_event_held_is_the_show_stayed_away_from(tmp_pat
     body = ("오는 11일부터 네덜란드에서 열리는 HXE에는 카카오와 네이버 등 한국 업체들이 매년 참가해왔다. 유럽 최대 디스플레이 전시회다. "
             "하지만 올해는 카카오가 불참하기로 했다. 한편 HXE에 따르면 방문객은 줄었다.")
     assert absences(engine(tmp_path), "디스플레이 업계 소식", body) == {("kakao", "HXE")}
+
+
+def test_a_show_only_described_in_the_sentence_is_the_one_the_report_names(tmp_path: Path) -> None:
+    """'쉐보레는 글로벌 전략에 따라 국내 모터쇼에는 참가하지 않는다': the report's show is '서울 모빌리티쇼', even where
+    the city it is named after is a watched organisation (so the show is no 'main group' of the report)."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-city:\n    names: [한빛]\n")
+    body = ("2023 한빛 모빌리티쇼가 다음 달 개막한다. 네이버는 한빛 모빌리티쇼에서 새 차를 공개한다. "
+            "카카오는 글로벌 전략에 따라 국내 모터쇼에는 참가하지 않는다.")
+    assert absences(engine(tmp_path, watch), "모빌리티쇼 개막", body) == {("kakao", "한빛 모빌리티쇼")}
