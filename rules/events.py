@@ -1365,7 +1365,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             line_up = _line_up(sentence, mentions, match.end())
             actors = [m for m in mentions if m.entity in line_up and m.start > match.end()]
-            actors = list({m.entity: m for m in reversed(actors)}.values())[::-1]
+            actors = _first_per_entity(actors)
         if not actors and all(_SHOW_OWNER.match(sentence, m.end) for m in mentions):
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
             # a show it was announced at: the maker of a
@@ -1456,10 +1456,6 @@ def _line_up(sentence: str, mentions: list[Mention], after: int) -> dict[str, st
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead
-# A trigger in a clause that leads on to the sentence's point: adnominal ("출시된 X는"), connective ("내놓으며",
-# "선보였으며", "출시해"), or temporal ("출시한 이후", "출시 이후").
-_SUBORDINATE_AFTER = re.compile(r"[가-힣]{0,3}?(?:된|한|했던|됐던|되었던|하며|하면서|했으며|였으며|였고|했고|됐으며|되며|"
-                                r"으며|으면서|해|돼)\s|[가-힣]{0,3}?\s*(?:이후|후|뒤)(?:로)?\s")
 
 
 def _period_end(value: str) -> date:
@@ -1534,7 +1530,12 @@ def _parents(sentence: str, actors: list[Mention], mentions: list[Mention]) -> l
     for actor in actors:
         parent = next((m for m in mentions if m.end <= actor.start and _UNIT_OF.fullmatch(sentence, m.end, actor.start)), None)
         out.append(parent if parent is not None else actor)
-    return list({a.entity: a for a in reversed(out)}.values())[::-1]
+    return _first_per_entity(out)
+
+
+def _first_per_entity(mentions: list[Mention]) -> list[Mention]:
+    """Each organisation once, at its first mention, in order."""
+    return list({m.entity: m for m in reversed(mentions)}.values())[::-1]
 
 
 def _makers_first(actors: list[Mention], model: str | None, article_orgs: tuple[Mention, ...]) -> list[Mention]:
