@@ -1470,18 +1470,20 @@ def _period_end(value: str) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
-# Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
+# Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
 # "'2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지": the trigger is in a title, not a statement.
 _TITLE_QUOTE = re.compile(r"['’\"”]\s*(?:이란|란|이라는|라는)\s*(?:제목|이름|타이틀|문구|주제|슬로건|캠페인|표어)")
-_COUNTED_CLASS = re.compile(r"\d+\s*(?:개|종|편|가지)\s*(?:의\s+)?(?:[가-힣]+\s+)?(?:게임|제품|신작|모델|차종|신차|앱|서비스|기대작|작품)"
-                            r"|(?:게임|제품|신작|모델|차종|신차|앱|서비스|기대작|작품)\s*\d+\s*(?:개|종|편|가지)")
+# "총 19개 게임이", "신차 60종": a class of products counted, not one product.
+_CLASS_NOUN = r"(?:게임|제품|신작|모델|차종|신차|앱|서비스|기대작|작품)"
+_COUNTED_CLASS = re.compile(rf"\d+\s*(?:개|종|편|가지)\s*(?:의\s+)?(?:[가-힣]+\s+)?{_CLASS_NOUN}|{_CLASS_NOUN}\s*\d+\s*(?:개|종|편|가지)")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
 # 지난 17일 트위터를 통해 "…"".
-_SOURCE_SPEAKER = re.compile(r"(?:분석가|애널리스트|팁스터|유출자|증권|리서치|연구원|외신|매체|컨설팅)[^\s\"“]*\s+"
+_SOURCE_WORDS = r"분석가|애널리스트|팁스터|유출자|매체|외신"  # who tells of others' launches, in both patterns below
+_SOURCE_SPEAKER = re.compile(rf"(?:{_SOURCE_WORDS}|증권|리서치|연구원|컨설팅)[^\s\"“]*\s+"
                              r"(?:[^\s\"“]+\s+){0,6}$")
 
 
@@ -1495,7 +1497,7 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
 
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)
 # 트론", "게임 전문지 '더 게이머'", "IT컨설팅 기업인 캡제미니".
-_SOURCE_KIND_BEFORE = re.compile(r"(?:분석가|애널리스트|팁스터|유출자\)?|매체|외신|전문지|시장조사(?:기관|업체)|조사기관|"
+_SOURCE_KIND_BEFORE = re.compile(rf"(?:{_SOURCE_WORDS}|유출자\)|전문지|시장조사(?:기관|업체)|조사기관|"
                                  r"컨설팅\s*(?:기업|업체|회사)(?:인)?)\s*['‘\"“]?\s*$")
 # A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이
 # 고조됐다", "…가 출시된 뒤 위기감이 커졌다"): the background a story starts from.
