@@ -8,6 +8,15 @@ from __future__ import annotations
 
 import re
 
+# --- entity names ----------------------------------------------------------------------
+# Names a user may give an entity that articles mostly use as ordinary words: '우리' (우리은행's short
+# name) is the pronoun in nearly every report, '한국' a country. Such a name still loads (a user may
+# mean it), but `sokbo rules check` says why alerts will be noisy. Kept short: only words that are
+# also organisations' short names or that a careless alias list picks up.
+COMMON_WORD_NAMES = frozenset("""이 그 우리 저희 이들 그들 당사 자사 양사 한국 국내 해외 미국 중국 일본 서울 정부 국가 나라 회사 기업 은행
+증권 카드 보험 전자 통신 그룹 업계 시장 협회 정보 기술 미래 대한 중앙 국민 현대 이번 오늘 올해""".split())
+
+
 # --- absent_from -----------------------------------------------------------------------
 # "A가 B를 제치고": B is beaten (a trigger), and what A was then chosen as is what B lost.
 BEATEN = r"(?:을|를)\s*(?:제치고|누르고|꺾고|따돌리고|밀어내고|물리치고)"

@@ -1,7 +1,8 @@
 """Load rule files into a RuleSet, reporting every problem as FILE:LINE:COL.
 
 Checks beyond the schema: unknown entity ids (with a suggestion), duplicate rule and
-entity ids across files, regexes that do not compile.
+entity ids across files, regexes that do not compile. Names that are ordinary words load,
+but come back as warnings: they are valid, and only noisy.
 """
 
 from __future__ import annotations
@@ -13,8 +14,21 @@ from pathlib import Path
 
 import regex
 
+from rules.korean import squeeze_term
+from rules.lexicon import COMMON_WORD_NAMES
 from rules.model import EntityDef, RuleDef, RuleFile, When
 from sokbo.yamlconf import LoadedYaml, Problem, YamlProblems, did_you_mean, position, read_yaml, validate
+
+
+@dataclass(frozen=True)
+class NameWarning:
+    """An entity name that will match ordinary text: an everyday word ('우리', '한국')."""
+
+    file: str
+    line: int
+    col: int
+    entity: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -23,6 +37,7 @@ class RuleSet:
     rules: tuple[RuleDef, ...]
     files: tuple[str, ...]
     digest: str  # changes whenever any file's content changes
+    warnings: tuple[NameWarning, ...] = ()
 
     def rule(self, rule_id: str) -> RuleDef | None:
         return next((rule for rule in self.rules if rule.id == rule_id), None)
@@ -52,6 +67,7 @@ def load_rules(paths: Sequence[str | Path]) -> RuleSet:
         loaded_files.append((loaded, parsed))
     entities: dict[str, EntityDef] = {}
     entity_where: dict[str, str] = {}
+    warnings: list[NameWarning] = []
     for loaded, parsed in loaded_files:
         for entity_id, entity in parsed.entities.items():
             line, col = position(loaded.data, ("entities", entity_id), key=True)
@@ -61,6 +77,7 @@ def load_rules(paths: Sequence[str | Path]) -> RuleSet:
                 continue
             entities[entity_id] = entity
             entity_where[entity_id] = f"{loaded.file}:{line}:{col}"
+            warnings.extend(_noisy_names(loaded, entity_id, entity))
     rules: list[RuleDef] = []
     rule_where: dict[str, str] = {}
     for loaded, parsed in loaded_files:
@@ -72,7 +89,16 @@ def load_rules(paths: Sequence[str | Path]) -> RuleSet:
             problems.extend(_check_when(rule.when, loaded, ("rules", index, "when"), entities))
     if problems:
         raise YamlProblems(problems)
-    return RuleSet(entities, tuple(rules), tuple(str(p) for p in paths), digest.hexdigest())
+    return RuleSet(entities, tuple(rules), tuple(str(p) for p in paths), digest.hexdigest(), tuple(warnings))
+
+
+def _noisy_names(loaded: LoadedYaml, entity_id: str, entity: EntityDef) -> Iterator[NameWarning]:
+    """Names that fire on ordinary prose: the pronoun '우리' is in most reports, so an entity
+    named so alerts on nearly everything (a bench label taught us this the hard way)."""
+    for index, name in enumerate(entity.names):
+        if squeeze_term(name) in COMMON_WORD_NAMES:
+            line, col = _item_position(loaded, ("entities", entity_id, "names"), index)
+            yield NameWarning(loaded.file, line, col, entity_id, name)
 
 
 def _duplicate_rule_ids(loaded: LoadedYaml, seen: dict[str, str]) -> list[Problem]:

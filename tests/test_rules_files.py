@@ -201,3 +201,24 @@ def test_a_malformed_yaml_structure_is_reported_at_its_place(text: str, where: t
         parse_yaml_text(text, "x.yaml")
     problem = problems.value.problems[0]
     assert (problem.line, problem.col) == where and what in problem.message, problem
+
+
+def test_a_name_that_is_an_everyday_word_loads_but_check_warns_where_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'우리' is 우리은행's short name and the pronoun of nearly every report: valid, but noisy."""
+    monkeypatch.chdir(tmp_path)
+    Path("rules.yaml").write_text("entities:\n  woori:\n    names: [우리은행, 우 리]\n  dell:\n    names: [델]\n"
+                                  "  kakao:\n    names: [카카오]\n"
+                                  "rules:\n  - {id: r, title: t, when: {entity: [woori, dell, kakao]}}\n",
+                                  encoding="utf-8")
+    ruleset = load_rules(["rules.yaml"])
+    assert [(w.line, w.col, w.entity, w.name) for w in ruleset.warnings] == [(3, 19, "woori", "우 리")]
+    assert main(["rules", "check", "rules.yaml"]) == 0  # valid: a warning does not fail the check
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("rules.yaml:3:19: 경고: 엔티티 'woori'의 이름 '우 리'")
+    assert len(out) == 2 and "규칙 1개" in out[1]  # a short name that is no everyday word ('델') is fine
+
+
+def test_the_bundled_example_rules_have_no_noisy_names() -> None:
+    assert load_rules([EXAMPLE_RULES]).warnings == ()

@@ -96,6 +96,9 @@ class RulesPipeline:
         self.state.last_error = None
         self.state.last_loaded_at = utcnow()
         log.info("rules loaded: %d rules from %s", len(engine.rules), ", ".join(self.state.files))
+        for warning in ruleset.warnings:
+            log.warning("%s:%d:%d: entity %r has the everyday word %r as a name: expect noisy alerts",
+                        warning.file, warning.line, warning.col, warning.entity, warning.name)
         return True
 
     async def set_watches(self, names: Iterable[str]) -> None:

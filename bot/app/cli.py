@@ -427,6 +427,9 @@ def _rules(args: argparse.Namespace, config: LoadedConfig | None) -> int:
         if not ruleset.rules:  # valid YAML that watches nothing is almost always a mistake
             print(t("rules.empty", files=", ".join(files)))
             return EXIT_FAILED
+        for warning in ruleset.warnings:  # valid, so the exit status stays 0: the user may mean it
+            print(f"{warning.file}:{warning.line}:{warning.col}: "
+                  + t("rules.warn_common_word", entity=warning.entity, name=warning.name))
         print(t("rules.ok", rules=len(ruleset.rules), entities=len(ruleset.entities), files=", ".join(files)))
         return EXIT_OK
     from bot.alerting.wording import (
