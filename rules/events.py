@@ -749,11 +749,19 @@ class _ArticleGroups:
     _done: bool = False
 
     _named: dict[str, str] | None = None
+    _mentions: list[GroupMention] | None = None
+
+    @property
+    def mentions(self) -> list[GroupMention]:
+        """The document's group mentions, walked once for both questions below."""
+        if self._mentions is None:
+            self._mentions = group_mentions(self.document)
+        return self._mentions
 
     @property
     def main(self) -> Group | None:
         if not self._done:
-            self._main, self._done = main_group(self.document, self.title_end, self.orgs), True
+            self._main, self._done = main_group(self.document, self.title_end, self.orgs, self.mentions), True
         return self._main
 
     def named_of(self, family: str) -> str | None:
@@ -761,7 +769,7 @@ class _ArticleGroups:
         only describes it ("국내 모터쇼에는 참가하지 않는다")."""
         if self._named is None:
             counts: dict[tuple[str, str], int] = {}
-            for mention in group_mentions(self.document):
+            for mention in self.mentions:
                 if mention.group.named:
                     key = (mention.group.family, mention.group.name)
                     counts[key] = counts.get(key, 0) + 1

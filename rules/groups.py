@@ -11,6 +11,7 @@ article is about: the named group it mentions most, counting the headline twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,13 +205,15 @@ NAMED_AFTER_ITS_MAKER = ("index",)
 _PUBLIC_BODY = re.compile(r"(?:시|도|군|구|청|부|처|공사|공단|법원|지법|지원)$")
 
 
-def main_group(document: str, title_end: int, orgs: tuple[str, ...] = ()) -> Group | None:
+def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
+               mentions: Sequence[GroupMention] | None = None) -> Group | None:
     """The named group an article is about: most mentioned, the headline counting twice; failing any
-    name, the selection it keeps naming by its head alone (1금고, 시금고), so its losers still have one."""
+    name, the selection it keeps naming by its head alone (1금고, 시금고), so its losers still have one.
+    `mentions`: the document's group mentions, when the caller has them already (they cost a walk)."""
     score: dict[str, float] = {}
     first: dict[str, tuple[int, Group]] = {}
     unnamed: dict[str, float] = {}  # "1금고에는 A, B, C가 도전장을 냈다": a selection with no name but its own
-    for mention in group_mentions(document):
+    for mention in group_mentions(document) if mentions is None else mentions:
         group = mention.group
         squeezed = squeeze_term(group.name)
         if lx.SOURCE_AFTER.match(document, mention.end):
