@@ -61,7 +61,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     "{files}: holds no rules (write them under rules:)"),
     "rules.ok": ("규칙이 올바릅니다: 규칙 {rules}개, 엔티티 {entities}개 ({files})",
                  "Rules are valid: {rules} rules, {entities} entities ({files})"),
-    "rules.warn_common_word": ("경고: 엔티티 '{entity}'의 이름 '{name}'은(는) 기사에서 흔히 쓰는 낱말이라 거의 모든 기사에 걸립니다 "
+    "rules.warn_common_word": ("경고: 엔티티 '{entity}' 이름 '{name}'은(는) 기사에서 흔히 쓰는 낱말이라 거의 모든 기사에 걸립니다 "
                                "(정식 이름을 쓰거나 not: 에 예외를 적으세요)",
                                "warning: entity '{entity}' has the name '{name}', an everyday word that matches almost "
                                "every article (use the full name, or list exceptions under not:)"),

@@ -216,7 +216,7 @@ def test_a_name_that_is_an_everyday_word_loads_but_check_warns_where_it_is(
     assert [(w.line, w.col, w.entity, w.name) for w in ruleset.warnings] == [(3, 19, "woori", "우 리")]
     assert main(["rules", "check", "rules.yaml"]) == 0  # valid: a warning does not fail the check
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("rules.yaml:3:19: 경고: 엔티티 'woori'의 이름 '우 리'")
+    assert out[0].startswith("rules.yaml:3:19: 경고: 엔티티 'woori' 이름 '우 리'")
     assert len(out) == 2 and "규칙 1개" in out[1]  # a short name that is no everyday word ('델') is fine
 
 
