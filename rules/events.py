@@ -509,8 +509,10 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # "제약사 화이자, 방산업체 레이시온", "방산회사인 레이시온": what a listed name is, a word ending in a kind of firm.
 _DESCRIPTOR = r"(?:[가-힣A-Za-z]{0,6}(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|" \
               r"전자상거래|스타트업|유통사|건설사|조선사|완성차)(?:인)?\s+)"
-_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|△|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:△\s*)?"
+# The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
+_BULLETS = "△▲▷▶■□◆◇●○"
+_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
@@ -1227,7 +1229,7 @@ _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가
 def _following(sentence: str, mentions: list[Mention], position: int, *, loose: bool = False) -> list[Mention]:
     """The organisation(s) right after an adnominal trigger, with those coordinated to it."""
     after = [m for m in mentions if m.start >= position]
-    if not after or sentence[position : after[0].start].strip(" ·,'\"‘’“”") and not (
+    if not after or sentence[position : after[0].start].strip(" ·,'\"‘’“”" + _BULLETS) and not (
             loose and re.fullmatch(r"\s*(?:[가-힣]+\s+){0,1}", sentence[position : after[0].start])):
         return []
     group = [after[0]]

@@ -179,8 +179,10 @@ NOT_NAME_WORDS = frozenset("""상단여백 HOME 확대보기 크게보기 이미
     문체부 방통위 복지부 교육부 환경부 국방부 해수부 기재부 공정위
     그간 그동안 여전히 달리 따로 역시 오히려 다만 그러나 하지만 이미지 사진 확대보기 기사 원문 동안 사이 만에 경우
     연 매년 매월 매분기 분기별 반기별 연속 정기 수시 각종 여러
-    열어 열고 거쳐 거치고 통해 위해 따라 맞아 맞춰 걸쳐 이어 비롯해 포함해 대해 관해 앞서 앞두고""".split())
-# how often or how long ("연 1회 지정", "3년 연속 시금고"); a verb leading to it ("위원회를 열어 본인확인기관 지정")
+    열어 열고 거쳐 거치고 통해 위해 따라 맞아 맞춰 걸쳐 이어 비롯해 포함해 대해 관해 앞서 앞두고
+    인근 일대 주변 부근 따르면 의하면""".split())
+# how often or how long ("연 1회 지정", "3년 연속 시금고"); a verb leading to it ("위원회를 열어 본인확인기관 지정");
+# where ("용산역 인근 용산정비창 전면1구역 재개발 사업"); a source ("재계에 따르면 아시아나 인수전")
 # Words that are no name alone but may sit inside one, after a name word ("창업 지원 사업").
 WORDS_INSIDE_NAMES = frozenset("지원 추진 육성 구축 참여".split())
 NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예비허가 전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "

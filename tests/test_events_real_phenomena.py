@@ -1624,3 +1624,19 @@ def test_a_show_only_described_in_the_sentence_is_the_one_the_report_names(tmp_p
     body = ("2023 한빛 모빌리티쇼가 다음 달 개막한다. 네이버는 한빛 모빌리티쇼에서 새 차를 공개한다. "
             "카카오는 글로벌 전략에 따라 국내 모터쇼에는 참가하지 않는다.")
     assert absences(engine(tmp_path, watch), "모빌리티쇼 개막", body) == {("kakao", "한빛 모빌리티쇼")}
+
+
+@pytest.mark.parametrize("bullet", ["▲", "△", "■", "◆"])
+def test_every_name_of_a_bulleted_list_is_said_of(tmp_path: Path, bullet: str) -> None:
+    """'반면 ▲A ▲B ▲C … 등은 빠진다': an index review's removals, each opened by a bullet mark."""
+    body = f"한빛150지수 정기변경이 확정됐다. 반면 {bullet}카카오 {bullet}네이버 {bullet}업스테이지 등은 한빛150지수에서 빠진다."
+    assert absences(engine(tmp_path), "지수 정기변경", body) == {
+        ("kakao", "한빛150지수"), ("naver", "한빛150지수"), ("upstage", "한빛150지수")}
+
+
+@pytest.mark.parametrize("lead", ["업계에 따르면", "한빛역 인근", "한빛시 일대"])
+def test_a_source_or_a_place_before_a_group_is_not_part_of_its_name(tmp_path: Path, lead: str) -> None:
+    """'재계에 따르면 아시아나 인수전에…', '용산역 인근 용산정비창 전면1구역 재개발 사업': who says so and where it is
+    stand before the name, not in it."""
+    body = f"{lead} 한빛1구역 재개발 사업에 카카오와 네이버가 응찰했다. 결국 네이버는 입찰에 참여하지 않았다."
+    assert absences(engine(tmp_path), "재개발 소식", body) == {("naver", "한빛1구역 재개발 사업")}
