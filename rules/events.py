@@ -1101,6 +1101,10 @@ def _led_team(sentence: str, mentions: list[Mention], trigger: int) -> list[Ment
     return _coordinated(sentence, mentions, leaders[-1]) if leaders else []
 
 
+# "편출 종목은", "탈락 기업은": the trigger as a noun before the head word of a copula list.
+_NOUN_HEAD = re.compile(r"\s*(?:종목|기업|업체|대학|팀|후보|은행|회사|곳)(?:들)?(?:은|는|으로는|로는)\s")
+
+
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
@@ -1113,6 +1117,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     anchor = start + (1 if word.startswith(("을", "를")) else 0)
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     rest_at = match.end() + (1 if word.endswith(("못", "않")) and sentence[match.end():match.end() + 1] == " " else 0)
+    head = _NOUN_HEAD.match(sentence, rest_at)
+    if head is not None:  # "편출 종목은 ▲A ▲B 등이다": the names the sentence equates with them
+        listed = _following(sentence, mentions, head.end())
+        return listed if listed and _COPULA_END.match(sentence, listed[-1].end) else []
     adnominal = lx.ADNOMINAL_AFTER.match(sentence[rest_at:])  # "선정되지 못 한 전남도립대는": spaced as often
     if adnominal and re.match(r"것(?:으로|이|을|은|도|만)", sentence[rest_at + adnominal.end():]):
         adnominal = None  # "A를 탈락시킨 것으로 나타났다": a reported clause, not a word it describes

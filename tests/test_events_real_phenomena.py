@@ -1640,3 +1640,17 @@ def test_a_source_or_a_place_before_a_group_is_not_part_of_its_name(tmp_path: Pa
     stand before the name, not in it."""
     body = f"{lead} 한빛1구역 재개발 사업에 카카오와 네이버가 응찰했다. 결국 네이버는 입찰에 참여하지 않았다."
     assert absences(engine(tmp_path), "재개발 소식", body) == {("naver", "한빛1구역 재개발 사업")}
+
+
+@pytest.mark.parametrize("sentence", ["편출 종목은 ▲카카오 ▲네이버 등이다.", "탈락 기업은 카카오와 네이버다.",
+                                      "제외 종목으로는 카카오, 네이버 등 2개 종목이다."])
+def test_the_trigger_as_a_noun_heads_a_copula_list(tmp_path: Path, sentence: str) -> None:
+    """'편출 종목은 ▲CJ CGV ▲SK디스커버리 … 등이다': the names the sentence equates with the removed."""
+    body = f"한빛200지수 정기변경이 확정됐다. 한빛200지수에는 ▲KT ▲업스테이지가 새로 들어간다. {sentence}"
+    assert absences(engine(tmp_path), "지수 정기변경", body) == {("kakao", "한빛200지수"), ("naver", "한빛200지수")}
+
+
+def test_a_noun_trigger_without_a_list_after_it_is_no_absence(tmp_path: Path) -> None:
+    """'탈락 기업은 재도전할 수 있다': what is said of those left out in general names nobody."""
+    body = "카카오와 네이버가 '한빛AI연합' 공모에 응찰했다. 탈락 기업은 내년 공모에 다시 도전할 수 있다."
+    assert absences(engine(tmp_path), "공모 소식", body) == set()
