@@ -1654,3 +1654,19 @@ def test_a_noun_trigger_without_a_list_after_it_is_no_absence(tmp_path: Path) ->
     """'탈락 기업은 재도전할 수 있다': what is said of those left out in general names nobody."""
     body = "카카오와 네이버가 '한빛AI연합' 공모에 응찰했다. 탈락 기업은 내년 공모에 다시 도전할 수 있다."
     assert absences(engine(tmp_path), "공모 소식", body) == set()
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("카카오, 한빛1구역 재입찰 참여 못한다", "법원이 카카오의 가처분 신청을 기각했다."),
+    ("재입찰 소식", "법원 결정에 따라 카카오는 '한빛1구역 재입찰'에 참여할 수 없게 됐다."),
+])
+def test_barred_from_a_bid_is_absent_from_it(tmp_path: Path, title: str, body: str) -> None:
+    """'현대건설은 갈현1구역 시공사 선정 입찰에 참여할 수 없게 됐다', '…재입찰 참여 못한다': barred, not a plan."""
+    assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == {"kakao"}
+
+
+def test_a_list_closed_by_some_companies_and_a_list_of_suppliers(tmp_path: Path) -> None:
+    """'반면 기존 공급업체 목록에 있었던 … 라이썬텍(RISUNTEK) 등 일부 기업은 목록에서 제외됐다': '등 일부 기업은' carries
+    the particle to every name, and a supplier list (목록) is what they are left out of."""
+    body = "한빛전자가 올해 협력사 목록을 공개했다. 반면 카카오(KAKAO)와 네이버 등 일부 기업은 목록에서 제외됐다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "협력사 목록 공개", body)} == {"kakao", "naver"}
