@@ -1419,7 +1419,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
         actors = _makers_first(_parents(sentence, actors, mentions), model, article_orgs)
-        hedged = bool(lx.HEDGES.search(clause)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
+        # "'연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시": a remark quoted before the news hedges only itself
+        remark = _LEADING_REMARK.match(clause)
+        unquoted = clause[remark.end():] if remark and clause_start + remark.end() <= start else clause
+        hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
@@ -1487,6 +1490,7 @@ def _period_end(value: str) -> date:
     part = value[5:]
     month = {"Q": 3, "H": 6}[part[0]] * int(part[1:]) if part[0] in "QH" else int(part)
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+_LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
@@ -1673,7 +1677,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     best: tuple[int, str] | None = None
     for name in lx.KNOWN_MODELS:
         index = _word_find(folded, name.casefold())
-        if index < 0 or (best is not None and len(name) <= len(best[1])):
+        if index < 0 or (best is not None and len(name) <= len(best[1])) or _BUILT_ON.match(clause, index + len(name)):
             continue
         best = (index, clause[index : index + len(name)])
     if best is not None:
@@ -1699,6 +1703,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             continue  # "GSM아레나": the start of another word
         if clause[match.end():match.end() + 1] == "급":
             continue  # "AAA급 게임": a grade, not a name
+        if _BUILT_ON.match(clause, match.end()):
+            continue  # "E-GMP를 처음으로 적용한 아이오닉5를 출시": what the product is built on
         if re.match(r"(?:으로|로|용으로)\s", clause[match.end():]) and match.end() <= trigger:
             continue  # "4월 26일 PS5로 출시": the platform it comes out on, not the product
         version = lx.MODEL_VERSION.match(clause, match.end())
@@ -1712,6 +1718,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         _adnominal_name(clause, trigger, orgs)
 
 
+_BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
 _LATIN_TOPIC = re.compile(r"\s*([A-Za-z][A-Za-z0-9][A-Za-z0-9\-.]{0,14})(?:은|는|이|가)\s")
 
 

@@ -1670,3 +1670,19 @@ def test_a_list_closed_by_some_companies_and_a_list_of_suppliers(tmp_path: Path)
     the particle to every name, and a supplier list (목록) is what they are left out of."""
     body = "한빛전자가 올해 협력사 목록을 공개했다. 반면 카카오(KAKAO)와 네이버 등 일부 기업은 목록에서 제외됐다."
     assert {entity for entity, _ in absences(engine(tmp_path), "협력사 목록 공개", body)} == {"kakao", "naver"}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("카카오는 내년 상반기 H-GMP를 처음으로 적용한 한빛카5를 출시한다.", "한빛카5"),
+    ("카카오는 GPT-4 기반 한빛봇을 다음 달 출시한다.", "한빛봇"),
+    ("카카오는 GPT-4 기반의 '한빛봇'을 다음 달 출시한다.", "한빛봇"),
+])
+def test_the_model_is_the_product_not_what_it_is_built_on(tmp_path: Path, body: str, model: str) -> None:
+    """'E-GMP를 처음으로 적용한 아이오닉5를 출시한다': the platform applied is not the product launched."""
+    assert {found for _, found, *_ in launches(engine(tmp_path), "신차 소식", body)} == {model}
+
+
+def test_a_remark_quoted_before_the_headline_hedges_only_itself(tmp_path: Path) -> None:
+    """''연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시': the forecast is of sales; the launch is told as fact."""
+    found = launches(engine(tmp_path), "'매출 300억 전망' 한빛 게임 연말 출시", "카카오는 한빛 게임을 준비 중이다.")
+    assert {(date, hedged) for _, _, date, _, hedged, _ in found} == {("2024-12", False)}
