@@ -1696,6 +1696,10 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         return short.group(1)  # "TL 출시", "TL의 출시"
     for match in lx.MODEL_PATTERN.finditer(clause):
         token = match.group(0).strip()
+        named = re.search(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6})\s*$", clause[:match.start()])
+        if token.upper() in ("EV", "PHEV", "HEV") and named and named.group(1) not in lx.NAME_MODIFIERS | \
+                lx.GENERIC_PRODUCT_WORDS | lx.NOT_NAME_WORDS and not re.search(r"[은는을를의에로]$|하반기|상반기", named.group(1)):
+            return f"{named.group(1)} {token}"  # "레이 EV": a car's name and its power train
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
         glued = re.match(r"[가-힣]+", clause[match.end():])
@@ -1771,6 +1775,8 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
             or lx.NOT_PRODUCT_NAME.search(words[-1]) \
             or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
         return None
+    if words[-1] in lx.NAME_MODIFIERS or re.search(r"(?:었던|았던|였던|되었던|됐던|했던)$", words[-1]):
+        return None  # "… 시리즈 기반 노트북을 공개": the generic noun's modifier is no name
     if len(words) == 2 and _name_word(words[0], orgs):
         return f"{words[0]} {words[1]}"  # "퍼스트 디센던트를 출시": a name of two words
     return words[-1]

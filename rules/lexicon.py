@@ -267,7 +267,7 @@ TODAY_WORD = re.compile(r"이날|오늘|당일")
 NAME_MODIFIERS = frozenset("""국내 해외 글로벌 국산 토종 대표 주력 전략 핵심 인기 무료 유료 최초 처음 공식 정식 본격 정규 전체 일부 모든
     올해 내년 지난해 이번 다음 오는 이달 내달 연내 상반기 하반기 동시 단독 독자 직접 먼저 추가 별도 기반""".split())
 # Words that say what kind of thing launched, never which (신작을 출시, 새 모델을 공개).
-GENERIC_PRODUCT_WORDS = frozenset("""후속작 후속 전작 신모델 새모델 서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
+GENERIC_PRODUCT_WORDS = frozenset("""후속작 후속 전작 신모델 새모델 신차 서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
     스마트폰 폴더블폰 신형 차세대 새 최신 신규 자체 첫 이번 해당 결과 성능 내용 기기 단말 모바일 신규서비스 베타서비스 정식
     버전을 초거대 생성형 언어모델 거대언어모델 LLM sLLM 파운데이션 시범 본격 전격 공식 검색 챗봇 요금제 에이전트 비서 메신저
     자사 자체 신상품 통역 번역 브라우저 노트북 태블릿 웨어러블 로봇 차량 자동차 전기차 단말기 카드 상품 콘텐츠 시스템 프로그램 소프트웨어 하드웨어
@@ -316,7 +316,9 @@ NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO", "CMO", "CSO
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",
-              "IMG", "HTML", "COM", "KR", "NEWS", "CBT", "OBT", "TCBT", "FGT", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD"}
+              "IMG", "HTML", "COM", "KR", "NEWS", "CBT", "OBT", "TCBT", "FGT", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD",
+              # a car's class, not its name ("소형 SUV 모델 중심으로 신차 출시"); "레이 EV" is read whole (rules/events.py)
+              "SUV", "EV", "PHEV", "HEV", "BEV", "LTE", "5G"}
 
 # Who makes a well-known model: a sentence that names the model and no organisation
 # ("15일 공개된 엑사원 4.0은") is about its maker, when the article names the maker.

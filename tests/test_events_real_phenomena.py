@@ -1686,3 +1686,16 @@ def test_a_remark_quoted_before_the_headline_hedges_only_itself(tmp_path: Path) 
     """''연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시': the forecast is of sales; the launch is told as fact."""
     found = launches(engine(tmp_path), "'매출 300억 전망' 한빛 게임 연말 출시", "카카오는 한빛 게임을 준비 중이다.")
     assert {(date, hedged) for _, _, date, _, hedged, _ in found} == {("2024-12", False)}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("카카오는 올해 하반기 한빛 EV를 출시한다.", "한빛 EV"),  # a car's name and its power train, read whole
+    ("카카오는 내년 소형 SUV 모델 중심으로 신차를 출시할 계획이다.", None),  # a class of car is no name
+    ("카카오는 6월 18일 한빛칩 기반 노트북을 공개했다.", None),  # what the generic noun is built on
+    ("카카오는 연내 출시로 안내되었던 정식 서비스를 내년 3월 선보인다.", None),  # a verb form is no name
+])
+def test_a_class_a_modifier_or_a_verb_form_is_no_model(tmp_path: Path, body: str, model: str | None) -> None:
+    """'기아는 내년 소형 SUV 모델 중심으로 신차 출시 계획', '스냅드래곤 X 시리즈 기반 노트북', '연내 출시로 안내되었던 정식
+    서비스': the model field names a product or nothing; '레이 EV' is the car."""
+    found = {found for _, found, *_ in launches(engine(tmp_path), "신제품 소식", body)}
+    assert found == {model} if model else found <= {None}  # a nameless launch may also be no launch at all
