@@ -967,6 +967,21 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         actor = before[-1]
         accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
                _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
+    for ended in _ENDED_WITH.finditer(sentence):
+        # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
+        partner = [m for m in mentions if m.end <= ended.start() and
+                   re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
+        if not partner or _conditional(sentence[:ended.start()]) or \
+                lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
+            continue
+        deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
+        if deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
+            found: tuple[str, str] | None = (deal, "끝난 계약·제휴")
+        else:
+            found = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
+            if found is not None and re.search(rf"{re.escape(found[0])}(?:이|가|은|는)\s", sentence[:partner[-1].start]):
+                found = None  # "조합이 시공사인 대우건설과 결별했다": the one ending it is no group they left
+        accept(ended.group(0).strip()[-12:], partner[-1], "계약 상대", found)
     for mention in mentions:
         instead = _INSTEAD.match(sentence, mention.end)
         if instead and not _conditional(sentence[:mention.start]):
@@ -1072,6 +1087,10 @@ _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설�
 
 
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
+# A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
+_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,3}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
+                         r"(?:을|를|이|가)?\s*(?:해지|해제|파기|종료)(?:했|하기로|키로|한다|됐|된|돼|를|을|\s*(?:결정|통보|안건|의결))|"
+                         r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸)")
 
 

@@ -1699,3 +1699,17 @@ def test_a_class_a_modifier_or_a_verb_form_is_no_model(tmp_path: Path, body: str
     서비스': the model field names a product or nothing; '레이 EV' is the car."""
     found = {found for _, found, *_ in launches(engine(tmp_path), "신제품 소식", body)}
     assert found == {model} if model else found <= {None}  # a nameless launch may also be no launch at all
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("한빛포털은 카카오와 콘텐츠 제휴 계약을 해지하기로 결정했다.", {("kakao", "콘텐츠 제휴")}),
+    ("한빛1구역 재개발조합은 네이버와의 시공계약 해지를 결정했다.", {("naver", "시공계약")}),
+    # a deal ended only if: no absence
+    ("한빛포털은 카카오와 콘텐츠 제휴 계약을 해지할 경우 손해를 본다.", set()),
+    # the union that parts with its builder is not the group the builder left
+    ("한빛1구역 재건축 조합이 결국 시공사인 네이버와 결별했다.", set()),
+])
+def test_the_partner_a_deal_is_ended_with_is_out_of_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로 결정했다', '흑석9구역 재개발조합이 롯데건설과의 시공계약 해지를
+    결정했다': the partner is out of the deal."""
+    assert absences(engine(tmp_path), "제휴 소식", body) == expected
