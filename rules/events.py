@@ -1347,7 +1347,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         dates = [d for d in all_dates
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
                  and not _across_quotation(d.start, start - clause_start, quotations)
-                 and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])]
+                 and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])
+                 and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
@@ -1387,6 +1388,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _RANKED.search(clause, 0, max(0, start - clause_start)):
             refuse(word, "순위에 든 제품의 지난 출시 (순위 설명)")
             continue  # "8위는 지난해 1월 출시된 갤럭시 A14 5G": a ranking's entry, not the news
+        if _OTHERS_GUESS.match(sentence, match.end()):
+            refuse(word, "남의 분석·관측 ('…할 것이란 분석이 제기됐다')")
+            continue  # "이르면 내년 1월 삼성전자가 '갤럭시 링'을 공개할 것이란 분석이 제기됐다": not the maker's word
         if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and _GUESS_WORDS.search(clause):
             refuse(word, "외신·업계의 예상 (출시하는 조직이 밝힌 것이 아님)")
             continue  # "외신에서 10월 출시가 예상되는 갤럭시 탭S10": a guess of the foreign press
@@ -1515,6 +1519,13 @@ _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일"
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
 # Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
+# "그 해 9월 공개된", "이듬해 3월": a year only the story's context tells, not the report's.
+_YEAR_OF_CONTEXT = re.compile(r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)\s*$")
+# "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
+# report's own hedge, and an event).
+_OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"
+                           r"(?:분석|보도|루머|소문)(?:이|도|은|들이)?\s*"
+                           r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)")
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
 # "'2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지": the trigger is in a title, not a statement.
 _TITLE_QUOTE = re.compile(r"['’\"”]\s*(?:이란|란|이라는|라는)\s*(?:제목|이름|타이틀|문구|주제|슬로건|캠페인|표어)")

@@ -1713,3 +1713,22 @@ def test_the_partner_a_deal_is_ended_with_is_out_of_it(tmp_path: Path, body: str
     """'네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로 결정했다', '흑석9구역 재개발조합이 롯데건설과의 시공계약 해지를
     결정했다': the partner is out of the deal."""
     assert absences(engine(tmp_path), "제휴 소식", body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "이날 행사에는 카카오 대표가 참석해 '한빛 게임' 세부 정보를 공개하고 향후 서비스 방향과 출시 일정 등을 발표했다.",
+    "출시 초기에, 카카오의 '한빛 게임'은 5월 사용자 수가 약 79만 명으로 가장 많았다.",
+    "카카오가 내놓은 새 폰은 실제 그 해 9월 공개된 '한빛폰' 디자인과 맞아떨어졌다.",
+    "카카오는 12일 블로그 서비스 20주년을 맞아 이벤트 페이지 '기록의 날'을 공개했다.",
+    "이르면 내년 1월 카카오가 웨어러블 신제품 '한빛 링'을 공개할 것이란 분석이 제기됐다.",
+])
+def test_what_only_sounds_like_a_launch_date_is_none(tmp_path: Path, body: str) -> None:
+    """'출시 일정 등을 발표했다' on the day of an event, '출시 초기에 … 5월 사용자 수', '그 해 9월 공개된' (a year only the
+    story knows), '이벤트 페이지를 공개했다', '…공개할 것이란 분석이 제기됐다' (someone else's analysis): no launch dated."""
+    assert launches(engine(tmp_path), "게임 소식", body) == set()
+
+
+def test_the_reports_own_hedge_is_still_a_launch(tmp_path: Path) -> None:
+    """'…를 깜짝 공개할 것이란 관측이 나온다': the report's own guess is a hedged launch, unlike an analysis it passes on."""
+    found = launches(engine(tmp_path), "신제품 소식", "카카오가 오는 20일 파리에서 새 태블릿 '한빛탭'을 공개할 것이란 관측이 나온다.")
+    assert {(model, date, hedged) for _, model, date, _, hedged, _ in found} == {("한빛탭", "2024-07-20", True)}
