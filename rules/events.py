@@ -1331,7 +1331,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _DATE_AS_OBJECT.match(sentence, match.end()):
             refuse(word, "출시일을 알림 (출시일을 포함한·공개: 그날 출시가 아님)")
             continue  # "출시일을 포함한 정보를 공개했다": what was told, not a launch on the sentence's date
-        if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause):
+        dated_ahead = re.match(r"(?:을|를)\s*앞두고\s", sentence[match.end():]) and \
+            _DATE_RIGHT_BEFORE.search(sentence, clause_start, start)  # "내년 출시를 앞두고": the launch is dated
+        if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause) and not dated_ahead:
             refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         if _BACKGROUND_AFTER.match(sentence, match.end()):
@@ -1404,6 +1406,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors and adnominal is not None:  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
             actors = _following(sentence, mentions, match.end() + adnominal.end(), loose=True)
         line_up: dict[str, str] = {}  # maker -> its product, in a line-up told as a copula's list
+        quoted = _quoted_makers(sentence, mentions, clause_start, start)
+        if quoted:  # "'BMW iX3'와 '벤츠 EQA' 등의 신모델이 내년 출시": each maker named inside its product's quote
+            line_up = {m.entity: product for m, product in quoted}
+            actors = [m for m, _ in quoted]
         if not actors:
             line_up = _line_up(sentence, mentions, match.end())
             actors = [m for m in mentions if m.entity in line_up and m.start > match.end()]
@@ -1484,6 +1490,22 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 # "내년 출시되는 국산 전기차는 현대자동차 '아이오닉6', 기아 '니로', 쌍용자동차의 '코란도 이모션'까지 총 4종이다".
 _LINE_UP_TOPIC = re.compile(r"[가-힣]{0,3}(?:되는|될|하는|할|예정인)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}?[가-힣A-Za-z0-9]+(?:은|는)\s")
 _PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
+
+
+_QUOTED_PRODUCT = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
+_DATE_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|\d{1,2}\s*일|분기|반기|\d{4}\s*년|내년|올해|연내|연말|하반기|상반기)\s*(?:중|께|쯤|말|초)?\s*$")
+
+
+def _quoted_makers(sentence: str, mentions: list[Mention], clause_start: int, trigger: int) -> list[tuple[Mention, str]]:
+    """Quoted products before the trigger in its clause, each opening with its maker's name ("'BMW iX3'와
+    '메르세데스 벤츠 EQA' 등의 전기 신모델이"): the makers and their products, when at least two makers are listed."""
+    found: dict[str, tuple[Mention, str]] = {}
+    for quote in _QUOTED_PRODUCT.finditer(sentence, clause_start, trigger):
+        inner_start = quote.start(1)
+        maker = next((m for m in mentions if m.start == inner_start and m.end < quote.end(1)), None)
+        if maker is not None and sentence[maker.end:quote.end(1)].strip():
+            found.setdefault(maker.entity, (maker, quote.group(1).strip()))
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _line_up(sentence: str, mentions: list[Mention], after: int) -> dict[str, str]:

@@ -1732,3 +1732,19 @@ def test_the_reports_own_hedge_is_still_a_launch(tmp_path: Path) -> None:
     """'…를 깜짝 공개할 것이란 관측이 나온다': the report's own guess is a hedged launch, unlike an analysis it passes on."""
     found = launches(engine(tmp_path), "신제품 소식", "카카오가 오는 20일 파리에서 새 태블릿 '한빛탭'을 공개할 것이란 관측이 나온다.")
     assert {(model, date, hedged) for _, model, date, _, hedged, _ in found} == {("한빛탭", "2024-07-20", True)}
+
+
+def test_each_maker_named_inside_its_products_quote_launches_that_product(tmp_path: Path) -> None:
+    """''BMW iX3'와 '메르세데스 벤츠 EQA' 등의 전기 신모델이 내년 출시를 앞두고 …, '폭스바겐 ID 3', '볼보 XC40 e' 등도 오는
+    2022년 국내 출시를 목표로': a list of quoted products, each opening with its maker, is one launch each; and a launch
+    dated right before '출시를 앞두고' is dated."""
+    body = ("업계에 따르면 '카카오 K1'과 '네이버 N1' 등의 신모델이 내년 출시를 앞두고 인증 절차에 나섰으며, "
+            "'KT 케이원', '업스테이지 U1' 등도 오는 2026년 국내 출시를 목표로 준비 중이다.")
+    found = {(entity, model, date) for entity, model, date, *_ in launches(engine(tmp_path), "전기차 소식", body)}
+    assert found == {("kakao", "카카오 K1", "2025"), ("naver", "네이버 N1", "2025"),
+                     ("kt", "KT 케이원", "2026"), ("upstage", "업스테이지 U1", "2026")}
+
+
+def test_a_schedule_after_a_launch_still_dates_something_else(tmp_path: Path) -> None:
+    """'서비스 출시를 앞두고 16일 시연회를 열었다': the date after '앞두고' is the demonstration's."""
+    assert launches(engine(tmp_path), "서비스 소식", "카카오는 새 서비스 출시를 앞두고 16일 시연회를 열었다.") == set()
