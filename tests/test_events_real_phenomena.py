@@ -1748,3 +1748,11 @@ def test_each_maker_named_inside_its_products_quote_launches_that_product(tmp_pa
 def test_a_schedule_after_a_launch_still_dates_something_else(tmp_path: Path) -> None:
     """'서비스 출시를 앞두고 16일 시연회를 열었다': the date after '앞두고' is the demonstration's."""
     assert launches(engine(tmp_path), "서비스 소식", "카카오는 새 서비스 출시를 앞두고 16일 시연회를 열었다.") == set()
+
+
+def test_bidders_told_with_a_connective_lose_to_the_one_chosen(tmp_path: Path) -> None:
+    """'한진중공업 인수전에는 동부건설 컨소시엄과 SM상선 컨소시엄, 케이스톤파트너스 컨소시엄 등이 최종 입찰에 참여하면서
+    3파전 양상을 띄었다': entrants told with '참여하면서'; the one chosen as preferred bidder won, the others lost."""
+    body = ("한빛중공업 주주협의회가 매각 우선협상대상자로 KT 컨소시엄을 선정했다. "
+            "한편 한빛중공업 인수전에는 KT 컨소시엄과 카카오 컨소시엄, 네이버 컨소시엄 등이 최종 입찰에 참여하면서 3파전 양상을 띠었다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛중공업 매각 소식", body)} == {"kakao", "naver"}
