@@ -948,9 +948,9 @@ def test_the_owner_of_the_show_a_date_was_announced_at_is_not_the_maker(tmp_path
          {("kakao", "한빛 클라우드 사업"), ("naver", "한빛 클라우드 사업")}),
         # A headline's topic may be a list closed by a count before its comma.
         ("카카오·네이버 등 3개 기업, 한빛 재정지원 탈락", "", {("kakao", "한빛 재정지원"), ("naver", "한빛 재정지원")}),
-        # 제외됨으로써, and the candidates of a takeover as the group.
+        # 제외됨으로써; the candidates of a takeover are the takeover the report names ('인수 후보' names no group).
         ("쌍용차 인수전", "법원 평가 결과 카카오 컨소시엄이 인수 후보에서 제외됨으로써 KT 컨소시엄이 사실상 우선협상대상자로 "
-                     "선정됐다.", {("kakao", "인수 후보")}),
+                     "선정됐다.", {("kakao", "쌍용차 인수전")}),
     ],
 )
 def test_copulas_contracts_lost_and_takeover_candidates(
@@ -1756,3 +1756,10 @@ def test_bidders_told_with_a_connective_lose_to_the_one_chosen(tmp_path: Path) -
     body = ("한빛중공업 주주협의회가 매각 우선협상대상자로 KT 컨소시엄을 선정했다. "
             "한편 한빛중공업 인수전에는 KT 컨소시엄과 카카오 컨소시엄, 네이버 컨소시엄 등이 최종 입찰에 참여하면서 3파전 양상을 띠었다.")
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛중공업 매각 소식", body)} == {"kakao", "naver"}
+
+
+@pytest.mark.parametrize("lead", ["산별노조 중 하나인", "다른 유력"])
+def test_which_of_several_is_not_part_of_a_groups_name(tmp_path: Path, lead: str) -> None:
+    """'산별노조 중 하나인 민주노총 …', '다른 유력 인수 후보': words that pick one of several stand before the name."""
+    body = f"카카오는 {lead} 한빛노조를 탈퇴했다."
+    assert absences(engine(tmp_path), "노조 소식", body) == {("kakao", "한빛노조")}
