@@ -975,13 +975,15 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
             continue
         deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
+        ended_group: tuple[str, str] | None
         if deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
-            found: tuple[str, str] | None = (deal, "끝난 계약·제휴")
+            ended_group = (deal, "끝난 계약·제휴")
         else:
-            found = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
-            if found is not None and re.search(rf"{re.escape(found[0])}(?:이|가|은|는)\s", sentence[:partner[-1].start]):
-                found = None  # "조합이 시공사인 대우건설과 결별했다": the one ending it is no group they left
-        accept(ended.group(0).strip()[-12:], partner[-1], "계약 상대", found)
+            ended_group = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
+            if ended_group is not None and \
+                    re.search(rf"{re.escape(ended_group[0])}(?:이|가|은|는)\s", sentence[:partner[-1].start]):
+                ended_group = None  # "조합이 시공사인 대우건설과 결별했다": the one ending it is no group they left
+        accept(ended.group(0).strip()[-12:], partner[-1], "계약 상대", ended_group)
     for mention in mentions:
         instead = _INSTEAD.match(sentence, mention.end)
         if instead and not _conditional(sentence[:mention.start]):
