@@ -306,6 +306,8 @@ def test_real_report_absences_across_clauses_and_sentences(tmp_path: Path, title
         ("이날부터 서비스를 시작했다", ("2024-07-15", "day")),  # the report's day
         ("오늘(15일) 출시", ("2024-07-15", "day")),
         ("10~11월 전후로 공개", ("2024-10", "month")),  # a range is its first month
+        ("내년 1월 6∼9일(현지시간) 열리는 전시회", ("2025-01-06", "day")),  # and a range of days its first day, not '9일'
+        ("오는 20～22일 열리는", ("2024-07-20", "day")),
         ("지난해 공개된 모델", ("2023", "year")),
         ("당초 계획보다 늦었다", None),  # 당초 is not 초 (the start of a year)
         ("오늘날 AI 경쟁", None),
@@ -1763,3 +1765,4 @@ def test_which_of_several_is_not_part_of_a_groups_name(tmp_path: Path, lead: str
     """'산별노조 중 하나인 민주노총 …', '다른 유력 인수 후보': words that pick one of several stand before the name."""
     body = f"카카오는 {lead} 한빛노조를 탈퇴했다."
     assert absences(engine(tmp_path), "노조 소식", body) == {("kakao", "한빛노조")}
+
