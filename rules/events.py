@@ -1740,7 +1740,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         return f"{surface}{version.group(0).rstrip()}" if version else surface
     for family in lx.PRODUCT_FAMILY.finditer(clause):
         if not lx.NOT_PRODUCT_NAME.search(family.group(0)):  # "갤럭시 언팩 2026" is the show
-            return family.group(0).strip()
+            generation = _GENERATION_BEFORE.search(clause, 0, family.start())
+            return f"{generation.group(1)} {family.group(0).strip()}" if generation else family.group(0).strip()
     bare = [(at, name) for alias, name in known if (at := clause.find(alias)) >= 0
             and name_boundary_ok(clause, at, at + len(alias))]
     if bare:
@@ -1807,9 +1808,25 @@ def _predicate_quote(clause: str, start: int, end: int, trigger: int, name: str)
     return re.match(r"\s*(?:$|[…?!.,]|\.\.\.)", clause[end:]) is not None
 
 
+# "2세대 갤럭시폴드": the generation is part of the product's name.
+_GENERATION_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(\d+\s*세대)\s*$")
+# "K7의 3세대 모델을 선보이는": a generation of a named model is that model's.
+_GENERATION_OF = re.compile(r"([가-힣A-Za-z0-9][가-힣A-Za-z0-9.\-]*)의\s+(\d+\s*세대)\s*(?:모델|제품|차량)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}$")
+# "벤츠, 내달 중순 E클래스 선보여": a headline's bare product just before the verb, Latin letters in it.
+_BARE_BEFORE_TRIGGER = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[가-힣]{1,4}|[가-힣]{1,4}[A-Za-z0-9]*\d[A-Za-z0-9]*)\s+$")
+
+
 def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     """The product as the trigger's object: "민달리를 공개했다", "오픈페이 서비스를 시작했다"."""
     before = clause[:trigger]
+    generation = _GENERATION_OF.search(before)
+    if generation and generation.group(1).casefold() not in orgs:
+        return f"{generation.group(1)} {generation.group(2)}"
+    bare = _BARE_BEFORE_TRIGGER.search(before)
+    tail = re.search(r"[가-힣]+$", bare.group(1)) if bare else None
+    if bare and bare.group(1).upper() not in lx.NOT_MODELS and not re.search(r"\d+\s*[년월일]|분기|반기", bare.group(1)) \
+            and not (tail and is_particle_run(tail.group(0))):  # "PS5로 출시": the platform, with its particle
+        return bare.group(1)
     if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
         before = before.rstrip() + "를"
     match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9·]+))?(?:\s+([가-힣A-Za-z0-9·]+))?(?:을|를)"

@@ -1766,3 +1766,14 @@ def test_which_of_several_is_not_part_of_a_groups_name(tmp_path: Path, lead: str
     body = f"카카오는 {lead} 한빛노조를 탈퇴했다."
     assert absences(engine(tmp_path), "노조 소식", body) == {("kakao", "한빛노조")}
 
+
+
+@pytest.mark.parametrize(("title", "body", "model"), [
+    ("카카오, 내달 중순 K클래스 선보여", "", "K클래스"),  # a headline's bare product before the verb
+    ("신차 소식", "카카오는 상반기 준대형 세단 K7의 3세대 모델을 선보인다.", "K7 3세대"),  # a generation of a named model
+    ("폴더블 소식", "카카오는 내년 상반기 출시 예정인 2세대 갤럭시폴드를 출시한다.", "2세대 갤럭시폴드"),
+])
+def test_a_models_generation_and_a_headlines_bare_product_are_its_name(tmp_path: Path, title: str, body: str,
+                                                                        model: str) -> None:
+    """'벤츠, 내달 중순 E클래스 선보여', 'K7의 3세대 모델을 선보이는', '2세대 갤럭시폴드': the model field keeps what names it."""
+    assert {found for _, found, *_ in launches(engine(tmp_path), title, body)} == {model}
