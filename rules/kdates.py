@@ -110,8 +110,12 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
     year, explicit = _year(match, published) if kind not in ("rel_day", "bare_day", "rel_month") else (None, False)
     if kind == "day" or kind == "month":
         month = int(groups["m"])
-        if year is None:
+        if year is None:  # a month gone by is next year's, unless the report speaks of the past; then one
+            # still to come is last year's ("지난 9월" in a February report)
             year = published.year + (1 if month < published.month and not past else 0)
+            if past and groups.get("ago") and (month > published.month or kind == "day" and month == published.month
+                                               and int(groups["d"]) > published.day):
+                year -= 1
         if kind == "month":
             return f"{year:04d}-{month:02d}", "month", explicit
         return _day(year, month, int(groups["d"]), explicit)
@@ -131,6 +135,8 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
         year, month = published.year, published.month
         if day < published.day and not past:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif day > published.day and groups.get("pre") == "지난":  # "지난 28일" in a report of the 3rd: last month's
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         return _day(year, month, day, False)
     year = year if year is not None else published.year
     if kind == "quarter":

@@ -308,6 +308,8 @@ def test_real_report_absences_across_clauses_and_sentences(tmp_path: Path, title
         ("10~11월 전후로 공개", ("2024-10", "month")),  # a range is its first month
         ("내년 1월 6∼9일(현지시간) 열리는 전시회", ("2025-01-06", "day")),  # and a range of days its first day, not '9일'
         ("오는 20～22일 열리는", ("2024-07-20", "day")),
+        ("지난 9월 실험적으로 선보인", ("2023-09", "month")),  # a month still to come this year, said as gone: last year's
+        ("지난 28일 출시된", ("2024-06-28", "day")),  # a day still to come this month, said as gone: last month's
         ("지난해 공개된 모델", ("2023", "year")),
         ("당초 계획보다 늦었다", None),  # 당초 is not 초 (the start of a year)
         ("오늘날 AI 경쟁", None),
