@@ -1032,7 +1032,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             if re.match(r"\s*하고\s*있", sentence[match.end():]):
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
                 continue  # "2년 동안 인가를 받지 못하고 있는 상태": pending, not refused
-        actors = _led_team(sentence, mentions, start)  # "네이버와 KT가 주도한 정예팀 2곳이 탈락했다"
+        actors = _led_team(sentence, mentions, start) or _maker_of_subject(sentence, mentions, start)
         if not actors and carried and _subjectless(sentence[_clause_of(sentence, start)[0]:start]) and not any(
                 m.start < start and _role(sentence, m) in ("이", "가", "은", "는", "도", "을", "를") for m in mentions):
             own_group = _group_for(sentence, start, [], mentions, article, recent_index)
@@ -1125,6 +1125,23 @@ def _led_team(sentence: str, mentions: list[Mention], trigger: int) -> list[Ment
 
 # "편출 종목은", "탈락 기업은": the trigger as a noun before the head word of a copula list.
 _NOUN_HEAD = re.compile(r"\s*(?:종목|기업|업체|대학|팀|후보|은행|회사|곳)(?:들)?(?:은|는|으로는|로는)\s")
+
+
+# "볼보 EX30이", "테슬라 모델Y가": a maker's product as the subject, the maker written bare before it.
+_PRODUCT_AS_SUBJECT = re.compile(r"\s+(?:[가-힣]{0,4}[A-Za-z0-9][A-Za-z0-9.\-]*|[A-Za-z0-9.\-]*[가-힣]{1,4}[A-Za-z0-9.\-]*\d[A-Za-z0-9]*)"
+                                 r"(?:\([^()\n]{0,20}\))?(?:이|가|은|는|도)\s")
+
+
+def _maker_of_subject(sentence: str, mentions: list[Mention], trigger: int) -> list[Mention]:
+    """"볼보 EX30이 … 최종후보에서 제외됐고", "테슬라 모델Y가 보조금 지급 대상에서 제외됐다": what is left out is the
+    maker's, and so is the absence (the product is no organisation of its own)."""
+    for mention in reversed([m for m in mentions if m.end <= trigger]):
+        if mention.particle or _role(sentence, mention):
+            continue
+        product = _PRODUCT_AS_SUBJECT.match(sentence, mention.end)
+        if product and not any(m.start < product.end() and mention.end < m.end for m in mentions if m is not mention):
+            return [mention]
+    return []
 
 
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],

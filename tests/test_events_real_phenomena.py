@@ -1779,3 +1779,13 @@ def test_a_models_generation_and_a_headlines_bare_product_are_its_name(tmp_path:
                                                                         model: str) -> None:
     """'벤츠, 내달 중순 E클래스 선보여', 'K7의 3세대 모델을 선보이는', '2세대 갤럭시폴드': the model field keeps what names it."""
     assert {found for _, found, *_ in launches(engine(tmp_path), title, body)} == {model}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오 K9이 전기차 보조금 지급 대상에서 제외됐다.",
+    "하지만 카카오 K9이 후보 요건을 충족하지 못하면서 최종후보에서 제외됐고 네이버 N1이 대신 최종후보에 올랐다.",
+])
+def test_a_makers_product_left_out_is_the_makers_absence(tmp_path: Path, body: str) -> None:
+    """'테슬라 모델Y가 전기차 구매 보조금 지급 대상에서 제외됐다', '볼보 EX30이 … 최종후보에서 제외됐고': the maker written
+    bare before its product is who is out; the one named as the replacement is not."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "보조금 소식", body)} == {"kakao"}
