@@ -1161,6 +1161,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         listed = _following(sentence, mentions, head.end())
         return listed if listed and _COPULA_END.match(sentence, listed[-1].end) else []
     adnominal = lx.ADNOMINAL_AFTER.match(sentence[rest_at:])  # "선정되지 못 한 전남도립대는": spaced as often
+    if adnominal is None and re.search(r"(?:된|한|진|난|킨)$", word):
+        adnominal = re.match(r"\s", sentence[rest_at:])  # "편출된 10개 종목에서": the trigger holds its own ending
     if adnominal and re.match(r"것(?:으로|이|을|은|도|만)", sentence[rest_at + adnominal.end():]):
         adnominal = None  # "A를 탈락시킨 것으로 나타났다": a reported clause, not a word it describes
     if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
@@ -1175,7 +1177,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
             named = _following(sentence, mentions, among.end())
             if named:
                 return named
-        if re.match(r"(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보)", sentence[rest_at + adnominal.end():]):
+        if re.match(r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)", sentence[rest_at + adnominal.end():]):
             return None
         thing = _NOUN_WITH_PARTICLE.match(sentence, rest_at + adnominal.end())
         if thing is not None and not any(m.start == thing.start() for m in mentions) and \

@@ -1789,3 +1789,16 @@ def test_a_makers_product_left_out_is_the_makers_absence(tmp_path: Path, body: s
     """'테슬라 모델Y가 전기차 구매 보조금 지급 대상에서 제외됐다', '볼보 EX30이 … 최종후보에서 제외됐고': the maker written
     bare before its product is who is out; the one named as the replacement is not."""
     assert {entity for entity, _ in absences(engine(tmp_path), "보조금 소식", body)} == {"kakao"}
+
+
+def test_an_adnominal_trigger_said_of_unnamed_stocks_is_not_the_analysts_absence(tmp_path: Path) -> None:
+    """'신한투자증권은 편출된 10개 종목에서 약 6635억원의 자금이 빠져나갈 것으로 분석했다': 편출된 describes the ten stocks,
+    and the broker is the one who analyses."""
+    body = "한빛200지수 정기변경이 확정됐다. 카카오는 편출된 10개 종목에서 약 6천억원이 빠져나갈 것으로 분석했다."
+    assert absences(engine(tmp_path), "지수 변경", body) == set()
+
+
+def test_a_launch_plan_named_as_a_reason_is_no_launch(tmp_path: Path) -> None:
+    """'지난 2월에 닌텐도는 자사 게임 개발 및 출시 계획과 맞지 않아 E3에 참여하지 않기로 결정했고': a plan named, no launch."""
+    body = "지난 2월에 카카오는 자사 게임 개발 및 출시 계획과 맞지 않아 한빛쇼에 참여하지 않기로 결정했다."
+    assert launches(engine(tmp_path), "게임쇼 소식", body) == set()
