@@ -1802,3 +1802,10 @@ def test_a_launch_plan_named_as_a_reason_is_no_launch(tmp_path: Path) -> None:
     """'지난 2월에 닌텐도는 자사 게임 개발 및 출시 계획과 맞지 않아 E3에 참여하지 않기로 결정했고': a plan named, no launch."""
     body = "지난 2월에 카카오는 자사 게임 개발 및 출시 계획과 맞지 않아 한빛쇼에 참여하지 않기로 결정했다."
     assert launches(engine(tmp_path), "게임쇼 소식", body) == set()
+
+
+def test_a_release_told_the_day_it_is_said_is_released(tmp_path: Path) -> None:
+    """''블록챗'을 정식 출시했다고 22일 밝혔다' in a report of the 22nd: released that day; the '일' of the date is no
+    future tense."""
+    found = launches(engine(tmp_path), "메신저 출시", "카카오가 무료 메신저 '한빛톡'을 정식 출시했다고 15일 밝혔다.")
+    assert {(model, date, status) for _, model, date, _, _, status in found} == {("한빛톡", "2024-07-15", "released")}
