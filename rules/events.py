@@ -1002,6 +1002,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _conditional(sentence[:start]):
             refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
             continue
+        if _EXEMPTED.search(sentence, _clause_of(sentence, start)[0], start) and "제외" in word:
+            refuse(word, "제재·규제에서 제외 (빠진 것이 아니라 면제됨)")
+            continue  # "이번 제재에서 스베르방크와 가스프롬방크는 제외됐다": spared, not out
+        if _in_aside(sentence, start):
+            refuse(word, "괄호 안 풀이 (브렉시트(영국의 EU 탈퇴))")
+            continue
         if _LAUNCH_MARKETS.search(sentence, _clause_of(sentence, start)[0], start):
             refuse(word, "제품의 출시국 명단 (그룹이 아님)")
             continue  # "한국은 애플의 1차 출시국에서 제외돼 왔다": a market left out of a launch, no group
@@ -1055,6 +1061,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if actors and word.startswith("제명"):  # "KBL은 … 데이원 구단의 제명을 발표": out of the KBL
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
+        if found_group is not None:  # "게임스컴 불참 이어져": the group is no one absent from itself
+            actors = [a for a in actors if _norm_name(a.name) != _norm_name(found_group[0])]
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")
@@ -1142,6 +1150,20 @@ def _maker_of_subject(sentence: str, mentions: list[Mention], trigger: int) -> l
         if product and not any(m.start < product.end() and mention.end < m.end for m in mentions if m is not mention):
             return [mention]
     return []
+
+
+# "이번 제재에서 … 제외됐다", "규제 대상에서 제외": spared from a penalty, which is no group left.
+_EXEMPTED = re.compile(r"(?:제재|처벌|규제|징계|과세|부과|금지)\s*(?:대상)?\s*(?:에서|서)(?:는|도)?\s")
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"[\s'‘’\"“”·()]", "", name).casefold()
+
+
+def _in_aside(sentence: str, position: int) -> bool:
+    """A trigger inside a bracketed gloss ("브렉시트(Brexit, 영국의 EU 탈퇴) 협정을 비준했다") glosses a word."""
+    opened = sentence.rfind("(", 0, position)
+    return opened >= 0 and sentence.find(")", opened) > position and sentence.rfind(")", 0, position) < opened
 
 
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],

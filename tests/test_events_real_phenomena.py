@@ -1809,3 +1809,29 @@ def test_a_release_told_the_day_it_is_said_is_released(tmp_path: Path) -> None:
     future tense."""
     found = launches(engine(tmp_path), "메신저 출시", "카카오가 무료 메신저 '한빛톡'을 정식 출시했다고 15일 밝혔다.")
     assert {(model, date, status) for _, model, date, _, _, status in found} == {("한빛톡", "2024-07-15", "released")}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # pursued, not done
+    ("노조 소식", "한빛노조는 탈퇴를 추진한 카카오 노조 임원들을 징계했다."),
+    # an issue talked over
+    ("정상회의", "카카오 대표가 내일 정상회의에서 '한빛연합' 탈퇴 문제를 놓고 의견을 나눌 예정이라고 한빛통신이 보도했다."),
+    # a word glossed in brackets
+    ("의회 소식", "앞서 29일 한빛의회는 카엑시트(Kaxit, 카카오의 한빛연합 탈퇴) 협정을 비준했다."),
+    # spared from a penalty
+    ("제재 소식", "다만 이번 제재에서 한빛 최대 은행인 카카오는 '한빛결제망' 명단에서 제외됐다."),
+    # stagnation is no group
+    ("개발 소식", "카카오 내부에서 '프로젝트 한빛'으로 불리는 개발이 지난 수개월 동안 정체에 빠졌다."),
+])
+def test_what_only_sounds_like_leaving(tmp_path: Path, title: str, body: str) -> None:
+    """'탈퇴를 추진한 조합 임원들', '일대일로 프로젝트 탈퇴 문제를 놓고', '브렉시트(Brexit, 영국의 EU 탈퇴) 협정',
+    '이번 제재에서 … 가스프롬방크는 제외됐다', '정체에 빠졌다': no organisation is out of anything."""
+    assert absences(engine(tmp_path), title, body) == set()
+
+
+def test_a_show_is_not_absent_from_itself(tmp_path: Path) -> None:
+    """'2019년 이후 게임스컴 불참 이어져': the show named bare before 불참 is what is skipped, not who skips it."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-show:\n    names: [한빛쇼]\n")
+    body = "카카오는 올해도 한빛쇼에 나가지 않는다. 2019년 이후 한빛쇼 불참 이어져."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("게임쇼 소식", body)) if e.type == "absent_from"}
+    assert ("hanbit-show", "한빛쇼") not in found
