@@ -1393,7 +1393,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
                  and not _across_quotation(d.start, start - clause_start, quotations)
                  and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])
-                 and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)]
+                 and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)
+                 and not (_CONTEXT_YEAR_WORD.match(clause, d.start) and not re.search(r"20\d\d\s*년", clause[: d.start]))]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
@@ -1427,6 +1428,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         postponed = bool(lx.POSTPONED.search(clause))
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
+        if _PRODUCTS_COUNTED.search(clause):
+            refuse(word, "제품 수를 셈 (… 총 11종이 출시됐다, 65건으로 집계)")
+            continue  # "최근 한 달여 새 총 11종이 출시됐다", "본상 후보 중 3종이 넷마블이 올해 선보인": a tally
         if _FLEET_PLAN.search(clause, 0, max(0, start - clause_start)):
             refuse(word, "기한까지 여러 종을 내놓는 계획 (제품 하나의 출시가 아님)")
             continue  # "2025년까지 한국 시장에 새로운 전기차 10종을 출시할 것": a line-up plan
@@ -1586,6 +1590,10 @@ _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$
 # Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
 # "그 해 9월 공개된", "이듬해 3월": a year only the story's context tells, not the report's.
 _YEAR_OF_CONTEXT = re.compile(r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)\s*$")
+# "같은 해 10월에는": the year named before it, which must then be in the clause.
+_CONTEXT_YEAR_WORD = re.compile(r"(?:같은\s*해|그\s*해|이듬해)")
+# "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
+_PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
 # "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
 # report's own hedge, and an event).
 _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"

@@ -223,6 +223,7 @@ NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|
                                 # "출시 25주년", "정식 출시 전인 5월 7일", "서비스 출시를 앞두고 16일 시연회":
                                 # the date is of something else
                                 r"^\s*\d+\s*주년|^\s*(?:전|前)(?:인|에|까지|부터)?\s|^(?:을|를)\s*앞두고\s|"
+                                r"^(?:량|건수|실적)|"  # "체크카드 출시량도 5건으로": a count of launches
                                 # "출시 초기에, MAU가 가장 높았던 앱은": the time after a launch, not a launch
                                 r"^\s*(?:초기|초반|직후|당시|첫날)(?:에|에는|엔|부터|의|인|,|\s)|"
                                 # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely; "공개할 수 있으나
@@ -243,7 +244,8 @@ REPORTED_AFTER = re.compile(r"^[가-힣]{0,5}고\s+(?:[가-힣]+\s+){0,2}(?:밝�
 # "출시될 예정이었다": the plan before something changed it.
 WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:유력|예상|점쳐지|전망)(?:했던|됐던|되던|이던)")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
-NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"
+NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:회사\s*측|관계자|측)(?:은|는|이|가)\s|"  # "15일 회사 측은 …": a dateline
+                                   r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"
                                    r"[가-힣 ]{0,16}(?:홈페이지|뉴스룸|보도자료|입장문|공식\s*입장)[를을]?\s*(?:통해|에서))|"
                                    r"^\s*(?:부터\s*)?(?:사전\s*예약|사전예약|사전\s*등록|사전\s*판매|예약\s*판매|사전\s*출시|얼리\s*액세스|"
                                    r"베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"

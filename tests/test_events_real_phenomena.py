@@ -1835,3 +1835,18 @@ def test_a_show_is_not_absent_from_itself(tmp_path: Path) -> None:
     body = "카카오는 올해도 한빛쇼에 나가지 않는다. 2019년 이후 한빛쇼 불참 이어져."
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("게임쇼 소식", body)) if e.type == "absent_from"}
     assert ("hanbit-show", "한빛쇼") not in found
+
+
+@pytest.mark.parametrize("body", [
+    "이달 들어 6일까지 출시된 카카오의 상품 2종을 더하면 최근 한 달여 새 총 11종이 출시됐다.",
+    "8일 한빛협회에 따르면 올 초부터 지난달 6일까지 출시된 카카오 신규 카드는 65건으로 집계됐다.",
+    "카카오의 올해 체크카드 출시량도 5건으로 작년 전체 4건보다 많다.",
+    "카카오의 언어 모델 역사는 길다. 카카오는 꾸준히 모델을 내놨다. 그 뒤로도 이어졌다. "
+    "지난 2020년에는 '한빛GPT'를 공개하고, 같은 해 10월에는 카카오가 '한빛요약'을 출시했다.",
+    "한편 카카오는 2022년 한빛연합에서 탈퇴했으며, 15일 회사 측은 비용 절감, 새로운 모델 출시 등을 과제로 꼽았다.",
+])
+def test_counts_of_launches_a_years_context_and_a_dateline_date_no_launch(tmp_path: Path, body: str) -> None:
+    """'최근 한 달여 새 총 11종이 출시됐다', '65건으로 집계됐다', '출시량도 5건', '같은 해 10월에는' (the year is the clause
+    before's) and '15일 회사 측은' (when it was said): none dates one product's launch today."""
+    found = {(model, date) for _, model, date, *_ in launches(engine(tmp_path), "카드 소식", body)}
+    assert not any(date.startswith("2024") for _, date in found)
