@@ -1850,3 +1850,21 @@ def test_counts_of_launches_a_years_context_and_a_dateline_date_no_launch(tmp_pa
     before's) and '15일 회사 측은' (when it was said): none dates one product's launch today."""
     found = {(model, date) for _, model, date, *_ in launches(engine(tmp_path), "카드 소식", body)}
     assert not any(date.startswith("2024") for _, date in found)
+
+
+@pytest.mark.parametrize(("body", "groups"), [
+    ("카카오가 결국 석유수출국기구(OPEC)를 탈퇴했다.", {"석유수출국기구", "OPEC"}),
+    ("이로써 카카오는 두 번째로 WHO를 탈퇴하게 됐다.", {"WHO"}),
+    ("카카오가 유럽연합(EU)을 공식 탈퇴했다.", {"유럽연합", "EU"}),
+])
+def test_an_international_body_by_its_usual_name_is_a_group(tmp_path: Path, body: str, groups: set[str]) -> None:
+    """'앙골라가 결국 석유수출국기구(OPEC)를 탈퇴했다', '미국은 … WHO를 탈퇴하게 됐다', '영국이 유럽연합(EU)을 공식
+    탈퇴했다': the bodies a country or a bank leaves are groups, named as the report names them (either name)."""
+    found = absences(engine(tmp_path), "국제 소식", body)
+    assert {entity for entity, _ in found} == {"kakao"} and {group for _, group in found} <= groups
+
+
+def test_abstentions_counted_in_a_vote_are_no_absence(tmp_path: Path) -> None:
+    """'유럽의회는 찬성 621표, 반대 49표, 기권 13표로 브렉시트 협정안을 통과시켰다': 기권 counts votes."""
+    body = "카카오 이사회는 찬성 6표, 반대 2표, 기권 1표로 '한빛연합' 가입안을 통과시켰다."
+    assert absences(engine(tmp_path), "이사회 소식", body) == set()
