@@ -1504,7 +1504,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
         if postponed or lx.WAS_PLANNED.search(clause):
             status = "postponed"
-        elif past or (before_publication and not hedged):
+        elif past or (before_publication and not hedged) or (
+                _ANNOUNCED.match(sentence, match.end()) and chosen.date <= published.isoformat()[: len(chosen.date)]):
+            # "토스는 2일 … 기자간담회를 열고 페이스페이 정식 출시를 발표했다": launched the day it was announced
             status = "released"
         else:
             status = "planned"
@@ -1582,6 +1584,7 @@ def _period_end(value: str) -> date:
     part = value[5:]
     month = {"Q": 3, "H": 6}[part[0]] * int(part[1:]) if part[0] in "QH" else int(part)
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+_ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|공식화)(?:했|하였|한)")
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")

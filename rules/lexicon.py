@@ -287,7 +287,7 @@ GENERIC_PRODUCT_WORDS = frozenset("""후속작 후속 전작 신모델 새모델
     쇼핑 결제 간편결제 배달 송금 구독 예약 상담 인증 통합 유료 무료 유료화 부가""".split())
 # A version or edition after a model's name: 2, 5.2, X, 프로2, 씽큐, 5G ("솔라 프로2", "V50 씽큐").
 MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?(?!\s*(?:월|일|년|분기|반기|개월|종|곳|차|%)(?![가-힣]))|(?<=\d)\.\d+|[A-Z]\d+|"
-                           r"(?:X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|ThinQ|SE|FE|LTE|"
+                           r"(?:X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|ThinQ|SE|FE|LTE|LPG|"
                            r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트|씽큐|엣지|오픈|Open)\d*)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
 # "공개" of things that are not products: results, lists, plans …

@@ -1868,3 +1868,12 @@ def test_abstentions_counted_in_a_vote_are_no_absence(tmp_path: Path) -> None:
     """'유럽의회는 찬성 621표, 반대 49표, 기권 13표로 브렉시트 협정안을 통과시켰다': 기권 counts votes."""
     body = "카카오 이사회는 찬성 6표, 반대 2표, 기권 1표로 '한빛연합' 가입안을 통과시켰다."
     assert absences(engine(tmp_path), "이사회 소식", body) == set()
+
+
+def test_a_launch_announced_on_the_day_is_released_and_an_lpg_edition_is_named(tmp_path: Path) -> None:
+    """'토스는 2일 … 기자간담회를 열고 페이스페이 정식 출시를 발표했다' in a report of the 2nd: released that day; and
+    'QM6 LPG 모델을 선보인다': the edition is part of the name."""
+    found = launches(engine(tmp_path), "결제 소식", "카카오는 15일 서울에서 기자간담회를 열고 '한빛페이' 정식 출시를 발표했다.")
+    assert {(model, date, status) for _, model, date, _, _, status in found} == {("한빛페이", "2024-07-15", "released")}
+    found = launches(engine(tmp_path), "신차 소식", "카카오도 하반기에 QM6 LPG 모델을 선보인다.")
+    assert {model for _, model, *_ in found} == {"QM6 LPG"}
