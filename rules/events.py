@@ -1061,6 +1061,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if actors and word.startswith("제명"):  # "KBL은 … 데이원 구단의 제명을 발표": out of the KBL
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
+        # "중국이 과도한 영향력을 행사하고 있다며 WHO에 탈퇴를 통보했다": the subject of a reason told in reported speech
+        actors = [a for a in actors if not (a.end <= start and _role(sentence, a) in ("이", "가")
+                                            and _QUOTATIVE.search(sentence, a.end, start))]
+        if _EXPLAINED.match(sentence, match.end()):  # "ACEA를 탈퇴한 것은 유럽연합이 …": the cause's subject comes after
+            actors = [a for a in actors if a.end <= start]
         if found_group is not None:  # "게임스컴 불참 이어져": the group is no one absent from itself
             actors = [a for a in actors if _norm_name(a.name) != _norm_name(found_group[0])]
         for actor in actors:
@@ -1152,6 +1157,10 @@ def _maker_of_subject(sentence: str, mentions: list[Mention], trigger: int) -> l
     return []
 
 
+# "탈퇴한 것은", "불참한 이유는": the absence is the topic of an explanation; who is named after is the cause's.
+_EXPLAINED = re.compile(r"[가-힣]{0,3}\s*(?:것은|것이|데는|데에는|이유는|배경에는)\s")
+# "…하고 있다며", "…라고": a reported clause ends between its subject and what follows.
+_QUOTATIVE = re.compile(r"[가-힣](?:다|라)(?:며|면서|고)\s")
 # "이번 제재에서 … 제외됐다", "규제 대상에서 제외": spared from a penalty, which is no group left.
 _EXEMPTED = re.compile(r"(?:제재|처벌|규제|징계|과세|부과|금지)\s*(?:대상)?\s*(?:에서|서)(?:는|도)?\s")
 

@@ -1877,3 +1877,22 @@ def test_a_launch_announced_on_the_day_is_released_and_an_lpg_edition_is_named(t
     assert {(model, date, status) for _, model, date, _, _, status in found} == {("한빛페이", "2024-07-15", "released")}
     found = launches(engine(tmp_path), "신차 소식", "카카오도 하반기에 QM6 LPG 모델을 선보인다.")
     assert {model for _, model, *_ in found} == {"QM6 LPG"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the subject of a reason told in reported speech is not who leaves
+    ("네이버 대표는 지난해에도 카카오가 과도한 영향력을 행사하고 있다며 '한빛기구'에 탈퇴를 통보했다.", set()),
+    # but a topic's own words before its decision are its own
+    ("카카오는 지난 6월 \"이례적인 조건이라 준비한 것을 낼 수 없는 상황\"이라며 입찰에 참여하지 않기로 결정했다.",
+     {"kakao"}),
+    # who is named after '탈퇴한 것은' is the cause's subject
+    ("한빛 대표가 '한빛연합'을 탈퇴한 것은 카카오가 규제를 강화하기로 한 것 때문이다.", set()),
+    # '말' (the end of the year) opens no group name
+    ("네이버는 2022년 말 한빛제조업협회에서 탈퇴한다고 밝혔다.", {("naver", "한빛제조업협회")}),
+])
+def test_whose_absence_across_reported_speech_and_explanations(tmp_path: Path, body: str, expected: set[object]) -> None:
+    """'트럼프 대통령은 … 중국이 과도한 영향력을 행사하고 있다며 WHO에 탈퇴를 통보했습니다', '삼성물산은 … "…상황"이라며
+    입찰에 참여하지 않기로 결정했습니다', '타바레스가 ACEA를 탈퇴한 것은 유럽연합이 … 때문이다', '2022년 말 유럽자동차
+    제조업협회(ACEA)에서 탈퇴한다'."""
+    found = absences(engine(tmp_path), "협회 소식", body)
+    assert (found if all(isinstance(e, tuple) for e in expected) else {entity for entity, _ in found}) == expected
