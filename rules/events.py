@@ -1067,7 +1067,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _EXPLAINED.match(sentence, match.end()):  # "ACEA를 탈퇴한 것은 유럽연합이 …": the cause's subject comes after
             actors = [a for a in actors if a.end <= start]
         if found_group is not None:  # "게임스컴 불참 이어져": the group is no one absent from itself
-            actors = [a for a in actors if _norm_name(a.name) != _norm_name(found_group[0])]
+            actors = [a for a in actors if squeeze_term(a.name) != squeeze_term(found_group[0])]
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")
@@ -1101,11 +1101,11 @@ _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|�
 _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장)(?:을|를|에서)?\s*(?:모두|전부|완전히|잇따라)?\s*$")
 
 
-# "A에서 B(으)로 변경·교체됐다": who held it before the change.
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
 _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,3}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
                          r"(?:을|를|이|가)?\s*(?:해지|해제|파기|종료)(?:했|하기로|키로|한다|됐|된|돼|를|을|\s*(?:결정|통보|안건|의결))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
+# "A에서 B(으)로 변경·교체됐다": who held it before the change.
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸)")
 
 
@@ -1163,10 +1163,6 @@ _EXPLAINED = re.compile(r"[가-힣]{0,3}\s*(?:것은|것이|데는|데에는|이
 _QUOTATIVE = re.compile(r"[가-힣](?:다|라)(?:며|면서|고)\s")
 # "이번 제재에서 … 제외됐다", "규제 대상에서 제외": spared from a penalty, which is no group left.
 _EXEMPTED = re.compile(r"(?:제재|처벌|규제|징계|과세|부과|금지)\s*(?:대상)?\s*(?:에서|서)(?:는|도)?\s")
-
-
-def _norm_name(name: str) -> str:
-    return re.sub(r"[\s'‘’\"“”·()]", "", name).casefold()
 
 
 def _in_aside(sentence: str, position: int) -> bool:
@@ -1593,17 +1589,20 @@ def _period_end(value: str) -> date:
     part = value[5:]
     month = {"Q": 3, "H": 6}[part[0]] * int(part[1:]) if part[0] in "QH" else int(part)
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+# "정식 출시를 발표했다": a launch announced (released if the day has come).
 _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|공식화)(?:했|하였|한)")
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
-# Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
-# "그 해 9월 공개된", "이듬해 3월": a year only the story's context tells, not the report's.
-_YEAR_OF_CONTEXT = re.compile(r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)\s*$")
-# "같은 해 10월에는": the year named before it, which must then be in the clause.
-_CONTEXT_YEAR_WORD = re.compile(r"(?:같은\s*해|그\s*해|이듬해)")
+# "그 해 9월 공개된", "이듬해 3월": a year only the story's context tells, not the report's; "같은 해 10월에는"
+# (read into the date) is the year named before it, which must then be in the clause.
+_CONTEXT_YEAR = r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)"
+_YEAR_OF_CONTEXT = re.compile(rf"{_CONTEXT_YEAR}\s*$")
+_CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
 # "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
@@ -1611,6 +1610,7 @@ _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|�
 _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"
                            r"(?:분석|보도|루머|소문)(?:이|도|은|들이)?\s*"
                            r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)")
+# Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
 # "'2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지": the trigger is in a title, not a statement.
 _TITLE_QUOTE = re.compile(r"['’\"”]\s*(?:이란|란|이라는|라는)\s*(?:제목|이름|타이틀|문구|주제|슬로건|캠페인|표어)")
@@ -1812,9 +1812,10 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         return short.group(1)  # "TL 출시", "TL의 출시"
     for match in lx.MODEL_PATTERN.finditer(clause):
         token = match.group(0).strip()
-        named = re.search(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6})\s*$", clause[:match.start()])
-        if token.upper() in ("EV", "PHEV", "HEV") and named and named.group(1) not in lx.NAME_MODIFIERS | \
-                lx.GENERIC_PRODUCT_WORDS | lx.NOT_NAME_WORDS and not re.search(r"[은는을를의에로]$|하반기|상반기", named.group(1)):
+        named = re.search(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6})\s*$", clause[:match.start()]) \
+            if token.upper() in ("EV", "PHEV", "HEV") else None
+        if named and named.group(1) not in lx.NAME_MODIFIERS | lx.GENERIC_PRODUCT_WORDS | lx.NOT_NAME_WORDS \
+                and not re.search(r"[은는을를의에로]$|하반기|상반기", named.group(1)):
             return f"{named.group(1)} {token}"  # "레이 EV": a car's name and its power train
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
