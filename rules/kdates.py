@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 
 _YEAR = r"(?:(?P<ago>지난)\s+)?(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년|지난해|작년|이듬해|같은\s*해|그해)\s*)?\s*"
+# "1월 6∼9일", "20～22일": a range of days is dated by its first; its end is read with it, never alone.
+_RANGE_DASH = "~∼〜～-"
+_DAY_RANGE_END = rf"\s*(?:[{_RANGE_DASH}]\s*(?:3[01]|[12]\d|0?[1-9])\s*)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "1월 6∼9일": a range of days is dated by its first
-    ("day", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:[~∼〜～-]\s*(?:3[01]|[12]\d|0?[1-9])\s*)?"
-                       r"일(?!\s*간|째)")),
+    ("day", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])" + _DAY_RANGE_END + r"일(?!\s*간|째)")),
     ("today", re.compile(r"(?<![가-힣])(?:이날|오늘(?!날)|당일)(?!\s*\(\s*\d)")),
     ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|지난\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
-    ("bare_day", re.compile(r"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.~∼〜～-])(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:[~∼〜～-]\s*(?:3[01]|[12]\d|0?[1-9])\s*)?일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
+    ("bare_day", re.compile(rf"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.{_RANGE_DASH}])(?P<d>3[01]|[12]\d|0?[1-9]){_DAY_RANGE_END}"
+                            r"일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
     ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
     ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
     ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연말|말경|년\s*말|해\s*말)(?P<ye>께|경|쯤)?")),
