@@ -47,7 +47,8 @@ class _Unreachable:
 
 
 # Parsed rules; None when the site has none; the error when its host is refused.
-_Robots = robotparser.RobotFileParser | BlockedAddressError | _StayOut | _Unreachable | None
+_Robots = robotparser.RobotFileParser | _StayOut | _Unreachable | None
+_CachedRobots = _Robots | BlockedAddressError  # a refused host is remembered, then raised to each caller
 
 BodyStatus = Literal["ok", "empty", "disallowed", "failed", "unavailable"]
 
@@ -80,7 +81,7 @@ class BodyFetcher:
         (good enough to dry-run rules on a page; too noisy to store as an article body)."""
         self._fetcher = fetcher
         self._plain_fallback = plain_fallback
-        self._robots: dict[str, tuple[float, _Robots]] = {}
+        self._robots: dict[str, tuple[float, _CachedRobots]] = {}
         self._robots_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._ttl = robots_ttl_s
         self._max_chars = max_chars
@@ -144,7 +145,7 @@ class BodyFetcher:
             raise rules
         return rules
 
-    async def _load_robots(self, origin: str, untrusted: bool) -> _Robots:
+    async def _load_robots(self, origin: str, untrusted: bool) -> _CachedRobots:
         """RFC 9309: a 4xx means no rules; a 5xx or unreachable robots.txt means stay out."""
         result = await self._fetcher.fetch(f"{origin}/robots.txt", accept="text/plain,*/*;q=0.5", untrusted=untrusted)
         if result.failure is not None and result.failure.kind is FailureKind.BLOCKED_ADDRESS:

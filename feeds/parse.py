@@ -121,10 +121,10 @@ def parse_document(
         return ParsedFeed((), tuple(notes), Failure(kind, f"not a readable feed: {reason}"), decoded.encoding)
     malformed = None
     if parsed.bozo:
-        exc = parsed.get("bozo_exception")
-        if not isinstance(exc, feedparser.CharacterEncodingOverride):
-            malformed = str(exc)
-            notes.append(f"malformed document read anyway: {exc}")
+        problem = parsed.get("bozo_exception")
+        if not isinstance(problem, feedparser.CharacterEncodingOverride):
+            malformed = str(problem)
+            notes.append(f"malformed document read anyway: {problem}")
     truncated = max(0, len(entries) - max_items)
     if truncated:
         notes.append(f"{len(entries)} items; kept the first {max_items}")

@@ -650,8 +650,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             # earlier clause is who failed; a possessive there names the organiser of the group,
             # and one right before a group's name is never who failed it.
             earlier = [m for m in earlier if not (_role(sentence, m) in POSSESSIVE and _OWNS_GROUP.match(sentence, m.end))]
-            subjects = [m for m in earlier if _role(sentence, m) not in POSSESSIVE]
-            earlier = subjects or earlier
+            not_possessive = [m for m in earlier if _role(sentence, m) not in POSSESSIVE]
+            earlier = not_possessive or earlier
         if earlier:
             chosen = earlier[-1]
     if chosen is None:

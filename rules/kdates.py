@@ -71,10 +71,10 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
                 start += 1
             if start >= end or any(s < end and start < e for s, e in taken):
                 continue
-            mention = _normalise(kind, match, published, past)
-            if mention is None:
+            normalised = _normalise(kind, match, published, past)
+            if normalised is None:
                 continue
-            found.append(DateMention(start, end, mention[0], mention[1], mention[2]))
+            found.append(DateMention(start, end, *normalised))
             taken.append((start, end))
     found.sort(key=lambda m: m.start)
     for index, mention in enumerate(found):

@@ -117,7 +117,7 @@ class SubscriptionStore:
             rows = (await conn.execute(select(ChannelRuleRow.rule_id, ChannelRuleRow.muted_until).where(
                 ChannelRuleRow.platform == channel.platform, ChannelRuleRow.channel_id == channel.channel_id,
                 ChannelRuleRow.muted_until.is_not(None)).order_by(ChannelRuleRow.rule_id))).all()
-        return [(rule_id, as_utc(until)) for rule_id, until in rows if as_utc(until) > now]
+        return [(rule_id, as_utc(until)) for rule_id, until in rows if until is not None and as_utc(until) > now]
 
     async def mute_rule(self, channel: Channel, rule_id: str, until: datetime | None) -> None:
         stmt = insert_for(self.engine.dialect.name, ChannelRuleRow.__table__).values(

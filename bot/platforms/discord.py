@@ -112,7 +112,7 @@ class DiscordTransport:
                                                    allowed_mentions=discord.AllowedMentions.none())
                 message = await self.client.http.edit_message(int(channel_id), int(item.message_id), params=params)
             else:
-                content, roles, users = discord_mentions(alert.pings if isinstance(item, Alert) else ())
+                content, roles, users = discord_mentions(item.pings if isinstance(item, Alert) else ())
                 # Only the role or person this channel opted into may be notified; nothing else.
                 allowed = discord.AllowedMentions(everyone=False, replied_user=False,
                                                   roles=[discord.Object(r) for r in roles],

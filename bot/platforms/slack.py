@@ -129,7 +129,8 @@ async def _refuse_unreadable_timestamps(request: web.Request, handler: Any) -> w
     stamp = request.headers.get("X-Slack-Request-Timestamp", "")
     if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
         return web.Response(status=401, text="invalid request")
-    return await handler(request)
+    response: web.StreamResponse = await handler(request)
+    return response
 
 
 _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
