@@ -992,6 +992,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                    _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
+        clause_start = _clause_of(sentence, start)[0]
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
         if negated:
             refuse(word, f"뒤에 '{(word + negated.group(0)).strip()}' (부정·가정·전망·과거완료)")
@@ -1002,13 +1003,13 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _conditional(sentence[:start]):
             refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
             continue
-        if _EXEMPTED.search(sentence, _clause_of(sentence, start)[0], start) and "제외" in word:
+        if _EXEMPTED.search(sentence, clause_start, start) and "제외" in word:
             refuse(word, "제재·규제에서 제외 (빠진 것이 아니라 면제됨)")
             continue  # "이번 제재에서 스베르방크와 가스프롬방크는 제외됐다": spared, not out
         if _in_aside(sentence, start):
             refuse(word, "괄호 안 풀이 (브렉시트(영국의 EU 탈퇴))")
             continue
-        if _LAUNCH_MARKETS.search(sentence, _clause_of(sentence, start)[0], start):
+        if _LAUNCH_MARKETS.search(sentence, clause_start, start):
             refuse(word, "제품의 출시국 명단 (그룹이 아님)")
             continue  # "한국은 애플의 1차 출시국에서 제외돼 왔다": a market left out of a launch, no group
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
@@ -1023,7 +1024,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.search(r"제외(?:한|하고)", word) and _NEGATIVE_REST.search(sentence, match.end()):
             refuse(word, "예외 (나머지가 하지 않거나 문제가 있음: 빠진 쪽이 아님)")
             continue  # "A를 제외하고는 … 참여하지 않았다", "A를 제외한 4곳에서 위험이 발견됐다"
-        if re.search(r"아직(?:은|까지)?\s+(?:[^\s,]+\s+){0,4}$", sentence[_clause_of(sentence, start)[0]:start]) \
+        if re.search(r"아직(?:은|까지)?\s+(?:[^\s,]+\s+){0,4}$", sentence[clause_start:start]) \
                 and re.search(r"(?:않|못|없)", word + sentence[match.end():match.end() + 6]) \
                 and not re.match(r"(?:가입|합류|참여|동참|서명|투자)", word):
             refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
@@ -1039,7 +1040,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
                 continue  # "2년 동안 인가를 받지 못하고 있는 상태": pending, not refused
         actors = _led_team(sentence, mentions, start) or _maker_of_subject(sentence, mentions, start)
-        if not actors and carried and _subjectless(sentence[_clause_of(sentence, start)[0]:start]) and not any(
+        if not actors and carried and _subjectless(sentence[clause_start:start]) and not any(
                 m.start < start and _role(sentence, m) in ("이", "가", "은", "는", "도", "을", "를") for m in mentions):
             own_group = _group_for(sentence, start, [], mentions, article, recent_index)
             if own_group is not None and not own_group[1].startswith("기사의 주된 그룹"):
