@@ -589,6 +589,12 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
         if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
+        if absence and not object_only and (_RELATIVE_SUBJECT.match(sentence, mention.end) or
+                                            not mention.particle and _BARE_OWNER.match(sentence, mention.end)) \
+                and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
+            # "A가 보건복지부가 인증하는 …에서 탈락", "A가 보건복지부 '혁신형 제약기업'에서 탈락": the subject
+            # came first; the name after it grants or owns what A is out of
+            continue
         if absence and not object_only and role in POSSESSIVE and _owns_group_after(sentence, mention, trigger):
             continue  # "A가 교육부의 일반재정지원사업에서 탈락": whose programme it is, not who failed it
         if absence and re.search(r"(?:부|처|청|위원회)$", mention.name) and re.match(r"\s*['‘\"“]", sentence[mention.end:]) \
@@ -665,6 +671,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         gap = sentence[mention.end : group[0].start]
         if not mention.particle and not gap.strip() and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name):
             continue  # "한화오션, 스페인 나반티아는", "한남대, 충남 순천향대는": the place says whose the next name is
+        if object_only and not chosen.particle and mention.start <= 2 and gap.strip() == "," and \
+                not sentence[chosen.end:trigger].strip():
+            break  # "A, B 따돌리고 첫 수주": a headline's topic, then the one it beat with the particle dropped
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or \
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
@@ -706,7 +715,11 @@ _JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|�
 # An organisation as the subject of a relative clause that names what it runs or leads.
 _OWNER_VERBS = r"(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈|발표|선정|지정|평가|공모|모집)"
 _OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*(?:{_OWNER_VERBS}[가-힣]*|(?:[가-힣0-9]+\s+){{0,2}}(?:출시|공개|도입)(?:할\s*예정인|한|하는|할))\s")
-_OWNS_GROUP = re.compile(r"의\s*['‘\"“]")  # "교육부의 '반도체 공동연구소' 공모사업"
+_OWNS_GROUP = re.compile(r"의\s*['‘\"“]")
+# The subject of a relative clause inside the group's phrase ("보건복지부가 인증하는 혁신형 제약기업"), and a
+# name written bare before a quoted group's name and its locative ("보건복지부 '혁신형 제약기업'에서").
+_RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되는|된|할|하던|했던)\s")
+_BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")  # "교육부의 '반도체 공동연구소' 공모사업"
 
 
 def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
@@ -1177,11 +1190,11 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     """Who a trigger is said of; None when it is said of a team or company not named."""
     start, word = match.start(), match.group(0)
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
-    object_form = word.startswith(("을", "를", "제명을", "제명를")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
+    object_form = word.startswith(("을", "를", "제명을", "제명를", " ")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
-    anchor = start + (1 if word.startswith(("을", "를")) else 0)
+    anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     rest_at = match.end() + (1 if word.endswith(("못", "않")) and sentence[match.end():match.end() + 1] == " " else 0)
     head = _NOUN_HEAD.match(sentence, rest_at)
@@ -1241,7 +1254,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
 # "탈락한 52개 대학 중에는 A, B": among those the trigger describes.
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
-_COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")
+_COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
 _COPULA_END = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:등\s*)?(?:\d+\s*(?:곳|개사|개(?:\s*[가-힣]+?)?)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 

@@ -151,6 +151,13 @@ def group_mentions(text: str) -> list[GroupMention]:
             gap = blanked[words[back].end() : words[first].start()]
             if gap.strip():
                 break
+            inner = found[-1] if found and back == first - 1 and group.family == "selection" else None
+            if inner is not None and inner.end == words[back].end() and inner.group.family == "project" \
+                    and token not in lx.GROUP_HEADS and not lx.STAGE_PREFIX.search(token):
+                # "전자서명 시범사업 후보사업자": a programme's name qualifies the role chosen in it; read whole
+                found.pop()
+                first = next(i for i in range(back, -1, -1) if words[i].start() <= inner.start)
+                break
             if not _name_word(token):
                 # "확보·구축·운용 지원 사업": 지원 inside a name, when a name word comes before it
                 # (정부 지원 사업 has none, and stays unnamed)
@@ -186,11 +193,11 @@ def _name_word(token: str) -> bool:
                          r"하는|하고|두고|놓고|한|된|되는|(?<!역)할|될|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"
                          # an appositive's description: "사회적대화기구인 경제사회노동위원회"
                          r"(?:기구|기관|단체|업체|회사|기업|조직|모임|행사|전시회|박람회|협의체|플랫폼|\d위)인|"
-                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
+                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"
-                         r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|"
+                         r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|시면|려면|"
                          # -고 after a verb stem: "…를 제치고 차세대 사업", "꺾고", "밀어내고"
-                         r"치고|르고|꺾고|내고|넘고|었고|았고|였고|했고|됐고)$", token) or \
+                         r"치고|르고|리고|꺾고|내고|넘고|었고|았고|였고|했고|됐고)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
 
 

@@ -637,7 +637,8 @@ def test_teams_beaten_with_their_scores_in_brackets_are_each_out(tmp_path: Path)
     eng = engine(tmp_path)
     beaten = absences(eng, "공공LLM사업 사업자 선정", "업스테이지 컨소시엄은 네이버(91.2점), KT(88.4점) 컨소시엄을 "
                                                "제치고 공공LLM사업 우선협상대상자로 선정됐다.")
-    assert beaten == {("naver", "공공LLM사업"), ("kt", "공공LLM사업")}
+    # the programme's name and the role chosen in it are one name, as the labels write it
+    assert beaten == {("naver", "공공LLM사업 우선협상대상자"), ("kt", "공공LLM사업 우선협상대상자")}
     assert absences(eng, "공공LLM사업 사업자 선정", "업스테이지는 카카오와 KT 컨소시엄을 제치고 차세대 공공LLM사업의 "
                                                 "우선협상대상자로 뽑혔다.") == {("kakao", "차세대 공공LLM사업"),
                                                                              ("kt", "차세대 공공LLM사업")}
@@ -1896,3 +1897,39 @@ def test_whose_absence_across_reported_speech_and_explanations(tmp_path: Path, b
     제조업협회(ACEA)에서 탈퇴한다'."""
     found = absences(engine(tmp_path), "협회 소식", body)
     assert (found if all(isinstance(e, tuple) for e in expected) else {entity for entity, _ in found}) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an adnominal trigger, a counted head in topic position, and the names it equals
+    ("이번 심사에서 탈락한 3개사는 네이버, 카카오, KT이다.",
+     {"naver", "kakao", "kt"}),
+    # the margin comes between the beaten and the verb
+    ("업스테이지가 120표를 얻어 카카오(95표)를 25표 차이로 따돌리고 '한빛사업' 시공권을 따냈다.", {"kakao"}),
+    # a headline drops the object's particle
+    ("업스테이지, 카카오 따돌리고 '한빛사업' 첫 수주", {"kakao"}),
+    # pushed down a ranking, and a contest lost to a rival
+    ("카카오는 '한빛대학순위'에서 100위권 밖으로 밀려났다.", {"kakao"}),
+    ("'한빛엑스포' 유치전에 뛰어든 카카오는 결국 중국의 자금력에 무릎을 꿇었다.", {"kakao"}),
+])
+def test_losers_of_a_contest_told_by_rank_margin_and_copula(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """A selection's losers listed after '탈락한 N개사는', one beaten by a margin of votes or points, a headline with the
+    object's particle dropped, a fall out of a ranking's top band and a bid lost 'on its knees' are all absences."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "선정 소식", body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 네이버가 인증하는 '한빛우수기업'에서 중도 탈락했다.",
+    "카카오가 네이버 '한빛우수기업'에서 탈락했다.",
+])
+def test_who_grants_the_designation_is_not_who_lost_it(tmp_path: Path, body: str) -> None:
+    """When the subject comes first, a name inside the group's phrase (the subject of '…가 인증하는', or a name bare
+    before the quoted designation) is whose designation it is, not a second loser."""
+    assert absences(engine(tmp_path), "인증 소식", body) == {("kakao", "한빛우수기업")}
+
+
+def test_a_programmes_name_qualifies_the_role_chosen_in_it() -> None:
+    """'시범사업 후보사업자' is one name: the programme qualifies the role, so the role alone is not the group."""
+    from rules.groups import group_mentions
+
+    assert [m.group.name for m in group_mentions("과기정통부는 전자서명 시범사업 후보사업자로 5곳을 선정했다.")] \
+        == ["전자서명 시범사업 후보사업자"]
