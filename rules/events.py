@@ -26,6 +26,7 @@ from rules.groups import (
     group_mentions,
     group_of_token,
     main_group,
+    name_word,
 )
 from rules.kdates import DateMention, find_dates
 from rules.korean import (
@@ -508,8 +509,12 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # (also "A 컨소시엄과 B 컨소시엄의").
 # What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
 # "제약사 화이자, 방산업체 레이시온", "방산회사인 레이시온": what a listed name is, a word ending in a kind of firm.
-_DESCRIPTOR = r"(?:[가-힣A-Za-z]{0,6}(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|" \
-              r"전자상거래|스타트업|유통사|건설사|조선사|완성차)(?:인)?\s+)"
+_DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|"
+              r"전자상거래|스타트업|유통사|건설사|조선사|완성차)")
+# "A와 스타트업 B", and an appositive of a few words ending in 인 ("A와 SK그룹의 시스템통합(SI) 업체인 B를")
+# (not a relation: "페이스북·인스타그램 모회사인 메타" says whose parent the next name is)
+_KIND = r"(?:업체|기업|(?<![모자])회사|플랫폼|항공사|제조사|통신사|은행|증권사|보험사|게임사|제약사|스타트업|유통사|건설사|조선사)"
+_DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+){{1,3}}?[^\s,]*{_KIND}인\s+)"
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
@@ -679,6 +684,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
                 absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap):
             group.insert(0, mention)
+        elif mention.particle == "의" and re.fullmatch(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+", gap):
+            continue  # "A와 SK그룹의 시스템통합(SI) 업체인 B": the owner inside B's description, not a name listed
         else:
             break
     return group
@@ -852,6 +859,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
     if quoted and not attached and not any(name in squeeze_term(quoted.group(2)) for name in own + orgs):
         return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
+    beaten_won = _WON.search(sentence, trigger) if re.match(lx.BEATEN, sentence[trigger:]) else None
+    chosen_as = _chosen_as(sentence, beaten_won.start()) if beaten_won and not attached else None
+    if chosen_as and " " in chosen_as:
+        # "A가 B를 제치고 … 연기금투자풀 주간운용사로 6회 연속 선정됐다": what A was chosen as is what B lost
+        return chosen_as, "이긴 쪽이 뽑힌 자리 ('…을 제치고 …로 선정')"
     if recent_index and (not attached or attached[-1].group.family == "index"):
         return recent_index, "앞 문장의 지수"  # a review told over sentences: the index named last is what is left
     main = article.main
@@ -941,6 +953,26 @@ def _reports(sentence: str, mention: Mention) -> bool:
                 or _QUOTED_SOURCE.match(sentence, mention.end))
 
 
+_CHOSEN_AS = re.compile(r"((?:[^\s,.]+\s+){0,3}[^\s,.]+?)(?:으로|로)\s+(?:\d+\s*(?:회|년)\s*(?:연속|째)\s*|최종\s*|새로\s*)?$")
+
+
+def _chosen_as(sentence: str, won: int) -> str | None:
+    """What the winner was chosen as, written just before '(으)로 선정' ("한남3구역의 시공사로 선정됐다"): its
+    name words only, from after the last word that ends a clause or takes a particle other than 의."""
+    match = _CHOSEN_AS.search(re.sub(r"\s?\([^()\n]{0,40}\)", "", sentence[:won]))  # asides are no part of it
+    if match is None:
+        return None
+    words = [w.strip("'‘’\"“”") for w in match.group(1).split()]
+    while words and not all(name_word(w) or w.endswith("의") and name_word(w[:-1]) for w in words):
+        words = words[1:]
+    if not words or re.search(r"\d", words[-1]) or words[-1] in lx.NOT_NAME_WORDS:
+        return None  # "1위로", "최종 후보로": a rank or a stage, not a role
+    name = " ".join(words)
+    return name if len(name) >= 2 else None
+
+
+# "A가 B와 결선까지 가는 박빙의 승부 끝에 … 선정됐다": B, the rival fought to the end, lost.
+_FOUGHT_WITH = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에\s")
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
 _LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*내(?:주|준|줬)")
 _OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
@@ -980,6 +1012,17 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         actor = before[-1]
         accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
                _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
+    for mention in mentions:
+        # "현대건설이 대림산업과 결선까지 가는 박빙의 승부 끝에 … 시공사로 선정됐다": the rival it fought lost
+        fought = _FOUGHT_WITH.match(sentence, mention.end) if mention.particle in ("와", "과") else None
+        won = _WON.search(sentence, fought.end()) if fought else None
+        if fought is None or won is None or _conditional(sentence[:mention.start]) or not any(
+                m.end <= mention.start and m.particle in ("이", "가", "은", "는") for m in mentions):
+            continue
+        chosen_as = _chosen_as(sentence, won.start())
+        accept("…와 경쟁 끝에 선정", mention, "진 경쟁 상대",
+               (chosen_as, "이긴 쪽이 뽑힌 자리 ('…로 선정')") if chosen_as else
+               _group_for(sentence, won.start(), [mention], mentions, article, recent_index))
     for ended in _ENDED_WITH.finditer(sentence):
         # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
         partner = [m for m in mentions if m.end <= ended.start() and

@@ -158,10 +158,10 @@ def group_mentions(text: str) -> list[GroupMention]:
                 found.pop()
                 first = next(i for i in range(back, -1, -1) if words[i].start() <= inner.start)
                 break
-            if not _name_word(token):
+            if not name_word(token):
                 # "확보·구축·운용 지원 사업": 지원 inside a name, when a name word comes before it
                 # (정부 지원 사업 has none, and stays unnamed)
-                if token not in lx.WORDS_INSIDE_NAMES or back == 0 or not _name_word(words[back - 1].group(0)) \
+                if token not in lx.WORDS_INSIDE_NAMES or back == 0 or not name_word(words[back - 1].group(0)) \
                         or blanked[words[back - 1].end() : words[back].start()].strip():
                     break
             if group.named and back > 0 and "," in blanked[words[back - 1].end() : words[back].start()]:
@@ -179,7 +179,7 @@ def group_mentions(text: str) -> list[GroupMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _name_word(token: str) -> bool:
+def name_word(token: str) -> bool:
     if not _NAME_TOKEN.match(token) or token in lx.NOT_NAME_WORDS or group_of_token(token) is not None:
         return False
     if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀|"

@@ -1933,3 +1933,24 @@ def test_a_programmes_name_qualifies_the_role_chosen_in_it() -> None:
 
     assert [m.group.name for m in group_mentions("과기정통부는 전자서명 시범사업 후보사업자로 5곳을 선정했다.")] \
         == ["전자서명 시범사업 후보사업자"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an appositive describing the second name does not break the list of the beaten
+    ("업스테이지는 총점 95점을 얻어 한빛 관계사인 네이버(총점 92점)와 한빛그룹의 전산(SI) 업체인 KT(총점 89점)를 제치고 "
+     "'한빛시험사업' 우선협상대상자로 선정됐다.", {"naver", "kt"}),
+    # the rival fought to the end, named with 와, lost
+    ("업스테이지가 카카오와 결선까지 가는 박빙의 승부 끝에 '한빛3구역' 시공사로 선정됐다.", {"kakao"}),
+])
+def test_the_rivals_a_winner_beat_or_fought_are_out(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """Rivals listed with descriptions of their own ('…의 SI 업체인 B'), and the one a winner fought with ('A가 B와 …
+    승부 끝에 … 선정') are out of what the winner was chosen as."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "선정 소식", body)} == expected
+
+
+def test_what_the_winner_was_chosen_as_is_what_the_beaten_lost(tmp_path: Path) -> None:
+    """'A가 B를 제치고 … X로 N회 연속 선정': X, read from the words before '로', is the group B is out of."""
+    body = "업스테이지가 도전자 카카오를 제치고 30조원 규모의 기금을 굴리는 한빛투자풀 주간운용사로 3회 연속 선정됐다."
+    assert absences(engine(tmp_path), "운용사 선정", body) == {("kakao", "한빛투자풀 주간운용사")}
+    body = "업스테이지가 카카오와 결선까지 가는 승부 끝에 '한빛3구역' 시공사로 선정됐다."
+    assert absences(engine(tmp_path), "시공사 선정", body) == {("kakao", "한빛3구역 시공사")}
