@@ -1499,7 +1499,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _RANKED.search(clause, 0, max(0, start - clause_start)):
             refuse(word, "순위에 든 제품의 지난 출시 (순위 설명)")
             continue  # "8위는 지난해 1월 출시된 갤럭시 A14 5G": a ranking's entry, not the news
-        if _OTHERS_GUESS.match(sentence, match.end()):
+        if _OTHERS_GUESS.match(sentence, match.end()) or _FORECAST_REPORTED.search(sentence, match.end()) \
+                and not re.match(r"[가-힣]{0,2}지\s*않", sentence[match.end():]):  # "출시되지 않을 것": a delay told
             refuse(word, "남의 분석·관측 ('…할 것이란 분석이 제기됐다')")
             continue  # "이르면 내년 1월 삼성전자가 '갤럭시 링'을 공개할 것이란 분석이 제기됐다": not the maker's word
         if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and _GUESS_WORDS.search(clause):
@@ -1666,7 +1667,16 @@ _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|�
 # report's own hedge, and an event).
 _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"
                            r"(?:분석|보도|루머|소문)(?:이|도|은|들이)?\s*"
-                           r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)")
+                           r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)|"
+                           # "…을 출시할 것이라는 전망이 나왔다": a forecast published somewhere (told in the past), not the
+                           # report's own hedge ("출시할 전망이다", "…공개할 것이란 관측이 나온다")
+                           r"[가-힣]{0,2}?(?:할|될|을|일)\s*(?:것|거)(?:이란|이라는|라는)\s*(?:전망|관측)(?:이|도)?\s*(?:제기됐|제기되었|나왔)")
+# A sentence that ends by reporting a forecast ("A가 내년 B를 내놓고, … 뛰어들 것이라 관측이 제기됐다"): whatever it
+# says of launches is someone's guess.
+_FORECAST_REPORTED = re.compile(r"[가-힣]\s+(?:것|거)(?:이란|이라는|라는|이라|라)\s*(?:전망|관측|분석|예측)(?:이|도)?\s*"
+                                r"(?:제기됐|제기되었|나왔)[가-힣]{0,2}\s*[.!]?\s*$|"
+                                # "… 2023년에는 모든 제조사가 관련 제품을 내놓을 것으로 내다봤다": someone's forecast
+                                r"[가-힣]\s+(?:것|거)으로\s*(?:내다봤|내다보|전망했|관측했|예측했|점쳤)[가-힣]{0,4}\s*[.!]?\s*$")
 # Others guessing at a launch: "외신에서 10월 출시가 예상되는", "업계에서는 … 공개할 가능성이 제기되지만".
 _FOREIGN_MEDIA_GUESS = re.compile(r"(?:외신|업계|일각|시장|증권가)(?:에서는|에선|에서|은|들은|들이|이)\s")
 # "'2025년 출시 예정 기대작 PS5 게임'이란 제목의 웹 페이지": the trigger is in a title, not a statement.
@@ -1817,7 +1827,8 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
         bracketed = re.fullmatch(r"(.+?)\s*\((.+)\)", name)  # 'inZOI(인조이)': either spelling alone
         if bracketed:
             for part in bracketed.groups():
-                aliases.setdefault(part.strip(), name)
+                if len(part.strip()) >= 2:  # "'…(며)'": a syllable in brackets is no spelling of the name
+                    aliases.setdefault(part.strip(), name)
         subtitle = re.fullmatch(r".+?[:：]\s*([가-힣A-Za-z0-9]{2,})", name)  # '퍼스트 버서커: 카잔' → 카잔
         if subtitle and subtitle.group(1) not in lx.GENERIC_PRODUCT_WORDS:
             aliases.setdefault(subtitle.group(1), name)

@@ -1954,3 +1954,17 @@ def test_what_the_winner_was_chosen_as_is_what_the_beaten_lost(tmp_path: Path) -
     assert absences(engine(tmp_path), "운용사 선정", body) == {("kakao", "한빛투자풀 주간운용사")}
     body = "업스테이지가 카카오와 결선까지 가는 승부 끝에 '한빛3구역' 시공사로 선정됐다."
     assert absences(engine(tmp_path), "시공사 선정", body) == {("kakao", "한빛3구역 시공사")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 내년 접이식 단말기 '한빛폴드'를 내놓을 것이라는 전망이 나왔다.",
+    "카카오가 내년 '한빛폴드'를 내놓고, 단말기 시장 경쟁에 뛰어들 것이라 관측이 제기됐다.",
+    "지금은 네이버와 KT 등만 접이식 단말기를 내놓고 있지만 내년에는 모든 제조사가 관련 제품을 내놓을 것으로 내다봤다.",
+])
+def test_a_forecast_the_report_passes_on_is_no_launch(tmp_path: Path, body: str) -> None:
+    """A sentence that reports a forecast as published ('…할 것이라는 전망이 나왔다', '…할 것이라 관측이 제기됐다',
+    '…할 것으로 내다봤다') tells what someone expects, not what the maker said; the report's own hedge ('출시할
+    전망이다', and '…할 것이란 관측이 나온다' in the present) is another matter (a hedged launch)."""
+    assert launches(engine(tmp_path), "단말기 소식", body) == set()
+    own = launches(engine(tmp_path), "단말기 소식", "카카오는 내년 상반기 '한빛폴드'를 출시할 전망이다.")
+    assert {(model, date, hedged) for _, model, date, _, hedged, _ in own} == {("한빛폴드", "2025-H1", True)}
