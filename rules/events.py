@@ -123,7 +123,8 @@ def detect_events(
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
-                              known=article_names(), sources=sources) if has_launch else []
+                              known=article_names(), sources=sources,
+                              previous=document[max(0, offset - 600):offset]) if has_launch else []
             if has_absent:
                 absent = _absences(sentence, local, article, notes, previous_orgs, recent_index, carried)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
@@ -1404,10 +1405,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
               lead: bool = False, known: tuple[tuple[str, str], ...] = (),
-              sources: frozenset[str] = frozenset()) -> list[Event]:
+              sources: frozenset[str] = frozenset(), previous: str = "") -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
     no date of its own is the day's news, dated by the report. `sources`: organisations the
-    report introduces as analysts, media or leakers, who tell of launches but make none."""
+    report introduces as analysts, media or leakers, who tell of launches but make none.
+    `previous`: the text before the sentence, whose last day '같은 날' means."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -1479,6 +1481,14 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not dates and ahead:  # "공개를 하루 앞두고": the day after the report
             days = _DAY_COUNTS.get(ahead.group(1)) or int(re.sub(r"\D", "", ahead.group(1)) or 0)
             dates = [DateMention(len(clause), len(clause), (published + timedelta(days=days)).isoformat(), "day", False)]
+        same_day = _SAME_DAY.search(clause, 0, start - clause_start)
+        if not dates and same_day and previous:
+            # "같은 날 마이크로소프트는 '서피스듀오2'를 정식 판매한다": the day named last before it
+            days = [d for d in find_dates(previous, published, past=past) if d.precision == "day"]
+            if days:
+                dates = [DateMention(same_day.start(), same_day.end(), days[-1].date, "day", days[-1].explicit_year)]
+                if notes is not None:
+                    notes.append(f"  출시 신호 '{word}': '같은 날' = 앞 문장의 날짜 {days[-1].date}")
         if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.end():]):
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
             if notes is not None:
@@ -1600,7 +1610,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 # "내년 출시되는 국산 전기차는 현대자동차 '아이오닉6', 기아 '니로', 쌍용자동차의 '코란도 이모션'까지 총 4종이다".
-_LINE_UP_TOPIC = re.compile(r"[가-힣]{0,3}(?:되는|될|하는|할|예정인)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}?[가-힣A-Za-z0-9]+(?:은|는)\s")
+_LINE_UP_TOPIC = re.compile(r"[가-힣]{0,3}\s?(?:되는|될|하는|할|예정인)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}?[가-힣A-Za-z0-9]+(?:은|는)\s")
 _PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
 
 
@@ -1620,15 +1630,22 @@ def _quoted_makers(sentence: str, mentions: list[Mention], clause_start: int, tr
     return list(found.values()) if len(found) >= 2 else []
 
 
+# A model written bare after its maker in a line-up, up to the list's next mark ("현대차 아이오닉 6, 기아 EV6 GT 등이다"):
+# a name with a Latin letter or a digit, not a description.
+_MODEL_AFTER_MAKER = re.compile(r"\s+((?=[가-힣A-Za-z0-9.\-+ ]{0,20}[A-Za-z0-9])[가-힣A-Za-z0-9.\-+ ]{1,20}?)"
+                                r"\s*(?=,|·|\s등|\s및|\s?(?:이다|다)[.\s]|\s?(?:이다|다)$)")
+
+
 def _line_up(sentence: str, mentions: list[Mention], after: int) -> dict[str, str]:
-    """The makers and products a line-up lists after its topic ("…출시되는 신차는 A 'X', B 'Y'…"), when at
-    least two makers each name a quoted product; else nothing."""
+    """The makers and products a line-up lists after its topic ("…출시되는 신차는 A 'X', B 'Y'…", "출시 예정인
+    전기차는 A X 6, B Y GT 등이다"), when at least two makers each name a product; else nothing."""
     topic = _LINE_UP_TOPIC.match(sentence, after)
     if topic is None:
         return {}
     listed: dict[str, str] = {}
     for mention in mentions:
-        product = _PRODUCT_AFTER_MAKER.match(sentence, mention.end) if mention.start >= topic.end() else None
+        product = (_PRODUCT_AFTER_MAKER.match(sentence, mention.end) or _MODEL_AFTER_MAKER.match(sentence, mention.end)) \
+            if mention.start >= topic.end() else None
         if product is not None:
             listed.setdefault(mention.entity, product.group(1).strip())
     return listed if len(listed) >= 2 else {}
@@ -1660,6 +1677,8 @@ _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$
 # (read into the date) is the year named before it, which must then be in the clause.
 _CONTEXT_YEAR = r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)"
 _YEAR_OF_CONTEXT = re.compile(rf"{_CONTEXT_YEAR}\s*$")
+# "같은 날 …": the day the report named last.
+_SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 _CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")

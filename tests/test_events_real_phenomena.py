@@ -1968,3 +1968,19 @@ def test_a_forecast_the_report_passes_on_is_no_launch(tmp_path: Path, body: str)
     assert launches(engine(tmp_path), "단말기 소식", body) == set()
     own = launches(engine(tmp_path), "단말기 소식", "카카오는 내년 상반기 '한빛폴드'를 출시할 전망이다.")
     assert {(model, date, hedged) for _, model, date, _, hedged, _ in own} == {("한빛폴드", "2025-H1", True)}
+
+
+def test_a_line_up_of_makers_and_bare_models_after_its_topic_is_one_launch_each(tmp_path: Path) -> None:
+    """'…출시 예정인 전기차는 A 모델, B 모델, C 모델 등이다': each maker with the model written bare after it (a name
+    with a Latin letter or a digit) launches that model on the topic's date."""
+    found = launches(engine(tmp_path), "신차 소식", "9월 국내 시장에 출시 예정인 전기차는 네이버 한빛 6, 카카오 EV6 GT, KT ID.4 등이다.")
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {
+        ("naver", "한빛 6", "2024-09"), ("kakao", "EV6 GT", "2024-09"), ("kt", "ID.4", "2024-09")}
+
+
+def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
+    """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
+    body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
+            "같은 날 카카오는 두 화면 단말기 '한빛듀오2'를 정식 판매한다.")
+    found = launches(engine(tmp_path), "신제품 소식", body)
+    assert ("kakao", "한빛듀오2", "2024-07-21", "day", False, "planned") in found
