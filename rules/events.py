@@ -1449,8 +1449,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or \
-            bool(re.match(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s", sentence[match.end():]))  # "15일 공개된 엑사원 4.0은"
-        adnominal_past = re.match(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s", sentence[match.end():]) is not None
+            bool(_ADNOMINAL_PAST.match(sentence, match.end()))  # "15일 공개된 엑사원 4.0은"
+        adnominal_past = _ADNOMINAL_PAST.match(sentence, match.end()) is not None
         all_dates = find_dates(clause, published, past=past)
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
         dates = [d for d in all_dates
@@ -1677,6 +1677,8 @@ _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$
 # (read into the date) is the year named before it, which must then be in the clause.
 _CONTEXT_YEAR = r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)"
 _YEAR_OF_CONTEXT = re.compile(rf"{_CONTEXT_YEAR}\s*$")
+# A trigger in the past adnominal form: "15일 공개된 엑사원 4.0은", "서비스를 내놓은 것을 시발점으로" (내놓+은).
+_ADNOMINAL_PAST = re.compile(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s|(?<=내놓)은\s")
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 _CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)

@@ -1984,3 +1984,22 @@ def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
             "같은 날 카카오는 두 화면 단말기 '한빛듀오2'를 정식 판매한다.")
     found = launches(engine(tmp_path), "신제품 소식", body)
     assert ("kakao", "한빛듀오2", "2024-07-21", "day", False, "planned") in found
+
+
+@pytest.mark.parametrize("body", [
+    "25일 개막한 '한빛 모빌리티쇼 2024'에서 만난 관람객은 카카오가 선보인 콘셉트카를 가리켰다.",
+    "카카오는 18일 신작 공개 쇼케이스 '카카오 다이렉트'를 진행했다.",
+    "이날 카카오 컨소시엄의 국산 백신 개발 구상이 공개됐다.",
+])
+def test_shows_showcases_and_plans_revealed_are_no_products(tmp_path: Path, body: str) -> None:
+    """A show's name ('… 모빌리티쇼 2024', '… 다이렉트', '… 론칭' events) is the venue, a '공개 쇼케이스' is a show, and
+    a plan (구상) revealed is no product: none of them is a launch."""
+    models = {model for _, model, *_ in launches(engine(tmp_path), "행사 소식", body)}
+    assert not any(model and ("쇼" in model or "다이렉트" in model or "구상" in model) for model in models)
+    assert models <= {"콘셉트카"}  # what was shown there, at most
+
+
+def test_a_launch_day_changed_from_one_date_to_another_is_the_new_one(tmp_path: Path) -> None:
+    """'출시 예정일은 기존 3월 17일에서 6주 뒤인 4월 28일로 바뀌었다': postponed, to the date it was changed to."""
+    found = launches(engine(tmp_path), "게임 소식", "카카오의 '한빛 서바이버' 출시 예정일은 기존 9월 17일에서 6주 뒤인 10월 29일로 바뀌었다.")
+    assert {(date, status) for _, _, date, _, _, status in found} == {("2024-10-29", "postponed")}
