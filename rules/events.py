@@ -926,7 +926,7 @@ def _locative_group(sentence: str, trigger: int, mentions: list[Mention]) -> str
         last = max(m.end for m in names)
         words = sentence[last:found.end(1)].split()[1:] if last < found.end(1) else []
     for i in range(len(words) - 1, -1, -1):  # only the nouns next to the particle: "…커지자 유료화 계획에서"
-        if re.search(r"(?:자|고|며|면|서|지만|는데|다|니|게|도록|따라|위해|통해|대해|의해|관해|[한된던진할될은는을를이가의와과에])$", words[i]) \
+        if re.search(r"(?:자|고|며|면|서|나|지만|는데|다|니|게|도록|따라|위해|통해|대해|의해|관해|적으로|[한된던진할될은는을를이가의와과에])$", words[i]) \
                 and i < len(words) - 1:  # "글로벌 전략에 따라 국내 모터쇼에는": after '따라'
             words = words[i + 1:]
             break

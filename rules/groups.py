@@ -69,7 +69,8 @@ def group_of_token(token: str) -> tuple[Group, int] | None:
         name = token[:end]
         prefix = name[: index].strip().casefold()
         named = prefix not in lx.GENERIC_GROUP_PREFIXES and len(prefix) >= 2 and not lx.STAGE_PREFIX.search(prefix) \
-            and head not in lx.REFERENCE_HEADS
+            and head not in lx.REFERENCE_HEADS and re.split(r"[·ㆍ]", prefix)[-1] not in lx.GENERIC_GROUP_PREFIXES - {""}
+        # ("로그인·계정인증": the word right before the head says what kind, here proving who one is)
         if lx.NOT_A_GROUP.search(name):
             return None
         return Group(name, lx.GROUP_FAMILIES.get(head, head), named), end

@@ -2003,3 +2003,17 @@ def test_a_launch_day_changed_from_one_date_to_another_is_the_new_one(tmp_path: 
     """'출시 예정일은 기존 3월 17일에서 6주 뒤인 4월 28일로 바뀌었다': postponed, to the date it was changed to."""
     found = launches(engine(tmp_path), "게임 소식", "카카오의 '한빛 서바이버' 출시 예정일은 기존 9월 17일에서 6주 뒤인 10월 29일로 바뀌었다.")
     assert {(date, status) for _, _, date, _, _, status in found} == {("2024-10-29", "postponed")}
+
+
+@pytest.mark.parametrize("text", [
+    "김한빛 기자(hanbit@example.com) 예비입찰에 참여한 3곳은",  # a byline opens no name
+    "이번엔 조합 총회에서 시공사가 바뀌었다",  # a contracted topic (이번엔) neither
+    "설정을 선택하시면 로그인·계정인증 화면으로 이동합니다",  # a page's login line is no designation
+    "평가 결과에 따른 평가 점수가 공개됐다",  # nor does '…에 따른'
+])
+def test_bylines_topics_and_login_lines_open_no_group_name(text: str) -> None:
+    """A reporter's byline, '이번엔', '…에 따른' and a page's '로그인·계정인증' line are not part of any group's name:
+    the groups these sentences mention stay unnamed."""
+    from rules.groups import group_mentions
+
+    assert [m.group.name for m in group_mentions(text) if m.group.named] == []
