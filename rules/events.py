@@ -1233,7 +1233,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
     start, word = match.start(), match.group(0)
-    causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():]))  # X를 탈락시켰다
+    causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
+        # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
+        word.endswith(("제외", "배제")) and bool(re.match(r"(?:하|했|한|합|해)", sentence[match.end():])))
     object_form = word.startswith(("을", "를", "제명을", "제명를", " ")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(

@@ -2017,3 +2017,9 @@ def test_bylines_topics_and_login_lines_open_no_group_name(text: str) -> None:
     from rules.groups import group_mentions
 
     assert [m.group.name for m in group_mentions(text) if m.group.named] == []
+
+
+def test_who_an_active_exclusion_is_done_to_is_out_not_who_does_it(tmp_path: Path) -> None:
+    """'A는 B를 … 명단에서 제외하는 조치를 의결했다': the object of the active verb is out, the subject decided it."""
+    body = "네이버는 각의를 열고 카카오를 '한빛우대국' 명단에서 제외하는 개정안을 의결했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "수출 규제", body)} == {"kakao"}
