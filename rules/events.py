@@ -1078,6 +1078,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
+        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타)", sentence[match.end():]) \
+                and not lx.MEMBER_VERBS.search(sentence, match.end()):
+            refuse(word, "예외 (나머지가 한 일이 가입·참여·선정이 아님)")
+            continue  # "넥슨을 제외한 대부분의 게임사들은 영업이익이 줄 것으로": an exception to a trend, no group
         if re.search(r"제외(?:한|하고)", word) and _NEGATIVE_REST.search(sentence, match.end()):
             refuse(word, "예외 (나머지가 하지 않거나 문제가 있음: 빠진 쪽이 아님)")
             continue  # "A를 제외하고는 … 참여하지 않았다", "A를 제외한 4곳에서 위험이 발견됐다"

@@ -2023,3 +2023,13 @@ def test_who_an_active_exclusion_is_done_to_is_out_not_who_does_it(tmp_path: Pat
     """'A는 B를 … 명단에서 제외하는 조치를 의결했다': the object of the active verb is out, the subject decided it."""
     body = "네이버는 각의를 열고 카카오를 '한빛우대국' 명단에서 제외하는 개정안을 의결했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "수출 규제", body)} == {"kakao"}
+
+
+def test_an_exception_to_a_trend_is_no_absence(tmp_path: Path) -> None:
+    """'A를 제외한 대부분의 게임사들은 영업이익이 줄 것으로 보인다': the rest share a trend, not a group A is out of;
+    '… 제외한 나머지는 모두 선정됐다' keeps A out of the selection."""
+    eng = engine(tmp_path)
+    body = "상반기 카카오를 제외한 대부분의 게임사들은 '한빛 평가'에서 영업이익이 줄 것으로 보인다."
+    assert absences(eng, "실적 전망", body) == set()
+    body = "'한빛사업' 심사에서 카카오를 제외한 나머지 후보는 모두 선정됐다."
+    assert {entity for entity, _ in absences(eng, "선정 소식", body)} == {"kakao"}
