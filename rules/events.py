@@ -1119,7 +1119,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             actors = found
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
-        found_group = _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None
+        band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
+        found_group = ((band.group(1).strip("'‘’\"“”"), "밀려난 순위권") if band else
+                       _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None)
         if actors and word.startswith("제명"):  # "KBL은 … 데이원 구단의 제명을 발표": out of the KBL
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
@@ -1137,6 +1139,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
             accept(word, actor, role, found_group)
     return events
+
+
+# A ranking's top band fallen out of: "100위권 밖으로 밀려나면서", "'10대 건설사' 밖으로 밀려났다".
+_BAND_LEFT = re.compile(r"((?:['‘\"“][^'’\"”\n]{2,20}['’\"”])|\d+\s*위권|\d+\s*대\s*[가-힣]+)\s*밖(?:으로|으로는|으로도)?\s*(?:밀려|떨어)")
 
 
 # A word marked as subject, and the adnominal verb that would make it the subject of a clause inside.
@@ -1390,8 +1396,11 @@ def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
     if re.search(r"않|못|안\s", between):
         return False
     for match in lx.MEMBER_VERBS.finditer(between):
-        if not re.match(r"\S*?(?:해\s*왔던|해\s*온|했던|하던)\s", between[match.start():]):
-            return True
+        if re.match(r"\S*?(?:해\s*왔던|해\s*온|했던|하던)\s", between[match.start():]):
+            continue
+        if re.match(r"\S*?\s*지\s+(?:\d+|[가-힣]{1,2})\s*(?:년|개월|달|주|일)", between[match.end():]):
+            continue  # "EU에 가입한 지 47년 만에 … 탈퇴한다": how long it had been in, the leaving is the news
+        return True
     return False
 
 

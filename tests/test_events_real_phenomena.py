@@ -2033,3 +2033,18 @@ def test_an_exception_to_a_trend_is_no_absence(tmp_path: Path) -> None:
     assert absences(eng, "실적 전망", body) == set()
     body = "'한빛사업' 심사에서 카카오를 제외한 나머지 후보는 모두 선정됐다."
     assert {entity for entity, _ in absences(eng, "선정 소식", body)} == {"kakao"}
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("카카오는 세계 순위가 100위권 밖으로 밀려나면서 국내 3위를 기록했다.", "100위권"),
+    ("카카오는 11위를 차지하면서 '10대 포털' 밖으로 밀려났다.", "10대 포털"),
+])
+def test_falling_out_of_a_rankings_top_band_is_out_of_that_band(tmp_path: Path, body: str, group: str) -> None:
+    """'N위권 밖으로 밀려나', ''10대 …' 밖으로 밀려났다': out of the band the report names."""
+    assert absences(engine(tmp_path), "순위 소식", body) == {("kakao", group)}
+
+
+def test_how_long_it_had_been_a_member_does_not_undo_its_leaving(tmp_path: Path) -> None:
+    """'EU에 가입한 지 47년 … 만에 EU에서 탈퇴한다': the joining is how long ago, the leaving is the news."""
+    body = "카카오가 '한빛연합'에 가입한 지 12년 만에 정식으로 '한빛연합'에서 탈퇴한다."
+    assert absences(engine(tmp_path), "연합 소식", body) == {("kakao", "한빛연합")}
