@@ -2048,3 +2048,12 @@ def test_how_long_it_had_been_a_member_does_not_undo_its_leaving(tmp_path: Path)
     """'EU에 가입한 지 47년 … 만에 EU에서 탈퇴한다': the joining is how long ago, the leaving is the news."""
     body = "카카오가 '한빛연합'에 가입한 지 12년 만에 정식으로 '한빛연합'에서 탈퇴한다."
     assert absences(engine(tmp_path), "연합 소식", body) == {("kakao", "한빛연합")}
+
+
+@pytest.mark.parametrize("body", [
+    "EU는 러시아 은행 7곳을 '한빛망'에서 퇴출시켰다고 15일 밝혔다.",
+    "카카오는 15일 수출시장 점유율이 늘었다고 밝혔다.",
+])
+def test_the_chul_of_another_word_before_siki_is_no_launch(tmp_path: Path, body: str) -> None:
+    """'퇴출시켰다', '수출시장': the 출시 inside another word (퇴출+시키다, 수출+시장) launches nothing."""
+    assert launches(engine(tmp_path), "소식", body) == set()
