@@ -516,6 +516,8 @@ _DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|
 # (not a relation: "페이스북·인스타그램 모회사인 메타" says whose parent the next name is)
 _KIND = r"(?:업체|기업|(?<![모자])회사|플랫폼|항공사|제조사|통신사|은행|증권사|보험사|게임사|제약사|스타트업|유통사|건설사|조선사)"
 _DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+){{1,3}}?[^\s,]*{_KIND}인\s+)"
+# The gap after an owner named inside such a description ("SK그룹의 시스템통합(SI) 업체인 "): no name listed.
+_OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+")
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
@@ -685,7 +687,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
                 absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap):
             group.insert(0, mention)
-        elif mention.particle == "의" and re.fullmatch(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+", gap):
+        elif mention.particle == "의" and _OWNER_IN_DESCRIPTION.fullmatch(gap):
             continue  # "A와 SK그룹의 시스템통합(SI) 업체인 B": the owner inside B's description, not a name listed
         else:
             break
@@ -723,11 +725,11 @@ _JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|�
 # An organisation as the subject of a relative clause that names what it runs or leads.
 _OWNER_VERBS = r"(?:운영|주도|주관|주최|관리|소유|설립|구성|결성|출범시|개설|만든|만드는|이끄는|이끈|발표|선정|지정|평가|공모|모집)"
 _OWNER_CLAUSE = re.compile(rf"(?:이|가)\s*(?:{_OWNER_VERBS}[가-힣]*|(?:[가-힣0-9]+\s+){{0,2}}(?:출시|공개|도입)(?:할\s*예정인|한|하는|할))\s")
-_OWNS_GROUP = re.compile(r"의\s*['‘\"“]")
+_OWNS_GROUP = re.compile(r"의\s*['‘\"“]")  # "교육부의 '반도체 공동연구소' 공모사업"
 # The subject of a relative clause inside the group's phrase ("보건복지부가 인증하는 혁신형 제약기업"), and a
 # name written bare before a quoted group's name and its locative ("보건복지부 '혁신형 제약기업'에서").
 _RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되는|된|할|하던|했던)\s")
-_BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")  # "교육부의 '반도체 공동연구소' 공모사업"
+_BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")
 
 
 def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
@@ -1461,11 +1463,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _BACKGROUND_AFTER.match(sentence, match.end()):
             refuse(word, "배경으로 든 지난 출시 (…출시된 후 관심이 고조됐다)")
             continue  # "2022년 11월 챗GPT가 공개된 후 관심이 고조됐다": the past a story starts from
+        adnominal_past = _ADNOMINAL_PAST.match(sentence, match.end()) is not None  # "15일 공개된 엑사원 4.0은"
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
-            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or \
-            bool(_ADNOMINAL_PAST.match(sentence, match.end()))  # "15일 공개된 엑사원 4.0은"
-        adnominal_past = _ADNOMINAL_PAST.match(sentence, match.end()) is not None
+            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past
         all_dates = find_dates(clause, published, past=past)
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
         dates = [d for d in all_dates
@@ -1499,11 +1500,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         same_day = _SAME_DAY.search(clause, 0, start - clause_start)
         if not dates and same_day and previous:
             # "같은 날 마이크로소프트는 '서피스듀오2'를 정식 판매한다": the day named last before it
-            days = [d for d in find_dates(previous, published, past=past) if d.precision == "day"]
-            if days:
-                dates = [DateMention(same_day.start(), same_day.end(), days[-1].date, "day", days[-1].explicit_year)]
+            named_days = [d for d in find_dates(previous, published, past=past) if d.precision == "day"]
+            if named_days:
+                last = named_days[-1]
+                dates = [DateMention(same_day.start(), same_day.end(), last.date, "day", last.explicit_year)]
                 if notes is not None:
-                    notes.append(f"  출시 신호 '{word}': '같은 날' = 앞 문장의 날짜 {days[-1].date}")
+                    notes.append(f"  출시 신호 '{word}': '같은 날' = 앞 문장의 날짜 {last.date}")
         if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.end():]):
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
             if notes is not None:
@@ -1692,11 +1694,11 @@ _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$
 # (read into the date) is the year named before it, which must then be in the clause.
 _CONTEXT_YEAR = r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)"
 _YEAR_OF_CONTEXT = re.compile(rf"{_CONTEXT_YEAR}\s*$")
+_CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)
 # A trigger in the past adnominal form: "15일 공개된 엑사원 4.0은", "서비스를 내놓은 것을 시발점으로" (내놓+은).
 _ADNOMINAL_PAST = re.compile(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s|(?<=내놓)은\s")
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
-_CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
 # "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
