@@ -178,6 +178,7 @@ _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
+_VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)")
 
@@ -190,6 +191,7 @@ class _Contest:
     group: str | None = None  # what the entrants competed for, where the report names it beside them
     won_after: bool = False  # someone won after the line-up was told ("A와 B가 합류했으나 C가 선정됐다")
     lone: dict[str, Mention] = field(default_factory=dict)  # a single entrant named ("KB증권이 참가했다")
+    chosen: str | None = None  # what the winner was chosen as ("한남3구역의 시공사로 선정됐다")
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False) -> None:
         if len(listed) == 1 and strong and not self.entered:
@@ -213,6 +215,8 @@ class _Contest:
         ("…'정원산업박람회' 공모에 탈락했다. 공모에 A, B, C가 경합을 벌인 끝에 C가 선정됐다")."""
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
             self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()), before)
+        # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood.
+        self._enter(sentence, [m for m in mentions if _VOTES.match(sentence, m.end)], before)
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
@@ -222,8 +226,13 @@ class _Contest:
             if listed:
                 # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
-                self._enter(sentence, besides + _coordinated(sentence, mentions, listed[-1]), before,
-                            strong=bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0))))
+                strong = bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0)))
+                joined = besides + _coordinated(sentence, mentions, listed[-1])
+                if len(joined) == 1 and strong and self.entered and joined[0].particle == "도":
+                    # "현대로템도 이 사업에 응찰했지만 …": one more entrant of the line-up already told
+                    self.entered.setdefault(joined[0].entity, joined[0])
+                else:
+                    self._enter(sentence, joined, before, strong=strong)
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
@@ -231,8 +240,11 @@ class _Contest:
             if entered and entered.end() <= won.start():
                 clause_start = max(clause_start, entered.end())  # "A, B, C가 경합을 벌인 끝에 C가 선정됐다": C won
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
-                       and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")}
+                       and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")
+                       and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
+            if winners and self.chosen is None:
+                self.chosen = _chosen_as(sentence, won.start())
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
 
@@ -244,6 +256,8 @@ class _Contest:
         main = article.main  # read only now: finding it walks the whole article
         if self.group is not None:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
+        elif self.chosen is not None and self.won & self.entered.keys():
+            group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
             group, why = main.name, "기사의 주된 그룹"
         else:

@@ -1917,6 +1917,23 @@ def test_losers_of_a_contest_told_by_rank_margin_and_copula(tmp_path: Path, body
     assert {entity for entity, _ in absences(engine(tmp_path), "선정 소식", body)} == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a vote tally names who stood; the winner's sentence says what was won
+    ("업스테이지가 카카오와 2차 투표까지 가는 접전 끝에 한빛지구 시공사로 선정됐다. "
+     "1차 투표에서는 업스테이지 900표, 카카오 850표, 네이버 300표가 나왔다.",
+     {("kakao", "한빛지구 시공사"), ("naver", "한빛지구 시공사")}),
+    # one more entrant told after the line-up, with 도
+    ("'한빛철도 차량 구매사업' 개찰 결과 업스테이지와 카카오가 입찰에 참여해 경쟁했다. "
+     "KT도 이 사업에 응찰했지만 도중에 입찰을 취소했다. 사업은 업스테이지가 수주했다.",
+     {("kakao", "한빛철도 차량 구매사업"), ("kt", "한빛철도 차량 구매사업")}),
+])
+def test_who_stood_in_a_vote_or_bid_and_did_not_win_lost(tmp_path: Path, body: str, expected: set[object]) -> None:
+    """'1차 투표에서 A 1167표, B 1060표, C 497표': everyone with votes stood, and those not chosen lost what the
+    winner was chosen as ('…의 시공사로 선정됐다'); 'C도 처음에는 이 사업에 응찰했지만' adds one entrant to the line-up
+    the report already told. The rival fought to the end ('A가 B와 … 접전 끝에') is no co-winner."""
+    assert absences(engine(tmp_path), "수주 소식", body) == expected
+
+
 @pytest.mark.parametrize("body", [
     "카카오가 네이버가 인증하는 '한빛우수기업'에서 중도 탈락했다.",
     "카카오가 네이버 '한빛우수기업'에서 탈락했다.",
