@@ -178,6 +178,8 @@ _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
+# Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
+_TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)")
@@ -256,10 +258,10 @@ class _Contest:
         main = article.main  # read only now: finding it walks the whole article
         if self.group is not None:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
-        elif self.chosen is not None and self.won & self.entered.keys():
-            group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
             group, why = main.name, "기사의 주된 그룹"
+        elif self.chosen is not None and self.won & self.entered.keys() and (main is None or main.family not in _TAKING_PART):
+            group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         else:
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
         said = {e.entity for e in found if e.type == "absent_from"}
