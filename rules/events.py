@@ -173,16 +173,38 @@ def detect_events(
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
+                      r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|각축전을\s*(?:벌였|벌인|펼쳤|펼친)|"
+                      r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)")
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
+# Rivals told by their products, each after its maker's 의 ("A의 C-390과 미국 B의 C-130J, C의 A400M이").
+_PRODUCT_IS_SUBJECT = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:이|가|은|는)\s")
+_PRODUCT_CHOSEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,25}['’\"”]?\s*(?:으로|로)\s*(?:최종\s*)?")
+
+
+def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
+    group = [last]
+    for mention in reversed([m for m in mentions if m.end <= last.start]):
+        gap = sentence[mention.end : group[0].start]
+        if not mention.particle and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name) and not gap.strip():
+            continue  # "미국 록히드마틴의": the place says whose the next name is
+        if mention.particle == "의" and _PRODUCT_BETWEEN.fullmatch(re.sub(rf"(?:{lx.PLACE}|유럽)(?:의)?\s+$", "", gap)):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+_AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
-                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)")
+                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)|"
+                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며)")  # "2차 사업이 A의 'X'로 결정됐다"
 
 
 @dataclass
@@ -225,6 +247,11 @@ class _Contest:
             floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
             listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
                       and (_role(sentence, m) in ("이", "가", "은", "는", "도", "까지", "마저") or _ONLY.match(sentence, m.end))]
+            by_product = [m for m in mentions if floor <= m.start and m.end <= entered.start()
+                          and m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)]
+            if by_product and not listed:
+                # "A의 C-390과 미국 B의 C-130J, C의 A400M이 3파전을 벌였다": entrants told by their products
+                self._enter(sentence, _owners_listed(sentence, mentions, by_product[-1]), before)
             if listed:
                 # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
@@ -242,9 +269,19 @@ class _Contest:
             if entered and entered.end() <= won.start():
                 clause_start = max(clause_start, entered.end())  # "A, B, C가 경합을 벌인 끝에 C가 선정됐다": C won
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
-                       and _role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")
+                       and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")
+                            or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
+                            or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end))  # "A의 X가 선정"
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
+            among = [m for m in _AMONG_RIVALS.finditer(sentence, clause_start, won.start())]
+            if winners and among:
+                # "경쟁에 참여했던 A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중 all stood
+                rivals = [m for m in mentions if m.end <= among[-1].start()
+                          and not re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", m.name)]
+                if len({m.entity for m in rivals} - winners) >= 1 and len({m.entity for m in rivals}) >= 2:
+                    self._enter(sentence, rivals, before)
+                    self.won_after = True
             if winners and self.chosen is None:
                 self.chosen = _chosen_as(sentence, won.start())
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
@@ -253,9 +290,14 @@ class _Contest:
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
         if not self.entered and self.lone and self.won_after and not self.won & self.lone.keys():
             self.entered = dict(self.lone)  # "이번 입찰에는 KB증권이 참가했다 … A와 B가 선정됐다": it lost to them
-        if len(self.entered) < 2 and not self.lone or not (self.won & self.entered.keys() or self.won_after):
+        if len(self.entered) < 2 and not self.lone:
             return []
         main = article.main  # read only now: finding it walks the whole article
+        if not (self.won & self.entered.keys() or self.won_after):
+            # "A가 우선협상대상자로 선정됐다 … B, C 등 다수 업체가 참여했다": the winner told first, in a selection
+            # the whole article is about; not a consortium's members joining ("컨소시엄에는 B도 참여했다")
+            if not (self.won and main is not None and main.family == "selection" and "컨소시엄" not in self.evidence):
+                return []
         if self.group is not None:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
         elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
@@ -462,7 +504,7 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 # A count of what a list names: 2곳, 5종목, 52개 대학, 3개교, 두 은행.
 _COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개|"
-          r"(?:일부|몇몇|여러)\s*(?:기업|업체|곳|회사|종목)(?:들)?")  # "라이썬텍 등 일부 기업은 목록에서 제외됐다"
+          r"(?:일부|몇몇|여러|다수의?)\s*(?:기업|업체|곳|회사|종목)(?:들)?")  # "라이썬텍 등 일부 기업은 목록에서 제외됐다"
 _ONLY = re.compile(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*만\s")  # "C와 D 2개 업체만 참여했다": the only entrants
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
@@ -538,7 +580,7 @@ _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}
 _BULLETS = "△▲▷▶■□◆◇●○"
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
-                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
+                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").

@@ -150,8 +150,8 @@ def group_mentions(text: str) -> list[GroupMention]:
         for back in range(index - 1, max(index - 5, -1), -1):
             token = words[back].group(0)
             gap = blanked[words[back].end() : words[first].start()]
-            if gap.strip():
-                break
+            if gap.strip() or "\n" in gap:
+                break  # a headline's last word is no part of the lead's first name
             inner = found[-1] if found and back == first - 1 and group.family == "selection" else None
             if inner is not None and inner.end == words[back].end() and inner.group.family == "project" \
                     and token not in lx.GROUP_HEADS and not lx.STAGE_PREFIX.search(token):
@@ -162,7 +162,9 @@ def group_mentions(text: str) -> list[GroupMention]:
             if not name_word(token):
                 # "확보·구축·운용 지원 사업": 지원 inside a name, when a name word comes before it
                 # (정부 지원 사업 has none, and stays unnamed)
-                if token not in lx.WORDS_INSIDE_NAMES or back == 0 or not name_word(words[back - 1].group(0)) \
+                # "대형수송기 2차 사업": a round inside a name, after a name word, likewise
+                if token not in lx.WORDS_INSIDE_NAMES and not re.fullmatch(r"\d+차", token) \
+                        or back == 0 or not name_word(words[back - 1].group(0)) \
                         or blanked[words[back - 1].end() : words[back].start()].strip():
                     break
             if group.named and back > 0 and "," in blanked[words[back - 1].end() : words[back].start()]:

@@ -1918,6 +1918,29 @@ def test_losers_of_a_contest_told_by_rank_margin_and_copula(tmp_path: Path, body
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # rivals told by their products after their makers' 의, and the winner's product "(으)로 결정됐다"
+    ("한빛 수송기 2차 사업이 업스테이지의 'U-100'으로 결정됐다. 한빛 수송기 2차 사업을 두고는 업스테이지의 U-100과 "
+     "미국 카카오의 K-7, 유럽 네이버의 N400이 3파전을 벌였다.",
+     {("kakao", "한빛 수송기 2차 사업"), ("naver", "한빛 수송기 2차 사업")}),
+    # "A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중
+    ("한빛 헬기 2차 사업은 경쟁 입찰로 진행됐다. 경쟁에 참여했던 업스테이지의 U-60과 카카오의 K-159 와일드 중 "
+     "업스테이지의 U-60이 사업 대상자로 선정됐다.", {("kakao", "한빛 헬기 2차 사업")}),
+    # the winner told first in a selection, the other bidders after, counted as 다수 업체
+    ("한빛 생수 운송 우선협상대상자로 업스테이지가 선정됐습니다. 큰 사업인 만큼 카카오, KT 등 다수 업체가 참여했습니다.",
+     {("kakao", "한빛 생수 운송 우선협상대상자"), ("kt", "한빛 생수 운송 우선협상대상자")}),
+    # a rival described by country and kind, and one who stayed out
+    ("한빛 통제기 2차 사업에서 업스테이지가 제안한 기종이 선정됐다. 여러 차례 입찰 끝에 미국 KT가 참여하지 않은 채 "
+     "업스테이지와 스웨덴 방위산업체 카카오가 경쟁 구도를 형성했다.",
+     {("kakao", "한빛 통제기 2차 사업"), ("kt", "한빛 통제기 2차 사업")}),
+])
+def test_rivals_told_by_their_products_or_after_the_winner_lost(tmp_path: Path, body: str, expected: set[object]) -> None:
+    """'A의 C-390과 미국 B의 C-130J, 유럽 C의 A400M이 3파전을 벌였다' with '사업이 A의 C-390으로 결정됐다'; 'A의 X와 B의 Y
+    중 A의 X가 선정됐다'; the winner told first and then 'B, C 등 다수 업체가 참여했습니다'; 'L3해리스와 스웨덴 방위산업체
+    사브가 경쟁 구도를 형성했다'. A round inside a programme's name ('대형수송기 2차 사업') is read with it."""
+    assert absences(engine(tmp_path), "기종 결정", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # a vote tally names who stood; the winner's sentence says what was won
     ("업스테이지가 카카오와 2차 투표까지 가는 접전 끝에 한빛지구 시공사로 선정됐다. "
      "1차 투표에서는 업스테이지 900표, 카카오 850표, 네이버 300표가 나왔다.",
