@@ -1938,6 +1938,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     orgs = {squeeze_term(name) for name in org_names}
     quoted = []
     for start, end, name in _quotes(clause):
+        # "‘엑스박스 시리즈 X(Xbox Series X)’": the name, its other spelling in brackets aside
+        name = re.sub(r"(?<=\S)\s*\([^()]{1,30}\)$", "", name) or name
         if not _quoted_name_ok(name, orgs):
             continue
         if _predicate_quote(clause, start, end, trigger, name):
@@ -2055,8 +2057,9 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
         return bare.group(1)
     if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
         before = before.rstrip() + "를"
+    # "치지직을 내달 9일 정식 출시": a date may stand between the object and the trigger
     match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9·]+))?(?:\s+([가-힣A-Za-z0-9·]+))?(?:을|를)"
-                      r"\s*(?:[가-힣]+\s+){0,2}$", before)
+                      r"\s*(?:[가-힣]+\s+|(?:\d{1,4}\s*[년월일]|내달|다음\s*달|이달)\s+){0,3}$", before)
     if match is None:
         return None
     words = [w for w in match.groups() if w]
@@ -2069,12 +2072,13 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
             not re.search(r"[A-Za-z0-9]", words[-1]):
         return None  # "처음으로": an adverb, not a name
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
-            or lx.NOT_PRODUCT_NAME.search(words[-1]) \
+            or words[-1].upper() in lx.NOT_MODELS or lx.NOT_PRODUCT_NAME.search(words[-1]) \
+            or re.fullmatch(r"[가-힣]+(?:든|한|된|는|던|운|온)", words[-1]) \
             or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
         return None
     if words[-1] in lx.NAME_MODIFIERS or re.search(r"(?:었던|았던|였던|되었던|됐던|했던)$", words[-1]):
         return None  # "… 시리즈 기반 노트북을 공개": the generic noun's modifier is no name
-    if len(words) == 2 and _name_word(words[0], orgs):
+    if len(words) == 2 and _name_word(words[0], orgs) and words[0] not in lx.GENERIC_PRODUCT_WORDS:
         return f"{words[0]} {words[1]}"  # "퍼스트 디센던트를 출시": a name of two words
     return words[-1]
 

@@ -615,6 +615,21 @@ def test_a_products_other_written_forms_name_it(tmp_path: Path, body: str, model
     assert {e[1] for e in launches(engine(tmp_path), "신작 소식", body)} == {model}
 
 
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        # a long quoted name with its Latin spelling in brackets, in the launch's own sentence
+        ("카카오는 11월 10일 차세대 콘솔 ‘별빛 박스 시리즈 X(Starbox Series X)’를 국내에 출시할 계획이다.", "별빛 박스 시리즈 X"),
+        # the object named after its kind, with the date between it and the trigger
+        ("카카오에 따르면 자사 온라인 스트리밍 플랫폼 별빛라이브를 내달 9일 정식 출시할 계획이다.", "별빛라이브"),
+    ],
+)
+def test_the_launched_name_is_found_past_a_bracketed_spelling_and_a_date(tmp_path: Path, body: str, model: str) -> None:
+    """'엑스박스 시리즈 X(Xbox Series X)' was refused as a remark (too many spaces) and '플랫폼 치지직을 내달 9일 정식
+    출시' found no object because a date stood before the trigger: both launches came out with no product."""
+    assert {e[1] for e in launches(engine(tmp_path), "출시 소식", body)} == {model}
+
+
 def test_a_long_run_of_names_joined_by_particles_is_read_in_linear_work(tmp_path: Path) -> None:
     """Owners named as examples were found by a list-shaped pattern with nested repetition: 25
     words like '토스나 나나과' took 75 s. The window search that replaced it reads each
