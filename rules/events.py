@@ -1685,7 +1685,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 
 # "내년 출시되는 국산 전기차는 현대자동차 '아이오닉6', 기아 '니로', 쌍용자동차의 '코란도 이모션'까지 총 4종이다".
-_LINE_UP_TOPIC = re.compile(r"[가-힣]{0,3}\s?(?:되는|될|하는|할|예정인)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}?[가-힣A-Za-z0-9]+(?:은|는)\s")
+_LINE_UP_TOPIC = re.compile(r"(?:[가-힣]{0,3}\s?(?:되는|될|하는|할|예정인)|(?:가|이)\s*(?:예정된|계획된))\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}?[가-힣A-Za-z0-9]+(?:은|는)\s")
 _PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
 
 

@@ -2025,10 +2025,15 @@ def test_a_forecast_the_report_passes_on_is_no_launch(tmp_path: Path, body: str)
     assert {(model, date, hedged) for _, model, date, _, hedged, _ in own} == {("한빛폴드", "2025-H1", True)}
 
 
-def test_a_line_up_of_makers_and_bare_models_after_its_topic_is_one_launch_each(tmp_path: Path) -> None:
-    """'…출시 예정인 전기차는 A 모델, B 모델, C 모델 등이다': each maker with the model written bare after it (a name
-    with a Latin letter or a digit) launches that model on the topic's date."""
-    found = launches(engine(tmp_path), "신차 소식", "9월 국내 시장에 출시 예정인 전기차는 네이버 한빛 6, 카카오 EV6 GT, KT ID.4 등이다.")
+@pytest.mark.parametrize("body", [
+    "9월 국내 시장에 출시 예정인 전기차는 네이버 한빛 6, 카카오 EV6 GT, KT ID.4 등이다.",
+    "업계에 따르면 9월 국내 출시가 예정된 소형 전기차는 네이버 한빛 6, 카카오 EV6 GT, KT ID.4 등 최소 3개 모델이다.",
+])
+def test_a_line_up_of_makers_and_bare_models_after_its_topic_is_one_launch_each(tmp_path: Path, body: str) -> None:
+    """'…출시 예정인 전기차는 A 모델, B 모델, C 모델 등이다' and '출시가 예정된 소형 전기차는 … 등 최소 4개 모델이다': each
+    maker with the model written bare after it (a name with a Latin letter or a digit) launches that model on the
+    topic's date."""
+    found = launches(engine(tmp_path), "신차 소식", body)
     assert {(entity, model, date) for entity, model, date, *_ in found} == {
         ("naver", "한빛 6", "2024-09"), ("kakao", "EV6 GT", "2024-09"), ("kt", "ID.4", "2024-09")}
 
