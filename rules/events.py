@@ -99,6 +99,7 @@ def detect_events(
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
     recent_index = ""  # the index named last, for a review told over sentences ("코스닥150은 … 바뀐다. A, B가 빠졌다")
+    index_counts: dict[str, str] = {}  # how many members each index changes, as the review counts them
     contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
@@ -126,7 +127,10 @@ def detect_events(
                               known=article_names(), sources=sources,
                               previous=document[max(0, offset - 600):offset]) if has_launch else []
             if has_absent:
-                absent = _absences(sentence, local, article, notes, previous_orgs, recent_index, carried)
+                # "A, B … 등 7개 종목은 제외됐다" after "코스피200은 7종목, 코스닥150은 16종목이 교체된다": the index of that count
+                count = _ITEMS_COUNTED.search(sentence)
+                index_here = index_counts.get(count.group(1), recent_index) if count else recent_index
+                absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
             for event in found:
@@ -142,6 +146,10 @@ def detect_events(
             indices = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"
                        and not lx.SOURCE_AFTER.match(sentence, m.end)]  # "S&P 다우존스 지수에 따르면": who tells
             recent_index = indices[-1] if indices else recent_index
+            for mention in group_mentions(sentence) if indices else ():
+                counted = _INDEX_COUNT.match(sentence, mention.end)
+                if mention.group.named and mention.group.family == "index" and counted:
+                    index_counts.setdefault(counted.group(1), mention.group.name)  # "코스피200은 7종목, …"
         if local:
             distinct: dict[str, Mention] = {}
             for mention in local:
@@ -166,6 +174,10 @@ def detect_events(
         if top is not None:
             found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
+
+
+_INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\s*(?:개\s*)?종목")
+_ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
 
 
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who

@@ -638,6 +638,14 @@ def test_a_long_run_of_names_joined_by_particles_is_read_in_linear_work(tmp_path
     assert ("kakao", "한빛대출 플랫폼") not in absences(engine(tmp_path), "플랫폼", body)
 
 
+def test_a_review_of_several_indices_gives_a_removal_the_index_of_its_count(tmp_path: Path) -> None:
+    """'코스피200은 7종목, 코스닥150은 16종목, KRX300은 33종목이 교체된다' and then 'A, B … 등 7개 종목은 제외됐다': the
+    removal belongs to the index that changes that many, not to the index named last."""
+    body = ("거래소는 코스피200, 코스닥150 및 KRX300 구성종목 정기변경을 확정했다. 이번 변경으로 코스피200은 2종목, "
+            "코스닥150은 5종목, KRX300은 9종목이 교체된다. 네이버 (1,000원), 카카오 (2,000원) 등 2개 종목은 제외됐다.")
+    assert absences(engine(tmp_path), "지수 정기변경", body) == {("naver", "코스피200"), ("kakao", "코스피200")}
+
+
 def test_an_index_review_drops_names_listed_one_a_line(tmp_path: Path) -> None:
     """'… 지수에서 A,\\nB,\\nC를 편출한다': a line ending in a comma continues the list, and 편출 is
     taking a name out of an index."""
