@@ -192,6 +192,7 @@ _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
+_OWNER_OF_RIVAL = re.compile(r"의\s+(?:[^\s,]+\s+){0,2}[^\s,]+?(?:와|과)\s")  # "BGF리테일의 편의점 CU와"
 # Rivals told by their products, each after its maker's 의 ("A의 C-390과 미국 B의 C-130J, C의 A400M이").
 _PRODUCT_IS_SUBJECT = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:이|가|은|는)\s")
 _PRODUCT_CHOSEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,25}['’\"”]?\s*(?:으로|로)\s*(?:최종\s*)?")
@@ -259,6 +260,14 @@ class _Contest:
             floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
             listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
                       and (_role(sentence, m) in ("이", "가", "은", "는", "도", "까지", "마저") or _ONLY.match(sentence, m.end))]
+            if listed and re.match(r"(?:경쟁|경합|겨뤘|맞붙)", entered.group(0)):
+                # "A는 B를 비롯해 C, D와 경쟁했다", "A는 이번 입찰에서 B의 편의점 X와 경쟁을 벌였다": the rivals too
+                rivals = [m for m in mentions if listed[-1].end <= m.start and m.end <= entered.start()
+                          and (m.particle in ("와", "과") or m.particle == "의" and _OWNER_OF_RIVAL.match(sentence, m.end))]
+                if rivals:
+                    listed = listed + _coordinated(sentence, mentions, rivals[-1])
+                    self._enter(sentence, list({m.entity: m for m in listed}.values()), before)
+                    listed = []
             by_product = [m for m in mentions if floor <= m.start and m.end <= entered.start()
                           and m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)]
             if by_product and not listed:

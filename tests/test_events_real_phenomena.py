@@ -1951,6 +1951,11 @@ def test_losers_of_a_contest_told_by_rank_margin_and_copula(tmp_path: Path, body
     # the winner told first in a selection, the other bidders after, counted as 다수 업체
     ("한빛 생수 운송 우선협상대상자로 업스테이지가 선정됐습니다. 큰 사업인 만큼 카카오, KT 등 다수 업체가 참여했습니다.",
      {("kakao", "한빛 생수 운송 우선협상대상자"), ("kt", "한빛 생수 운송 우선협상대상자")}),
+    # rivals the winner competed with, after 와: one told by its owner's product, others listed with 을 비롯해
+    ("'한빛구장 운영권' 입찰에서 업스테이지가 우선협상대상자로 선정됐다. 업스테이지는 이번 입찰에서 카카오의 편의점 "
+     "별빛마트와 경쟁을 벌였다.", {("kakao", "한빛구장 운영권 입찰")}),
+    ("'한빛구장 운영권' 입찰에서 업스테이지가 우선협상대상자로 선정됐다. 업스테이지는 네이버를 비롯해 KT, 카카오와 "
+     "경쟁했다.", {("naver", "한빛구장 운영권 입찰"), ("kt", "한빛구장 운영권 입찰"), ("kakao", "한빛구장 운영권 입찰")}),
     # a rival described by country and kind, and one who stayed out
     ("한빛 통제기 2차 사업에서 업스테이지가 제안한 기종이 선정됐다. 여러 차례 입찰 끝에 미국 KT가 참여하지 않은 채 "
      "업스테이지와 스웨덴 방위산업체 카카오가 경쟁 구도를 형성했다.",
