@@ -180,6 +180,9 @@ _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
 
 
+_SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
+
+
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
@@ -1613,6 +1616,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, "외신·업계의 예상 (출시하는 조직이 밝힌 것이 아님)")
             continue  # "외신에서 10월 출시가 예상되는 갤럭시 탭S10": a guess of the foreign press
         actors = _actor(sentence, mentions, start)
+        speaking = _SPEAKER_QUOTE.match(sentence, actors[0].end) if len(actors) == 1 else None
+        if speaking and start > speaking.end() and not re.search(r"[”\"’']", sentence[speaking.end():start]):
+            # 금융위 “카카오페이 후불교통카드, 올해 4분기 중 출시”: who speaks, not who launches; the one quoted does
+            inside = [m for m in mentions if speaking.end() <= m.start < start]
+            if inside:
+                actors = inside[:1]
         if actors and all(a.entity in sources for a in actors):
             # "IT매체 샘모바일은 … 공개도 안 된 갤럭시워치4를", "분석가 궈밍치는 … 공개가 예상된다": hearsay of
             # an outsider, not a launch the maker announced

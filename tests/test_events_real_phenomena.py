@@ -2051,6 +2051,13 @@ def test_a_line_up_of_makers_and_bare_models_after_its_topic_is_one_launch_each(
         ("naver", "한빛 6", "2024-09"), ("kakao", "EV6 GT", "2024-09"), ("kt", "ID.4", "2024-09")}
 
 
+def test_who_speaks_before_a_quoted_headline_is_not_who_launches(tmp_path: Path) -> None:
+    """'금융위 “카카오페이 후불교통카드, 올해 4분기 중 출시”': the organisation before the quotation says it; the one
+    inside the quotation launches."""
+    found = launches(engine(tmp_path), "네이버 “카카오 별빛카드, 올해 4분기 중 출시”")
+    assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-Q4")}
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
