@@ -180,6 +180,7 @@ _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
 
 
+_INSIDE_VENUE_NAME = re.compile(r"[^'’\"”\n]{0,20}['’\"”]\s*(?:행사|이벤트|쇼케이스|간담회|발표회|컨퍼런스|콘퍼런스)")
 _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
 
 
@@ -1524,6 +1525,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if titled and not re.search(r"['’\"”]", sentence[start:titled.start()]) and re.search(r"['‘\"“]", sentence[:start]):
             refuse(word, "제목·문구 안의 낱말 ('…출시 예정 기대작'이란 제목의 페이지)")
             continue
+        venue = _INSIDE_VENUE_NAME.match(sentence, match.end())
+        if venue and re.search(r"['‘\"“][^'’\"”]*$", sentence[:start]):
+            refuse(word, "행사 이름 안의 낱말 ('픽셀 가을 론칭' 행사)")
+            continue
         if _quoted_from_a_source(sentence, start):
             refuse(word, "분석가·팁스터·증권사의 말을 인용 (출시하는 쪽의 발표가 아님)")
             continue
@@ -1531,7 +1536,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
         not_product = lx.NON_PRODUCT_OBJECT.search(before)
-        if not_product and not _VENUE_AFTER_NOUN.match(before, not_product.start()):
+        if not_product and not _VENUE_AFTER_NOUN.match(before, not_product.start()) \
+                and not _MEANS_AFTER_NOUN.match(before, not_product.start()):
             refuse(word, "공개 대상이 제품이 아님 (결과·계획·영상 등)")
             continue
         if _DATE_AS_OBJECT.match(sentence, match.end()):
@@ -1839,6 +1845,8 @@ _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|
 
 
 # A noun of results or plans that names a venue ("성과 발표회에서 공개"), not what was shown.
+# "행사를 통해 ‘X’를 출시": the event is the means, the quoted name after it the object.
+_MEANS_AFTER_NOUN = re.compile(r"[가-힣]+(?:을|를)\s*통해\s+['‘\"“]")
 _VENUE_AFTER_NOUN = re.compile(r"[가-힣]+\s+[가-힣A-Za-z0-9]*(?:회|식|장|쇼|행사|콘퍼런스|컨퍼런스)에서\s")
 # "출시를 하루 앞두고", "공개를 사흘 앞둔": counted from the report's day.
 _DAY_COUNTS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7}

@@ -2058,6 +2058,13 @@ def test_who_speaks_before_a_quoted_headline_is_not_who_launches(tmp_path: Path)
     assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-Q4")}
 
 
+def test_a_launch_word_inside_a_quoted_event_name_launches_nothing(tmp_path: Path) -> None:
+    """'구글은 … ‘픽셀 가을 론칭’ 행사를 통해 ‘픽셀6 시리즈’를 출시할 예정이다': 론칭 names the event; only 출시
+    launches, by the subject."""
+    found = launches(engine(tmp_path), "신제품 소식", "카카오는 20일 ‘네이버 가을 론칭’ 행사를 통해 ‘별빛6’를 출시할 예정이다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", "별빛6")}
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
