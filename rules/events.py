@@ -1337,6 +1337,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
             re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
+    if word.startswith(("무릎", "밀려")) and actors and all(_LOST_TO_HIM.fullmatch(sentence, a.end, start) for a in actors):
+        # "한국은 … 경쟁에 나섰지만 끝내 카타르의 오일머니에 무릎을 꿇었다": who it lost to; the topic lost
+        topics = [m for m in mentions if m.end <= actors[0].start and m.particle in ("은", "는")]
+        actors = topics[-1:]
     rest_at = match.end() + (1 if word.endswith(("못", "않")) and sentence[match.end():match.end() + 1] == " " else 0)
     head = _NOUN_HEAD.match(sentence, rest_at)
     if head is not None:  # "편출 종목은 ▲A ▲B 등이다": the names the sentence equates with them
@@ -1392,6 +1396,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     return actors
 
 
+_LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에게)\s*")
 # "탈락한 52개 대학 중에는 A, B": among those the trigger describes.
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
