@@ -1934,7 +1934,7 @@ def test_whose_absence_across_reported_speech_and_explanations(tmp_path: Path, b
     ("카카오는 '한빛대학순위'에서 100위권 밖으로 밀려났다.", {"kakao"}),
     ("'한빛엑스포' 유치전에 뛰어든 카카오는 결국 중국의 자금력에 무릎을 꿇었다.", {"kakao"}),
     # who it lost to ("X의 …에", "X에") is not who lost: the topic is, across '…지만'
-    ("'한빛컵' 유치에 도전장을 내민 카카오는 경쟁에 나섰지만 끝내 네이버의 자금력에 무릎을 꿇었다.", {"kakao"}),
+    ("'한빛엑스포' 유치에 도전장을 내민 카카오는 경쟁에 나섰지만 끝내 네이버의 자금력에 무릎을 꿇었다.", {"kakao"}),
 ])
 def test_losers_of_a_contest_told_by_rank_margin_and_copula(tmp_path: Path, body: str, expected: set[str]) -> None:
     """A selection's losers listed after '탈락한 N개사는', one beaten by a margin of votes or points, a headline with the
