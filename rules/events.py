@@ -181,6 +181,8 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 
 
 _INSIDE_VENUE_NAME = re.compile(r"[^'’\"”\n]{0,20}['’\"”]\s*(?:행사|이벤트|쇼케이스|간담회|발표회|컨퍼런스|콘퍼런스)")
+_ORIGINAL_PLAN = re.compile(r"(?:본래|원래|당초|애초)(?:에는|엔|는|에)?\s.*(?:예고|예정|계획|목표)(?:했|이었|였)(?:으나|지만|는데)")
+_DELAYED_TO = re.compile(r"(?:늦어진|미뤄진|연기된|밀린|늦춰진)\s*")
 _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
 
 
@@ -1610,6 +1612,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         postponed = bool(lx.POSTPONED.search(clause))
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
+        delayed = _DELAYED_TO.search(sentence, clause_end) if _ORIGINAL_PLAN.search(clause) else None
+        if delayed is not None:
+            # "본래는 내년 2월 21일 발매를 예고했으나, 약 3개월 늦어진 5월 29일에 나온다": the next clause moves it
+            later = find_dates(sentence[delayed.end():], published)
+            if later:
+                moved = later[0]
+                chosen = replace(moved, start=moved.start + delayed.end() - clause_start,
+                                 end=moved.end + delayed.end() - clause_start)
+                postponed = True
         if _PRODUCTS_COUNTED.search(clause):
             refuse(word, "제품 수를 셈 (… 총 11종이 출시됐다, 65건으로 집계)")
             continue  # "최근 한 달여 새 총 11종이 출시됐다", "본상 후보 중 3종이 넷마블이 올해 선보인": a tally
@@ -1712,7 +1723,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if notes is not None:
             how = "연기 뒤 새 날짜" if postponed else ("명사 뒤 날짜" if nominal else "동사 앞 날짜")
             notes.append(f"  출시 신호 '{word}' → {', '.join(a.name for a in actors)} · 모델 {model or '(이름 없음)'} · "
-                         f"날짜 '{clause[chosen.start:chosen.end]}' = {chosen.date} ({how}) · "
+                         f"날짜 '{sentence[clause_start + chosen.start:clause_start + chosen.end]}' = {chosen.date} ({how}) · "
                          f"{'유보 표현 있음' if hedged else '확정 표현'} · {status}")
         # "A와 B는 각각 내년 5월, 6월에 출시할 계획": one date each, in the order named
         each = len(actors) > 1 and len(dates) == len(actors) and re.search(r"각각", clause[: trigger_in_clause]) \
@@ -1945,7 +1956,9 @@ def _quotes(text: str, base: int = 0) -> Iterator[tuple[int, int, str]]:
 def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
     """A quoted text that can be a product's name: short, not a remark, an organisation or a group."""
     squeezed = squeeze_term(name)
-    if len(name) > 25 or name.count(" ") > 3 or name.endswith(("다", "요", ".")):
+    # "'일곱 개의 대죄: 그랜드 크로스'": a title with its subtitle may run to more words than a name usually has
+    if len(name) > (35 if ":" in name else 25) or name.count(" ") > (5 if ":" in name else 3) \
+            or name.endswith(("다", "요", ".")):
         return False  # a quoted remark, not a name
     return bool(name) and squeezed not in orgs and not lx.NOT_PRODUCT_NAME.search(name) \
         and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name)

@@ -2067,6 +2067,20 @@ def test_a_launch_word_inside_a_quoted_event_name_launches_nothing(tmp_path: Pat
     assert {(entity, model) for entity, model, *_ in found} == {("kakao", "별빛6")}
 
 
+def test_a_launch_moved_in_the_next_clause_takes_the_new_date(tmp_path: Path) -> None:
+    """'본래는 내년 2월 21일 발매를 예고했으나, 약 3개월 늦어진 5월 29일에 나온다': the original plan in one clause,
+    the date it slipped to in the next."""
+    found = launches(engine(tmp_path), "기대작 출시 연기",
+                     "카카오의 '별빛 2'는 본래는 2월 21일 발매를 예고했으나, 약 3개월 늦어진 5월 29일에 나온다.")
+    assert {(entity, date, status) for entity, _, date, _, _, status in found} == {("kakao", "2025-05-29", "postponed")}
+
+
+def test_a_quoted_title_with_its_subtitle_is_one_name(tmp_path: Path) -> None:
+    """'일곱 개의 대죄: 그랜드 크로스' has more words than a name usually has, but the colon says it is a title."""
+    found = launches(engine(tmp_path), "신작 소식", "카카오의 기대작 '일곱 개의 별빛: 그랜드 아크'가 오늘(15일) 정식 서비스를 시작했다.")
+    assert {model for _, model, *_ in found} == {"일곱 개의 별빛: 그랜드 아크"}
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
