@@ -183,6 +183,7 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 _INSIDE_VENUE_NAME = re.compile(r"[^'’\"”\n]{0,20}['’\"”]\s*(?:행사|이벤트|쇼케이스|간담회|발표회|컨퍼런스|콘퍼런스)")
 _ORIGINAL_PLAN = re.compile(r"(?:본래|원래|당초|애초)(?:에는|엔|는|에)?\s.*(?:예고|예정|계획|목표)(?:했|이었|였)(?:으나|지만|는데)")
 _DELAYED_TO = re.compile(r"(?:늦어진|미뤄진|연기된|밀린|늦춰진)\s*")
+_DESCRIBED_BY_LAUNCH = re.compile(r"[^.,]{0,20}?(?:했던|하던|하는|한|할|될|된|던)\s")
 _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
 
 
@@ -1686,6 +1687,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             owners = [m for m in mentions if subject and m.end <= subject.start() and not m.particle
                       and not _role(sentence, m) and m.entity not in sources]
             actors = owners[-1:]
+        if not actors:
+            # "지난 10월 말 출시를 목표로 했던 곳은 KB국민카드와 하나카드다": the names the sentence equates them with
+            described = _DESCRIBED_BY_LAUNCH.match(sentence, match.end())
+            actors = _copula_list(sentence, mentions, described.end()) if described else []
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue

@@ -2081,6 +2081,15 @@ def test_a_quoted_title_with_its_subtitle_is_one_name(tmp_path: Path) -> None:
     assert {model for _, model, *_ in found} == {"일곱 개의 별빛: 그랜드 아크"}
 
 
+def test_those_a_launch_sentence_equates_with_its_planners_launch(tmp_path: Path) -> None:
+    """'이 중 지난 10월 말 출시를 목표로 했던 곳은 KB국민카드와 하나카드다': the names after the copula's topic are who
+    planned it, and a launch that was the target ('목표로 했던') and is now past has slipped."""
+    found = launches(engine(tmp_path), "'별빛페이' 연내 출시 가능할까",
+                     "'별빛페이'가 또 미뤄졌다. 이 중 지난 6월 말 출시를 목표로 했던 곳은 카카오와 네이버다.")
+    assert {(entity, date, status) for entity, _, date, _, _, status in found if entity in WATCHED} == {
+        ("kakao", "2024-06", "postponed"), ("naver", "2024-06", "postponed")}
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
