@@ -180,6 +180,7 @@ _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
 
 
+_ENABLED = re.compile(r"[가-힣]{0,2}?(?:될|할)\s*수\s*있도록|(?:되|하)도록\s")
 _INSIDE_VENUE_NAME = re.compile(r"[^'’\"”\n]{0,20}['’\"”]\s*(?:행사|이벤트|쇼케이스|간담회|발표회|컨퍼런스|콘퍼런스)")
 _ORIGINAL_PLAN = re.compile(r"(?:본래|원래|당초|애초)(?:에는|엔|는|에)?\s.*(?:예고|예정|계획|목표)(?:했|이었|였)(?:으나|지만|는데)")
 _DELAYED_TO = re.compile(r"(?:늦어진|미뤄진|연기된|밀린|늦춰진)\s*")
@@ -1533,6 +1534,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if titled and not re.search(r"['’\"”]", sentence[start:titled.start()]) and re.search(r"['‘\"“]", sentence[:start]):
             refuse(word, "제목·문구 안의 낱말 ('…출시 예정 기대작'이란 제목의 페이지)")
             continue
+        if _ENABLED.match(sentence, match.end()):
+            refuse(word, "출시되도록 하는 일 (…출시될 수 있도록 협의: 출시하는 쪽이 아님)")
+            continue  # "과기정통부는 이달 내 5G 중간요금제가 출시될 수 있도록 이통3사와 협의 중": a regulator's push
         venue = _INSIDE_VENUE_NAME.match(sentence, match.end())
         if venue and re.search(r"['‘\"“][^'’\"”]*$", sentence[:start]):
             refuse(word, "행사 이름 안의 낱말 ('픽셀 가을 론칭' 행사)")

@@ -2090,6 +2090,19 @@ def test_those_a_launch_sentence_equates_with_its_planners_launch(tmp_path: Path
         ("kakao", "2024-06", "postponed"), ("naver", "2024-06", "postponed")}
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a rate plan is a product, not a price told
+    ("카카오는 최저 3만원대 5G 요금제를 다음달 중 출시한다.", {("kakao", "2024-08")}),
+    # a regulator working for a launch launches nothing
+    ("네이버는 이달 내 5G 중간요금제가 출시될 수 있도록 카카오와 협의를 진행 중이다.", set()),
+])
+def test_a_rate_plan_launches_and_a_push_for_one_does_not(tmp_path: Path, body: str, expected: set[object]) -> None:
+    """'이동통신사들이 최저 3만원대 5G 요금제를 다음달 중 출시한다' (요금제 is no 요금, a price) and '과기정통부는 이달 내 5G
+    중간요금제가 출시될 수 있도록 이동통신3사를 상대로 협의를 진행 중이다' (the ministry enables, it does not launch)."""
+    found = launches(engine(tmp_path), "요금제 소식", body)
+    assert {(entity, date) for entity, _, date, *_ in found if entity in WATCHED} == expected
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
