@@ -1854,7 +1854,18 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
     opened = max(sentence.rfind("\"", 0, trigger), sentence.rfind("“", 0, trigger))
     if opened < 0 or sentence.count("\"", 0, opened) % 2 or re.search(r"[\"”]", sentence[opened + 1:trigger]):
         return False
+    # "연구원은 “…”며 “…출시될 …”": a second quotation the same speaker goes on with
+    chained = _QUOTE_GOES_ON.search(sentence, 0, opened)
+    while chained is not None:
+        earlier = max(sentence.rfind("\"", 0, chained.start()), sentence.rfind("“", 0, chained.start()))
+        if earlier < 0:
+            break
+        opened = earlier
+        chained = _QUOTE_GOES_ON.search(sentence, 0, opened)
     return bool(_SOURCE_SPEAKER.search(sentence, max(0, opened - 80), opened))
+
+
+_QUOTE_GOES_ON = re.compile(r"[\"”]\s*(?:며|면서|라며|이라며|고|라고|이라고)\s*$")
 
 
 # What introduces a source rather than a maker: "애플 전문 분석가 궈밍치", "IT매체 샘모바일", "팁스터(유출자)

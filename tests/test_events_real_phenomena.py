@@ -2103,6 +2103,14 @@ def test_a_rate_plan_launches_and_a_push_for_one_does_not(tmp_path: Path, body: 
     assert {(entity, date) for entity, _, date, *_ in found if entity in WATCHED} == expected
 
 
+def test_an_analysts_second_quotation_is_still_the_analysts(tmp_path: Path) -> None:
+    """'김소원 키움증권 연구원은 “…전망된다”며 “올해 하반기부터 시작될 삼성전자의 … 공급이 …”': the second quotation
+    goes on with the same analyst's words, hearsay of another's launch."""
+    body = ("홍길동 한빛증권 연구원은 “올해는 실적 개선이 전망된다”며 “하반기부터 출시될 카카오의 새 단말이 "
+            "수요를 끌어올릴 것”이라고 말했다.")
+    assert launches(engine(tmp_path), "증권가 전망", body) == set()
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
