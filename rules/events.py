@@ -1819,7 +1819,7 @@ _ADNOMINAL_PAST = re.compile(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
-_PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
+_PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|(?:신상품|신제품|상품|제품|신작)\s*\d+\s*종(?:을|를)\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
 # "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
 # report's own hedge, and an event).
 _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"

@@ -2111,6 +2111,17 @@ def test_an_analysts_second_quotation_is_still_the_analysts(tmp_path: Path) -> N
     assert launches(engine(tmp_path), "증권가 전망", body) == set()
 
 
+@pytest.mark.parametrize("body", [
+    # a kind of product with no name
+    "지난달 카카오와 네이버에서는 리뉴얼 상품과 각종 제휴 카드를 출시하며 시장 공략에 나섰다.",
+    # a tally of products launched is no launch of one
+    "카카오가 최근 한 달여 새 신상품 11종을 출시해 상반기와 다른 분위기를 보이고 있다.",
+])
+def test_unnamed_kinds_and_tallies_of_products_are_no_launch(tmp_path: Path, body: str) -> None:
+    """'각종 제휴 카드를 출시', '신상품 11종을 출시해': no product is named, so no launch (the model was read as '제휴')."""
+    assert {e for e in launches(engine(tmp_path), "카드 업계", body) if e[0] in WATCHED} == set()
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
