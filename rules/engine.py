@@ -376,13 +376,14 @@ class Engine:
 
 def _notes_about(notes: list[str], event_type: str) -> list[str]:
     """The detectors' notes on one event type, each sentence line kept only above a decision."""
-    word = "불참" if event_type == "absent_from" else "출시"
+    # absences are also decided by a contest read over the article and by an index review's counts
+    words = ("불참", "경쟁에 참여", "지수:") if event_type == "absent_from" else ("출시", "날짜")
     out: list[str] = []
     sentence: str | None = None
     for line in notes:
         if line.startswith("문장"):
             sentence = line
-        elif word in line or (word == "출시" and "날짜" in line):
+        elif any(word in line for word in words):
             if sentence is not None:
                 out.append(sentence)
                 sentence = None

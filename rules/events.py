@@ -130,6 +130,8 @@ def detect_events(
                 # "A, B … 등 7개 종목은 제외됐다" after "코스피200은 7종목, 코스닥150은 16종목이 교체된다": the index of that count
                 count = _ITEMS_COUNTED.search(sentence)
                 index_here = index_counts.get(count.group(1), recent_index) if count else recent_index
+                if notes is not None and index_here != recent_index:
+                    notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found

@@ -160,6 +160,13 @@ def test_explanations_say_which_trigger_subject_group_and_date_and_why_others_we
     assert "출시" not in absent and "불참 신호" not in launches  # each rule shows its own kind of decision
 
 
+def test_explanations_show_a_contest_lost_with_no_absence_word(tmp_path: Path) -> None:
+    """A loser read off a contest (who entered, who won) has no trigger beside it; the explanation still says why."""
+    body = "'한빛사업' 공모에 카카오와 네이버가 참여해 경쟁했다. 네이버가 최종 사업자로 선정됐다."
+    traces = {t.rule_id: "\n".join(t.lines) for t in engine(tmp_path).explain(doc("공모 결과", body))}
+    assert "경쟁에 참여했으나 선정되지 않음 → 카카오" in traces["kakao-absent"]
+
+
 def test_the_trigger_anchors_cover_every_trigger_pattern() -> None:
     """Sentences are skipped unless an anchor occurs in them: every alternative of the
     trigger patterns must contain one, or a trigger would go unseen."""
