@@ -145,13 +145,13 @@ def detect_events(
         if any(m.entity not in {entity for entity, _ in carried} for m in subjects):
             carried = ()  # another organisation is now what the report speaks of
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):
-            indices = [m.group.name for m in group_mentions(sentence) if m.group.named and m.group.family == "index"
-                       and not lx.SOURCE_AFTER.match(sentence, m.end)]  # "S&P 다우존스 지수에 따르면": who tells
-            recent_index = indices[-1] if indices else recent_index
-            for mention in group_mentions(sentence) if indices else ():
-                counted = _INDEX_COUNT.match(sentence, mention.end)
-                if mention.group.named and mention.group.family == "index" and counted:
-                    index_counts.setdefault(counted.group(1), mention.group.name)  # "코스피200은 7종목, …"
+            named_indices = [g for g in group_mentions(sentence) if g.group.named and g.group.family == "index"
+                             and not lx.SOURCE_AFTER.match(sentence, g.end)]  # "S&P 다우존스 지수에 따르면": who tells
+            recent_index = named_indices[-1].group.name if named_indices else recent_index
+            for index_mention in named_indices:
+                counted = _INDEX_COUNT.match(sentence, index_mention.end)
+                if counted:
+                    index_counts.setdefault(counted.group(1), index_mention.group.name)  # "코스피200은 7종목, …"
         if local:
             distinct: dict[str, Mention] = {}
             for mention in local:
