@@ -182,14 +182,6 @@ _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
 
 
-_ENABLED = re.compile(r"[가-힣]{0,2}?(?:될|할)\s*수\s*있도록|(?:되|하)도록\s")
-_INSIDE_VENUE_NAME = re.compile(r"[^'’\"”\n]{0,20}['’\"”]\s*(?:행사|이벤트|쇼케이스|간담회|발표회|컨퍼런스|콘퍼런스)")
-_ORIGINAL_PLAN = re.compile(r"(?:본래|원래|당초|애초)(?:에는|엔|는|에)?\s.*(?:예고|예정|계획|목표)(?:했|이었|였)(?:으나|지만|는데)")
-_DELAYED_TO = re.compile(r"(?:늦어진|미뤄진|연기된|밀린|늦춰진)\s*")
-_DESCRIBED_BY_LAUNCH = re.compile(r"[^.,]{0,20}?(?:했던|하던|하는|한|할|될|된|던)\s")
-_SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
-
-
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
@@ -305,7 +297,7 @@ class _Contest:
                             or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end))  # "A의 X가 선정"
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
-            among = [m for m in _AMONG_RIVALS.finditer(sentence, clause_start, won.start())]
+            among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
             if winners and among:
                 # "경쟁에 참여했던 A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중 all stood
                 rivals = [m for m in mentions if m.end <= among[-1].start()
@@ -1818,6 +1810,16 @@ _YEAR_OF_CONTEXT = re.compile(rf"{_CONTEXT_YEAR}\s*$")
 _CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)
 # A trigger in the past adnominal form: "15일 공개된 엑사원 4.0은", "서비스를 내놓은 것을 시발점으로" (내놓+은).
 _ADNOMINAL_PAST = re.compile(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s|(?<=내놓)은\s")
+# "…가 출시될 수 있도록 협의": a launch someone works to bring about, not theirs.
+_ENABLED = re.compile(r"[가-힣]{0,2}?(?:될|할)\s*수\s*있도록|(?:되|하)도록\s")
+# "‘픽셀 가을 론칭’ 행사": a launch word inside a quoted event's name.
+_INSIDE_VENUE_NAME = re.compile(r"[^'’\"”\n]{0,20}['’\"”]\s*(?:행사|이벤트|쇼케이스|간담회|발표회|컨퍼런스|콘퍼런스)")
+# "본래는 2월 21일 발매를 예고했으나, 약 3개월 늦어진 5월 29일에 나온다": the plan, then the date it slipped to.
+_ORIGINAL_PLAN = re.compile(r"(?:본래|원래|당초|애초)(?:에는|엔|는|에)?\s[^.]{0,80}?(?:예고|예정|계획|목표)(?:했|이었|였)(?:으나|지만|는데)")
+_DELAYED_TO = re.compile(r"(?:늦어진|미뤄진|연기된|밀린|늦춰진)\s*")
+# "출시를 목표로 했던 곳은 A와 B다": the launch describes a head the sentence then equates with names.
+_DESCRIBED_BY_LAUNCH = re.compile(r"[^.,]{0,20}?(?:했던|하던|하는|한|할|될|된|던)\s")
+_SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
