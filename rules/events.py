@@ -1574,8 +1574,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 notes.append(f"  날짜 '{clause[refused.start:refused.end]}' 제외: 보도·발언·다른 일의 날짜")
         if lx.REPORTED_AFTER.match(sentence[match.end():]):
             # "BC카드는 31일 … 출시했다고 밝혔다": a bare day (no month) is when it was said.
-            dates = [d for d in dates if not (d.precision == "day" and not re.search(r"월|\d{4}", clause[d.start:d.end])
-                                              or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
+            # But "이날부터 제공된다고 밝혔다": a day things start from is the launch's, however it is written.
+            dates = [d for d in dates if clause.startswith("부터", d.end)
+                     or not (d.precision == "day" and not re.search(r"월|\d{4}", clause[d.start:d.end])
+                             or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
         dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
                                           and not 0 <= (start - clause_start) - d.end <= 8)]

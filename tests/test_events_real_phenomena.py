@@ -2122,6 +2122,13 @@ def test_unnamed_kinds_and_tallies_of_products_are_no_launch(tmp_path: Path, bod
     assert {e for e in launches(engine(tmp_path), "카드 업계", body) if e[0] in WATCHED} == set()
 
 
+def test_a_service_provided_from_a_day_on_launches_that_day(tmp_path: Path) -> None:
+    """'티머니와 현대카드는 22일 애플페이 교통카드 서비스가 이날부터 제공된다고 밝혔다': 제공 after '…부터' starts the
+    service, and the day it starts from is the launch's even where the report says it (…밝혔다)."""
+    found = launches(engine(tmp_path), "교통카드 소식", "카카오는 15일 별빛 교통카드 서비스가 이날부터 제공된다고 밝혔다.")
+    assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-07-15")}
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
