@@ -100,6 +100,7 @@ def detect_events(
     previous_orgs: tuple[Mention, ...] = ()  # the organisations of the last sentence naming any, for "양사는"
     recent_index = ""  # the index named last, for a review told over sentences ("코스닥150은 … 바뀐다. A, B가 빠졌다")
     index_counts: dict[str, str] = {}  # how many members each index changes, as the review counts them
+    from_title: set[str] = set()  # events found first in the headline
     contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
@@ -135,7 +136,17 @@ def detect_events(
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
+            # a headline, or a subhead that opens the body without a sentence's ending ("…10월 30일 출시.")
+            headline = offset < len(title) or body_index < LEAD_SENTENCES and not _SENTENCE_END.search(sentence)
             for event in found:
+                if event.key() in from_title and not headline:
+                    # a headline drops the hedges its body keeps ("… 10월 30일 출시" over "…를 오는 10월 30일
+                    # 출시할 예정이다"): the body's telling of the same launch is the one reported
+                    from_title.discard(event.key())
+                    events[event.key()] = event
+                    continue
+                if headline and event.key() not in events:
+                    from_title.add(event.key())
                 events.setdefault(event.key(), event)
         if local:
             contest.read(sentence, local, before)
@@ -178,6 +189,7 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
+_SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")
 _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\s*(?:개\s*)?종목")
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
 
@@ -796,7 +808,7 @@ _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
 
 def _developer(sentence: str, mention: Mention) -> bool:
     """'라이온하트 스튜디오가 개발하고 있다': said to develop the product (a publisher releases it)."""
-    return re.match(r"(?:이|가|에서)\s*(?:개발|제작)(?:하고|하는|한|중|해|했)", sentence[mention.end:]) is not None
+    return re.match(r"(?:이|가|에서)\s*(?:개발|제작)\s*(?:하고|하는|한|중|해|했)", sentence[mention.end:]) is not None
 
 
 # "충북도와 충북대학교가 …": joined to a subject the index does not know (an unwatched name).
@@ -1694,6 +1706,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
+        if actors and all(_developer(sentence, a) for a in actors):
+            # "넥슨 측은 개발 자회사 엠바크 스튜디오가 개발 중인 '아크 레이더스'를 … 출시": the topic releases it
+            topics = [m for m in mentions if m.end <= actors[0].start and _role(sentence, m) in ("은", "는", "측은")]
+            actors = topics[-1:] or actors
         named_here = all(sentence[a.start:a.end] == a.name for a in actors)  # not a fallback from elsewhere
         if main_org is not None and named_here and \
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):

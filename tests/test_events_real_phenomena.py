@@ -2129,6 +2129,14 @@ def test_a_service_provided_from_a_day_on_launches_that_day(tmp_path: Path) -> N
     assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-07-15")}
 
 
+def test_the_body_telling_of_a_headline_launch_keeps_its_hedge(tmp_path: Path) -> None:
+    """'… 10월 30일 출시' in a headline, '…를 오는 10월 30일 출시할 예정이다' in the body: one launch, hedged as the
+    body tells it; and the studio developing it ('자회사 X가 개발 중인') is not who releases it."""
+    found = launches(engine(tmp_path), "카카오, 신작 '별빛' 10월 30일 출시",
+                     "카카오 측은 개발 자회사 네이버가 개발 중인 '별빛'을 오는 10월 30일 출시할 예정이다.")
+    assert found == {("kakao", "별빛", "2024-10-30", "day", True, "planned")}
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
