@@ -125,7 +125,7 @@ def detect_events(
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
-                              known=article_names(), sources=sources,
+                              known=article_names(), sources=sources, previous_orgs=previous_orgs,
                               previous=document[max(0, offset - 600):offset]) if has_launch else []
             if has_absent:
                 # "A, B … 등 7개 종목은 제외됐다" after "코스피200은 7종목, 코스닥150은 16종목이 교체된다": the index of that count
@@ -1520,7 +1520,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
               lead: bool = False, known: tuple[tuple[str, str], ...] = (),
-              sources: frozenset[str] = frozenset(), previous: str = "") -> list[Event]:
+              sources: frozenset[str] = frozenset(), previous: str = "",
+              previous_orgs: tuple[Mention, ...] = ()) -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
     no date of its own is the day's news, dated by the report. `sources`: organisations the
     report introduces as analysts, media or leakers, who tell of launches but make none.
@@ -1657,6 +1658,27 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             inside = [m for m in mentions if speaking.end() <= m.start < start]
             if inside:
                 actors = inside[:1]
+        listed_fund = "상장" in word and not word.lstrip().startswith(("를", "을", "상장")) or \
+            "상장" in word and re.search(r"(?:시장|\))에\s*$", sentence[max(0, start - 4):start]) is not None
+        if listed_fund and not _FUND.search(clause):
+            refuse(word, "기업의 상장 (ETF·ETN이 아님)")
+            continue  # "코스닥 시장에 상장한다": a company going public launches nothing
+        issued: dict[str, str] = {}  # an ETF's issuer -> the fund it lists, when an exchange lists them
+        if listed_fund:
+            # "한국거래소는 A, B 등 4개 자산운용사의 … ETF 4종목을 … 상장할 예정", "…는 같은 날 A의 'X' ETF, B의 'Y'
+            # ETF도 … 상장한다": the exchange lists, the asset managers launch; "이들 운용사" are the last ones named
+            owners = [m for m in mentions if m.start < start and m.particle == "의" and not _EXCHANGE.search(m.name)]
+            issuers = _merge([a for a in actors if not _EXCHANGE.search(a.name)], owners) or \
+                [m for m in mentions if m.start < start and not _EXCHANGE.search(m.name)]
+            if not issuers and _THESE_ISSUERS.search(sentence, clause_start, start):
+                issuers = [m for m in previous_orgs if not _EXCHANGE.search(m.name)]
+            # "…의 글로벌 메타버스 ETF 4종목을": the funds' common name, for issuers whose fund is not quoted
+            common = [m.group(1) for m in _FUND_NAME.finditer(sentence, 0, start)
+                      if not _THESE_ISSUERS.search(m.group(1)) and "운용사" not in m.group(1)]
+            for issuer in issuers:
+                product = _PRODUCT_AFTER_MAKER.match(sentence, issuer.end) if issuer in mentions else None
+                issued.setdefault(issuer.entity, product.group(1).strip() if product else (common[-1] if common else ""))
+            actors = _first_per_entity(issuers) or actors
         if actors and all(a.entity in sources for a in actors):
             # "IT매체 샘모바일은 … 공개도 안 된 갤럭시워치4를", "분석가 궈밍치는 … 공개가 예상된다": hearsay of
             # an outsider, not a launch the maker announced
@@ -1749,6 +1771,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # "A와 B는 각각 내년 5월, 6월에 출시할 계획": one date each, in the order named
         each = len(actors) > 1 and len(dates) == len(actors) and re.search(r"각각", clause[: trigger_in_clause]) \
             and all(dates[i].start < dates[i + 1].start for i in range(len(dates) - 1))
+        line_up = {**{entity: fund for entity, fund in issued.items() if fund}, **line_up}
         for index, actor in enumerate(actors):
             own = dates[index] if each else chosen
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence),
@@ -1837,6 +1860,11 @@ _ORIGINAL_PLAN = re.compile(r"(?:본래|원래|당초|애초)(?:에는|엔|는|�
 _DELAYED_TO = re.compile(r"(?:늦어진|미뤄진|연기된|밀린|늦춰진)\s*")
 # "출시를 목표로 했던 곳은 A와 B다": the launch describes a head the sentence then equates with names.
 _DESCRIBED_BY_LAUNCH = re.compile(r"[^.,]{0,20}?(?:했던|하던|하는|한|할|될|된|던)\s")
+# An ETF listed by an exchange: the fund ("ETF", "ETN", "상장지수펀드"), the exchange, and "이들 운용사".
+_FUND = re.compile(r"ETF|ETN|상장지수")
+_EXCHANGE = re.compile(r"거래소")
+_FUND_NAME = re.compile(r"((?:[가-힣A-Za-z0-9]*[가-힣A-Za-z0-9](?<![의을를은는이가])\s){1,3}(?:ETF|ETN))(?=\s*(?:\d+\s*종목)?\s*(?:을|를|이|가|도)?\s)")
+_THESE_ISSUERS = re.compile(r"(?:이들|두|양)\s*(?:자산)?운용사")
 _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")

@@ -224,7 +224,9 @@ LAUNCH_TRIGGERS = re.compile(
     # "서피스듀오2를 정식 판매한다"; an ETF is launched by listing it ("ETF를 신규 상장한다")
     r"정식\s*판매(?=한다|했|하기로|할\s*예정|에\s*(?:들어|돌입))|"
     # "애플페이 교통카드 서비스가 이날부터 제공된다": a service provided from a day on starts that day
-    r"(?<=부터)\s*제공(?=된다|됐|되며|되기\s*시작|한다|했|하기\s*시작)|(?<=ETF)(?:를|을)?\s*(?:신규\s*)?상장(?=한다|했|하기로|할|된다|됐|될|\s*예정)|"
+    r"(?<=부터)\s*제공(?=된다|됐|되며|되기\s*시작|한다|했|하기\s*시작)|"
+    # "ETF 4종목을 12월 22일 유가증권시장에 상장할 예정": listed on a market (only an ETF's listing is a launch)
+    r"(?:(?<=시장에)|(?<=\)에))\s*(?:신규\s*)?상장(?=한다|했|하기로|할|된다|됐|될|\s*예정)|(?<=ETF)(?:를|을)?\s*(?:신규\s*)?상장(?=한다|했|하기로|할|된다|됐|될|\s*예정)|"
     # a chip or battery launches when mass production starts ("연내 양산", "8월 양산을 시작한다")
     r"양산(?=\s*(?:한다|하기로|할|하고|해|했|에\s*(?:돌입|들어|착수|나선|나설)|을\s*(?:시작|개시)|\s*예정|\s*계획|\s*목표|$|[.,]))|"
     r"\brelease|\blaunch|\bunveil",

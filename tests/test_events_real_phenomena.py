@@ -2137,6 +2137,31 @@ def test_the_body_telling_of_a_headline_launch_keeps_its_hedge(tmp_path: Path) -
     assert found == {("kakao", "별빛", "2024-10-30", "day", True, "planned")}
 
 
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the exchange lists, the issuers named before the funds launch them, under the funds' common name
+    ("ETF 신규 상장", "한국거래소는 카카오, 네이버 등 2개 자산운용사의 별빛 메타버스 ETF 2종목을 2024년 7월 22일 "
+     "유가증권시장(코스피)에 상장할 예정이라고 15일 밝혔다.",
+     {("kakao", "별빛 메타버스 ETF", "2024-07-22", True), ("naver", "별빛 메타버스 ETF", "2024-07-22", True)}),
+    # each issuer with its quoted fund
+    ("ETF 상장", "아울러 한국거래소는 같은 7월 22일에 카카오의 '별빛 독일' ETF, 네이버의 '달빛 태양광' ETF도 "
+     "유가증권시장에 상장한다.",
+     {("kakao", "별빛 독일", "2024-07-22", False), ("naver", "달빛 태양광", "2024-07-22", False)}),
+    # "이들 운용사": the issuers the sentence before named
+    ("ETF 상장", "카카오와 네이버가 ETF를 신규 상장한다. 한국거래소는 이들 운용사 ETF 2종목을 오는 22일 유가증권시장에 "
+     "상장할 예정이라고 밝혔다.",
+     {("kakao", None, "2024-07-22", True), ("naver", None, "2024-07-22", True)}),
+    # a company going public launches nothing
+    ("IPO", "카카오는 오는 22일 코스닥 시장에 상장할 예정이다.", set()),
+])
+def test_an_etf_listed_by_the_exchange_is_launched_by_its_issuer(tmp_path: Path, title: str, body: str,
+                                                                 expected: set[object]) -> None:
+    """'한국거래소는 A, B, C, D 등 4개 자산운용사의 글로벌 메타버스 ETF 4종목을 … 유가증권시장(코스피)에 상장할 예정',
+    '…같은 12월 22일에 A의 'X' ETF, B의 'Y' ETF도 유가증권시장에 상장한다', '이들 운용사 ETF 2종목을 오는 9일 …
+    상장할 예정': the exchange lists, the asset managers launch. A company's own listing is no launch."""
+    found = launches(engine(tmp_path), title, body)
+    assert {(entity, model, date, hedged) for entity, model, date, _, hedged, _ in found if entity in WATCHED} == expected
+
+
 def test_the_same_day_is_the_day_named_last_before(tmp_path: Path) -> None:
     """'같은 날 …를 정식 판매한다': the day the report named last, a sentence or two before; and '정식 판매' launches."""
     body = ("네이버는 21일 오후 '한빛 언팩'을 연다. 행사에서 색상 선택 폭을 넓힌다. "
