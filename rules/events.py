@@ -770,8 +770,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     owners = object_only and re.match(r"의\s", sentence[chosen.end:]) is not None
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
-        if not mention.particle and not gap.strip() and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name):
-            continue  # "한화오션, 스페인 나반티아는", "한남대, 충남 순천향대는": the place says whose the next name is
+        if (not mention.particle and not gap.strip() or mention.particle == "의" and gap.strip() == "의") \
+                and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name):
+            continue  # "한화오션, 스페인 나반티아는", "…폭스바겐, 일본의 토요타": the place says whose the next name is
         if object_only and not chosen.particle and mention.start <= 2 and gap.strip() == "," and \
                 not sentence[chosen.end:trigger].strip():
             break  # "A, B 따돌리고 첫 수주": a headline's topic, then the one it beat with the particle dropped

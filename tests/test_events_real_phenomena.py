@@ -1987,6 +1987,15 @@ def test_who_stood_in_a_vote_or_bid_and_did_not_win_lost(tmp_path: Path, body: s
     assert absences(engine(tmp_path), "수주 소식", body) == expected
 
 
+def test_a_list_whose_names_carry_their_country_with_its_particle_is_one_list(tmp_path: Path) -> None:
+    """'현대차그룹과 독일의 메르세데스-벤츠·BMW·아우디·폭스바겐, 일본의 토요타·렉서스·혼다 등 주요 브랜드들은 이번에
+    불참했다': '일본의' says whose the next names are; the list runs on through it."""
+    # the countries are watched too, as a rule set may watch a country's absence from an accord
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  usa:\n    names: [미국]\n  japan:\n    names: [일본]\n", 1)
+    body = "KT와 미국의 네이버·카카오, 일본의 업스테이지 등 주요 업체들은 이번 '한빛모터쇼'에 불참했다."
+    assert {entity for entity, _ in absences(engine(tmp_path, watch), "모터쇼 개막", body)} == {"kt", "naver", "kakao", "upstage"}
+
+
 @pytest.mark.parametrize("body", [
     "카카오가 네이버가 인증하는 '한빛우수기업'에서 중도 탈락했다.",
     "카카오가 네이버 '한빛우수기업'에서 탈락했다.",
