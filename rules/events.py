@@ -228,6 +228,7 @@ def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> lis
 _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
+_RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|에\s*성공)|"
@@ -268,6 +269,8 @@ class _Contest:
             self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()), before)
         # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood.
         self._enter(sentence, [m for m in mentions if _VOTES.match(sentence, m.end)], before)
+        # "광주은행이 2순위, 국민은행이 3순위에 올랐다": ranked below the one chosen, they stood and lost
+        self._enter(sentence, [m for m in mentions if _RUNNER_UP.match(sentence, m.end)], before)
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result

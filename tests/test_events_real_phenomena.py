@@ -1975,6 +1975,9 @@ def test_rivals_told_by_their_products_or_after_the_winner_lost(tmp_path: Path, 
     ("업스테이지가 카카오와 2차 투표까지 가는 접전 끝에 한빛지구 시공사로 선정됐다. "
      "1차 투표에서는 업스테이지 900표, 카카오 850표, 네이버 300표가 나왔다.",
      {("kakao", "한빛지구 시공사"), ("naver", "한빛지구 시공사")}),
+    # runners-up ranked below the one chosen
+    ("'한빛대 주거래은행' 공개경쟁입찰에서 업스테이지가 우선협상대상자로 선정됐다. 카카오가 2순위, KT가 3순위에 오른 "
+     "것으로 알려졌다.", {("kakao", "한빛대 주거래은행 공개경쟁입찰"), ("kt", "한빛대 주거래은행 공개경쟁입찰")}),
     # one more entrant told after the line-up, with 도
     ("'한빛철도 차량 구매사업' 개찰 결과 업스테이지와 카카오가 입찰에 참여해 경쟁했다. "
      "KT도 이 사업에 응찰했지만 도중에 입찰을 취소했다. 사업은 업스테이지가 수주했다.",
