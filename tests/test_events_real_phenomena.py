@@ -1975,6 +1975,9 @@ def test_rivals_told_by_their_products_or_after_the_winner_lost(tmp_path: Path, 
     ("업스테이지가 카카오와 2차 투표까지 가는 접전 끝에 한빛지구 시공사로 선정됐다. "
      "1차 투표에서는 업스테이지 900표, 카카오 850표, 네이버 300표가 나왔다.",
      {("kakao", "한빛지구 시공사"), ("naver", "한빛지구 시공사")}),
+    # the winner told as taking the order ("사실상 수주하며"), after both were said to have bid
+    ("업스테이지가 '한빛 장비 사업'을 사실상 수주하며 라이벌 카카오에게 설욕했다. 업스테이지와 카카오 모두 해외업체와 "
+     "손잡고 이번 입찰에 참여했다.", {("kakao", "한빛 장비 사업")}),
     # runners-up ranked below the one chosen
     ("'한빛대 주거래은행' 공개경쟁입찰에서 업스테이지가 우선협상대상자로 선정됐다. 카카오가 2순위, KT가 3순위에 오른 "
      "것으로 알려졌다.", {("kakao", "한빛대 주거래은행 공개경쟁입찰"), ("kt", "한빛대 주거래은행 공개경쟁입찰")}),
