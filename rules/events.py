@@ -1662,8 +1662,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             inside = [m for m in mentions if speaking.end() <= m.start < start]
             if inside:
                 actors = inside[:1]
-        listed_fund = "상장" in word and not word.lstrip().startswith(("를", "을", "상장")) or \
-            "상장" in word and re.search(r"(?:시장|\))에\s*$", sentence[max(0, start - 4):start]) is not None
+        # "유가증권시장(코스피)에 상장할": listed on a market, which only an ETF's listing makes a launch
+        listed_fund = "상장" in word and re.search(r"(?:시장|\))에\s*$", sentence[max(0, start - 4):start]) is not None
         if listed_fund and not _FUND.search(clause):
             refuse(word, "기업의 상장 (ETF·ETN이 아님)")
             continue  # "코스닥 시장에 상장한다": a company going public launches nothing
@@ -1734,7 +1734,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue
         if actors and all(_developer(sentence, a) for a in actors):
             # "넥슨 측은 개발 자회사 엠바크 스튜디오가 개발 중인 '아크 레이더스'를 … 출시": the topic releases it
-            topics = [m for m in mentions if m.end <= actors[0].start and _role(sentence, m) in ("은", "는", "측은")]
+            topics = [m for m in mentions if m.end <= actors[0].start and _role(sentence, m) in ("은", "는")]
             actors = topics[-1:] or actors
         named_here = all(sentence[a.start:a.end] == a.name for a in actors)  # not a fallback from elsewhere
         if main_org is not None and named_here and \
