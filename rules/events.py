@@ -189,6 +189,7 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
+_COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")
 _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\s*(?:개\s*)?종목")
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
@@ -216,7 +217,7 @@ def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> lis
     group = [last]
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         gap = sentence[mention.end : group[0].start]
-        if not mention.particle and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name) and not gap.strip():
+        if not mention.particle and _COUNTRY_OR_REGION.fullmatch(mention.name) and not gap.strip():
             continue  # "미국 록히드마틴의": the place says whose the next name is
         if mention.particle == "의" and _PRODUCT_BETWEEN.fullmatch(re.sub(rf"(?:{lx.PLACE}|유럽)(?:의)?\s+$", "", gap)):
             group.insert(0, mention)
@@ -267,10 +268,10 @@ class _Contest:
         ("…'정원산업박람회' 공모에 탈락했다. 공모에 A, B, C가 경합을 벌인 끝에 C가 선정됐다")."""
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
             self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()), before)
-        # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood.
-        self._enter(sentence, [m for m in mentions if _VOTES.match(sentence, m.end)], before)
-        # "광주은행이 2순위, 국민은행이 3순위에 올랐다": ranked below the one chosen, they stood and lost
-        self._enter(sentence, [m for m in mentions if _RUNNER_UP.match(sentence, m.end)], before)
+        # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood; "광주은행이 2순위, 국민은행이
+        # 3순위에 올랐다": ranked below the one chosen, they stood and lost
+        for told in (_VOTES, _RUNNER_UP):
+            self._enter(sentence, [m for m in mentions if told.match(sentence, m.end)], before)
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
@@ -316,7 +317,7 @@ class _Contest:
             if winners and among:
                 # "경쟁에 참여했던 A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중 all stood
                 rivals = [m for m in mentions if m.end <= among[-1].start()
-                          and not re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", m.name)]
+                          and not _COUNTRY_OR_REGION.fullmatch(m.name)]
                 if len({m.entity for m in rivals} - winners) >= 1 and len({m.entity for m in rivals}) >= 2:
                     self._enter(sentence, rivals, before)
                     self.won_after = True
@@ -774,7 +775,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = sentence[mention.end : group[0].start]
         if (not mention.particle and not gap.strip() or mention.particle == "의" and gap.strip() == "의") \
-                and re.fullmatch(f"{lx.COUNTRY}|{lx.REGION}", mention.name):
+                and _COUNTRY_OR_REGION.fullmatch(mention.name):
             continue  # "한화오션, 스페인 나반티아는", "…폭스바겐, 일본의 토요타": the place says whose the next name is
         if object_only and not chosen.particle and mention.start <= 2 and gap.strip() == "," and \
                 not sentence[chosen.end:trigger].strip():
