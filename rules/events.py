@@ -977,6 +977,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if former and len(former.group(1).split()) >= 2 and not _ORGANISER.search(former.group(1)) and \
             (main is None or not canonical(main.name).startswith(canonical(former.group(1)))):
         return former.group(1), "예전 소속 ('기존 …이었던')"  # "기존 코스닥 글로벌 기업이었던 A, B 등 9개사는 지정 취소"
+    located = None if found else _locative_group(sentence, trigger, mentions, adjacent=True)
+    if located:  # "영진약품과 파마리서치가 혁신형 제약기업에서 제외됐다": what the verb itself says they left
+        return located, "신호 바로 앞 '…에서'"
     if main is not None:
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
     shown = article.named_of("show") if any(not m.group.named and m.group.family == "show" for m in found) else None
@@ -1013,12 +1016,13 @@ _NOT_LOCATIVE_GROUP = re.compile(
     r"계획|방침|구상|전략|정책|논의|협상|검토|투자|경쟁|전쟁)$")
 
 
-def _locative_group(sentence: str, trigger: int, mentions: list[Mention]) -> str | None:
+def _locative_group(sentence: str, trigger: int, mentions: list[Mention], *, adjacent: bool = False) -> str | None:
+    """The phrase before '에서' in the trigger's clause; with `adjacent`, only one the trigger follows at once."""
     clause_start, _ = _clause_of(sentence, trigger)
     found = None
     for match in _LOCATIVE.finditer(sentence, clause_start, trigger):
         found = match
-    if found is None:
+    if found is None or adjacent and (sentence[found.end():trigger].strip() or not found.group(0).endswith(("에서", "에서도"))):
         return None
     words = found.group(1).split()
     names = [m for m in mentions if found.start() <= m.start < found.end()]
@@ -1079,7 +1083,8 @@ _LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|�
 _OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
 _JOINS_ORG = re.compile(r"\s*(?:거래|플랫폼|서비스|시스템|망)?\s*에\s*(?:도\s*)?")
 # A quoted name right before the trigger, with at most a particle between ('…'에 불참, '…' 참여 철회).
-_QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에서|에|을|를|의)?\s*$")
+# "'IFA 2020'에", "‘2024 BIO International Convention’(이하 바이오 USA)에": a quoted name, its short form aside.
+_QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:\([^()\n]{1,30}\)\s*)?(?:에서|에|을|를|의)?\s*$")
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

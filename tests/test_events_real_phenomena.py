@@ -2256,3 +2256,17 @@ def test_how_long_it_had_been_a_member_does_not_undo_its_leaving(tmp_path: Path)
 def test_the_chul_of_another_word_before_siki_is_no_launch(tmp_path: Path, body: str) -> None:
     """'퇴출시켰다', '수출시장': the 출시 inside another word (퇴출+시키다, 수출+시장) launches nothing."""
     assert launches(engine(tmp_path), "소식", body) == set()
+
+
+def test_what_the_verb_says_they_left_beats_the_articles_main_group(tmp_path: Path) -> None:
+    """'A와 B가 혁신형 제약기업에서 제외됐다': the phrase right before the verb is what they left, though
+    the report names another group more often."""
+    body = ("'한빛AI연합'은 올해 회원사를 늘렸다. '한빛AI연합' 관계자는 이같이 말했다. "
+            "카카오와 네이버가 7월부터 우수 연구기업에서 제외됐다.")
+    assert absences(engine(tmp_path), "인증 소식", body) == {("kakao", "우수 연구기업"), ("naver", "우수 연구기업")}
+
+
+def test_a_quoted_name_with_its_short_form_aside_is_the_group(tmp_path: Path) -> None:
+    """"‘…Convention’(이하 바이오 USA)에 불참": the quoted name before the aside is what they stay away from."""
+    body = "카카오는 세계 최대 행사인 ‘2024 Hanbit Global Summit’(이하 한빛 서밋)에 불참키로 했다."
+    assert absences(engine(tmp_path), "행사 소식", body) == {("kakao", "2024 Hanbit Global Summit")}
