@@ -1753,6 +1753,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         unquoted = clause[remark.end():] if remark and clause_start + remark.end() <= start else clause
         hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
+        if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
+            hedged = True  # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word
         if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
         if postponed or lx.WAS_PLANNED.search(clause):

@@ -2270,3 +2270,15 @@ def test_a_quoted_name_with_its_short_form_aside_is_the_group(tmp_path: Path) ->
     """"‘…Convention’(이하 바이오 USA)에 불참": the quoted name before the aside is what they stay away from."""
     body = "카카오는 세계 최대 행사인 ‘2024 Hanbit Global Summit’(이하 한빛 서밋)에 불참키로 했다."
     assert absences(engine(tmp_path), "행사 소식", body) == {("kakao", "2024 Hanbit Global Summit")}
+
+
+@pytest.mark.parametrize(("body", "hedged"), [
+    ("18일 업계에 따르면 카카오는 새 모델 '한빛K'를 오는 27일 정식 출시한다.", True),  # the industry's word
+    ("18일 게임업계에 따르면 카카오는 새 모델 '한빛K'를 오는 27일 정식 출시한다.", True),
+    ("카카오는 새 모델 '한빛K'를 오는 27일 정식 출시한다.", False),  # the report's own plain statement
+    ("18일 업계에 따르면 카카오는 지난 12일 새 모델 '한빛K'를 출시했다.", False),  # a launch that happened is no plan
+])
+def test_a_plan_told_on_the_industrys_word_is_hedged(tmp_path: Path, body: str, hedged: bool) -> None:
+    """'업계에 따르면 X는 27일 출시한다': a launch the report has from others is hedged however plainly it is told."""
+    found = launches(engine(tmp_path), "신작 소식", body)
+    assert {(entity, model, h) for entity, model, _, _, h, _ in found} == {("kakao", "한빛K", hedged)}
