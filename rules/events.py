@@ -102,6 +102,8 @@ def detect_events(
     index_counts: dict[str, str] = {}  # how many members each index changes, as the review counts them
     from_title: set[str] = set()  # events found first in the headline
     contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
+    exempted: set[str] = set()  # who the body says a sanction or rule spared
+    counted_out = _CountedOut()  # "은행 7곳을 퇴출시켰다", for the sentence that names the seven
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
@@ -134,6 +136,12 @@ def detect_events(
                 if notes is not None and index_here != recent_index:
                     notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried)
+                if offset >= len(title) and _EXEMPTED.search(sentence) and "제외" in sentence:
+                    exempted.update(m.entity for m in local)  # "이번 제재에서 A와 B는 제외됐다"
+                trigger = lx.ABSENT_TRIGGERS.search(sentence)
+                if not absent and trigger:
+                    counted_out.read_trigger(sentence, trigger.start(),
+                                             _group_for(sentence, trigger.start(), [], local, article))
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
             # a headline, or a subhead that opens the body without a sentence's ending ("…10월 30일 출시.")
@@ -147,6 +155,9 @@ def detect_events(
                     continue
                 if headline and event.key() not in events:
                     from_title.add(event.key())
+                events.setdefault(event.key(), event)
+        elif local and counted_out.sentences_left:
+            for event in counted_out.named(sentence, local, notes):
                 events.setdefault(event.key(), event)
         if local:
             contest.read(sentence, local, before)
@@ -168,6 +179,12 @@ def detect_events(
             for mention in local:
                 distinct.setdefault(mention.entity, mention)
             previous_orgs = tuple(distinct.values())
+    for key in from_title:
+        # "A와 B는 제외돼" over a body that says "이번 제재에서 A와 B는 제외됐다": spared, not left out
+        if key.startswith("absent_from:") and events[key].entity in exempted and "제외" in events[key].evidence:
+            if notes is not None:
+                notes.append(f"  불참 '{events[key].entity_name}' 제외: 본문은 제재·규제에서 면제됐다고 함")
+            del events[key]
     for event in contest.losers(events.values(), article, notes):
         events.setdefault(event.key(), event)
     title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
@@ -234,6 +251,43 @@ _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right aft
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
                   r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며)")  # "2차 사업이 A의 'X'로 결정됐다"
+
+
+# "러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·C … 등 7곳이다": those left out counted but not
+# named, and a later sentence that names as many.
+_COUNTED_OUT = re.compile(r"(\d+)\s*(?:곳|개사|개\s*[가-힣]{1,4}|개)\s*(?:을|를|이|가|은|는|도)\s")
+_COUNT_AT_END = re.compile(r"(?:등\s*)?(\d+)\s*(?:곳|개사|개(?:\s*[가-힣]+?)?)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
+
+
+@dataclass
+class _CountedOut:
+    """Who a report counts as left out before it names them, and the sentences it has to name them in."""
+
+    count: str = ""
+    group: str = ""
+    evidence: str = ""
+    sentences_left: int = 0
+
+    def read_trigger(self, sentence: str, trigger: int, group: tuple[str, str] | None) -> None:
+        counted = _COUNTED_OUT.search(sentence, 0, trigger)
+        if counted and group is not None:
+            self.count, self.group, self.evidence, self.sentences_left = counted.group(1), group[0], sentence, 4
+
+    def named(self, sentence: str, mentions: list[Mention], notes: list[str] | None) -> list[Event]:
+        """The events of a sentence that lists as many as were counted ("제재 대상은 … 등 7곳이다")."""
+        if self.sentences_left <= 0:
+            return []
+        self.sentences_left -= 1
+        listed = _copula_list(sentence, mentions, 0) if mentions else []
+        at_end = _COUNT_AT_END.search(sentence, listed[-1].end) if listed else None
+        if at_end is None or at_end.group(1) != self.count:
+            return []
+        self.sentences_left = 0
+        if notes is not None:
+            notes.append(f"문장: «{_evidence(sentence)[:160]}»")
+            notes.append(f"  불참: 앞 문장이 센 {self.count}곳 → {', '.join(m.name for m in listed)} · 그룹 '{self.group}'")
+        evidence = _evidence(f"{self.evidence} {sentence}")
+        return [Event("absent_from", m.entity, m.name, evidence, group=self.group) for m in listed]
 
 
 @dataclass
@@ -1357,6 +1411,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
             re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
+    counted = _COUNTED_OUT.search(sentence, max((a.end for a in actors), default=start), start) if object_form else None
+    if counted and actors and not re.fullmatch(r"[\s,·]*(?:등|모두)?\s*", sentence[max(a.end for a in actors):counted.start()]):
+        # "러시아를 겨냥해 러시아 은행 7곳을 SWIFT에서 퇴출시켰다": the object is the seven, named later if at all
+        return None
     if word.startswith(("무릎", "밀려")) and actors and all(_LOST_TO_HIM.fullmatch(sentence, a.end, start) for a in actors):
         # "한국은 … 경쟁에 나섰지만 끝내 카타르의 오일머니에 무릎을 꿇었다": who it lost to; the topic lost
         topics = [m for m in mentions if m.end <= actors[0].start and m.particle in ("은", "는")]

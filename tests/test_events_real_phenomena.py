@@ -2282,3 +2282,33 @@ def test_a_plan_told_on_the_industrys_word_is_hedged(tmp_path: Path, body: str, 
     """'업계에 따르면 X는 27일 출시한다': a launch the report has from others is hedged however plainly it is told."""
     found = launches(engine(tmp_path), "신작 소식", body)
     assert {(entity, model, h) for entity, model, _, _, h, _ in found} == {("kakao", "한빛K", hedged)}
+
+
+@pytest.mark.parametrize(("listing", "expected"), [
+    ("제재 대상은 카카오·네이버·KT 등 3곳이다.", {("kakao", "한빛망"), ("naver", "한빛망"), ("kt", "한빛망")}),
+    ("제재 대상은 카카오·네이버 등 4곳이다.", set()),  # names fewer than were counted: another list
+])
+def test_those_counted_out_are_the_ones_a_later_sentence_names_as_many_of(
+        tmp_path: Path, listing: str, expected: set[tuple[str, str]]) -> None:
+    """'러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·…·G 등 7곳이다': the count ties the list to the
+    removal told before it."""
+    body = f"정부는 통신사 3곳을 '한빛망'에서 퇴출시켰다. 조치는 다음 달부터 효력이 생긴다. {listing}"
+    assert absences(engine(tmp_path), "통신망 제재", body) == expected
+
+
+def test_a_causative_expulsion_puts_its_object_out(tmp_path: Path) -> None:
+    """'A를 X에서 퇴출시켰다': the one expelled is out, whoever expelled it."""
+    assert absences(engine(tmp_path), "통신망 제재", "정부는 카카오를 '한빛망'에서 퇴출시켰다.") == {("kakao", "한빛망")}
+
+
+def test_a_headline_exclusion_the_body_calls_an_exemption_is_no_absence(tmp_path: Path) -> None:
+    """A subhead's 'A와 B는 제외돼' over a body's '이번 제재에서 A와 B는 제외됐다': spared by the sanction, not out."""
+    body = ("카카오와 네이버는 제외돼\n'한빛연합'은 통신사 3곳을 '한빛망'에서 퇴출시켰다. '한빛연합' 집행위는 이같이 밝혔다. "
+            "다만 이번 제재에서 카카오와 네이버는 제외됐다.")
+    assert absences(engine(tmp_path), "'한빛연합', 통신사 3곳 퇴출", body) == set()
+
+
+def test_a_name_before_a_counted_object_is_not_the_one_expelled(tmp_path: Path) -> None:
+    """'러시아를 겨냥해 러시아 은행 7곳을 … 퇴출시켰다': the object is the seven, not the name before them."""
+    body = "정부는 네이버를 겨냥해 통신사 3곳을 '한빛망'에서 퇴출시켰다. 제재 대상은 카카오·KT·업스테이지 등 3곳이다."
+    assert absences(engine(tmp_path), "통신망 제재", body) == {("kakao", "한빛망"), ("kt", "한빛망"), ("upstage", "한빛망")}
