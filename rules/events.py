@@ -243,6 +243,7 @@ def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> lis
     return group
 
 
+_WHILE = re.compile(r"(?<=[던는은한인])\s*가운데\s")
 _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
@@ -361,6 +362,8 @@ class _Contest:
             clause_start, _ = _clause_of(sentence, won.start())
             if entered and entered.end() <= won.start():
                 clause_start = max(clause_start, entered.end())  # "A, B, C가 경합을 벌인 끝에 C가 선정됐다": C won
+            # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
+            clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
                        and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
@@ -1536,7 +1539,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     return group
 
 
-_PRODUCT_BETWEEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:와|과|,|·|및)\s*")
+_PRODUCT_BETWEEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:와|과|,|·|및)\s*(?:그리고\s+)?")
 _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")
 
 

@@ -2312,3 +2312,11 @@ def test_a_name_before_a_counted_object_is_not_the_one_expelled(tmp_path: Path) 
     """'러시아를 겨냥해 러시아 은행 7곳을 … 퇴출시켰다': the object is the seven, not the name before them."""
     body = "정부는 네이버를 겨냥해 통신사 3곳을 '한빛망'에서 퇴출시켰다. 제재 대상은 카카오·KT·업스테이지 등 3곳이다."
     assert absences(engine(tmp_path), "통신망 제재", body) == {("kakao", "한빛망"), ("kt", "한빛망"), ("upstage", "한빛망")}
+
+
+def test_the_favourite_before_ga_unde_lost_to_the_one_chosen(tmp_path: Path) -> None:
+    """'A의 X와 B의 Y, 그리고 C의 Z가 3파전을 벌였다 … A의 X가 가장 유력했던 가운데 C의 Z가 선정됐다': 그리고 goes on
+    with the line-up, and the favourite told before 가운데 is not the winner."""
+    body = ("'한빛수송기 사업'에는 카카오의 K-1과 네이버의 N-2, 그리고 KT의 T-3가 3파전을 벌였다. "
+            "카카오의 K-1이 가장 유력했던 가운데 KT의 T-3가 최종 기종으로 선정됐다.")
+    assert absences(engine(tmp_path), "수송기 기종 결정", body) == {("kakao", "한빛수송기 사업"), ("naver", "한빛수송기 사업")}
