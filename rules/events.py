@@ -138,10 +138,8 @@ def detect_events(
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried)
                 if offset >= len(title) and _EXEMPTED.search(sentence) and "제외" in sentence:
                     exempted.update(m.entity for m in local)  # "이번 제재에서 A와 B는 제외됐다"
-                trigger = lx.ABSENT_TRIGGERS.search(sentence)
-                if not absent and trigger:
-                    counted_out.read_trigger(sentence, trigger.start(),
-                                             _group_for(sentence, trigger.start(), [], local, article))
+                if not absent:
+                    counted_out.read(sentence, local, article)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
             # a headline, or a subhead that opens the body without a sentence's ending ("…10월 30일 출시.")
@@ -269,9 +267,16 @@ class _CountedOut:
     evidence: str = ""
     sentences_left: int = 0
 
-    def read_trigger(self, sentence: str, trigger: int, group: tuple[str, str] | None) -> None:
-        counted = _COUNTED_OUT.search(sentence, 0, trigger)
-        if counted and group is not None:
+    def read(self, sentence: str, mentions: list[Mention], article: _ArticleGroups) -> None:
+        """A sentence whose absence trigger found no one named: does it count those it puts out?"""
+        if _COUNTED_OUT.search(sentence) is None:
+            return  # most sentences count no one: skip the trigger and the group (which may walk the article)
+        trigger = lx.ABSENT_TRIGGERS.search(sentence)
+        counted = _COUNTED_OUT.search(sentence, 0, trigger.start()) if trigger else None
+        if counted is None or trigger is None:
+            return
+        group = _group_for(sentence, trigger.start(), [], mentions, article)
+        if group is not None:
             self.count, self.group, self.evidence, self.sentences_left = counted.group(1), group[0], sentence, 4
 
     def named(self, sentence: str, mentions: list[Mention], notes: list[str] | None) -> list[Event]:
