@@ -102,7 +102,7 @@ def detect_events(
     index_counts: dict[str, str] = {}  # how many members each index changes, as the review counts them
     from_title: set[str] = set()  # events found first in the headline
     contest = _Contest()  # who took part and who won, for the losers a report leaves unsaid
-    exempted: set[str] = set()  # who the body says a sanction or rule spared
+    exempted: set[str] = set()  # who the body says a sanction or rule spared ("이번 제재에서 A와 B는 제외됐다")
     counted_out = _CountedOut()  # "은행 7곳을 퇴출시켰다", for the sentence that names the seven
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
@@ -135,9 +135,8 @@ def detect_events(
                 index_here = index_counts.get(count.group(1), recent_index) if count else recent_index
                 if notes is not None and index_here != recent_index:
                     notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
-                absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried)
-                if offset >= len(title) and _EXEMPTED.search(sentence) and "제외" in sentence:
-                    exempted.update(m.entity for m in local)  # "이번 제재에서 A와 B는 제외됐다"
+                absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
+                                   spared=exempted if offset >= len(title) else None)
                 if not absent:
                     counted_out.read(sentence, local, article)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
@@ -223,9 +222,16 @@ _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니�
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
 _OWNER_OF_RIVAL = re.compile(r"의\s+(?:[^\s,]+\s+){0,2}[^\s,]+?(?:와|과)\s")  # "BGF리테일의 편의점 CU와"
-# Rivals told by their products, each after its maker's 의 ("A의 C-390과 미국 B의 C-130J, C의 A400M이").
-_PRODUCT_IS_SUBJECT = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:이|가|은|는)\s")
-_PRODUCT_CHOSEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,25}['’\"”]?\s*(?:으로|로)\s*(?:최종\s*)?")
+
+
+def _maker_then_product(then: str, longest: int = 20) -> re.Pattern[str]:
+    """A product told after its maker's 의, one word (quoted or not), then `then`: rivals named by
+    what they offer ("A의 C-390과 미국 B의 C-130J, C의 A400M이") read one way wherever they are listed."""
+    return re.compile(rf"의\s+['‘\"“]?[^\s,'’\"”]{{1,{longest}}}['’\"”]?\s*(?:{then})")
+
+
+_PRODUCT_IS_SUBJECT = _maker_then_product(r"(?:이|가|은|는)\s")
+_PRODUCT_CHOSEN = _maker_then_product(r"(?:으로|로)\s*(?:최종\s*)?", longest=25)
 
 
 def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
@@ -1151,9 +1157,11 @@ _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"�
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
-              carried: tuple[tuple[str, str], ...] = ()) -> list[Event]:
+              carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None) -> list[Event]:
     """`carried`: who the report last said was out; a sentence that names no subject and a group of
-    its own goes on about them ("전주시가 공모에 잇따라 고배를 마셨다. … '지식산업센터 공모'도 탈락했다")."""
+    its own goes on about them ("전주시가 공모에 잇따라 고배를 마셨다. … '지식산업센터 공모'도 탈락했다").
+    `spared` gets the organisations an exclusion here exempts from a sanction, so that a headline
+    that told the same exclusion bare ("A와 B는 제외돼") is dropped on the same decision."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -1229,6 +1237,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             continue
         if _EXEMPTED.search(sentence, clause_start, start) and "제외" in word:
             refuse(word, "제재·규제에서 제외 (빠진 것이 아니라 면제됨)")
+            if spared is not None:
+                spared.update(m.entity for m in mentions if clause_start <= m.start < start)
             continue  # "이번 제재에서 스베르방크와 가스프롬방크는 제외됐다": spared, not out
         if _in_aside(sentence, start):
             refuse(word, "괄호 안 풀이 (브렉시트(영국의 EU 탈퇴))")
@@ -1544,7 +1554,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     return group
 
 
-_PRODUCT_BETWEEN = re.compile(r"의\s+['‘\"“]?[^\s,'’\"”]{1,20}['’\"”]?\s*(?:와|과|,|·|및)\s*(?:그리고\s+)?")
+_PRODUCT_BETWEEN = _maker_then_product(r"(?:와|과|,|·|및)\s*(?:그리고\s+)?")
 _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")
 
 
