@@ -141,8 +141,8 @@ def detect_events(
                     counted_out.read(sentence, local, article)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
-            # a headline, or a subhead that opens the body without a sentence's ending ("…10월 30일 출시.")
-            headline = offset < len(title) or body_index < LEAD_SENTENCES and not _SENTENCE_END.search(sentence)
+            # a headline, or a subhead anywhere that has no sentence ending ("…‘아크 레이더스’ 10월 30일 출시.")
+            headline = offset < len(title) or not _SENTENCE_END.search(sentence)
             for event in found:
                 if event.key() in from_title and not headline:
                     # a headline drops the hedges its body keeps ("… 10월 30일 출시" over "…를 오는 10월 30일

@@ -327,6 +327,23 @@ def test_korean_date_expressions_of_real_reports(text: str, expected: tuple[str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("이달 초 출시를 알렸다", [("2024-07", "month")]),  # early this month, not the start of a year
+        ("3월 초 공개한다", [("2025-03", "month")]),
+        ("다음 달 초 선보인다", [("2024-08", "month")]),
+        ("내년 초 출시", [("2025", "year")]),  # 초 after a year is that year's start
+    ],
+)
+def test_the_start_of_a_month_is_that_month(text: str, expected: list[tuple[str, str]]) -> None:
+    from datetime import date
+
+    from rules.kdates import find_dates
+
+    assert [(found.date, found.precision) for found in find_dates(text, date(2024, 7, 15))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("카카오는 신작 '하늘섬'을 오는 9월 출격시킨다.", ("kakao", "하늘섬", "2024-09", "month", False, "planned")),
         ("KT는 새 AI 통역 앱을 연내 발매할 계획이다.", ("kt", None, "2024", "year", True, "planned")),
         ("네이버는 다음 달 새 쇼핑 앱을 오픈한다.", ("naver", None, "2024-08", "month", False, "planned")),
@@ -2150,6 +2167,16 @@ def test_the_body_telling_of_a_headline_launch_keeps_its_hedge(tmp_path: Path) -
     found = launches(engine(tmp_path), "카카오, 신작 '별빛' 10월 30일 출시",
                      "카카오 측은 개발 자회사 네이버가 개발 중인 '별빛'을 오는 10월 30일 출시할 예정이다.")
     assert found == {("kakao", "별빛", "2024-10-30", "day", True, "planned")}
+
+
+def test_a_subhead_deep_in_the_body_is_read_as_a_headline(tmp_path: Path) -> None:
+    """A subhead over a later section ('카카오, 신작 ‘별빛’ 10월 30일 출시.' after the lead) drops the hedge the
+    section's first sentence keeps, as a headline does: the sentence is the telling reported."""
+    body = ("주요 게임사가 하반기 신작 라인업을 손보고 있다. 새 게임을 라인업에 넣은 곳도 있다. "
+            "15일 업계에 따르면 게임사들이 신작 준비에 한창이다. 카카오, 신작 ‘별빛’ 10월 30일 출시. "
+            "카카오 측은 '별빛'을 오는 10월 30일 출시할 예정이다.")
+    assert launches(engine(tmp_path), "하반기 게임 라인업", body) == {
+        ("kakao", "별빛", "2024-10-30", "day", True, "planned")}
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
