@@ -2238,7 +2238,8 @@ def _subject_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     found = [m for m in re.finditer(r"(?<![가-힣A-Za-z0-9.:·\-])([가-힣A-Za-z0-9.:·\-]*(?:[가-힣][0-9A-Za-z]|[0-9A-Za-z][가-힣])"
                                     r"[가-힣A-Za-z0-9.:·\-]*?)(?:이|가|은|는)\s", clause[:trigger])
              if m.group(1).casefold() not in orgs and not re.search(r"\d+\s*[년월일]|분기|반기|·", m.group(1))
-             and not m.group(1).endswith(lx.ORG_SUFFIXES)]  # "롯데·비씨·NH농협카드는": companies, not a product
+             and not m.group(1).endswith(lx.ORG_SUFFIXES)  # "롯데·비씨·NH농협카드는": companies, not a product
+             and not lx.NOT_PRODUCT_NAME.search(m.group(1))]  # "A, B 등 5곳이 올해 출격": a count of makers
     return found[-1].group(1) if found else None
 
 

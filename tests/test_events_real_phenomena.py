@@ -2347,3 +2347,9 @@ def test_the_favourite_before_ga_unde_lost_to_the_one_chosen(tmp_path: Path) -> 
     body = ("'한빛수송기 사업'에는 카카오의 K-1과 네이버의 N-2, 그리고 KT의 T-3가 3파전을 벌였다. "
             "카카오의 K-1이 가장 유력했던 가운데 KT의 T-3가 최종 기종으로 선정됐다.")
     assert absences(engine(tmp_path), "수송기 기종 결정", body) == {("kakao", "한빛수송기 사업"), ("naver", "한빛수송기 사업")}
+
+
+def test_a_count_of_makers_is_not_their_product(tmp_path: Path) -> None:
+    """'A, B 등 2곳이 올해 출격을 준비 중이다': '2곳' counts the makers; the product goes unnamed."""
+    found = launches(engine(tmp_path), "해외주식 소수점 거래 개시", "카카오, 네이버 등 2곳이 올해 출격을 준비 중이다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", None), ("naver", None)}
