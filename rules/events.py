@@ -2145,6 +2145,9 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     return tuple(sorted(aliases.items(), key=lambda a: len(a[0]), reverse=True))
 
 
+_NAME_BEFORE_ASIDE = re.compile(r"([A-Za-z0-9가-힣][A-Za-z0-9가-힣.\-]*)\([^()]{0,12}$")
+
+
 def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The product launched: a quoted name nearest the trigger (the product itself, not an
     event or a group), else a known model with its version, else a name the report quoted
@@ -2160,6 +2163,12 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             continue
         if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
             continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
+        aliased = _NAME_BEFORE_ASIDE.search(clause, 0, start)
+        if aliased and clause[end:end + 1] == ")":
+            # "SU7(중국명 ‘수치’)": another name in an aside; the name before it is the product
+            if _quoted_name_ok(aliased.group(1), orgs):
+                quoted.append((aliased.start(1), aliased.group(1)))
+            continue
         series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:])
         name = _SHORT_FORM.sub("", name)  # "‘오딘: 발할라 라이징(이하 ‘오딘’)’": the name, not its short form
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))

@@ -2353,3 +2353,9 @@ def test_a_count_of_makers_is_not_their_product(tmp_path: Path) -> None:
     """'A, B 등 2곳이 올해 출격을 준비 중이다': '2곳' counts the makers; the product goes unnamed."""
     found = launches(engine(tmp_path), "해외주식 소수점 거래 개시", "카카오, 네이버 등 2곳이 올해 출격을 준비 중이다.")
     assert {(entity, model) for entity, model, *_ in found} == {("kakao", None), ("naver", None)}
+
+
+def test_a_name_in_an_aside_is_another_name_for_the_product_before_it(tmp_path: Path) -> None:
+    """'첫 전기차 K7(중국명 ‘별빛’)을 공개했다': the product is K7; the quoted name is its other name."""
+    found = launches(engine(tmp_path), "카카오 첫 전기차", "카카오는 15일 서울에서 첫 전기차 K7(중국명 ‘별빛’)을 공개했다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", "K7")}
