@@ -1648,6 +1648,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _DATE_AS_OBJECT.match(sentence, match.end()):
             refuse(word, "출시일을 알림 (출시일을 포함한·공개: 그날 출시가 아님)")
             continue  # "출시일을 포함한 정보를 공개했다": what was told, not a launch on the sentence's date
+        if _SOURCE_DOCUMENT_AFTER.match(sentence, match.end()):
+            refuse(word, "출처로 든 자료 (…에 공개된 자료에 따르면)")
+            continue  # "테스트 사이트에 공개된 자료에 따르면 X가 …": where the report read it, not a launch
         dated_ahead = re.match(r"(?:을|를)\s*앞두고\s", sentence[match.end():]) and \
             _DATE_RIGHT_BEFORE.search(sentence, clause_start, start)  # "내년 출시를 앞두고": the launch is dated
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause) and not dated_ahead:
@@ -2145,6 +2148,10 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     return tuple(sorted(aliases.items(), key=lambda a: len(a[0]), reverse=True))
 
 
+_SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시)"
+                                    r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
+_EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
+                                  r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s)")
 _NAME_BEFORE_ASIDE = re.compile(r"([A-Za-z0-9가-힣][A-Za-z0-9가-힣.\-]*)\([^()]{0,12}$")
 
 
@@ -2163,6 +2170,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             continue
         if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
             continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
+        if start < trigger and _EVENT_OR_SITE_AFTER.match(clause, end):
+            continue  # "‘애플 이벤트: 봉인해제’를 온라인으로 열고", "‘긱벤치6’에 공개된 자료": an event held, a site
         aliased = _NAME_BEFORE_ASIDE.search(clause, 0, start)
         if aliased and clause[end:end + 1] == ")":
             # "SU7(중국명 ‘수치’)": another name in an aside; the name before it is the product
@@ -2193,7 +2202,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             generation = _GENERATION_BEFORE.search(clause, 0, family.start())
             return f"{generation.group(1)} {family.group(0).strip()}" if generation else family.group(0).strip()
     bare = [(at, name) for alias, name in known if (at := clause.find(alias)) >= 0
-            and name_boundary_ok(clause, at, at + len(alias))]
+            and name_boundary_ok(clause, at, at + len(alias))
+            and not (at < trigger and _EVENT_OR_SITE_AFTER.match(clause, _past_quote(clause, at + len(alias))))]
     if bare:
         return min(bare, key=lambda b: (0 if b[0] < trigger else 1, abs(b[0] - trigger)))[1]
     short = re.search(r"(?<![A-Za-z0-9])([A-Z]{2})\s*(?:의\s*)?$", clause[:trigger])
@@ -2230,6 +2240,11 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
 
 _BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
 _LATIN_TOPIC = re.compile(r"\s*([A-Za-z][A-Za-z0-9][A-Za-z0-9\-.]{0,14})(?:은|는|이|가)\s")
+
+
+def _past_quote(text: str, at: int) -> int:
+    """`at`, moved past a closing quote mark that ends the name there."""
+    return at + 1 if text[at:at + 1] in ("'", "’", '"', "”") else at
 
 
 def _word_find(text: str, name: str) -> int:

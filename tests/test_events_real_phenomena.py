@@ -2359,3 +2359,15 @@ def test_a_name_in_an_aside_is_another_name_for_the_product_before_it(tmp_path: 
     """'첫 전기차 K7(중국명 ‘별빛’)을 공개했다': the product is K7; the quoted name is its other name."""
     found = launches(engine(tmp_path), "카카오 첫 전기차", "카카오는 15일 서울에서 첫 전기차 K7(중국명 ‘별빛’)을 공개했다.")
     assert {(entity, model) for entity, model, *_ in found} == {("kakao", "K7")}
+
+
+def test_an_event_held_is_not_the_product_shown_at_it(tmp_path: Path) -> None:
+    """'‘카카오 이벤트: 별빛’을 온라인으로 열고 신제품을 선보였다': the quoted name is the event held."""
+    found = launches(engine(tmp_path), "카카오 신제품", "15일 카카오는 ‘카카오 이벤트: 별빛’을 온라인을 통해 열고 각종 신제품을 선보였다.")
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {("kakao", None, "2024-07-15")}
+
+
+def test_a_document_published_on_a_site_is_where_the_report_read_it(tmp_path: Path) -> None:
+    """'테스트 사이트 ‘별빛6’에 공개된 자료에 따르면 X가 …을 테스트했다': a source, not a launch that day."""
+    body = "15일 테스트 사이트 ‘별빛6’에 공개된 자료에 따르면 카카오가 새 칩을 탑재한 K7 모델을 테스트한 결과가 올라왔다."
+    assert launches(engine(tmp_path), "카카오 K7 성능", body) == set()
