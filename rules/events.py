@@ -1817,6 +1817,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
+        if all(sentence[a.start:a.end] == a.name and a.start < start and a.particle in ("이", "가")
+               and _IF_BETWEEN.search(sentence, a.end, start) for a in actors):  # a topic (은/는) spans the condition
+            refuse(word, f"{actors[0].name}: 조건절의 주어 (…할 경우 출시): 출시하는 쪽이 아님")
+            continue  # "과기정통부가 신속 심의할 경우 이달 말 출시 가능성도 있다": who would enable it, not the maker
+        collective = next(reversed(list(_COLLECTIVE_SUBJECT.finditer(sentence, clause_start, start))), None)
+        if collective and not any(collective.end() <= a.start < start and sentence[a.start:a.end] == a.name
+                                  for a in actors):
+            refuse(word, f"출시하는 쪽이 여러 회사 ('{collective.group(0).strip()}')")
+            continue  # "국내 이동통신사들이 3만원대 요금제를 다음달 출시한다": many makers, none named as the one
         if actors and all(_developer(sentence, a) for a in actors):
             # "넥슨 측은 개발 자회사 엠바크 스튜디오가 개발 중인 '아크 레이더스'를 … 출시": the topic releases it
             topics = [m for m in mentions if m.end <= actors[0].start and _role(sentence, m) in ("은", "는")]
@@ -2148,6 +2157,12 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     return tuple(sorted(aliases.items(), key=lambda a: len(a[0]), reverse=True))
 
 
+_IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|에)?\s|[가-힣](?:하|되)면\s")
+# "이동통신사들이", "카드사들이 잇따라 신상품을 내놓고": a trade's companies as the subject, none named; a list
+# that ends in them ("A와 B 등 카드사들이") names its makers before.
+_COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:국내|해외|주요|전업|대형|중소|글로벌)?\s*"
+                                 r"(?:이동\s*)?(?:통신사|이통사|카드사|게임사|증권사|은행|제조사|완성차\s*업체|업체|기업|회사)"
+                                 r"들(?:이|은|는|도)\s")
 _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"

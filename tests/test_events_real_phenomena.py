@@ -2371,3 +2371,24 @@ def test_a_document_published_on_a_site_is_where_the_report_read_it(tmp_path: Pa
     """'테스트 사이트 ‘별빛6’에 공개된 자료에 따르면 X가 …을 테스트했다': a source, not a launch that day."""
     body = "15일 테스트 사이트 ‘별빛6’에 공개된 자료에 따르면 카카오가 새 칩을 탑재한 K7 모델을 테스트한 결과가 올라왔다."
     assert launches(engine(tmp_path), "카카오 K7 성능", body) == set()
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a trade's companies as the subject, none named: no maker to alert on, and not the report's main organisation
+    ("카카오, 요금 인하 압박", "정부가 압박하는 가운데 국내 카드사들이 3만원대 새 카드를 다음달 중 출시한다."),
+    # the subject of a condition would enable the launch, not make it
+    ("통신요금 소식", "다만 카카오가 신속 심의할 경우 이달 말 출시 가능성도 있다."),
+])
+def test_many_makers_unnamed_or_an_enabler_are_no_launch(tmp_path: Path, title: str, body: str) -> None:
+    assert launches(engine(tmp_path), title, body) == set()
+
+
+def test_a_topic_spans_its_own_condition(tmp_path: Path) -> None:
+    """'카카오는 승인되면 9월 출시한다': the topic launches, whatever the condition."""
+    found = launches(engine(tmp_path), "카카오 신작", "카카오는 심사가 끝나면 '별빛'을 9월 출시한다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", "별빛")}
+
+
+def test_a_list_ending_in_the_trade_names_its_makers(tmp_path: Path) -> None:
+    found = launches(engine(tmp_path), "카드 소식", "카카오와 네이버 등 카드사들이 오는 9월 '별빛카드'를 출시한다.")
+    assert {entity for entity, *_ in found} == {"kakao", "naver"}
