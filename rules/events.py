@@ -1737,10 +1737,17 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 and not re.match(r"[가-힣]{0,2}지\s*않", sentence[match.end():]):  # "출시되지 않을 것": a delay told
             refuse(word, "남의 분석·관측 ('…할 것이란 분석이 제기됐다')")
             continue  # "이르면 내년 1월 삼성전자가 '갤럭시 링'을 공개할 것이란 분석이 제기됐다": not the maker's word
+        if _CITING.search(sentence, 0, start):
+            refuse(word, "남의 보고서·보도를 인용 (출시하는 조직이 밝힌 것이 아님)")
+            continue  # "맥루머스는 밍치궈 연구원 보고서를 인용해 애플이 2023년 … 출시할 것이라고 전했다"
         if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and _GUESS_WORDS.search(clause):
             refuse(word, "외신·업계의 예상 (출시하는 조직이 밝힌 것이 아님)")
             continue  # "외신에서 10월 출시가 예상되는 갤럭시 탭S10": a guess of the foreign press
         actors = _actor(sentence, mentions, start)
+        if len(actors) == 1 and actors[0].particle in ("이", "가") and actors[0].start < start \
+                and _FORECAST_END.search(sentence) and _OPENING_TOPIC.match(sentence, 0, actors[0].start):
+            refuse(word, f"남의 전망 (앞의 주제어가 {actors[0].name}의 출시를 예상함)")
+            continue  # "트렌드포스는 애플이 다음 달 내놓을 것으로 보이는 … 10만 대에 미치지 못할 것으로 예상했다"
         speaking = _SPEAKER_QUOTE.match(sentence, actors[0].end) if len(actors) == 1 else None
         if speaking and start > speaking.end() and not re.search(r"[”\"’']", sentence[speaking.end():start]):
             # 금융위 “카카오페이 후불교통카드, 올해 4분기 중 출시”: who speaks, not who launches; the one quoted does
@@ -1991,6 +1998,10 @@ _TITLE_QUOTE = re.compile(r"['’\"”]\s*(?:이란|란|이라는|라는)\s*(?:�
 # "총 19개 게임이", "신차 60종": a class of products counted, not one product.
 _CLASS_NOUN = r"(?:게임|제품|신작|모델|차종|신차|앱|서비스|기대작|작품)"
 _COUNTED_CLASS = re.compile(rf"\d+\s*(?:개|종|편|가지)\s*(?:의\s+)?(?:[가-힣]+\s+)?{_CLASS_NOUN}|{_CLASS_NOUN}\s*\d+\s*(?:개|종|편|가지)")
+# A sentence that opens on someone's topic and ends on what they expect: the launch inside is their forecast.
+_FORECAST_END = re.compile(r"(?:예상|전망|관측|예측|추정|내다보|내다봤|분석|점쳤)(?:했|하였)?다[.\s]*$")
+_OPENING_TOPIC = re.compile(r"\s*(?:\d+일\s+)?[^\s,]{2,}(?:은|는)\s")
+_CITING = re.compile(r"(?:보고서|리포트|보도|분석|전망|발언|주장|트윗|게시물|글)(?:를|을)\s*인용(?:해|하여|한|했다며)\s")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
 # 지난 17일 트위터를 통해 "…"".

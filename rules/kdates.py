@@ -29,7 +29,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|다다음\s*달|지난\s*달)(?!\s*\d)")),
     ("season", re.compile(_YEAR + r"(?P<s>봄|여름|가을|겨울)")),
     ("within_year", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|금년|내년))?\s*연내|(?P<yw2>올해|금년|내년|내후년)\s*(?:중|안)")),
-    ("year", re.compile(r"(?P<y>20\d{2})\s*년(?!\s*\d)|(?P<yw>내년|내후년|지난해|작년|올해|금년)(?!\s*(?:[상하1-4초말]|\d|연말|안|중))")),
+    ("year", re.compile(r"(?P<y>20\d{2})\s*년(?!\s*\d+\s*(?:월|일|분기|[~∼〜-]))|(?P<yw>내년|내후년|지난해|작년|올해|금년)(?!\s*(?:[상하1-4초말]|\d|연말|안|중))")),
 ]
 _YEAR_WORDS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "이듬해": 1,
                "같은해": 0, "그해": 0}  # 같은 해: the year named before it (find_dates), this one failing that

@@ -2392,3 +2392,23 @@ def test_a_topic_spans_its_own_condition(tmp_path: Path) -> None:
 def test_a_list_ending_in_the_trade_names_its_makers(tmp_path: Path) -> None:
     found = launches(engine(tmp_path), "카드 소식", "카카오와 네이버 등 카드사들이 오는 9월 '별빛카드'를 출시한다.")
     assert {entity for entity, *_ in found} == {"kakao", "naver"}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a medium citing an analyst's report tells the analyst's forecast, not the maker's plan
+    ("폴더블 소식", "2일(현지시각) 외신 한빛루머스는 한 증권 연구원 보고서를 인용해 카카오가 2026년 8인치 폴더블폰을 출시할 것이라고 전했다."),
+    # a research firm's topic, its expectation at the end: the launch inside is what it expects
+    ("헤드셋 전망", "한빛리서치는 카카오가 다음 달 내놓을 것으로 보이는 '별빛' 시리즈가 관심을 받겠지만 출하량은 10만 대에 못 미칠 것으로 예상했다."),
+])
+def test_a_launch_inside_someone_elses_forecast_is_no_launch(tmp_path: Path, title: str, body: str) -> None:
+    assert launches(engine(tmp_path), title, body) == set()
+
+
+def test_a_year_before_a_number_that_is_no_month_is_that_year() -> None:
+    """'2023년 8인치 폴더블폰': the year, though a number follows it; '2023년 8월' stays a month."""
+    from datetime import date
+
+    from rules.kdates import find_dates
+
+    assert [(d.date, d.precision) for d in find_dates("2023년 8인치 폴더블폰을 출시", date(2021, 6, 2))] == [("2023", "year")]
+    assert [(d.date, d.precision) for d in find_dates("2023년 8월 출시", date(2021, 6, 2))] == [("2023-08", "month")]
