@@ -2036,7 +2036,9 @@ _SOURCE_KIND_BEFORE = re.compile(rf"(?:{_SOURCE_WORDS}|유출자\)|전문지|시
 # A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이
 # 고조됐다", "…가 출시된 뒤 위기감이 커졌다"): the background a story starts from.
 _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(?:로)?\s+(?:[^\s,]+\s+){0,4}?"
-                               r"(?:관심|위기감|경쟁|열풍|우려|기대감|긴장감|분위기)(?:이|가|은|는|도)\s")
+                               r"(?:관심|위기감|경쟁|열풍|우려|기대감|긴장감|분위기)(?:이|가|은|는|도)\s|"
+                               # "토스뱅크가 … 서비스를 내놓은 것을 시발점으로 시중은행들도": where a trend began
+                               r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$")  # "출시 했다" too
 
@@ -2171,8 +2173,8 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
 _IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|에)?\s|[가-힣](?:하|되)면\s")
 # "이동통신사들이", "카드사들이 잇따라 신상품을 내놓고": a trade's companies as the subject, none named; a list
 # that ends in them ("A와 B 등 카드사들이") names its makers before.
-_COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:국내|해외|주요|전업|대형|중소|글로벌)?\s*"
-                                 r"(?:이동\s*)?(?:통신사|이통사|카드사|게임사|증권사|은행|제조사|완성차\s*업체|업체|기업|회사)"
+_COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|주요|전업|대형|중소|글로벌)\s*)?[가-힣]{0,3}?"
+                                 r"(?:통신사|이통사|카드사|게임사|증권사|은행|제조사|완성차\s*업체|업체|기업|회사)"
                                  r"들(?:이|은|는|도)\s")
 _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")

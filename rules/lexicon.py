@@ -241,6 +241,7 @@ NOT_A_LAUNCH_AFTER = re.compile(r"^(?:[가-힣]{0,2}\s*)?(?:해\s*왔|해\s*온|
                                 # the date is of something else
                                 r"^\s*\d+\s*주년|^\s*(?:전|前)(?:인|에|까지|부터)?\s|^(?:을|를)\s*앞두고\s|"
                                 r"^(?:량|건수|실적)|"  # "체크카드 출시량도 5건으로": a count of launches
+                                r"^[가-힣]{0,2}지(?:는|도)?\s*(?:않|못)|"  # "타이틀을 공개하지 않을 예정": no launch
                                 # "출시 초기에, MAU가 가장 높았던 앱은": the time after a launch, not a launch
                                 r"^\s*(?:초기|초반|직후|당시|첫날)(?:에|에는|엔|부터|의|인|,|\s)|"
                                 # "9월에 출시하는 것은 쉽지 않다": a launch said to be unlikely; "공개할 수 있으나

@@ -2412,3 +2412,14 @@ def test_a_year_before_a_number_that_is_no_month_is_that_year() -> None:
 
     assert [(d.date, d.precision) for d in find_dates("2023년 8인치 폴더블폰을 출시", date(2021, 6, 2))] == [("2023", "year")]
     assert [(d.date, d.precision) for d in find_dates("2023년 8월 출시", date(2021, 6, 2))] == [("2023-08", "month")]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a launch said not to happen
+    ("카카오 신작 소식", "카카오는 내년 3월까지 판매가 줄 것으로 보고 한동안 주요 타이틀을 공개하지 않을 예정이다."),
+    # where a trend began, and the trade that followed, none of it this report's launch
+    ("환전 경쟁", "올해 초 카카오가 금융권 최초로 ‘환전 무료’ 서비스를 내놓은 것을 시발점으로 시중은행들도 여행 특화 상품을 "
+     "내놓으며 경쟁을 벌이고 있다."),
+])
+def test_a_launch_denied_or_a_trend_begun_is_no_launch(tmp_path: Path, title: str, body: str) -> None:
+    assert launches(engine(tmp_path), title, body) == set()
