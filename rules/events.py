@@ -78,6 +78,7 @@ def detect_events(
     document = f"{title}\n{text}" if text else title
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
                                 key=lambda m: (m.start, -m.end)), document)
+    watched = [m for m in watched if not _common_noun_reading(document, m)]
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
@@ -498,6 +499,19 @@ def _postponements_carried(events: list[Event], headline_entity: str | None = No
 
 
 # --- shared -------------------------------------------------------------------------------
+
+# Names that are also common words: "폴스타 4의 고객 인도는 8월부터 시작될": delivery, not India.
+_COMMON_NOUN_READINGS = {
+    "인도": (re.compile(r"(?:고객|차량|물량|출고|제품|본격|순차|조기|첫)\s*$"),
+             re.compile(r"(?:하|되|될|된|한|할|했|받|돼|됐)|(?:는|가|를|도)?\s*(?:[^\s]+\s+){0,3}?(?:시작|개시|완료)")),
+}
+
+
+def _common_noun_reading(document: str, mention: Mention) -> bool:
+    readings = _COMMON_NOUN_READINGS.get(mention.name)
+    return readings is not None and bool(readings[0].search(document, max(0, mention.start - 10), mention.start)
+                                         or readings[1].match(document, mention.end))
+
 
 def _main_org(mentions: list[Mention], title_end: int) -> Mention | None:
     """The watched organisation the article is about: most mentioned, the headline twice."""
@@ -1737,7 +1751,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 and not re.match(r"[가-힣]{0,2}지\s*않", sentence[match.end():]):  # "출시되지 않을 것": a delay told
             refuse(word, "남의 분석·관측 ('…할 것이란 분석이 제기됐다')")
             continue  # "이르면 내년 1월 삼성전자가 '갤럭시 링'을 공개할 것이란 분석이 제기됐다": not the maker's word
-        if _CITING.search(sentence, 0, start):
+        if _CITING.search(sentence, 0, start) or _REPORT_SAYS.search(sentence, 0, start):
             refuse(word, "남의 보고서·보도를 인용 (출시하는 조직이 밝힌 것이 아님)")
             continue  # "맥루머스는 밍치궈 연구원 보고서를 인용해 애플이 2023년 … 출시할 것이라고 전했다"
         if _FOREIGN_MEDIA_GUESS.search(clause, 0, max(0, start - clause_start)) and _GUESS_WORDS.search(clause):
@@ -2001,6 +2015,7 @@ _COUNTED_CLASS = re.compile(rf"\d+\s*(?:개|종|편|가지)\s*(?:의\s+)?(?:[가
 # A sentence that opens on someone's topic and ends on what they expect: the launch inside is their forecast.
 _FORECAST_END = re.compile(r"(?:예상|전망|관측|예측|추정|내다보|내다봤|분석|점쳤)(?:했|하였)?다[.\s]*$")
 _OPENING_TOPIC = re.compile(r"\s*(?:\d+일\s+)?[^\s,]{2,}(?:은|는)\s")
+_REPORT_SAYS = re.compile(r"(?:보고서|리포트|조사|분석|전망)(?:에|에서)\s*(?:따르면|의하면)")  # a research firm's word
 _CITING = re.compile(r"(?:보고서|리포트|보도|분석|전망|발언|주장|트윗|게시물|글)(?:를|을)\s*인용(?:해|하여|한|했다며)\s")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
@@ -2176,7 +2191,7 @@ _IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|�
 _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|주요|전업|대형|중소|글로벌)\s*)?[가-힣]{0,3}?"
                                  r"(?:통신사|이통사|카드사|게임사|증권사|은행|제조사|완성차\s*업체|업체|기업|회사)"
                                  r"들(?:이|은|는|도)\s")
-_SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시)"
+_SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
                                   r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s)")

@@ -83,16 +83,18 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
             if named:
                 found[index] = DateMention(mention.start, mention.end, named[-1].date[:4] + mention.date[4:],
                                            mention.precision, True)
-        elif index and not mention.explicit_year and mention.precision in ("quarter", "half") \
+        elif index and not mention.explicit_year and mention.precision in ("quarter", "half", "month") \
                 and found[index - 1].explicit_year and found[index - 1].precision == mention.precision \
-                and _LISTED.fullmatch(text, found[index - 1].end, mention.start):
-            # "내년 2분기·4분기": the second of a list shares the first one's year
+                and (_LISTED.fullmatch(text, found[index - 1].end, mention.start)
+                     or _RANGED.fullmatch(text, found[index - 1].end, mention.start)):
+            # "내년 2분기·4분기", "지난해 7월부터 12월까지": the second of a list or a range shares the first one's year
             found[index] = DateMention(mention.start, mention.end, found[index - 1].date[:4] + mention.date[4:],
                                        mention.precision, True)
     return found
 
 
 _LISTED = re.compile(r"\s*(?:·|ㆍ|,|와|과|및|또는|이나|나)\s*")
+_RANGED = re.compile(r"\s*(?:부터|에서|[~∼〜-])\s*")
 
 
 def _day(year: int, month: int, day: int, explicit: bool) -> tuple[str, str, bool] | None:

@@ -2423,3 +2423,33 @@ def test_a_year_before_a_number_that_is_no_month_is_that_year() -> None:
 ])
 def test_a_launch_denied_or_a_trend_begun_is_no_launch(tmp_path: Path, title: str, body: str) -> None:
     assert launches(engine(tmp_path), title, body) == set()
+
+
+def test_delivery_to_customers_is_not_the_country_of_that_name(tmp_path: Path) -> None:
+    """'K7의 고객 인도는 8월부터 시작될': 인도 is delivery here; the country watched by that name launches nothing."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  india:\n    names: [인도]\n  upstage:\n").replace(
+        "entity: [naver, kakao, lg-ai-research, kt, upstage]", "entity: [naver, kakao, lg-ai-research, kt, upstage, india]")
+    body = ("카카오는 첫 전기차 K7을 국내에 출시했다. 카카오 측에 따르면 K7의 고객 인도는 오는 8월부터 시작될 것으로 "
+            "알려졌으며 해외 출시는 2024년 말 시작될 예정이다.")
+    found = launches(engine(tmp_path, watch), "카카오 K7 출시", body)
+    assert found and {entity for entity, *_ in found} == {"kakao"}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a ministry's published results are the report's source
+    ("건설사 순위", "31일 카카오가 공개한 전국 건설사 대상 ‘2023년도 시공능력평가’ 결과에 따르면 네이버가 1위를 차지했다."),
+    # a research firm's report tells what it expects of a maker
+    ("폴더블 전망", "한빛리서치의 최근 보고서에 따르면, 카카오는 올해 폴더블폰을 내지 않고 2025년 하반기에 출시를 계획하고 있다."),
+])
+def test_a_source_document_is_no_launch(tmp_path: Path, title: str, body: str) -> None:
+    assert launches(engine(tmp_path), title, body) == set()
+
+
+def test_a_range_of_months_shares_its_first_year() -> None:
+    """'지난해 7월부터 12월까지 출시된': December of last year, not of this one."""
+    from datetime import date
+
+    from rules.kdates import find_dates
+
+    found = find_dates("지난해 7월부터 12월까지 출시된 신차", date(2022, 1, 14), past=True)
+    assert [(d.date, d.precision) for d in found] == [("2021-07", "month"), ("2021-12", "month")]
