@@ -83,7 +83,9 @@ def detect_events(
     article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
     # Who the report quotes about others' launches: an analyst, a medium, a leaker, a consultancy.
-    sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start))
+    # "매체 애플 인사이더는": the watched name opening a longer one is not the medium
+    sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start)
+                        and (m.particle or not re.match(r"\s[가-힣A-Za-z]", document[m.end:m.end + 2])))
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
@@ -500,14 +502,20 @@ def _postponements_carried(events: list[Event], headline_entity: str | None = No
 
 # --- shared -------------------------------------------------------------------------------
 
-# Names that are also common words: "폴스타 4의 고객 인도는 8월부터 시작될": delivery, not India.
+# Names that are also common words: "폴스타 4의 고객 인도는 8월부터 시작될": delivery, not India; and names
+# glued after a hyphen, which end another name.
 _COMMON_NOUN_READINGS = {
     "인도": (re.compile(r"(?:고객|차량|물량|출고|제품|본격|순차|조기|첫)\s*$"),
              re.compile(r"(?:하|되|될|된|한|할|했|받|돼|됐)|(?:는|가|를|도)?\s*(?:[^\s]+\s+){0,3}?(?:시작|개시|완료)")),
 }
 
 
+_NAME_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9]{1,2}-$")
+
+
 def _common_noun_reading(document: str, mention: Mention) -> bool:
+    if _NAME_PREFIX_BEFORE.search(document, max(0, mention.start - 4), mention.start):
+        return True  # "아우디 Q4 e-트론은": the end of a hyphenated product name, not the tipster 트론 (but "네이버-KT")
     readings = _COMMON_NOUN_READINGS.get(mention.name)
     return readings is not None and bool(readings[0].search(document, max(0, mention.start - 10), mention.start)
                                          or readings[1].match(document, mention.end))
@@ -594,6 +602,8 @@ def _merge(watched: list[Mention], extra: list[Mention]) -> list[Mention]:
 def _unwatched_orgs(sentence: str, watched: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for match in re.finditer(r"[가-힣A-Za-z0-9&.]+", sentence):
+        if _NAME_PREFIX_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
+            continue  # "아우디 Q4 e-트론은": the end of a hyphenated product name, not the tipster 트론
         word = match.group(0).rstrip(".")
         base, particle = _split_particle(word)
         if not base or base in lx.GENERIC_SUBJECTS:
@@ -1961,7 +1971,9 @@ def _period_end(value: str) -> date:
 # "정식 출시를 발표했다": a launch announced (released if the day has come).
 _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|공식화)(?:했|하였|한)")
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
-_PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s")
+_PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
+                              # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
+                              r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9가-힣\-]{1,12}){0,2}?(?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")

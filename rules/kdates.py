@@ -18,6 +18,9 @@ _DAY_RANGE_END = rf"\s*(?:[{_RANGE_DASH}]\s*(?:3[01]|[12]\d|0?[1-9])\s*)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])" + _DAY_RANGE_END + r"일(?!\s*간|째)")),
     ("today", re.compile(r"(?<![가-힣])(?:이날|오늘(?!날)|당일)(?!\s*\(\s*\d)")),
+    # "우리은행은 전날 … 출시했다": the day before the report; "출시 전날" is the day before something else
+    ("yesterday", re.compile(r"(?<![가-힣])(?<!출시\s)(?<!공개\s)(?<!행사\s)(?<!개막\s)(?<!발표\s)(?<!선거\s)"
+                             r"(?:전날|어제)(?![가-힣])(?!\s*\(\s*\d)")),
     ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|지난\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
     ("bare_day", re.compile(rf"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.{_RANGE_DASH}])(?P<d>3[01]|[12]\d|0?[1-9]){_DAY_RANGE_END}"
                             r"일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
@@ -111,6 +114,8 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
         past = True
     if kind == "today":  # 이날/오늘: the day the report is dated
         return published.isoformat(), "day", False
+    if kind == "yesterday":
+        return date.fromordinal(published.toordinal() - 1).isoformat(), "day", False
     year, explicit = _year(match, published) if kind not in ("rel_day", "bare_day", "rel_month") else (None, False)
     if kind == "day" or kind == "month":
         month = int(groups["m"])

@@ -2453,3 +2453,33 @@ def test_a_range_of_months_shares_its_first_year() -> None:
 
     found = find_dates("지난해 7월부터 12월까지 출시된 신차", date(2022, 1, 14), past=True)
     assert [(d.date, d.precision) for d in found] == [("2021-07", "month"), ("2021-12", "month")]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # 전날: the day before the report
+    ("여행카드 경쟁", "16일 금융권에 따르면 카카오는 전날 여행 특화 상품 ‘별빛 체크카드’를 출시했다.",
+     ("kakao", "별빛 체크카드", "2024-07-14", "day", False, "released")),
+    # an early access started is a release
+    ("카카오 신작", "카카오는 지난 12일 ‘별빛 전쟁’의 글로벌 얼리 액세스를 시작했다.",
+     ("kakao", "별빛 전쟁", "2024-07-12", "day", False, "released")),
+    # the maker after '출시를 앞둔'
+    ("카카오 신작", "오늘(15일) 11시 출시를 눈앞에 둔 카카오의 신작 모바일게임 ‘별빛 전쟁’이 기대를 모았다.",
+     ("kakao", "별빛 전쟁", "2024-07-15", "day", False, "planned")),
+])
+def test_launch_shapes_of_real_reports_more(tmp_path: Path, title: str, body: str, expected: tuple[object, ...]) -> None:
+    assert expected in launches(engine(tmp_path), title, body)
+
+
+def test_a_bare_model_after_its_maker_and_a_name_glued_after_a_hyphen(tmp_path: Path) -> None:
+    """'지난달 출시가 예정됐던 카카오 K4 e-네이버는 … 연기됐지만': 카카오's K4 e-네이버 was postponed; 네이버 after the
+    hyphen ends the product's name and launches nothing."""
+    body = "지난달 국내 출시가 예정됐던 카카오 K4 e-네이버는 내부 사정으로 출시 시기가 잠시 연기됐지만, 연내 출시될 가능성이 높다."
+    assert {entity for entity, *_ in launches(engine(tmp_path), "전기차 출시 연기", body)} == {"kakao"}
+
+
+def test_a_medium_named_after_a_maker_does_not_make_the_maker_a_source(tmp_path: Path) -> None:
+    """'카카오 정보를 다루는 매체 카카오 인사이더는': the medium's name opens with the maker's; 카카오 still launches."""
+    body = ("1일 업계에 따르면, 카카오는 9월 출시 예정인 K13의 정보를 사전 유출한 이들에게 경고 서한을 보냈다. "
+            "카카오 정보를 다루는 매체 카카오 인사이더는 이를 30일 보도했다.")
+    assert {(entity, model, date) for entity, model, date, *_ in launches(engine(tmp_path), "유출 대응", body)} == {
+        ("kakao", "K13", "2024-09")}
