@@ -2207,6 +2207,15 @@ _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
                                   r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s)")
+def _numbered_brand(clause: str, org_names: list[str]) -> str | None:
+    """A model named by its maker's name and a number ("폴스타 4를", "폴스타 2의"), never the maker itself."""
+    for name in sorted(set(org_names), key=len, reverse=True):
+        for found in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}\s(\d{{1,2}})(?=(?:을|를|이|가|은|는|의|와|과|도)?[\s,.])",
+                                 clause):
+            return f"{name} {found.group(1)}"
+    return None
+
+
 _NAME_BEFORE_ASIDE = re.compile(r"([A-Za-z0-9가-힣][A-Za-z0-9가-힣.\-]*)\([^()]{0,12}$")
 
 
@@ -2238,6 +2247,9 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
         return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]
+    numbered = _numbered_brand(clause, org_names)
+    if numbered:
+        return numbered  # "폴스타는 … 쿠페 폴스타 4를 오는 6월 국내 출시한다": the maker's name and a number
     topic = _LATIN_TOPIC.match(clause)
     if topic and topic.group(1).upper() not in lx.NOT_MODELS and topic.group(1).casefold() not in orgs:
         return topic.group(1)  # "JW는 … E-GMP를 사용한 첫 전기차로, … 출시가 예정돼 있다": the clause is about it
@@ -2312,14 +2324,20 @@ def _word_find(text: str, name: str) -> int:
 
 def _subject_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     """The product as the clause's subject, its maker named elsewhere ("블레이드앤소울2가 다음
-    달 26일 정식 출시한다"): only a word that carries digits or Latin letters beside Hangul, which a
-    common noun (게임은, 서비스가) never does."""
+    달 26일 정식 출시한다", a headline's "갤노트20, 8월 21일 출시"): only a word that carries digits or Latin
+    letters beside Hangul, which a common noun (게임은, 서비스가) never does."""
     found = [m for m in re.finditer(r"(?<![가-힣A-Za-z0-9.:·\-])([가-힣A-Za-z0-9.:·\-]*(?:[가-힣][0-9A-Za-z]|[0-9A-Za-z][가-힣])"
                                     r"[가-힣A-Za-z0-9.:·\-]*?)(?:이|가|은|는)\s", clause[:trigger])
              if m.group(1).casefold() not in orgs and not re.search(r"\d+\s*[년월일]|분기|반기|·", m.group(1))
              and not m.group(1).endswith(lx.ORG_SUFFIXES)  # "롯데·비씨·NH농협카드는": companies, not a product
              and not lx.NOT_PRODUCT_NAME.search(m.group(1))]  # "A, B 등 5곳이 올해 출격": a count of makers
-    return found[-1].group(1) if found else None
+    if found:
+        return found[-1].group(1)
+    headed = _HEADLINE_PRODUCT.match(clause, 0, trigger)  # "갤노트20, 8월 21일 출시": a headline opening on it
+    return headed.group(1) if headed and headed.group(1).casefold() not in orgs else None
+
+
+_HEADLINE_PRODUCT = re.compile(r"\s*([가-힣A-Za-z0-9.:\-]*(?:[가-힣][0-9A-Za-z]|[0-9A-Za-z][가-힣])[가-힣A-Za-z0-9.:\-]*),\s")
 
 
 def _predicate_quote(clause: str, start: int, end: int, trigger: int, name: str) -> bool:

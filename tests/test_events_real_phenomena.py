@@ -2483,3 +2483,13 @@ def test_a_medium_named_after_a_maker_does_not_make_the_maker_a_source(tmp_path:
             "카카오 정보를 다루는 매체 카카오 인사이더는 이를 30일 보도했다.")
     assert {(entity, model, date) for entity, model, date, *_ in launches(engine(tmp_path), "유출 대응", body)} == {
         ("kakao", "K13", "2024-09")}
+
+
+@pytest.mark.parametrize(("title", "body", "model"), [
+    # a model named by its maker's name and a number
+    ("카카오 새 전기차", "카카오는 전기 쿠페 카카오 4를 오는 9월 국내 출시한다.", "카카오 4"),
+    # a headline opening on the product, a comma, then its date
+    ("별폰20, 8월 21일 출시…사전 개통 14일부터", "카카오는 신제품을 준비했다.", "별폰20"),
+])
+def test_products_named_the_way_reports_name_them(tmp_path: Path, title: str, body: str, model: str) -> None:
+    assert model in {found_model for _, found_model, *_ in launches(engine(tmp_path), title, body)}
