@@ -2167,7 +2167,8 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
     """A quoted text that can be a product's name: short, not a remark, an organisation or a group."""
     squeezed = squeeze_term(name)
     # "'일곱 개의 대죄: 그랜드 크로스'": a title with its subtitle may run to more words than a name usually has
-    if len(name) > (35 if ":" in name else 25) or name.count(" ") > (5 if ":" in name else 3) \
+    long_title = ":" in name or re.search(r"\s(?:\d{1,2}|[IVX]{1,4})$", name)  # '더 라스트 오브 어스 2'
+    if len(name) > (35 if long_title else 25) or name.count(" ") > (5 if long_title else 3) \
             or name.endswith(("다", "요", ".")):
         return False  # a quoted remark, not a name
     return bool(name) and squeezed not in orgs and not lx.NOT_PRODUCT_NAME.search(name) \

@@ -2493,3 +2493,12 @@ def test_a_medium_named_after_a_maker_does_not_make_the_maker_a_source(tmp_path:
 ])
 def test_products_named_the_way_reports_name_them(tmp_path: Path, title: str, body: str, model: str) -> None:
     assert model in {found_model for _, found_model, *_ in launches(engine(tmp_path), title, body)}
+
+
+def test_a_long_title_ending_in_its_number_is_a_name(tmp_path: Path) -> None:
+    """‘더 라스트 오브 어스 2’ has five words: a sequel's title, not a quoted remark; the report that keeps
+    quoting it names the product of a launch told without it."""
+    body = ("가장 큰 부분은 ‘별빛 너머 먼 바다 2’ 출시 일정이 밀린 것이다. 카카오는 본래 내년 2월 21일 발매를 예고했으나, "
+            "약 3개월 늦어진 5월 29일에 내놓는다. ‘별빛 너머 먼 바다 2’ 발매 연기에 대해 카카오 측은 완성도를 들었다.")
+    found = launches(engine(tmp_path), "기대작 출시 줄줄이 연기", body)
+    assert "별빛 너머 먼 바다 2" in {model for _, model, *_ in found}
