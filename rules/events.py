@@ -980,6 +980,15 @@ class _ArticleGroups:
             self._main, self._done = main_group(self.document, self.title_end, self.orgs, self.mentions), True
         return self._main
 
+    def quoted_whole(self, head: str) -> str | None:
+        """The longest name the report quotes that ends in a bare head ("후보사업자" → "'공공분야 전자서명 확대
+        도입을 위한 시범사업 후보사업자'"): the whole of what a sentence names by its last word."""
+        if len(head) < 2:
+            return None
+        wholes = [m.group(1).strip() for m in re.finditer(rf"['‘\"“]([^'’\"”\n]{{2,60}}\s{re.escape(head)})['’\"”]",
+                                                              self.document)]
+        return max(wholes, key=len) if wholes else None
+
     def named_of(self, family: str) -> str | None:
         """The name of a kind the report gives most often ("서울 모빌리티쇼" for a show), for a sentence that
         only describes it ("국내 모터쇼에는 참가하지 않는다")."""
@@ -1197,6 +1206,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             refuse(word, f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
             return  # out of a plan or a market, not out of a group: not this event
         group, why = found_group
+        whole = article.quoted_whole(group) if " " not in group.strip() else None
+        if whole is not None:
+            group, why = whole, why + f" → 기사가 따옴표로 쓴 온이름 '{whole}'"
         if notes is not None:
             notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
         events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))

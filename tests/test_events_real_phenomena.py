@@ -2502,3 +2502,11 @@ def test_a_long_title_ending_in_its_number_is_a_name(tmp_path: Path) -> None:
             "약 3개월 늦어진 5월 29일에 내놓는다. ‘별빛 너머 먼 바다 2’ 발매 연기에 대해 카카오 측은 완성도를 들었다.")
     found = launches(engine(tmp_path), "기대작 출시 줄줄이 연기", body)
     assert "별빛 너머 먼 바다 2" in {model for _, model, *_ in found}
+
+
+def test_a_bare_head_is_read_as_the_whole_name_the_report_quotes(tmp_path: Path) -> None:
+    """'후보사업자' alone, where the report quoted '공공분야 전자서명 시범사업 후보사업자': the whole name."""
+    body = ("진흥원은 '공공분야 전자서명 시범사업 후보사업자'로 카카오와 KT를 선정했다고 공지했다. "
+            "후보사업자 모집에는 4개사가 신청했다. 후보사업자 선정에서 탈락한 2개사는 네이버, 업스테이지다.")
+    assert absences(engine(tmp_path), "전자서명 시범사업 후보 선정", body) == {
+        ("naver", "공공분야 전자서명 시범사업 후보사업자"), ("upstage", "공공분야 전자서명 시범사업 후보사업자")}
