@@ -1525,6 +1525,11 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     if not actors and previous and anaphora:
         # "양사는 … 탈락했다": the two named just before; "이들은": all of them
         return list(previous[-2:]) if re.search(r"양|두", anaphora.group(0)) else list(previous)
+    if actors and all(a.particle == "의" and _COUNTRY_OR_REGION.fullmatch(a.name) for a in actors):
+        # "텐센트, 넷이즈 등 중국의 대형 게임사들 … 명단에 이름을 올리지 못 했다": the place describes the list
+        listed = [m for m in mentions if m.end <= actors[0].start and not _COUNTRY_OR_REGION.fullmatch(m.name)]
+        if listed and re.fullmatch(r"\s*등\s*", sentence[listed[-1].end:actors[0].start]):
+            return _coordinated(sentence, mentions, listed[-1])
     return actors
 
 

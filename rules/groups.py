@@ -143,7 +143,21 @@ def group_mentions(text: str) -> list[GroupMention]:
         group, head_end = hit
         start, end = word.start(), word.start() + head_end
         if any(group.name.endswith(h) for h in lx.REFERENCE_HEADS):
-            found.append(GroupMention(start, end, group))  # 회원 명단, 3개 팀: a reference, never a name
+            # 회원 명단, 3개 팀: a reference; but "3차 판호 발급 명단" says which list, in words of its own
+            first = index
+            while first > 0 and index - first < 4 and name_word(words[first - 1].group(0)) \
+                    and not re.fullmatch(r"\d+(?:분기|반기|월|년|일)", words[first - 1].group(0)) \
+                    and not blanked[words[first - 1].end():words[first].start()].strip():
+                first -= 1
+            if first > 0 and first < index and re.fullmatch(r"\d+차", words[first - 1].group(0)) \
+                    and not blanked[words[first - 1].end():words[first].start()].strip():
+                first -= 1  # "3차 판호 발급 명단": which round's list
+            extra = [w.group(0).casefold() for w in words[first:index]]
+            if len(extra) >= 2 and any(w not in lx.GENERIC_GROUP_PREFIXES for w in extra) \
+                    and not (lx.STAGE_PREFIX.search(extra[0]) and not re.fullmatch(r"\d+차", extra[0])):
+                start = words[first].start()
+                group = Group(re.sub(r"\s+", " ", text[start:end]).strip(), group.family, True)
+            found.append(GroupMention(start, end, group))
             continue
         # Written out: extend leftwards over bare name words (no particle, not a verb form).
         first = index

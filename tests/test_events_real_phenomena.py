@@ -2510,3 +2510,12 @@ def test_a_bare_head_is_read_as_the_whole_name_the_report_quotes(tmp_path: Path)
             "후보사업자 모집에는 4개사가 신청했다. 후보사업자 선정에서 탈락한 2개사는 네이버, 업스테이지다.")
     assert absences(engine(tmp_path), "전자서명 시범사업 후보 선정", body) == {
         ("naver", "공공분야 전자서명 시범사업 후보사업자"), ("upstage", "공공분야 전자서명 시범사업 후보사업자")}
+
+
+def test_a_list_described_by_its_country_and_a_list_named_by_its_round(tmp_path: Path) -> None:
+    """'카카오, 네이버 등 중국의 대형 게임사들 3차 판호 발급 명단에 이름을 올리지 못 했다': the list before 등 is who
+    missed out (not the country describing them), and the round's list is named in its own words."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  china:\n    names: [중국]\n  upstage:\n")
+    body = "이번에 80종이 판호를 받았다. 한편 카카오, 네이버 등 중국의 대형 게임사들 3차 판호 발급 명단에 이름을 올리지 못 했다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("판호 발급", body)) if e.type == "absent_from"}
+    assert found == {("kakao", "3차 판호 발급 명단"), ("naver", "3차 판호 발급 명단")}
