@@ -1089,7 +1089,20 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     located = None if attached else _locative_group(sentence, trigger, mentions)
     if located:
         return located, "신호 앞 '…에서' (이름 모르는 그룹)"
+    canvassed = _CANVASSED.search(sentence, 0, trigger)
+    words = canvassed.group(1).split() if canvassed else []
+    while words and not all(name_word(w) for w in words):
+        words = words[1:]  # "회원사들을 상대로 대환대출 공공 플랫폼": the name words next to 참여 only
+    if len(words) >= 2 and not any(squeeze_term(w) in own + orgs for w in words):
+        # "(협회가) 대환대출 공공 플랫폼 참여 의견을 취합한 결과 A와 B가 불참의사를 냈다": what they were asked
+        # to join, not who asked
+        return " ".join(words), "참여 의견·여부를 물은 곳"
     return (found[0].group.name, "이름 없는 그룹") if found else None
+
+
+# "X 참여 의견을 취합한 결과", "X 참여 여부를 조사": what those asked were asked to join.
+_CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·\-]+)\s+(?:참여|참가|가입|동참)\s*"
+                        r"(?:의견|의사|여부|희망|신청)(?:을|를)?\s")
 
 
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")

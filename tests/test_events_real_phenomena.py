@@ -2519,3 +2519,9 @@ def test_a_list_described_by_its_country_and_a_list_named_by_its_round(tmp_path:
     body = "이번에 80종이 판호를 받았다. 한편 카카오, 네이버 등 중국의 대형 게임사들 3차 판호 발급 명단에 이름을 올리지 못 했다."
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("판호 발급", body)) if e.type == "absent_from"}
     assert found == {("kakao", "3차 판호 발급 명단"), ("naver", "3차 판호 발급 명단")}
+
+
+def test_those_asked_to_join_who_declined_are_out_of_what_they_were_asked_to_join(tmp_path: Path) -> None:
+    """'협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 카카오와 KT 2곳이 불참의사를 냈다'."""
+    body = "협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 인터넷은행인 카카오와 KT 2곳이 불참의사를 냈다."
+    assert absences(engine(tmp_path), "공공 플랫폼 삐걱", body) == {("kakao", "한빛 공공 플랫폼"), ("kt", "한빛 공공 플랫폼")}
