@@ -114,8 +114,8 @@ def detect_events(
     body_index = -1  # sentences of the body so far: the lead is its first ones
     for offset, sentence in sentences(document):
         end = offset + len(sentence)
-        if offset >= len(title):
-            body_index += 1
+        if offset >= len(title) and (body_index < 0 or _SENTENCE_END.search(sentence)):
+            body_index += 1  # headline lines a page repeats before the lead do not use up its first sentences
         # Mentions in this sentence, found by bisection: linear in the article, not sentences x mentions.
         first, last = bisect_left(starts, offset), bisect_left(starts, end)
         sentence_mentions = [m for m in watched[first:last] if m.end <= end]
@@ -2097,7 +2097,10 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
                                # "토스뱅크가 … 서비스를 내놓은 것을 시발점으로 시중은행들도": where a trend began
                                r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
-_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$")  # "출시 했다" too
+_LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
+                           # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb
+                           r"^[가-힣]{0,2}\s*(?:하고|했고|하며|했으며|하면서)\s[^.]{0,80}?(?:했|됐|되었|하였|었|았|였)(?:다|습니다)"
+                           r"[.\"'”’]*\s*$")
 
 
 # A noun of results or plans that names a venue ("성과 발표회에서 공개"), not what was shown.

@@ -2525,3 +2525,16 @@ def test_those_asked_to_join_who_declined_are_out_of_what_they_were_asked_to_joi
     """'협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 카카오와 KT 2곳이 불참의사를 냈다'."""
     body = "협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 인터넷은행인 카카오와 KT 2곳이 불참의사를 냈다."
     assert absences(engine(tmp_path), "공공 플랫폼 삐걱", body) == {("kakao", "한빛 공공 플랫폼"), ("kt", "한빛 공공 플랫폼")}
+
+
+def test_a_lead_release_joined_to_a_past_main_verb_is_the_days_news(tmp_path: Path) -> None:
+    """A page that repeats its headline lines before the lead: '[매체=기자] 카카오가 … ‘별빛페이’를 정식 출시하고
+    전국 확장에 본격 착수했다' is a release on the report's day."""
+    body = ("카카오, 얼굴 결제 ‘별빛페이’ 정식 출시\n가입자 40만 돌파…전국 확장\n"
+            "[한빛뉴스=기자] 카카오가 얼굴 인식 간편결제 서비스 ‘별빛페이’를 정식 출시하고 전국 확장에 본격 착수했다.")
+    assert launches(engine(tmp_path), "", body) == {("kakao", "별빛페이", "2024-07-15", "day", False, "released")}
+
+
+def test_a_report_published_is_no_launch(tmp_path: Path) -> None:
+    body = "국내 빅데이터 기업 카카오가 '2023 모바일 게임어워즈' 리포트를 공개했다."
+    assert launches(engine(tmp_path), "게임어워즈 리포트", body) == set()
