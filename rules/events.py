@@ -1724,6 +1724,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                  and not _across_quotation(d.start, start - clause_start, quotations)
                  and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])
                  and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)
+                 and not _HABITUAL_BEFORE.search(clause, max(0, d.start - 12), d.start)
                  and not (_CONTEXT_YEAR_WORD.match(clause, d.start) and not re.search(r"20\d\d\s*년", clause[: d.start]))]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
@@ -2097,6 +2098,8 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
                                # "토스뱅크가 … 서비스를 내놓은 것을 시발점으로 시중은행들도": where a trend began
                                r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
+# "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
+_HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
                            # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb
                            r"^[가-힣]{0,2}\s*(?:하고|했고|하며|했으며|하면서)\s[^.]{0,80}?(?:했|됐|되었|하였|었|았|였)(?:다|습니다)"

@@ -2538,3 +2538,9 @@ def test_a_lead_release_joined_to_a_past_main_verb_is_the_days_news(tmp_path: Pa
 def test_a_report_published_is_no_launch(tmp_path: Path) -> None:
     body = "국내 빅데이터 기업 카카오가 '2023 모바일 게임어워즈' 리포트를 공개했다."
     assert launches(engine(tmp_path), "게임어워즈 리포트", body) == set()
+
+
+def test_a_habit_dates_no_launch(tmp_path: Path) -> None:
+    """'매년 10월에 신제품을 공개해 온 카카오는 첫 시계를 출시할 것으로 알려졌다': 10월 is the habit, not this launch's date."""
+    body = "최근 수년간 매년 10월에 신제품을 공개한 카카오는 자사의 첫 스마트워치를 출시할 것으로 알려졌다."
+    assert launches(engine(tmp_path), "가을 신제품 시즌", body) == set()
