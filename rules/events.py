@@ -81,7 +81,7 @@ def detect_events(
     watched = [m for m in watched if not _common_noun_reading(document, m)]
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
-    main_org = _main_org([m for m in watched if not _names_a_product(document, m)], len(title))
+    main_org = _main_org([m for m in watched if not _names_a_product(document, m) and not _channel(document, m)], len(title))
     # Who the report quotes about others' launches: an analyst, a medium, a leaker, a consultancy.
     # "매체 애플 인사이더는": the watched name opening a longer one is not the medium
     sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start)
@@ -519,6 +519,16 @@ def _common_noun_reading(document: str, mention: Mention) -> bool:
     readings = _COMMON_NOUN_READINGS.get(mention.name)
     return readings is not None and bool(readings[0].search(document, max(0, mention.start - 10), mention.start)
                                          or readings[1].match(document, mention.end))
+
+
+_CHANNEL_AFTER = re.compile(r"\s*(?:에|에서)\s*(?:올린|올라온|게시한|게재한)")
+
+
+def _channel(document: str, mention: Mention) -> bool:
+    """"공식 트위터와 … 등을 통해 알렸다", "트위터에 올린 글": the medium a maker spoke through, no party to the
+    news (but "카카오게임즈를 통해 출시" names the publisher, so 통해 alone says nothing)."""
+    return bool(re.search(r"공식\s*$", document[max(0, mention.start - 4):mention.start])
+                or _CHANNEL_AFTER.match(document, mention.end))
 
 
 def _main_org(mentions: list[Mention], title_end: int) -> Mention | None:

@@ -2544,3 +2544,11 @@ def test_a_habit_dates_no_launch(tmp_path: Path) -> None:
     """'매년 10월에 신제품을 공개해 온 카카오는 첫 시계를 출시할 것으로 알려졌다': 10월 is the habit, not this launch's date."""
     body = "최근 수년간 매년 10월에 신제품을 공개한 카카오는 자사의 첫 스마트워치를 출시할 것으로 알려졌다."
     assert launches(engine(tmp_path), "가을 신제품 시즌", body) == set()
+
+
+def test_the_channel_a_maker_speaks_through_is_not_what_the_report_is_about(tmp_path: Path) -> None:
+    """'공식 카카오와 공식 사이트 등을 통해 … 연기했다고 알렸다' (카카오 as a channel, like a company's official
+    Twitter): a later launch told with no maker falls back on no channel."""
+    body = ("개발사 한빛스튜디오는 오늘(15일) 공식 카카오와 공식 사이트 등을 통해 ‘별빛 전쟁’의 출시를 연기했다고 알렸다. "
+            "공식 카카오에 올린 글에서 개발팀은 완성도를 이유로 들었다. ‘별빛 전쟁’은 9월 28일 출시될 예정이다.")
+    assert launches(engine(tmp_path), "‘별빛 전쟁’ 출시 연기", body) == set()
