@@ -1115,6 +1115,7 @@ _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·
                         r"(?:의견|의사|여부|희망|신청)(?:을|를)?\s")
 
 
+_INDEX_PROVIDER = re.compile(r"MSCI|FTSE(?:\s*러셀)?|S&P(?:\s*다우존스)?|다우존스|스톡스|STOXX|한국거래소|거래소|KRX")
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
 _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
                      r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")
@@ -1368,6 +1369,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             actors = [a for a in actors if a.end <= start]
         if found_group is not None:  # "게임스컴 불참 이어져": the group is no one absent from itself
             actors = [a for a in actors if squeeze_term(a.name) != squeeze_term(found_group[0])]
+        if found_group is not None and "지수" in found_group[0] and re.match(r"(?:제외|배제|편출)", word):
+            # "MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외": the index providers exclude, they are not out
+            providers = [a for a in actors if _INDEX_PROVIDER.fullmatch(a.name)]
+            for provider in providers:
+                refuse(word, f"{provider.name}: 지수를 산출하는 쪽 (빼는 쪽이지 빠진 쪽이 아님)")
+            actors = [a for a in actors if a not in providers]
         for actor in actors:
             if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")

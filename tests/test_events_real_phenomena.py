@@ -2552,3 +2552,11 @@ def test_the_channel_a_maker_speaks_through_is_not_what_the_report_is_about(tmp_
     body = ("개발사 한빛스튜디오는 오늘(15일) 공식 카카오와 공식 사이트 등을 통해 ‘별빛 전쟁’의 출시를 연기했다고 알렸다. "
             "공식 카카오에 올린 글에서 개발팀은 완성도를 이유로 들었다. ‘별빛 전쟁’은 9월 28일 출시될 예정이다.")
     assert launches(engine(tmp_path), "‘별빛 전쟁’ 출시 연기", body) == set()
+
+
+def test_the_index_provider_excludes_it_is_not_excluded(tmp_path: Path) -> None:
+    """'MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외': the providers do the excluding."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  msci:\n    names: [MSCI]\n  ftse:\n    names: [FTSE 러셀]\n  upstage:\n")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외"))
+             if e.type == "absent_from"}
+    assert not found & {"msci", "ftse"}
