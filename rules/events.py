@@ -1951,12 +1951,35 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         each = len(actors) > 1 and len(dates) == len(actors) and re.search(r"각각", clause[: trigger_in_clause]) \
             and all(dates[i].start < dates[i + 1].start for i in range(len(dates) - 1))
         line_up = {**{entity: fund for entity, fund in issued.items() if fund}, **line_up}
+        paired = _paired_models(clause, dates) if len(actors) == 1 and not each else []
+        if paired:
+            # "기아는 올해 상반기와 하반기에 각각 EV3와 EV4를 차례대로 출시한다": one date each model, in order
+            for own, each_model in paired:
+                events.append(Event("launch_date", actors[0].entity, actors[0].name, _evidence(sentence),
+                                    model=each_model, date=own.date, precision=own.precision, hedged=hedged,
+                                    status=status))
+            continue
         for index, actor in enumerate(actors):
             own = dates[index] if each else chosen
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence),
                                 model=line_up.get(actor.entity, model),
                                 date=own.date, precision=own.precision, hedged=hedged, status=status))
     return events
+
+
+_MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)"
+                         r"\s*(?:와|과|,|및)\s*([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)(?:을|를)\s")
+
+
+def _paired_models(clause: str, dates: list[DateMention]) -> list[tuple[DateMention, str]]:
+    """Two dates and two models told 'each' or 'in turn' ("상반기와 하반기에 각각 … EV3와 EV4를 차례대로"): paired
+    in the order named; nothing when the sentence does not pair them."""
+    if len(dates) != 2 or not re.search(r"각각|차례대로|순차적으로", clause):
+        return []
+    models = _MODEL_PAIR.search(clause)
+    if models is None or models.start() < dates[-1].end:
+        return []
+    return [(dates[0], models.group(1)), (dates[1], models.group(2))]
 
 
 # "내년 출시되는 국산 전기차는 현대자동차 '아이오닉6', 기아 '니로', 쌍용자동차의 '코란도 이모션'까지 총 4종이다".

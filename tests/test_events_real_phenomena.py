@@ -2560,3 +2560,9 @@ def test_the_index_provider_excludes_it_is_not_excluded(tmp_path: Path) -> None:
     found = {e.entity for e in engine(tmp_path, watch).events(doc("MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외"))
              if e.type == "absent_from"}
     assert not found & {"msci", "ftse"}
+
+
+def test_two_models_on_two_dates_told_each_are_paired_in_order(tmp_path: Path) -> None:
+    """'카카오는 올해 상반기와 하반기에 각각 K3와 K4를 차례대로 출시한다': K3 in the first half, K4 in the second."""
+    found = launches(engine(tmp_path), "카카오 전기차 계획", "카카오는 올해 상반기와 하반기에 각각 소형 전기차 K3와 K4를 차례대로 시장에 출시한다.")
+    assert {(model, date) for _, model, date, *_ in found} == {("K3", "2024-H1"), ("K4", "2024-H2")}
