@@ -964,6 +964,9 @@ def _evidence(sentence: str) -> str:
 
 # --- absent_from ---------------------------------------------------------------------
 
+_QUOTED_PHRASE = re.compile(r"['‘\"“]([^'’\"”\n]{2,70})['’\"”]")
+
+
 @dataclass
 class _ArticleGroups:
     """The article's main group, found only when some sentence holds an absence trigger."""
@@ -976,6 +979,7 @@ class _ArticleGroups:
 
     _named: dict[str, str] | None = None
     _mentions: list[GroupMention] | None = None
+    _quoted: list[str] | None = None  # the phrases the report quotes, read once
 
     @property
     def mentions(self) -> list[GroupMention]:
@@ -995,8 +999,9 @@ class _ArticleGroups:
         도입을 위한 시범사업 후보사업자'"): the whole of what a sentence names by its last word."""
         if len(head) < 2:
             return None
-        wholes = [m.group(1).strip() for m in re.finditer(rf"['‘\"“]([^'’\"”\n]{{2,60}}\s{re.escape(head)})['’\"”]",
-                                                              self.document)]
+        if self._quoted is None:
+            self._quoted = [m.group(1).strip() for m in _QUOTED_PHRASE.finditer(self.document)]
+        wholes = [q for q in self._quoted if q.endswith(head) and q[: -len(head)].endswith(" ") and len(q) > len(head) + 2]
         return max(wholes, key=len) if wholes else None
 
     def named_of(self, family: str) -> str | None:
@@ -2284,12 +2289,20 @@ _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
                                   r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s)")
+_NUMBER_AFTER_NAME = re.compile(r"(?<=[가-힣A-Za-z])\s(\d{1,2})(?=(?:을|를|이|가|은|는|의|와|과|도)?[\s,.])")
+
+
 def _numbered_brand(clause: str, org_names: list[str]) -> str | None:
-    """A model named by its maker's name and a number ("폴스타 4를", "폴스타 2의"), never the maker itself."""
-    for name in sorted(set(org_names), key=len, reverse=True):
-        for found in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}\s(\d{{1,2}})(?=(?:을|를|이|가|은|는|의|와|과|도)?[\s,.])",
-                                 clause):
-            return f"{name} {found.group(1)}"
+    """A model named by its maker's name and a number ("폴스타 4를", "폴스타 2의"), never the maker itself.
+    One precompiled scan for the numbers; the names are compared as text (a pattern per name would be
+    compiled anew for every sentence)."""
+    if not org_names:
+        return None
+    for number in _NUMBER_AFTER_NAME.finditer(clause):
+        for name in sorted(set(org_names), key=len, reverse=True):
+            at = number.start() - len(name)
+            if at >= 0 and clause.startswith(name, at) and (at == 0 or not clause[at - 1].isalnum()):
+                return f"{name} {number.group(1)}"
     return None
 
 
