@@ -1273,7 +1273,18 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             continue
         deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
         ended_group: tuple[str, str] | None
-        if deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
+        union = _UNION_SUBJECT.search(sentence, 0, partner[-1].start)
+        held = _ROLE_BEFORE.search(sentence, 0, partner[-1].start)
+        if union and (deal or held):
+            # "흑석9구역 재개발조합이 롯데건설과의 시공계약 해지를", "신반포 15차 재건축 조합이 시공사인 대우건설과
+            # 결별": the project the union runs, and the deal or role the partner held in it
+            place = union.group(1).split()
+            if len(place) == 2 and not place[1][0].isdigit():
+                place = place[1:]  # "흑석뉴타운 흑석9구역": the district names itself; "신반포 15차" needs its first word
+            project = " ".join(place + ([union.group(2)] if union.group(2) else []))
+            ended_group = (f"{project} {deal if deal and deal != '계약' else held.group(1) if held else deal}",
+                           "조합이 끝낸 사업의 계약·역할")
+        elif deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
             ended_group = (deal, "끝난 계약·제휴")
         else:
             ended_group = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
@@ -1421,6 +1432,10 @@ _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설�
 _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,3}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
                          r"(?:을|를|이|가)?\s*(?:해지|해제|파기|종료)(?:했|하기로|키로|한다|됐|된|돼|를|을|\s*(?:결정|통보|안건|의결))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
+# A housing union that ends a deal, named by its project ("흑석9구역 재개발조합이", "신반포 15차(…) 재건축 조합이").
+_UNION_SUBJECT = re.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*\d[가-힣A-Za-z0-9]*)(?:\([^()\n]{0,20}\))?\s?"
+                            r"(재개발|재건축)?\s?(?:사업\s?)?조합(?:이|은|는|측은|측이)\s")
+_ROLE_BEFORE = re.compile(r"(시공사|운영사|사업자|위탁운영사|주관사|협력사)(?:인|였던|이었던)\s+$")
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸)")
 

@@ -1748,11 +1748,11 @@ def test_a_class_a_modifier_or_a_verb_form_is_no_model(tmp_path: Path, body: str
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("한빛포털은 카카오와 콘텐츠 제휴 계약을 해지하기로 결정했다.", {("kakao", "콘텐츠 제휴")}),
-    ("한빛1구역 재개발조합은 네이버와의 시공계약 해지를 결정했다.", {("naver", "시공계약")}),
+    ("한빛1구역 재개발조합은 네이버와의 시공계약 해지를 결정했다.", {("naver", "한빛1구역 재개발 시공계약")}),
     # a deal ended only if: no absence
     ("한빛포털은 카카오와 콘텐츠 제휴 계약을 해지할 경우 손해를 본다.", set()),
-    # the union that parts with its builder is not the group the builder left
-    ("한빛1구역 재건축 조합이 결국 시공사인 네이버와 결별했다.", set()),
+    # the union that parts with its builder is not the group the builder left: the project's role is
+    ("한빛1구역 재건축 조합이 결국 시공사인 네이버와 결별했다.", {("naver", "한빛1구역 재건축 시공사")}),
 ])
 def test_the_partner_a_deal_is_ended_with_is_out_of_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     """'네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로 결정했다', '흑석9구역 재개발조합이 롯데건설과의 시공계약 해지를
@@ -2566,3 +2566,12 @@ def test_two_models_on_two_dates_told_each_are_paired_in_order(tmp_path: Path) -
     """'카카오는 올해 상반기와 하반기에 각각 K3와 K4를 차례대로 출시한다': K3 in the first half, K4 in the second."""
     found = launches(engine(tmp_path), "카카오 전기차 계획", "카카오는 올해 상반기와 하반기에 각각 소형 전기차 K3와 K4를 차례대로 시장에 출시한다.")
     assert {(model, date) for _, model, date, *_ in found} == {("K3", "2024-H1"), ("K4", "2024-H2")}
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("서울 동작구 한빛뉴타운 한빛9구역 재개발조합이 카카오와의 시공계약 해지를 결정했다.", "한빛9구역 재개발 시공계약"),
+    ("서울 서초구 반포동 신한빛 15차(재건축 조감도) 재건축 조합이 결국 시공사인 카카오와 결별했다.", "신한빛 15차 재건축 시공사"),
+])
+def test_a_union_that_ends_a_deal_names_the_project(tmp_path: Path, body: str, group: str) -> None:
+    """A housing union's deal ended: the partner is out of the project's contract or role, named by the project."""
+    assert absences(engine(tmp_path), "시공사 교체", body) == {("kakao", group)}
