@@ -290,7 +290,8 @@ PRODUCT_FAMILY = re.compile(
     r"(?:갤럭시|아이폰|아이패드|맥북|픽셀|엑시노스|스냅드래곤|에어팟|플레이스테이션|엑스박스)\s?"
     # not a particle and a year ("차기 엑시노스를 2022년 1월"): a series name, then its number
     r"(?:(?!(?:을|를|이|가|은|는|의|와|과|도|에|로)\s)[A-Za-z가-힣]{0,4}\s?\d+(?![\d.]|\s?(?:년|월|일))[A-Za-z]*"
-    r"(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링)"
+    r"(?:\s?[·/]\s?[A-Za-z가-힣]{0,4}\d+[A-Za-z]*)*|폴드|플립|탭|워치|버즈|링|"
+    r"시리즈\s?[A-Z](?![A-Za-z]))"  # "엑스박스 시리즈X": a series told by a letter
     r"(?:\s?(?:시리즈|울트라|플러스|프로|맥스|FE|5G|LTE|엣지|씽큐))*")
 BARE_YEAR_WORD = re.compile(r"올해|금년|지난해|작년")
 TODAY_WORD = re.compile(r"이날|오늘|당일")

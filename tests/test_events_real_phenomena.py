@@ -2575,3 +2575,11 @@ def test_two_models_on_two_dates_told_each_are_paired_in_order(tmp_path: Path) -
 def test_a_union_that_ends_a_deal_names_the_project(tmp_path: Path, body: str, group: str) -> None:
     """A housing union's deal ended: the partner is out of the project's contract or role, named by the project."""
     assert absences(engine(tmp_path), "시공사 교체", body) == {("kakao", group)}
+
+
+def test_a_series_told_by_a_letter_is_a_model(tmp_path: Path) -> None:
+    """'카카오의 차세대 게임기 엑스박스 시리즈X와 시리즈S가 11월 10일 출시됐다': the console is named, so the
+    release is no nameless background."""
+    found = launches(engine(tmp_path), "새 게임기 품귀", "카카오의 차세대 콘솔 게임기 엑스박스 시리즈X(Xbox series X)와 "
+                     "시리즈S가 7월 10일 출시됐다.")
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {("kakao", "엑스박스 시리즈X", "2024-07-10")}
