@@ -1744,7 +1744,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue  # "테스트 사이트에 공개된 자료에 따르면 X가 …": where the report read it, not a launch
         dated_ahead = re.match(r"(?:을|를)\s*앞두고\s", sentence[match.end():]) and \
             _DATE_RIGHT_BEFORE.search(sentence, clause_start, start)  # "내년 출시를 앞두고": the launch is dated
-        if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause) and not dated_ahead:
+        held_launch = _LAUNCH_EVENT_HELD.search(sentence, clause_start, start) and \
+            re.match(r"\s*(?:기념\s*)?행사", sentence[match.end():])  # "열린 … '미9' 출시 행사에서": released there
+        if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause) and not dated_ahead \
+                and not held_launch:
             refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         if _BACKGROUND_AFTER.match(sentence, match.end()):
@@ -1753,7 +1756,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         adnominal_past = _ADNOMINAL_PAST.match(sentence, match.end()) is not None  # "15일 공개된 엑사원 4.0은"
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
-            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past
+            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past or bool(held_launch)
         all_dates = find_dates(clause, published, past=past)
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
         dates = [d for d in all_dates
@@ -1913,6 +1916,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "지난 10월 말 출시를 목표로 했던 곳은 KB국민카드와 하나카드다": the names the sentence equates them with
             described = _DESCRIBED_BY_LAUNCH.match(sentence, match.end())
             actors = _copula_list(sentence, mentions, described.end()) if described else []
+        if not actors and held_launch:
+            # "열린 샤오미 플래그십 스마트폰 '미9' 출시 행사": the maker written bare before its product
+            owners = [m for m in mentions if clause_start <= m.start and m.end <= start and not m.particle
+                      and m.entity not in sources]
+            actors = owners[-1:]
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
@@ -1952,6 +1960,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             status = "released"
         else:
             status = "planned"
+        if held_launch and chosen.date <= published.isoformat()[: len(chosen.date)]:
+            hedged, status = False, "released"  # the launch event was held: whatever is said at it hedges nothing
         if status == "released" and chosen.precision not in ("day", "month"):
             # "올해 출시된 국내 게임 중에서도", "상반기 출시한 신작들": a release known only by its year or half is
             # said of a class of products looking back, never the news of one (no labelled report has one)
@@ -2159,6 +2169,8 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
                                r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
+# "14일 서울에서 열린 샤오미 플래그십 스마트폰 '미9' 출시 행사": the launch event held that day is the release.
+_LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+){0,4}['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*$")
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
                            # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb

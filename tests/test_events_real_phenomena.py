@@ -2583,3 +2583,12 @@ def test_a_series_told_by_a_letter_is_a_model(tmp_path: Path) -> None:
     found = launches(engine(tmp_path), "새 게임기 품귀", "카카오의 차세대 콘솔 게임기 엑스박스 시리즈X(Xbox series X)와 "
                      "시리즈S가 7월 10일 출시됐다.")
     assert {(entity, model, date) for entity, model, date, *_ in found} == {("kakao", "엑스박스 시리즈X", "2024-07-10")}
+
+
+def test_a_launch_event_held_is_the_release(tmp_path: Path) -> None:
+    """'14일 서울에서 열린 카카오 플래그십 스마트폰 ‘K9’ 출시 행사에서 "…할 계획은 없다"며': released that day by
+    the maker written before its product, whatever the speaker hedges."""
+    body = ("한빛 매니저는 14일 서울 강남구에서 열린 카카오 플래그십 스마트폰 'K9' 출시 행사에서 “한국에서 5G폰 출시 "
+            "계획이 세워진 것은 없다”며 “시장을 보고 판단하겠다”고 말했다.")
+    found = launches(engine(tmp_path), "카카오, 국내 출시 '아직'", body)
+    assert ("kakao", "K9", "2024-07-14", "day", False, "released") in found
