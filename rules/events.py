@@ -440,13 +440,17 @@ def _contested(sentence: str, entrants: list[Mention]) -> str | None:
 
 
 def _most_quoted(document: str, org_names: list[str]) -> str | None:
-    """The name a report quotes most, if it quotes it at least twice and more than any other."""
+    """The name a report quotes and then names most (quoted once, "'배틀크러쉬'를 출품", then bare, "배틀크러쉬는 …"),
+    if it names it at least twice and more than any other quoted name."""
     orgs = {squeeze_term(name) for name in org_names}
     counts: dict[str, int] = {}
     for _, _, name in _quotes(document):
         name = _SHORT_FORM.sub("", name).strip()
         if _quoted_name_ok(name, orgs) and not lx.NOT_PRODUCT_NAME.search(name):
             counts[name] = counts.get(name, 0) + 1
+    for name in counts:
+        if len(name) >= 3 or re.search(r"[A-Za-z0-9]", name):  # "<기자>", "<앵커>": a transcript's roles, quoted
+            counts[name] = max(counts[name], document.count(name))  # short, are words, not names named bare
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]

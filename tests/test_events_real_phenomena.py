@@ -2592,3 +2592,13 @@ def test_a_launch_event_held_is_the_release(tmp_path: Path) -> None:
             "계획이 세워진 것은 없다”며 “시장을 보고 판단하겠다”고 말했다.")
     found = launches(engine(tmp_path), "카카오, 국내 출시 '아직'", body)
     assert ("kakao", "K9", "2024-07-14", "day", False, "released") in found
+
+
+def test_a_product_quoted_once_and_named_bare_after_names_a_launch_told_without_it(tmp_path: Path) -> None:
+    """"카카오가 … 차기작 '별빛전쟁'을 출품한다 … 별빛전쟁 얼리 액세스는 … 카카오는 정식 버전을 … 출시할
+    예정이다": the one product the report keeps naming."""
+    body = ("카카오가 미국 게임 행사 '서머 게임 페스트'에 차기작 '별빛전쟁'을 출품한다고 7일 밝혔다. "
+            "별빛전쟁 얼리 액세스 서비스는 오는 27일 시작된다. 별빛전쟁은 30인이 즐기는 대전 게임이다. "
+            "카카오는 정식 버전을 오는 9월 출시할 예정이다.")
+    found = launches(engine(tmp_path), "카카오 차기작 출품", body)
+    assert found and all(model == "별빛전쟁" for _, model, *_ in found)
