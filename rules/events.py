@@ -1950,6 +1950,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # "'연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시": a remark quoted before the news hedges only itself
         remark = _LEADING_REMARK.match(clause)
         unquoted = clause[remark.end():] if remark and clause_start + remark.end() <= start else clause
+        if postponed or lx.WAS_PLANNED.search(unquoted):
+            # "당초 4월 말 출시될 예정이었지만 … 밀렸다", "하반기 출시를 목표로 했던 '신더시티'를 내년에 출시한다고
+            # 결정": the old plan's hedge is not the new date's
+            unquoted = _OLD_PLAN.sub(" ", unquoted)
         hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
@@ -2175,6 +2179,10 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 # "14일 서울에서 열린 샤오미 플래그십 스마트폰 '미9' 출시 행사": the launch event held that day is the release.
 _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+){0,4}['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*$")
+# The old plan a delay is told against, up to its contrast: "당초 4월 말 출시될 예정이었지만", "원래 하반기 출시
+# 예정이었으나", "하반기 출시를 목표로 했던".
+_OLD_PLAN = re.compile(r"[^,]{0,40}?(?:(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던)"
+                       r"(?:지만|으나|는데|던)?\s")
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
                            # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb

@@ -208,9 +208,10 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
         # The quoted product is the model, not what it is built on.
         ("카카오는 라마 기반의 '코코아'를 내년 2분기 출시할 계획이다.",
          ("kakao", "코코아", "2025-Q2", "quarter", True, "planned")),
-        # A postponement takes the date the launch moved to, not the original plan.
+        # A postponement takes the date the launch moved to, not the original plan, and the old plan's hedge
+        # ('예정했던') is not the new date's.
         ("KT는 당초 9월로 예정했던 새 모델 출시를 내년 상반기로 미뤘다.",
-         ("kt", None, "2025-H1", "half", True, "postponed")),
+         ("kt", None, "2025-H1", "half", False, "postponed")),
         # A verb's date comes before it: 26일 is the 출시, 10월 the 선보임.
         ("네이버는 오는 26일 미국에서 새 검색을 출시하고 10월 중 국내에서도 선보인다.",
          ("naver", None, "2024-07-26", "day", False, "planned")),
@@ -238,7 +239,7 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
         # 지난달 N일 is last month's day; 같은 해 is the year just named.
         ("카카오는 지난달 29일 새 앱 '한빛톡'을 출시했다.", ("kakao", "한빛톡", "2024-06-29", "day", False, "released")),
         ("KT는 2025년 1분기 출시 예정이던 '믿음3'를 같은 해 3분기로 연기했다.",
-         ("kt", "믿음3", "2025-Q3", "quarter", True, "postponed")),
+         ("kt", "믿음3", "2025-Q3", "quarter", False, "postponed")),
         # A date right after the name is no version of it (하이퍼클로바X 8월 → not "X 8").
         ("네이버는 하이퍼클로바X 8월 24일 공개를 확정했다.", ("naver", "하이퍼클로바X", "2024-08-24", "day", False, "planned")),
         ("LG AI연구원은 엑사원 4.5 9월 공개한다.", ("lg-ai-research", "엑사원 4.5", "2024-09", "month", False, "planned")),
@@ -2602,3 +2603,13 @@ def test_a_product_quoted_once_and_named_bare_after_names_a_launch_told_without_
             "카카오는 정식 버전을 오는 9월 출시할 예정이다.")
     found = launches(engine(tmp_path), "카카오 차기작 출품", body)
     assert found and all(model == "별빛전쟁" for _, model, *_ in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오의 '별빛'은 원래 하반기 출시 예정이었으나 일정이 내년 3월로 연기됐다.",
+     ("kakao", "별빛", "2025-03", "month", False, "postponed")),
+    ("카카오 측은 하반기 출시를 목표로 했던 '별빛'을 내년에 출시한다고 결정했다.",
+     ("kakao", "별빛", "2025", "year", False, "postponed")),
+])
+def test_the_old_plans_hedge_is_not_the_new_dates(tmp_path: Path, body: str, expected: tuple[object, ...]) -> None:
+    assert expected in launches(engine(tmp_path), "출시 연기", body)
