@@ -194,9 +194,13 @@ def detect_events(
     year_ago = (published - timedelta(days=365)).isoformat()
     background = [e for e in found_events if e.type == "launch_date" and e.status == "released" and e.date is not None
                   and (e.model is None and e.date < published.isoformat()[: len(e.date)]
-                       or e.date < year_ago[: len(e.date)])]
+                       or e.date < year_ago[: len(e.date)]
+                       # "앞서 삼성디스플레이는 지난달 열린 CES에서 …를 공개했다" in a report about another maker: a
+                       # rival's earlier release is the story's background, not its news
+                       or main_org is not None and e.entity != main_org.entity and e.date < published.isoformat()[:7])]
     if notes is not None:
-        notes += [f"  출시 '{e.evidence[:40]}…' 제외: 이름 없는 지난 출시 (배경)" for e in background]
+        notes += [f"  출시 '{e.evidence[:40]}…' 제외: 지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시: 배경)"
+                  for e in background]
     found_events = [e for e in found_events if e not in background]
     if any(e.type == "launch_date" and not e.model for e in found_events):
         # "게임의 사전 예약은 … 4월 중 출시될 예정이다": the product the report keeps quoting

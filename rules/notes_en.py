@@ -12,7 +12,8 @@ import re
 
 # Longest first where one fragment holds another ("본문에 없음" before "없음").
 FRAGMENTS: tuple[tuple[str, str], ...] = (
-    ("이름 없는 지난 출시 (배경)", "a past release of nothing named (background)"),
+    ("지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시: 배경)",
+     "a past release (of nothing named, over a year old, or another maker's before this month: background)"),
     ("보도·발언·다른 일의 날짜", "the date of the report, a remark or something else"),
     ("날짜 없는 리드 문장의 과거 출시 → 보도일", "a release told in the lead without a date → the report's date"),
     ("(부정·가정·전망·과거완료)", "(negation, hypothesis, forecast or past perfect)"),

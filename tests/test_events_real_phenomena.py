@@ -2613,3 +2613,10 @@ def test_a_product_quoted_once_and_named_bare_after_names_a_launch_told_without_
 ])
 def test_the_old_plans_hedge_is_not_the_new_dates(tmp_path: Path, body: str, expected: tuple[object, ...]) -> None:
     assert expected in launches(engine(tmp_path), "출시 연기", body)
+
+
+def test_a_rivals_release_before_this_month_is_background(tmp_path: Path) -> None:
+    """In a report about 카카오's delay, '지난달 초 네이버는 헤드셋 ‘별빛 프로’를 공개했습니다' is background."""
+    body = ("카카오가 헤드셋 출시를 미뤘다. 카카오는 당초 올해 하반기 출시를 목표로 했다. 카카오 측은 완성도를 이유로 들었다. "
+            "지난달 초 네이버는 혼합현실 헤드셋 ‘별빛 프로’를 공개했습니다.")
+    assert "naver" not in {entity for entity, *_ in launches(engine(tmp_path), "카카오, 헤드셋 출시 연기", body)}
