@@ -2620,3 +2620,33 @@ def test_a_rivals_release_before_this_month_is_background(tmp_path: Path) -> Non
     body = ("카카오가 헤드셋 출시를 미뤘다. 카카오는 당초 올해 하반기 출시를 목표로 했다. 카카오 측은 완성도를 이유로 들었다. "
             "지난달 초 네이버는 혼합현실 헤드셋 ‘별빛 프로’를 공개했습니다.")
     assert "naver" not in {entity for entity, *_ in launches(engine(tmp_path), "카카오, 헤드셋 출시 연기", body)}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("통신요금", "정부가 압박하는 가운데 국내 카드사들이 새 카드를 다음달 중 출시한다."),
+    ("통신요금", "다만 카카오가 신속 심의할 경우 이달 말 출시 가능성도 있다."),
+    ("폴더블", "외신 한빛루머스는 한 증권 연구원 보고서를 인용해 카카오가 2026년 폴더블폰을 출시할 것이라고 전했다."),
+    ("헤드셋", "한빛리서치는 카카오가 다음 달 내놓을 것으로 보이는 '별빛' 시리즈가 10만 대에 못 미칠 것으로 예상했다."),
+    ("성능", "15일 사이트 ‘별빛6’에 공개된 자료에 따르면 카카오가 새 칩을 테스트한 결과가 올라왔다."),
+    ("지수", "MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외"),
+    ("플랫폼", "협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 카카오와 KT 2곳이 불참의사를 냈다."),
+    ("시공사", "한빛9구역 재개발조합이 카카오와의 시공계약 해지를 결정했다."),
+])
+def test_the_new_decisions_read_in_english(tmp_path: Path, title: str, body: str) -> None:
+    """Every decision these passages raise has its English words: only the article's own Korean (quoted) and
+    the rules file's names stay Korean."""
+    import re
+
+    from rules.notes_en import to_english
+
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  msci:\n    names: [MSCI]\n  ftse:\n    names: [FTSE 러셀]\n  upstage:\n")
+    eng = engine(tmp_path, watch)
+    ctx = eng._context(doc(title, body))
+    ctx.event_notes = []
+    eng._events(ctx)
+    assert len(ctx.event_notes) > 1
+    english = "\n".join(to_english(note) for note in ctx.event_notes)
+    ours = re.sub(r"«[^»]*»|'[^'\n]*'", "", english)
+    leftover = re.findall(r"[가-힣]", ours)
+    assert all(ch in watch + body for ch in leftover), ours
+    assert not re.search(r"무시|신호|출시하는|여러 회사|조건절|인용|전망|출처|산출|의견|조합이", ours), ours
