@@ -1009,7 +1009,9 @@ class _ArticleGroups:
             return None
         if self._quoted is None:
             self._quoted = [m.group(1).strip() for m in _QUOTED_PHRASE.finditer(self.document)]
-        wholes = [q for q in self._quoted if q.endswith(head) and q[: -len(head)].endswith(" ") and len(q) > len(head) + 2]
+        wholes = [q for q in self._quoted if q.endswith(head) and q[: -len(head)].endswith(" ") and len(q) > len(head) + 2
+                  and not re.fullmatch(r"\s*(?:20\d\d년?|제?\d+회|제?\d+기)\s*", q[: -len(head)])]  # '2019 도쿄모터쇼'
+        # is an edition of the show named, not a fuller name
         return max(wholes, key=len) if wholes else None
 
     def named_of(self, family: str) -> str | None:
@@ -2086,7 +2088,7 @@ _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|�
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
-                              r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9가-힣\-]{1,12}){0,2}?(?:가|이|은|는)\s")
+                              r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")
@@ -2322,7 +2324,8 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     return tuple(sorted(aliases.items(), key=lambda a: len(a[0]), reverse=True))
 
 
-_IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|에)?\s|[가-힣](?:하|되)면\s")
+_IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|에)?\s|[가-힣](?<!감안)(?<!고려)(?<!비교)(?<!생각)(?<!종합)(?:하|되)면\s")
+# ("…한 점을 감안하면", "고려하면": considering, no condition)
 # "이동통신사들이", "카드사들이 잇따라 신상품을 내놓고": a trade's companies as the subject, none named; a list
 # that ends in them ("A와 B 등 카드사들이") names its makers before.
 _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|주요|전업|대형|중소|글로벌)\s*)?[가-힣]{0,3}?"

@@ -153,8 +153,8 @@ def group_mentions(text: str) -> list[GroupMention]:
                     and not blanked[words[first - 1].end():words[first].start()].strip():
                 first -= 1  # "3차 판호 발급 명단": which round's list
             extra = [w.group(0).casefold() for w in words[first:index]]
-            if len(extra) >= 2 and any(w not in lx.GENERIC_GROUP_PREFIXES for w in extra) \
-                    and not (lx.STAGE_PREFIX.search(extra[0]) and not re.fullmatch(r"\d+차", extra[0])):
+            # only a round's list written out ("3차 판호 발급 명단"); "부문 후보작 명단" still refers to the main group
+            if len(extra) >= 3 and re.fullmatch(r"\d+차", extra[0]) and any(w not in lx.GENERIC_GROUP_PREFIXES for w in extra):
                 start = words[first].start()
                 group = Group(re.sub(r"\s+", " ", text[start:end]).strip(), group.family, True)
             found.append(GroupMention(start, end, group))

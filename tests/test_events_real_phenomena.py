@@ -2650,3 +2650,26 @@ def test_the_new_decisions_read_in_english(tmp_path: Path, title: str, body: str
     leftover = re.findall(r"[가-힣]", ours)
     assert all(ch in watch + body for ch in leftover), ours
     assert not re.search(r"무시|신호|출시하는|여러 회사|조건절|인용|전망|출처|산출|의견|조합이", ours), ours
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a show's edition quoted elsewhere is not a fuller name of the show
+    ("모터쇼 흥행 비상", "'2019 한빛모터쇼'가 열린다. 올해 카카오와 네이버 등 주요 브랜드가 한빛모터쇼 불참을 선언했다.",
+     {("kakao", "한빛모터쇼"), ("naver", "한빛모터쇼")}),
+])
+def test_an_edition_quoted_elsewhere_is_no_fuller_name(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "entities"), [
+    # "감안하면" considers, it sets no condition: the subject still launches
+    ("카카오 신제품", "다만 카카오가 인증을 받은 점, 하반기 행사가 8월경 열리는 점을 감안하면 이때 함께 공개될 것으로 예상된다.",
+     {"kakao"}),
+    # a product with Latin letters is a bare subject only with no particle inside it
+    ("기기 개발 난항", "한빛타임스는 5일 카카오와 전 네이버 수석 디자이너 한빛이 새로운 AI 디바이스를 개발하는 과정에서 문제를 "
+     "해결하지 못해 당초 2026년으로 예정됐던 출시 일정이 지연될 가능성이 있다고 보도했다.", set()),
+])
+def test_considering_is_no_condition_and_a_verb_phrase_is_no_product(
+        tmp_path: Path, title: str, body: str, entities: set[str]) -> None:
+    assert {entity for entity, *_ in launches(engine(tmp_path), title, body)} == entities
