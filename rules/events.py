@@ -1995,6 +1995,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         each = len(actors) > 1 and len(dates) == len(actors) and re.search(r"각각", clause[: trigger_in_clause]) \
             and all(dates[i].start < dates[i + 1].start for i in range(len(dates) - 1))
         line_up = {**{entity: fund for entity, fund in issued.items() if fund}, **line_up}
+        for actor in actors:
+            # "카카오게임즈의 ‘우마무스메’, 넷마블의 ‘머지쿵야아일랜드’": each maker's own product, quoted after its 의
+            own_product = _PRODUCT_AFTER_MAKER.match(sentence, actor.end) \
+                if actor.particle == "의" and sentence[actor.start:actor.end] == actor.name else None
+            if own_product:
+                line_up.setdefault(actor.entity, own_product.group(1).strip())
         paired = _paired_models(clause, dates) if len(actors) == 1 and not each else []
         if paired:
             # "기아는 올해 상반기와 하반기에 각각 EV3와 EV4를 차례대로 출시한다": one date each model, in order

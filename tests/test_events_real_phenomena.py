@@ -2673,3 +2673,11 @@ def test_an_edition_quoted_elsewhere_is_no_fuller_name(
 def test_considering_is_no_condition_and_a_verb_phrase_is_no_product(
         tmp_path: Path, title: str, body: str, entities: set[str]) -> None:
     assert {entity for entity, *_ in launches(engine(tmp_path), title, body)} == entities
+
+
+def test_a_maker_s_own_product_is_the_one_quoted_after_its_genitive(tmp_path: Path) -> None:
+    """'6월 출시한 카카오의 ‘별빛’, 네이버의 ‘달빛’의 초반 성과가 양호하다': 카카오's product is 별빛, not the
+    nearest quote."""
+    body = "하반기 신작이 이어질 전망이다. 6월 출시한 카카오의 ‘별빛’, 네이버의 ‘달빛’의 초반 성과가 양호하자 기대감이 커지고 있다."
+    found = launches(engine(tmp_path), "게임주 기대감", body)
+    assert ("kakao", "별빛") in {(entity, model) for entity, model, *_ in found}
