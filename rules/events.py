@@ -2384,7 +2384,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             if _quoted_name_ok(aliased.group(1), orgs):
                 quoted.append((aliased.start(1), aliased.group(1)))
             continue
-        series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:])
+        series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:]) or \
+            re.match(r"\s*의\s*(모바일|PC|콘솔)\s*(?:버전|판)", clause[end:])  # "‘서브노티카’의 모바일 버전"
         name = _SHORT_FORM.sub("", name)  # "‘오딘: 발할라 라이징(이하 ‘오딘’)’": the name, not its short form
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:

@@ -2681,3 +2681,9 @@ def test_a_maker_s_own_product_is_the_one_quoted_after_its_genitive(tmp_path: Pa
     body = "하반기 신작이 이어질 전망이다. 6월 출시한 카카오의 ‘별빛’, 네이버의 ‘달빛’의 초반 성과가 양호하자 기대감이 커지고 있다."
     found = launches(engine(tmp_path), "게임주 기대감", body)
     assert ("kakao", "별빛") in {(entity, model) for entity, model, *_ in found}
+
+
+def test_a_titles_mobile_version_is_its_own_product(tmp_path: Path) -> None:
+    """'대표작 ‘별빛(Starlight)’의 모바일 버전을 오는 7월 8일 출시한다': the product is 별빛 모바일."""
+    found = launches(engine(tmp_path), "여름 신작", "카카오는 대표작 ‘별빛(Starlight)’의 모바일 버전을 오는 7월 18일 출시한다.")
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {("kakao", "별빛 모바일", "2024-07-18")}
