@@ -1075,6 +1075,17 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
+    quit_at = re.match(r"(?:을|를)?\s*(?=탈퇴)", sentence[trigger:])  # the trigger may hold the object's particle
+    left = _LEFT_OBJECT.search(sentence, 0, trigger + quit_at.end()) if quit_at and not attached else None
+    if left is not None:
+        words = left.group(1).split()[-1:]
+        for word in reversed(left.group(1).split()[:-1]):  # the bare words before it, up to one with a particle
+            if not (name_word(word) or group_of_token(word)):
+                break
+            words.insert(0, word)
+        if words and not any(squeeze_term(" ".join(words)) == name for name in own):
+            # "민주노총 금속노조 포스코지회가 금속노조를 탈퇴했다": the object of 탈퇴 is what they left
+            return " ".join(words), "탈퇴의 목적어"
     named = [m for m in candidates if m.group.named]
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
@@ -1131,6 +1142,7 @@ _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·
 
 
 _INDEX_PROVIDER = re.compile(r"MSCI|FTSE(?:\s*러셀)?|S&P(?:\s*다우존스)?|다우존스|스톡스|STOXX|한국거래소|거래소|KRX")
+_LEFT_OBJECT = re.compile(r"((?:[가-힣A-Za-z0-9·&\-]+\s){0,2}[가-힣A-Za-z0-9·&\-]+?)(?:을|를)\s*$")
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
 _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
                      r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")

@@ -16,6 +16,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
      "a past release (of nothing named, over a year old, or another maker's before this month: background)"),
     ("보도·발언·다른 일의 날짜", "the date of the report, a remark or something else"),
     ("참여 의견·여부를 물은 곳", "what those asked were asked to join"),
+    ("탈퇴의 목적어", "what 탈퇴 (leaving) takes as its object"),
     ("(계약 상대)", "(the other party to the deal)"),
     ("(진 경쟁 상대)", "(the rival beaten)"),
     ("주어 없는 문장: 앞 문장에서 빠진 조직", "a sentence with no subject: the organisation left out in the one before"),

@@ -2687,3 +2687,13 @@ def test_a_titles_mobile_version_is_its_own_product(tmp_path: Path) -> None:
     """'대표작 ‘별빛(Starlight)’의 모바일 버전을 오는 7월 8일 출시한다': the product is 별빛 모바일."""
     found = launches(engine(tmp_path), "여름 신작", "카카오는 대표작 ‘별빛(Starlight)’의 모바일 버전을 오는 7월 18일 출시한다.")
     assert {(entity, model, date) for entity, model, date, *_ in found} == {("kakao", "별빛 모바일", "2024-07-18")}
+
+
+def test_what_is_left_is_the_object_of_talhoe(tmp_path: Path) -> None:
+    """'민주노총 한빛노조 카카오지회가 한빛노조를 탈퇴했다': out of 한빛노조, the object, not the confederation
+    named first."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  kakao-branch:\n    names: [카카오지회]\n  union:\n    names: [한빛노조]\n"
+                                  "  upstage:\n")
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(
+        doc("노조 소식", "카카오의 복수노조 중 하나인 민주노총 한빛노조 카카오지회가 한빛노조를 탈퇴했다.")) if e.type == "absent_from"}
+    assert found == {("kakao-branch", "한빛노조")}
