@@ -1097,6 +1097,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
     if quoted and not attached and not any(name in squeeze_term(quoted.group(2)) for name in own + orgs):
         return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
+    held_show = _QUOTED_SHOW_BEFORE.search(sentence, 0, trigger) \
+        if re.match(r"(?:참석|참가|불참)", sentence[trigger:]) and not attached else None
+    if held_show and not any(name in squeeze_term(held_show.group(1)) for name in own + orgs):
+        # "‘인터배터리 2022’ 개최를 1주일 앞두고 돌연 참석을 취소했다": the show the sentence dates by its opening
+        return held_show.group(1).strip(), "문장이 든 행사 이름 (개최·행사)"
     beaten_won = _WON.search(sentence, trigger) if re.match(lx.BEATEN, sentence[trigger:]) else None
     chosen_as = _chosen_as(sentence, beaten_won.start()) if beaten_won and not attached else None
     if chosen_as and " " in chosen_as:
@@ -1142,6 +1147,7 @@ _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·
 
 
 _INDEX_PROVIDER = re.compile(r"MSCI|FTSE(?:\s*러셀)?|S&P(?:\s*다우존스)?|다우존스|스톡스|STOXX|한국거래소|거래소|KRX")
+_QUOTED_SHOW_BEFORE = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]\s*(?:개최|행사|전시회|박람회|개막)")
 _LEFT_OBJECT = re.compile(r"((?:[가-힣A-Za-z0-9·&\-]+\s){0,2}[가-힣A-Za-z0-9·&\-]+?)(?:을|를)\s*$")
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
 _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"

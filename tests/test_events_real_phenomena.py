@@ -2697,3 +2697,10 @@ def test_what_is_left_is_the_object_of_talhoe(tmp_path: Path) -> None:
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(
         doc("노조 소식", "카카오의 복수노조 중 하나인 민주노총 한빛노조 카카오지회가 한빛노조를 탈퇴했다.")) if e.type == "absent_from"}
     assert found == {("kakao-branch", "한빛노조")}
+
+
+def test_the_show_a_sentence_dates_by_its_opening_is_what_is_skipped(tmp_path: Path) -> None:
+    """'‘한빛배터리 2022’ 개최를 1주일 앞두고 돌연 참석을 취소했다': out of 한빛배터리 2022, not the report's 전시회."""
+    body = ("국내 최대 배터리 전시회가 열린다. 카카오가 한국에서 열리는 ‘한빛배터리 2022’ 개최를 1주일 앞두고 돌연 참석을 "
+            "취소했다.")
+    assert absences(engine(tmp_path), "배터리 전시회 불참", body) == {("kakao", "한빛배터리 2022")}
