@@ -172,7 +172,8 @@ STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최�
 # Well-known groups written without a head word.
 KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회|RE100|"
                           # trade shows, named alone or with their year
-                          r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS)(?![A-Za-z])|지스타|G-STAR|게임스컴|도쿄\s*게임쇼|차이나조이)"
+                          r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS|IAA(?:\s*모빌리티)?|COMPUTEX|Computex)(?![A-Za-z])|지스타|G-STAR|"
+                          r"게임스컴|도쿄\s*게임쇼|차이나조이|컴퓨텍스|인터배터리)"
                           r"(?:\s*20\d\d)?|"
                           # international bodies a country or a bank leaves, by their usual names
                           r"(?<![A-Za-z])(?:OPEC\+?|WHO|EU|NATO|WTO|OECD|SWIFT|IAEA|ASEAN|APEC|FIFA|UEFA|IOC|IMF|G7|G20)(?![A-Za-z0-9])|"

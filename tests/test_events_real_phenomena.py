@@ -2704,3 +2704,9 @@ def test_the_show_a_sentence_dates_by_its_opening_is_what_is_skipped(tmp_path: P
     body = ("국내 최대 배터리 전시회가 열린다. 카카오가 한국에서 열리는 ‘한빛배터리 2022’ 개최를 1주일 앞두고 돌연 참석을 "
             "취소했다.")
     assert absences(engine(tmp_path), "배터리 전시회 불참", body) == {("kakao", "한빛배터리 2022")}
+
+
+def test_the_munich_show_is_named_by_its_own_name(tmp_path: Path) -> None:
+    """'세계 3대 모터쇼 중 하나인 ‘IAA 모빌리티 2023’이 개막한다 … 카카오 불참': out of IAA 모빌리티 2023."""
+    body = "세계 3대 모터쇼 중 하나인 'IAA 모빌리티 2023'이 4일 개막한다. IAA 모빌리티 2023은 10일까지 열린다."
+    assert absences(engine(tmp_path), "독일계 신기술 선보여…카카오 불참", body) == {("kakao", "IAA 모빌리티 2023")}
