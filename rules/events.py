@@ -1138,6 +1138,12 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         # "(협회가) 대환대출 공공 플랫폼 참여 의견을 취합한 결과 A와 B가 불참의사를 냈다": what they were asked
         # to join, not who asked
         return " ".join(words), "참여 의견·여부를 물은 곳"
+    if found and not found[0].group.named:
+        # "또 다른 유력 인수 후보로 관심을 모았던 롯데그룹 역시 불참 의사를 밝혔다": the kind the sentence only
+        # describes, by the name the report gives it most ("요기요 인수전")
+        kind = article.named_of(found[0].group.family)
+        if kind is not None:
+            return kind, f"기사에 이름이 나온 같은 종류 ('{found[0].group.name}')"
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 

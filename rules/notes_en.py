@@ -17,6 +17,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("보도·발언·다른 일의 날짜", "the date of the report, a remark or something else"),
     ("참여 의견·여부를 물은 곳", "what those asked were asked to join"),
     ("탈퇴의 목적어", "what 탈퇴 (leaving) takes as its object"),
+    ("기사에 이름이 나온 같은 종류 ", "the name the report gives this kind "),
     ("문장이 든 행사 이름 (개최·행사)", "the show the sentence names (its opening, the event)"),
     ("(계약 상대)", "(the other party to the deal)"),
     ("(진 경쟁 상대)", "(the rival beaten)"),

@@ -2710,3 +2710,12 @@ def test_the_munich_show_is_named_by_its_own_name(tmp_path: Path) -> None:
     """'세계 3대 모터쇼 중 하나인 ‘IAA 모빌리티 2023’이 개막한다 … 카카오 불참': out of IAA 모빌리티 2023."""
     body = "세계 3대 모터쇼 중 하나인 'IAA 모빌리티 2023'이 4일 개막한다. IAA 모빌리티 2023은 10일까지 열린다."
     assert absences(engine(tmp_path), "독일계 신기술 선보여…카카오 불참", body) == {("kakao", "IAA 모빌리티 2023")}
+
+
+def test_a_role_described_is_the_contest_the_report_names(tmp_path: Path) -> None:
+    """'또 다른 유력 인수 후보로 관심을 모았던 카카오 역시 불참 의사를 밝혔다': out of the 인수전 the report names,
+    not of '후보'."""
+    body = ("30일 업계에 따르면 네이버는 한빛배달 인수전에 참여하지 않는다고 밝혔다. 또 다른 유력 인수 후보로 관심을 모았던 "
+            "카카오 역시 불참 의사를 밝혔다. 이로써 한빛배달 인수전은 사모펀드들만의 각축전이 됐다.")
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  hanbit:\n    names: [한빛배달]\n  upstage:\n")  # the company sold is watched
+    assert ("kakao", "한빛배달 인수전") in absences(engine(tmp_path, watch), "한빛배달 인수전, 대기업 모두 불참", body)
