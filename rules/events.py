@@ -114,7 +114,8 @@ def detect_events(
     body_index = -1  # sentences of the body so far: the lead is its first ones
     for offset, sentence in sentences(document):
         end = offset + len(sentence)
-        if offset >= len(title) and (body_index < 0 or _SENTENCE_END.search(sentence)):
+        ends_as_sentence = _SENTENCE_END.search(sentence) is not None
+        if offset >= len(title) and (body_index < 0 or ends_as_sentence):
             body_index += 1  # headline lines a page repeats before the lead do not use up its first sentences
         # Mentions in this sentence, found by bisection: linear in the article, not sentences x mentions.
         first, last = bisect_left(starts, offset), bisect_left(starts, end)
@@ -145,7 +146,7 @@ def detect_events(
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
             # a headline, or a subhead anywhere that has no sentence ending ("…‘아크 레이더스’ 10월 30일 출시.")
-            headline = offset < len(title) or not _SENTENCE_END.search(sentence)
+            headline = offset < len(title) or not ends_as_sentence
             for event in found:
                 if event.key() in from_title and not headline:
                     # a headline drops the hedges its body keeps ("… 10월 30일 출시" over "…를 오는 10월 30일
@@ -521,9 +522,15 @@ _COMMON_NOUN_READINGS = {
 _NAME_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9]{1,2}-$")
 
 
+def _ends_hyphenated_name(text: str, start: int) -> bool:
+    """"아우디 Q4 e-트론은": a word glued after a short Latin prefix ends a product's name; it is not the
+    tipster 트론 (but "네이버-KT" stays two names)."""
+    return _NAME_PREFIX_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _common_noun_reading(document: str, mention: Mention) -> bool:
-    if _NAME_PREFIX_BEFORE.search(document, max(0, mention.start - 4), mention.start):
-        return True  # "아우디 Q4 e-트론은": the end of a hyphenated product name, not the tipster 트론 (but "네이버-KT")
+    if _ends_hyphenated_name(document, mention.start):
+        return True
     readings = _COMMON_NOUN_READINGS.get(mention.name)
     return readings is not None and bool(readings[0].search(document, max(0, mention.start - 10), mention.start)
                                          or readings[1].match(document, mention.end))
@@ -620,8 +627,8 @@ def _merge(watched: list[Mention], extra: list[Mention]) -> list[Mention]:
 def _unwatched_orgs(sentence: str, watched: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for match in re.finditer(r"[가-힣A-Za-z0-9&.]+", sentence):
-        if _NAME_PREFIX_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
-            continue  # "아우디 Q4 e-트론은": the end of a hyphenated product name, not the tipster 트론
+        if _ends_hyphenated_name(sentence, match.start()):
+            continue
         word = match.group(0).rstrip(".")
         base, particle = _split_particle(word)
         if not base or base in lx.GENERIC_SUBJECTS:
@@ -2211,15 +2218,15 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
                                r"(?:관심|위기감|경쟁|열풍|우려|기대감|긴장감|분위기)(?:이|가|은|는|도)\s|"
                                # "토스뱅크가 … 서비스를 내놓은 것을 시발점으로 시중은행들도": where a trend began
                                r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s")
-# The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
-# "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 # "14일 서울에서 열린 샤오미 플래그십 스마트폰 '미9' 출시 행사": the launch event held that day is the release.
 _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+){0,4}['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*$")
 # The old plan a delay is told against, up to its contrast: "당초 4월 말 출시될 예정이었지만", "원래 하반기 출시
 # 예정이었으나", "하반기 출시를 목표로 했던".
 _OLD_PLAN = re.compile(r"[^,]{0,40}?(?:(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던)"
                        r"(?:지만|으나|는데|던)?\s")
+# "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
+# The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
                            # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb
                            r"^[가-힣]{0,2}\s*(?:하고|했고|하며|했으며|하면서)\s[^.]{0,80}?(?:했|됐|되었|하였|었|았|였)(?:다|습니다)"
@@ -2354,8 +2361,9 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     return tuple(sorted(aliases.items(), key=lambda a: len(a[0]), reverse=True))
 
 
+# A condition between a subject and the launch ("…가 신속 심의할 경우", "…가 승인하면"); "…한 점을 감안하면",
+# "고려하면" consider, they set no condition.
 _IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|에)?\s|[가-힣](?<!감안)(?<!고려)(?<!비교)(?<!생각)(?<!종합)(?:하|되)면\s")
-# ("…한 점을 감안하면", "고려하면": considering, no condition)
 # "이동통신사들이", "카드사들이 잇따라 신상품을 내놓고": a trade's companies as the subject, none named; a list
 # that ends in them ("A와 B 등 카드사들이") names its makers before.
 _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|주요|전업|대형|중소|글로벌)\s*)?[가-힣]{0,3}?"
@@ -2374,8 +2382,9 @@ def _numbered_brand(clause: str, org_names: list[str]) -> str | None:
     compiled anew for every sentence)."""
     if not org_names:
         return None
+    names = sorted(set(org_names), key=len, reverse=True)  # the longest name that ends before the number
     for number in _NUMBER_AFTER_NAME.finditer(clause):
-        for name in sorted(set(org_names), key=len, reverse=True):
+        for name in names:
             at = number.start() - len(name)
             if at >= 0 and clause.startswith(name, at) and (at == 0 or not clause[at - 1].isalnum()):
                 return f"{name} {number.group(1)}"
