@@ -2088,6 +2088,9 @@ def _quoted_makers(sentence: str, mentions: list[Mention], clause_start: int, tr
 # a name with a Latin letter or a digit, not a description.
 _MODEL_AFTER_MAKER = re.compile(r"\s+((?=[가-힣A-Za-z0-9.\-+ ]{0,20}[A-Za-z0-9])[가-힣A-Za-z0-9.\-+ ]{1,20}?)"
                                 r"\s*(?=,|·|\s등|\s및|\s?(?:이다|다)[.\s]|\s?(?:이다|다)$)")
+# A one-word Hangul name between a maker and the list's next comma, taken only in a line-up whose other
+# products already carry Latin letters or digits.
+_WORD_AFTER_MAKER = re.compile(r"\s+([가-힣]{2,8})(?=,|·|\s등\s)")
 
 
 def _line_up(sentence: str, mentions: list[Mention], after: int) -> dict[str, str]:
@@ -2102,7 +2105,14 @@ def _line_up(sentence: str, mentions: list[Mention], after: int) -> dict[str, st
             if mention.start >= topic.end() else None
         if product is not None:
             listed.setdefault(mention.entity, product.group(1).strip())
-    return listed if len(listed) >= 2 else {}
+    if len(listed) < 2:
+        return {}
+    for mention in mentions:  # "…, 볼보 EX30, 지프 어벤저, …": a Hangul name is a product once the list shows its kind
+        word = _WORD_AFTER_MAKER.match(sentence, mention.end) if mention.start >= topic.end() else None
+        if word is not None and mention.entity not in listed and not any(m.start == word.start(1) for m in mentions) \
+                and word.group(1) not in lx.GENERIC_PRODUCT_WORDS and word.group(1) not in lx.NOT_NAME_WORDS:
+            listed[mention.entity] = word.group(1)
+    return listed
 
 
 LEAD_SENTENCES = 3  # a subhead or a byline line may come before the lead

@@ -2086,6 +2086,15 @@ def test_a_line_up_of_makers_and_bare_models_after_its_topic_is_one_launch_each(
         ("naver", "한빛 6", "2024-09"), ("kakao", "EV6 GT", "2024-09"), ("kt", "ID.4", "2024-09")}
 
 
+def test_a_hangul_name_in_a_line_up_of_model_numbers_is_a_product_too(tmp_path: Path) -> None:
+    """'…소형 전기차는 A 한빛 6, B 별똥별, C ID.4 등이다': once the line-up shows it lists products, a one-word
+    Hangul name between a maker and the next comma is that maker's product as well."""
+    body = "업계에 따르면 9월 국내 출시가 예정된 소형 전기차는 네이버 한빛 6, 카카오 별똥별, KT ID.4 등 최소 3개 모델이다."
+    found = launches(engine(tmp_path), "신차 소식", body)
+    assert {(entity, model) for entity, model, *_ in found} == {
+        ("naver", "한빛 6"), ("kakao", "별똥별"), ("kt", "ID.4")}
+
+
 def test_who_speaks_before_a_quoted_headline_is_not_who_launches(tmp_path: Path) -> None:
     """'금융위 “카카오페이 후불교통카드, 올해 4분기 중 출시”': the organisation before the quotation says it; the one
     inside the quotation launches."""
