@@ -164,7 +164,10 @@ def detect_events(
             contest.read(sentence, local, before)
         before = sentence
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
-        topic = subjects[0] if subjects else (None if local else topic)
+        if subjects:
+            topic = subjects[0]
+        elif local and not (topic is not None and any(m.entity == topic.entity for m in local)):
+            topic = None  # "이는 네이버 내 커머스와 …" names its topic again, not as the subject: it stays the topic
         if any(m.entity not in {entity for entity, _ in carried} for m in subjects):
             carried = ()  # another organisation is now what the report speaks of
         if "지수" in sentence or lx.KNOWN_INDICES.search(sentence):

@@ -2728,3 +2728,14 @@ def test_a_role_described_is_the_contest_the_report_names(tmp_path: Path) -> Non
             "카카오 역시 불참 의사를 밝혔다. 이로써 한빛배달 인수전은 사모펀드들만의 각축전이 됐다.")
     watch = RULEKIT_WATCH.replace("  upstage:\n", "  hanbit:\n    names: [한빛배달]\n  upstage:\n")  # the company sold is watched
     assert ("kakao", "한빛배달 인수전") in absences(engine(tmp_path, watch), "한빛배달 인수전, 대기업 모두 불참", body)
+
+
+def test_a_sentence_that_names_the_topic_again_not_as_subject_keeps_it_for_the_next(tmp_path: Path) -> None:
+    """'네이버는 … 개편을 실시한다. 이는 네이버 내 쇼핑과 … 연동된다. 이 외에도 내년 2분기에는 '별빛 탭'을 선보인다': the
+    middle sentence names the topic again only inside its predicate; the subjectless launch after it is still the
+    topic's, not the organisation the headline is about."""
+    body = ("카카오는 새 비서 '달빛'을 다음 달 공개한다. 업계에 따르면 네이버는 '별빛 N'이라는 이름으로 서비스 개편을 실시한다. "
+            "이는 네이버 내 쇼핑과 결제(네이버 페이)와도 연동된다. 이 외에도 내년 2분기에는 대화로 예약까지 이어지는 '별빛 탭'을 선보인다.")
+    found = launches(engine(tmp_path), "카카오, AI 비서 경쟁 본격화", body)
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {
+        ("kakao", "달빛", "2024-08"), ("naver", "별빛 탭", "2025-Q2")}
