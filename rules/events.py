@@ -109,6 +109,7 @@ def detect_events(
     counted_out = _CountedOut()  # "은행 7곳을 퇴출시켰다", for the sentence that names the seven
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
+    frame: tuple[DateMention, bool] | None = None  # a round-up's period for the launches it lists after
     # One automaton pass finds where a trigger may be; sentences without one are skipped.
     absent_at, launch_at = _anchor_positions(document)
     body_index = -1  # sentences of the body so far: the lead is its first ones
@@ -132,7 +133,15 @@ def detect_events(
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
                               known=article_names(), sources=sources, previous_orgs=previous_orgs,
-                              previous=document[max(0, offset - 600):offset]) if has_launch else []
+                              previous=document[max(0, offset - 600):offset], frame=frame) if has_launch else []
+            if has_launch and not local and not found and _ROUND_UP.search(sentence) and offset >= len(title):
+                periods = [d for d in find_dates(sentence, published) if d.precision in _FRAME_PRECISIONS
+                           and d.date >= published.isoformat()[:len(d.date)]
+                           and not _GLOSSED_PERIOD_BEFORE.search(sentence, 0, d.start)]
+                if len(periods) == 1:
+                    frame = (periods[0], bool(lx.HEDGES.search(sentence)))
+                    if notes is not None:
+                        notes.append(f"  신차 묶음의 기간: {periods[0].date} (뒤 문장의 날짜 없는 출시에 씀)")
             if has_absent:
                 # "A, B … 등 7개 종목은 제외됐다" after "코스피200은 7종목, 코스닥150은 16종목이 교체된다": the index of that count
                 count = _ITEMS_COUNTED.search(sentence)
@@ -1742,11 +1751,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
               lead: bool = False, known: tuple[tuple[str, str], ...] = (),
               sources: frozenset[str] = frozenset(), previous: str = "",
-              previous_orgs: tuple[Mention, ...] = ()) -> list[Event]:
+              previous_orgs: tuple[Mention, ...] = (), frame: tuple[DateMention, bool] | None = None) -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
     no date of its own is the day's news, dated by the report. `sources`: organisations the
     report introduces as analysts, media or leakers, who tell of launches but make none.
-    `previous`: the text before the sentence, whose last day '같은 날' means."""
+    `previous`: the text before the sentence, whose last day '같은 날' means. `frame`: the period
+    (and whether it was hedged) a round-up set for the launches it goes on to list, if any."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -1807,6 +1817,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
                  and not _across_quotation(d.start, start - clause_start, quotations)
                  and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])
+                 and not _GLOSSED_PERIOD_BEFORE.search(clause, 0, d.start)  # "하반기(7~12월)": the half, explained
                  and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)
                  and not _HABITUAL_BEFORE.search(clause, max(0, d.start - 12), d.start)
                  and not (_CONTEXT_YEAR_WORD.match(clause, d.start) and not re.search(r"20\d\d\s*년", clause[: d.start]))]
@@ -1847,6 +1858,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
             if notes is not None:
                 notes.append(f"  출시 신호 '{word}': 날짜 없는 리드 문장의 과거 출시 → 보도일 {published.isoformat()}")
+        framed = False
+        if not dates and frame is not None and mentions and not past and _PLAIN_FUTURE_END.search(sentence):
+            # "올해 하반기 전기차 신차가 대거 출시될 예정이다. … 기아는 'EV6 GT'를 출시한다": the round-up's period
+            dates, framed = [replace(frame[0], start=len(clause), end=len(clause))], True
+            if notes is not None:
+                notes.append(f"  출시 신호 '{word}': 날짜 없는 문장 → 앞서 신차 묶음을 말한 기간 {frame[0].date}")
         if not dates:
             refuse(word, "이 절에 출시 날짜 없음")
             continue
@@ -1940,7 +1957,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start):
                 refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
                 continue  # "국내에서도 6월 중 출시될 가능성이 높아졌다": nobody named says so
-            if fallback is not None and _COUNTED_CLASS.search(clause):
+            if fallback is not None and (_COUNTED_CLASS.search(clause) or _ROUND_UP.search(clause)):
                 refuse(word, "제품 하나가 아닌 여러 제품의 묶음 ('총 19개 게임이', '신차 60종')")
                 continue  # "세계 각국 게임사들의 총 19개 게임이 올해 출시될 기대작으로 지목됐다": a class, no maker
             actors = [fallback] if fallback is not None else []
@@ -1994,7 +2011,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "당초 4월 말 출시될 예정이었지만 … 밀렸다", "하반기 출시를 목표로 했던 '신더시티'를 내년에 출시한다고
             # 결정": the old plan's hedge is not the new date's
             unquoted = _OLD_PLAN.sub(" ", unquoted)
-        hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?")  # a headline that asks
+        hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?") \
+            or (framed and frame is not None and frame[1])  # a headline that asks; a round-up's planned period
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
             hedged = True  # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word
@@ -2021,7 +2039,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, f"지난 출시({chosen.date}): 기사보다 45일 넘게 앞선 배경")
             continue
         if notes is not None:
-            how = "연기 뒤 새 날짜" if postponed else ("명사 뒤 날짜" if nominal else "동사 앞 날짜")
+            how = "연기 뒤 새 날짜" if postponed else "묶음 기사의 기간" if framed else ("명사 뒤 날짜" if nominal else "동사 앞 날짜")
             notes.append(f"  출시 신호 '{word}' → {', '.join(a.name for a in actors)} · 모델 {model or '(이름 없음)'} · "
                          f"날짜 '{sentence[clause_start + chosen.start:clause_start + chosen.end]}' = {chosen.date} ({how}) · "
                          f"{'유보 표현 있음' if hedged else '확정 표현'} · {status}")
@@ -2165,6 +2183,12 @@ _FUND_NAME = re.compile(r"((?:[가-힣A-Za-z0-9]*[가-힣A-Za-z0-9](?<![의을�
 _THESE_ISSUERS = re.compile(r"(?:이들|두|양)\s*(?:자산)?운용사")
 _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
 # "같은 날 …": the day the report named last.
+_GLOSSED_PERIOD_BEFORE = re.compile(r"(?:반기|분기)\s*\(\s*$")
+# A sentence that ends in a plain present-future predicate ("내놓는다", "출시한다", "선보인다"), no past, no plan words.
+_PLAIN_FUTURE_END = re.compile(r"(?:한다|는다|인다|된다)[.\"'”’]*\s*$")
+# A round-up's lead: many products, no maker, one period ("올해 하반기 … 전기차 신차가 대거 출시될 예정이다").
+_ROUND_UP = re.compile(r"대거|잇따라|잇달아|줄줄이|쏟아|봇물|연이어")
+_FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"})
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|(?:신상품|신제품|상품|제품|신작)\s*\d+\s*종(?:을|를)\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")

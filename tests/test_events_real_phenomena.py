@@ -2640,6 +2640,7 @@ def test_a_rivals_release_before_this_month_is_background(tmp_path: Path) -> Non
     ("지수", "MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외"),
     ("플랫폼", "협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 카카오와 KT 2곳이 불참의사를 냈다."),
     ("시공사", "한빛9구역 재개발조합이 카카오와의 시공계약 해지를 결정했다."),
+    ("신차", "올해 하반기 전기차 신차가 대거 출시될 예정이다. 카카오는 고성능 버전인 'EV6 GT'를 출시한다."),
 ])
 def test_the_new_decisions_read_in_english(tmp_path: Path, title: str, body: str) -> None:
     """Every decision these passages raise has its English words: only the article's own Korean (quoted) and
@@ -2739,3 +2740,23 @@ def test_a_sentence_that_names_the_topic_again_not_as_subject_keeps_it_for_the_n
     found = launches(engine(tmp_path), "카카오, AI 비서 경쟁 본격화", body)
     assert {(entity, model, date) for entity, model, date, *_ in found} == {
         ("kakao", "달빛", "2024-08"), ("naver", "별빛 탭", "2025-Q2")}
+
+
+def test_a_round_up_lends_its_period_to_the_undated_launches_it_lists(tmp_path: Path) -> None:
+    """'올해 하반기(7~12월) 국내외 브랜드의 신차가 대거 출시될 예정이다. … 카카오는 'EV6 GT'를 출시한다': the round-up names
+    no maker, so it is no launch of its own; its period (the half, not the month its gloss opens with) and its hedge
+    date the plain present launches it goes on to list. A launch with a date of its own keeps that date."""
+    body = ("20일 업계에 따르면 올해 하반기(7~12월) 국내외 브랜드의 전기차 신차가 대거 출시될 예정이다. "
+            "먼저 네이버는 이달 말 첫 세단형 전기차 '한빛 6'를 내놓는다. 카카오는 고성능 버전인 'EV6 GT'를 출시한다. "
+            "아울러 수입 브랜드에서는 KT가 EQB, EQE 2종의 전기차를 내놓는다.")
+    found = launches(engine(tmp_path), "전기차, 하반기 신차 대거 출시", body)
+    assert {(entity, model, date, hedged) for entity, model, date, _, hedged, _ in found} == {
+        ("naver", "한빛 6", "2024-07", False), ("kakao", "EV6 GT", "2024-H2", True), ("kt", "EQB", "2024-H2", True)}
+
+
+def test_without_a_round_up_an_undated_launch_stays_undated(tmp_path: Path) -> None:
+    """The period is lent only by a round-up (many products, no maker: '대거', '잇따라'); a sentence that merely dates
+    one maker's launch lends nothing to the next sentence's undated one."""
+    body = "네이버는 하반기 '한빛 6'를 출시할 예정이다. 카카오는 고성능 버전인 'EV6 GT'를 출시한다."
+    found = launches(engine(tmp_path), "전기차 소식", body)
+    assert {(entity, model) for entity, model, *_ in found} == {("naver", "한빛 6")}
