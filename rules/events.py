@@ -210,7 +210,9 @@ def detect_events(
                        or e.date < year_ago[: len(e.date)]
                        # "앞서 삼성디스플레이는 지난달 열린 CES에서 …를 공개했다" in a report about another maker: a
                        # rival's earlier release is the story's background, not its news
-                       or main_org is not None and e.entity != main_org.entity and e.date < published.isoformat()[:7])]
+                       or main_org is not None and e.entity != main_org.entity and e.date < published.isoformat()[:7]
+                       # "앞서 삼성디스플레이는 지난달 열린 'CES 2023'에서 …를 공개했다": told as what came before
+                       or _EARLIER_OPENING.match(e.evidence) is not None and e.date < published.isoformat()[:7])]
     if notes is not None:
         notes += [f"  출시 '{e.evidence[:40]}…' 제외: 지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시: 배경)"
                   for e in background]
@@ -223,6 +225,7 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
+_EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")
 _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\s*(?:개\s*)?종목")
@@ -2028,6 +2031,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             status = "planned"
         if held_launch and chosen.date <= published.isoformat()[: len(chosen.date)]:
             hedged, status = False, "released"  # the launch event was held: whatever is said at it hedges nothing
+        if status == "released" and past and chosen.date[:7] > published.isoformat()[: min(7, len(chosen.date))]:
+            # "올해 4월 국내에 출시된 …" in a report of 3 January: a past release dated after the report is the
+            # writer's slip (last year's April); no date can be trusted from it. A day later in the same month
+            # is left alone: the page's time may lag the story's
+            refuse(word, f"지난 출시인데 날짜({chosen.date})가 보도일 뒤")
+            continue
         if status == "released" and chosen.precision not in ("day", "month"):
             # "올해 출시된 국내 게임 중에서도", "상반기 출시한 신작들": a release known only by its year or half is
             # said of a class of products looking back, never the news of one (no labelled report has one)

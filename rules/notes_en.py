@@ -18,6 +18,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("날짜 없는 문장 → 앞서 신차 묶음을 말한 기간", "no date in the sentence → the period the round-up before it gave"),
     ("신차 묶음의 기간:", "a round-up's period:"),
     ("묶음 기사의 기간", "the round-up's period"),
+    ("지난 출시인데 날짜(", "a past release dated ("),
+    (")가 보도일 뒤", ") after the report"),
     ("제품 하나가 아닌 여러 제품의 묶음", "many products, not one"),
     ("(뒤 문장의 날짜 없는 출시에 씀)", "(dates the undated launches after it)"),
     ("참여 의견·여부를 물은 곳", "what those asked were asked to join"),

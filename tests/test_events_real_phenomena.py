@@ -2760,3 +2760,18 @@ def test_without_a_round_up_an_undated_launch_stays_undated(tmp_path: Path) -> N
     body = "네이버는 하반기 '한빛 6'를 출시할 예정이다. 카카오는 고성능 버전인 'EV6 GT'를 출시한다."
     found = launches(engine(tmp_path), "전기차 소식", body)
     assert {(entity, model) for entity, model, *_ in found} == {("naver", "한빛 6")}
+
+
+@pytest.mark.parametrize("body", [
+    # time since a launch dates something else
+    "카카오가 지난해 내놓은 한빛 하이브리드는 출시 1년도 채우지 못하고 이번 달 단종됐다.",
+    "카카오의 별빛 앱은 출시 3개월 만인 이달 가입자 100만 명을 넘겼다.",
+    # a past release dated after the report is the writer's slip
+    "올해 9월 국내에 출시된 카카오 한빛 하이브리드는 판매가 부진했다.",
+    # told as what came before the news
+    "앞서 카카오는 지난달 열린 '한빛쇼 2024'에서 접는 화면 '별빛 하이브리드'를 세계 최초로 공개했다.",
+])
+def test_history_told_beside_the_news_is_no_launch(tmp_path: Path, body: str) -> None:
+    """'출시 1년도 채우지 못하고 이번 달 단종됐다' and '출시 3개월 만에' measure time since a launch; '올해 9월 … 출시된'
+    in a report of July is a past release the writer misdated; '앞서 … 지난달 … 공개했다' is told as background."""
+    assert launches(engine(tmp_path), "업계 소식", body) == set()
