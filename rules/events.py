@@ -1951,13 +1951,19 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             line_up = _line_up(sentence, mentions, match.end())
             actors = [m for m in mentions if m.entity in line_up and m.start > match.end()]
             actors = _first_per_entity(actors)
-        if not actors and all(_SHOW_OWNER.match(sentence, m.end) for m in mentions):
+        # "퀘스트3은 올 가을 출시되며 오는 9월 열리는 메타의 … 컨퍼런스에서 …": an organisation in another clause only
+        if not actors and all(_SHOW_OWNER.match(sentence, m.end)
+                              or not clause_start <= m.start < clause_end and _opens_on_product(clause, known)
+                              for m in mentions):
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
             # a show it was announced at: the maker of a
             # model it names, if the article names the maker; else the previous sentence's
             # subject; else the organisation the article is about.
-            fallback = _maker(clause, article_orgs) or topic or main_org
-            if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start):
+            expected_time = _EXPECTED_TIME.match(sentence, match.end()) is not None
+            # "출시 예상 시점은 …": the date of the product the report is about, whoever the last sentence spoke of
+            fallback = _maker(clause, article_orgs) or (main_org or topic if expected_time else topic or main_org)
+            if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start) \
+                    and not expected_time:
                 refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
                 continue  # "국내에서도 6월 중 출시될 가능성이 높아졌다": nobody named says so
             if fallback is not None and (_COUNTED_CLASS.search(clause) or _ROUND_UP.search(clause)):
@@ -2080,6 +2086,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)"
                          r"\s*(?:와|과|,|및)\s*([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)(?:을|를)\s")
+
+
+def _opens_on_product(clause: str, known: tuple[tuple[str, str], ...]) -> bool:
+    """The clause opens on a product the report quotes, as its subject ("퀘스트3은 올 가을 출시되며")."""
+    opening = clause.lstrip()
+    return any(opening.startswith(alias) and _SUBJECT_PARTICLE.match(opening, len(alias)) for alias, _ in known)
+
+
+_SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:은|는|이|가)\s")
 
 
 def _paired_models(clause: str, dates: list[DateMention]) -> list[tuple[DateMention, str]]:
@@ -2227,6 +2242,8 @@ _FORECAST_END = re.compile(r"(?:예상|전망|관측|예측|추정|내다보|내
 _OPENING_TOPIC = re.compile(r"\s*(?:\d+일\s+)?[^\s,]{2,}(?:은|는)\s")
 _REPORT_SAYS = re.compile(r"(?:보고서|리포트|조사|분석|전망)(?:에|에서)\s*(?:따르면|의하면)")  # a research firm's word
 _CITING = re.compile(r"(?:보고서|리포트|보도|분석|전망|발언|주장|트윗|게시물|글)(?:를|을)\s*인용(?:해|하여|한|했다며)\s")
+# "출시 예상 시점은 빠르면 올해 말이다": the report's own estimate of the product's date, hedged, not a bystander's guess.
+_EXPECTED_TIME = re.compile(r"\s*(?:예상|예정|목표)\s*(?:시점|시기|일|날짜)(?:은|는)\s")
 _GUESS_WORDS = re.compile(r"가능성|관측|예상|전망|점쳐|추정|유력|미지수")
 # Who speaks before a quotation: "키움증권은 "…출시 타임라인은 내년 4분기로 보여진다"며", "팁스터(유출자) 트론(Tron)은
 # 지난 17일 트위터를 통해 "…"".

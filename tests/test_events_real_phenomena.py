@@ -2775,3 +2775,22 @@ def test_history_told_beside_the_news_is_no_launch(tmp_path: Path, body: str) ->
     """'출시 1년도 채우지 못하고 이번 달 단종됐다' and '출시 3개월 만에' measure time since a launch; '올해 9월 … 출시된'
     in a report of July is a past release the writer misdated; '앞서 … 지난달 … 공개했다' is told as background."""
     assert launches(engine(tmp_path), "업계 소식", body) == set()
+
+
+def test_the_reports_own_expected_time_dates_the_product_it_is_about(tmp_path: Path) -> None:
+    """'출시 예상 시점은 빠르면 올해 말이다' is the report's estimate for the product it is about (hedged), not a
+    bystander's guess; the organisation the sentence before spoke of ('네이버가 준비 중인 …') is not its maker."""
+    body = ("카카오의 첫 픽업트럭 '별빛'이 27일 한빛모터쇼에서 공개됐다. 향후 전기픽업도 선보여 네이버가 준비 중인 전기픽업과 "
+            "맞대결도 예상된다. 출시 예상 시점은 빠르면 올해 말이다.")
+    found = launches(engine(tmp_path), "카카오, 첫 픽업트럭 공개", body)
+    assert ("kakao", "별빛", "2024-12", "year_end", True, "planned") in found
+    assert "naver" not in {entity for entity, *_ in found}
+
+
+def test_a_clause_that_opens_on_the_quoted_product_is_its_makers_launch(tmp_path: Path) -> None:
+    """'별빛3은 올 가을 출시되며 가격은 네이버의 비슷한 제품보다 …': the clause of the launch names no organisation, its
+    subject is the product the report quotes, so the maker the report is about launches it; the organisation in the
+    other clause does not keep it from being found."""
+    body = "카카오가 새 헤드셋 '별빛3'을 공개했다. 별빛3은 올 가을 출시되며 가격은 네이버의 비슷한 제품보다 낮게 책정될 예정이다."
+    found = launches(engine(tmp_path), "카카오, 새 헤드셋 '별빛3' 공개", body)
+    assert ("kakao", "별빛3", "2024-Q4", "season", False, "planned") in found
