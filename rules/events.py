@@ -1565,11 +1565,14 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
         word.endswith(("제외", "배제")) and bool(re.match(r"(?:하|했|한|합|해)", sentence[match.end():])))
-    object_form = word.startswith(("을", "를", "제명을", "제명를", " ")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
+    object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
+    if word.startswith("보다"):  # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored
+        last = next((m for m in mentions if m.end == start), None)
+        return _coordinated(sentence, mentions, last) if last is not None else []
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     counted = _COUNTED_OUT.search(sentence, max((a.end for a in actors), default=start), start) if object_form else None
     if counted and actors and not re.fullmatch(r"[\s,·]*(?:등|모두)?\s*", sentence[max(a.end for a in actors):counted.start()]):

@@ -2794,3 +2794,9 @@ def test_a_clause_that_opens_on_the_quoted_product_is_its_makers_launch(tmp_path
     body = "카카오가 새 헤드셋 '별빛3'을 공개했다. 별빛3은 올 가을 출시되며 가격은 네이버의 비슷한 제품보다 낮게 책정될 예정이다."
     found = launches(engine(tmp_path), "카카오, 새 헤드셋 '별빛3' 공개", body)
     assert ("kakao", "별빛3", "2024-Q4", "season", False, "planned") in found
+
+
+def test_an_entrant_outscored_by_the_winner_is_out_of_what_it_won(tmp_path: Path) -> None:
+    """'A 컨소시엄이 B보다 높은 점수를 받아 … 우선협상대상자로 선정됐다': B lost the contest, as with 'B를 제치고'."""
+    body = "네이버 컨소시엄이 카카오보다 높은 점수를 받아 한빛 전자전기 개발 사업 우선협상대상자로 선정됐다."
+    assert absences(engine(tmp_path), "한빛 사업 수주전", body) == {("kakao", "한빛 전자전기 개발 사업")}
