@@ -485,8 +485,13 @@ def _models_carried(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: e.status == "released"):
         if event.type == "launch_date" and event.model and event.entity not in named:
             named[event.entity] = event.model
+    told = {e.key() for e in events}
+    # A launch whose product is only carried over repeats one told with it ("EV5 출시는 4분기로 연기됐다. … 모두 4분기에
+    # 출시될 예정이다"): the telling that names its product stands
     return [replace(e, model=named[e.entity]) if e.type == "launch_date" and not e.model and e.entity in named else e
-            for e in events]
+            for e in events
+            if not (e.type == "launch_date" and not e.model and e.entity in named
+                    and replace(e, model=named[e.entity]).key() in told)]
 
 
 _ANCHORS: ahocorasick.Automaton | None = None
@@ -2465,6 +2470,10 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     event or a group), else a known model with its version, else a name the report quoted
     elsewhere (`known`), else a Latin model-like token."""
     orgs = {squeeze_term(name) for name in org_names}
+    right_before = _MODEL_RIGHT_BEFORE.search(clause, 0, trigger)
+    if right_before and right_before.group(1).upper() not in lx.NOT_MODELS and right_before.group(1).casefold() not in orgs \
+            and not lx.NOT_PRODUCT_NAME.search(right_before.group(1)):
+        return right_before.group(1)  # "‘휠 및 소프트웨어 문제’로 인해 EV5 출시는 4분기로 연기": the name the launch is of
     quoted = []
     for start, end, name in _quotes(clause):
         # "‘엑스박스 시리즈 X(Xbox Series X)’": the name, its other spelling in brackets aside
@@ -2547,6 +2556,9 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         _adnominal_name(clause, trigger, orgs)
 
 
+# A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.
+_MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
+                                 r"\s*(?:의\s*)?$")
 _BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
 _LATIN_TOPIC = re.compile(r"\s*([A-Za-z][A-Za-z0-9][A-Za-z0-9\-.]{0,14})(?:은|는|이|가)\s")
 

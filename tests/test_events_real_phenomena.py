@@ -2800,3 +2800,15 @@ def test_an_entrant_outscored_by_the_winner_is_out_of_what_it_won(tmp_path: Path
     """'A 컨소시엄이 B보다 높은 점수를 받아 … 우선협상대상자로 선정됐다': B lost the contest, as with 'B를 제치고'."""
     body = "네이버 컨소시엄이 카카오보다 높은 점수를 받아 한빛 전자전기 개발 사업 우선협상대상자로 선정됐다."
     assert absences(engine(tmp_path), "한빛 사업 수주전", body) == {("kakao", "한빛 전자전기 개발 사업")}
+
+
+def test_the_model_number_right_before_the_launch_noun_is_the_product(tmp_path: Path) -> None:
+    """'다만 ‘휠 및 소프트웨어 문제’로 인해 KT5 출시는 4분기로 연기됐다': the quoted phrase is the cause; the product is the
+    model number written right before 출시. A later sentence that names no product ('모두 4분기에 출시될 예정이다')
+    repeats the same launch and does not replace the telling that names it."""
+    body = ("카카오는 당초 한빛 시장에 올 6월 KT5를 출시할 계획이었다. 다만 ‘휠 및 소프트웨어 문제’로 인해 KT5 출시는 4분기로 "
+            "연기됐다. 이로써 모든 트림이 4분기에 출시될 예정이다.")
+    found = launches(engine(tmp_path), "카카오 KT5 출시 연기", body)
+    assert ("kakao", "KT5", "2024-Q4", "quarter", False, "postponed") in found
+    assert not any(model != "KT5" for _, model, *_ in found)
+    assert not any(date == "2024-Q4" and hedged for _, _, date, _, hedged, _ in found)
