@@ -2385,7 +2385,9 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
 
 
 _QUOTATION = re.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”")  # speech, not a name
-_QUOTED_NAME = re.compile(r"'([^'\n]{1,40})'|‘([^’\n]{1,40})’|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
+# A straight quote mark right after a word closes a quotation ('…위한 모델"이라며 "전량…'): it opens none.
+_QUOTED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])'([^'\n]{1,40})'|‘([^’\n]{1,40})’|(?<![가-힣A-Za-z0-9])\"([^\"\n]{1,40})\"|"
+                          r"“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
 
 
 def _quotes(text: str, base: int = 0) -> Iterator[tuple[int, int, str]]:

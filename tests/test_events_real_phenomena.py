@@ -2812,3 +2812,13 @@ def test_the_model_number_right_before_the_launch_noun_is_the_product(tmp_path: 
     assert ("kakao", "KT5", "2024-Q4", "quarter", False, "postponed") in found
     assert not any(model != "KT5" for _, model, *_ in found)
     assert not any(date == "2024-Q4" and hedged for _, _, date, _, hedged, _ in found)
+
+
+def test_a_straight_quote_mark_after_a_word_closes_a_quotation_and_names_nothing(tmp_path: Path) -> None:
+    """'…만든 모델"이라며 "전량 …"': a remark longer than any name leaves its closing mark to pair with the next opening
+    one; the text between ('이라며') is not a quoted name, so it is never the product."""
+    body = ('카카오 측은 "구형 모델이나 팔리지 않은 재고 차량이 결코 아닌, 오직 한국 시장만을 위해 만든 모델"이라며 "전량 국내에 '
+            '공급한다"고 밝혔다. 또 "새 차는 안전하다"이라며 걱정하지 말라고 했다. 카카오는 다음 달 새 차를 국내에 출시한다.')
+    found = launches(engine(tmp_path), "카카오 해명", body)
+    assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-08")}
+    assert {model for _, model, *_ in found} == {None}
