@@ -193,7 +193,11 @@ def group_mentions(text: str) -> list[GroupMention]:
             elif not lx.STAGE_PREFIX.search(name.split()[0]):
                 group = Group(name, group.family, True)
         found.append(GroupMention(start, end, group))
-    return sorted(found, key=lambda m: m.start)
+    # "유엔 인권이사회 이사국": a well-known name that opens a longer name written out is part of it, not a mention
+    # of its own
+    known_inside = [m for m in found if m.group.named and any(
+        o is not m and o.group.named and o.start <= m.start and m.end < o.end for o in found)]
+    return sorted((m for m in found if m not in known_inside), key=lambda m: m.start)
 
 
 def name_word(token: str) -> bool:

@@ -132,7 +132,9 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                # shows a company exhibits at, and a capital raise it joins or not
                "모터쇼", "모빌리티쇼", "오토쇼", "게임쇼", "엑스포", "유상증자", "증자",
                # a takeover a buyer walks away from (이스타항공 인수합병을 포기했다)
-               "인수합병", "합병", "M&A")
+               "인수합병", "합병", "M&A",
+               # a seat on an elected body (유엔 인권이사회 이사국, 안보리 비상임이사국)
+               "이사국")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -148,7 +150,7 @@ GROUP_FAMILIES = {
     "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "사업권": "selection", "금고": "selection",
     "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection", "후보": "selection",
     "모터쇼": "show", "모빌리티쇼": "show", "오토쇼": "show", "게임쇼": "show", "엑스포": "show", "유상증자": "project",
-    "증자": "project", "인수합병": "selection", "합병": "selection", "M&A": "selection",
+    "증자": "project", "인수합병": "selection", "합병": "selection", "M&A": "selection", "이사국": "selection",
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
@@ -165,7 +167,7 @@ SOURCE_AFTER = re.compile(r"\s*(?:에|의)\s*(?:따르면|따른|의하면)")
 NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보호|원자력안전|분쟁조정|국가계약분쟁조정|평가|외부평가|심사|선거관리|"
                          r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무|선정|심의|운영|지수운영|대학)위원회$|이사회$|^(?:유럽|아프리카)연합$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
-STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|차기|다음|첫|두\s*번째|"
+STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|신임|차기|다음|첫|두\s*번째|"
                           r"당초|기존|해당|이번|이|그|같은|"
                           # the kinds of evaluation a selection goes through (서면평가, 적격성 심사, 인가심사)
                           r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가|진단|"

@@ -2822,3 +2822,11 @@ def test_a_straight_quote_mark_after_a_word_closes_a_quotation_and_names_nothing
     found = launches(engine(tmp_path), "카카오 해명", body)
     assert {(entity, date) for entity, _, date, *_ in found} == {("kakao", "2024-08")}
     assert {model for _, model, *_ in found} == {None}
+
+
+def test_a_seat_on_an_elected_body_is_read_whole_past_the_well_known_name_it_opens_with(tmp_path: Path) -> None:
+    """'유엔 인권이사회 이사국 선거에서 … 고배를 마셨다': the seat (이사국) is the group, read whole; '유엔' opening it is part
+    of the longer name, not a mention of its own that outnumbers it."""
+    body = ("유엔 인권이사회 이사국 선거가 11일 뉴욕 유엔본부에서 치러졌다. 카카오는 이번 유엔 인권이사회 이사국 선거에서 123표를 "
+            "얻는 데 그쳐 고배를 마셨다.")
+    assert absences(engine(tmp_path), "이사국 선거", body) == {("kakao", "유엔 인권이사회 이사국")}
