@@ -1041,6 +1041,15 @@ class _ArticleGroups:
         # is an edition of the show named, not a fuller name
         return max(wholes, key=len) if wholes else None
 
+    def fuller_index(self, name: str) -> str | None:
+        """The index's full name the report also writes ("코리아밸류업지수" for "밸류업지수"): one that ends in
+        the name read, with more before it."""
+        squeezed = squeeze_term(name)
+        fuller = [m.group.name for m in self.mentions if m.group.family == "index" and m.group.named
+                  and len(squeeze_term(m.group.name)) > len(squeezed) + 1
+                  and squeeze_term(m.group.name).endswith(squeezed)]
+        return max(set(fuller), key=fuller.count) if fuller else None
+
     def named_of(self, family: str) -> str | None:
         """The name of a kind the report gives most often ("서울 모빌리티쇼" for a show), for a sentence that
         only describes it ("국내 모터쇼에는 참가하지 않는다")."""
@@ -1299,6 +1308,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         whole = article.quoted_whole(group) if " " not in group.strip() else None
         if whole is not None:
             group, why = whole, why + f" → 기사가 따옴표로 쓴 온이름 '{whole}'"
+        fuller = article.fuller_index(group) if group.endswith("지수") else None  # the article's groups read only then
+        if fuller is not None:
+            group, why = fuller, why + f" → 기사가 쓴 지수의 온이름 '{fuller}'"
         if notes is not None:
             notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
         events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))

@@ -30,6 +30,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("(진 경쟁 상대)", "(the rival beaten)"),
     ("주어 없는 문장: 앞 문장에서 빠진 조직", "a sentence with no subject: the organisation left out in the one before"),
     (" → 기사가 따옴표로 쓴 온이름 ", " → the whole name the report quotes "),
+    (" → 기사가 쓴 지수의 온이름 ", " → the index's full name the report writes "),
     ("조합이 끝낸 사업의 계약·역할", "the contract or role in the project the union ended"),
     (": 지수를 산출하는 쪽 (빼는 쪽이지 빠진 쪽이 아님)", ": the index provider (it excludes, it is not excluded)"),
     ("출처로 든 자료 (…에 공개된 자료에 따르면)", "a source document (according to data published on …)"),

@@ -2830,3 +2830,11 @@ def test_a_seat_on_an_elected_body_is_read_whole_past_the_well_known_name_it_ope
     body = ("유엔 인권이사회 이사국 선거가 11일 뉴욕 유엔본부에서 치러졌다. 카카오는 이번 유엔 인권이사회 이사국 선거에서 123표를 "
             "얻는 데 그쳐 고배를 마셨다.")
     assert absences(engine(tmp_path), "이사국 선거", body) == {("kakao", "유엔 인권이사회 이사국")}
+
+
+def test_an_index_read_by_its_short_name_is_reported_by_its_full_one(tmp_path: Path) -> None:
+    """'거래소가 만든 코리아밸류업지수 …  밸류업지수에서 카카오가 빠졌다': the report writes the index whole elsewhere, so the
+    absence names it whole; who made it ('만든') is no part of its name."""
+    body = ("한국거래소가 만든 코리아밸류업지수의 구성 종목이 바뀐다. 거래소는 코리아밸류업지수 정기 변경을 심의했다. "
+            "밸류업지수는 이번에 10개 종목을 바꾼다. 소재에서는 네이버가 새로 이름을 올리고 카카오 등 4개 종목이 빠졌다.")
+    assert absences(engine(tmp_path), "밸류업지수 첫 정기변경", body) == {("kakao", "코리아밸류업지수")}
