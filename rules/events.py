@@ -225,6 +225,7 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
+_REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|이유로|때문에|(?:으로|로)\s*인해)")
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")
@@ -1082,6 +1083,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     def usable(m: GroupMention) -> bool:
         if lx.SOURCE_AFTER.match(sentence, m.end):
             return False  # "S&P 다우존스 지수에 따르면": who says so, not what is left
+        if _REASON_AFTER.match(sentence, m.end):
+            return False  # "매각·합병 등 사유로 빠지고": why they left, not what
         squeezed = squeeze_term(m.group.name)
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike

@@ -2838,3 +2838,13 @@ def test_an_index_read_by_its_short_name_is_reported_by_its_full_one(tmp_path: P
     body = ("한국거래소가 만든 코리아밸류업지수의 구성 종목이 바뀐다. 거래소는 코리아밸류업지수 정기 변경을 심의했다. "
             "밸류업지수는 이번에 10개 종목을 바꾼다. 소재에서는 네이버가 새로 이름을 올리고 카카오 등 4개 종목이 빠졌다.")
     assert absences(engine(tmp_path), "밸류업지수 첫 정기변경", body) == {("kakao", "코리아밸류업지수")}
+
+
+def test_a_group_word_told_as_the_reason_is_not_what_was_left(tmp_path: Path) -> None:
+    """'카카오, 네이버가 매각·합병 등 사유로 빠지고 …': the merger is why they left; what they left is the list the report
+    is about."""
+    body = ("내년도 한빛성장지수 평가 대상 기업이 바뀐다. 카카오와 네이버가 매각·합병 등 사유로 빠지고 KT 등 5개사가 새로 "
+            "포함됐다.")
+    found = absences(engine(tmp_path), "한빛성장지수 평가 대상 변경", body)
+    assert {entity for entity, _ in found} == {"kakao", "naver"}
+    assert not any("합병" in group for _, group in found)
