@@ -211,6 +211,8 @@ def detect_events(
                        # "앞서 삼성디스플레이는 지난달 열린 CES에서 …를 공개했다" in a report about another maker: a
                        # rival's earlier release is the story's background, not its news
                        or main_org is not None and e.entity != main_org.entity and e.date < published.isoformat()[:7]
+                       # ("우리카드도 지난달 … 출시했다": a rival's release told alongside, 도, as more of the same news)
+                       and not e.evidence.startswith(f"{e.entity_name}도 ")
                        # "앞서 삼성디스플레이는 지난달 열린 'CES 2023'에서 …를 공개했다": told as what came before
                        or _EARLIER_OPENING.match(e.evidence) is not None and e.date < published.isoformat()[:7])]
     if notes is not None:

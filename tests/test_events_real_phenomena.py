@@ -2848,3 +2848,12 @@ def test_a_group_word_told_as_the_reason_is_not_what_was_left(tmp_path: Path) ->
     found = absences(engine(tmp_path), "한빛성장지수 평가 대상 변경", body)
     assert {entity for entity, _ in found} == {"kakao", "naver"}
     assert not any("합병" in group for _, group in found)
+
+
+def test_a_rivals_release_last_month_told_with_also_is_more_of_the_news(tmp_path: Path) -> None:
+    """'네이버도 지난달 … ‘별빛 카드’를 출시했다' in a report about 카카오's new cards: 도 tells it alongside as more of the
+    same news, not as the story's background (which a rival's release before this month otherwise is)."""
+    body = ("카카오는 이달 초 통신사와 손잡고 ‘한빛 할부카드’를 선보였다. 카카오는 제휴 카드를 늘릴 계획이다. "
+            "네이버도 지난달 여행 플랫폼과 함께 제휴 상품 ‘별빛 카드’를 출시했다.")
+    found = launches(engine(tmp_path), "카카오, 제휴 카드로 활로", body)
+    assert ("naver", "별빛 카드", "2024-06", "month", False, "released") in found
