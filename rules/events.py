@@ -2093,6 +2093,14 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 if actor.particle == "의" and sentence[actor.start:actor.end] == actor.name else None
             if own_product:
                 line_up.setdefault(actor.entity, own_product.group(1).strip())
+        bulleted = _BULLETED_PRODUCT.findall(clause, 0, start - clause_start) if len(actors) == 1 else []
+        if len(bulleted) >= 2:
+            # "롯데카드는 … △TELLO T 라이트 할부카드 △KT DC PLUS 롯데카드 △Toss Mobile X LOCA 등을 선보였다": one each
+            for each_model in bulleted:
+                events.append(Event("launch_date", actors[0].entity, actors[0].name, _evidence(sentence),
+                                    model=each_model.strip(), date=chosen.date, precision=chosen.precision,
+                                    hedged=hedged, status=status))
+            continue
         paired = _paired_models(clause, dates) if len(actors) == 1 and not each else []
         if paired:
             # "기아는 올해 상반기와 하반기에 각각 EV3와 EV4를 차례대로 출시한다": one date each model, in order
@@ -2120,6 +2128,10 @@ def _opens_on_product(clause: str, known: tuple[tuple[str, str], ...]) -> bool:
 
 
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:은|는|이|가)\s")
+
+
+# Products listed with △ before the trigger, each up to the next △ or the list's end ("… 등을", "을").
+_BULLETED_PRODUCT = re.compile(r"△\s*([^△\n]{2,40}?)\s*(?=△|\s등(?:을|를|이|가|의|도)?\s|(?:을|를|이|가)\s|,|$)")
 
 
 def _paired_models(clause: str, dates: list[DateMention]) -> list[tuple[DateMention, str]]:

@@ -2857,3 +2857,12 @@ def test_a_rivals_release_last_month_told_with_also_is_more_of_the_news(tmp_path
             "네이버도 지난달 여행 플랫폼과 함께 제휴 상품 ‘별빛 카드’를 출시했다.")
     found = launches(engine(tmp_path), "카카오, 제휴 카드로 활로", body)
     assert ("naver", "별빛 카드", "2024-06", "month", False, "released") in found
+
+
+def test_products_bulleted_before_the_launch_verb_are_one_launch_each(tmp_path: Path) -> None:
+    """'카카오는 이달 초 … △한빛 T 할부카드 △KT 플러스 카카오카드 △Toss X 별빛 등을 선보였다': each product after a △ is
+    launched, read whole up to the next △ or the list's end."""
+    body = "카카오는 이달 초 통신사들과 손잡고 △한빛 T 할부카드 △KT 플러스 카카오카드 △Toss X 별빛 등을 선보였다."
+    found = launches(engine(tmp_path), "카드사 제휴 카드 경쟁", body)
+    assert {(entity, model, date) for entity, model, date, *_ in found} == {
+        ("kakao", "한빛 T 할부카드", "2024-07"), ("kakao", "KT 플러스 카카오카드", "2024-07"), ("kakao", "Toss X 별빛", "2024-07")}
