@@ -148,6 +148,7 @@ def detect_events(
                 index_here = index_counts.get(count.group(1), recent_index) if count else recent_index
                 if notes is not None and index_here != recent_index:
                     notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
+                article.cursor = offset
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
                                    spared=exempted if offset >= len(title) else None)
                 if not absent:
@@ -767,7 +768,8 @@ _HEADLINE_OPENING = re.compile(r"\s{0,2}(?:[美中日英獨佛韓露印]\s?)?|" 
                                r"\s*[“\"‘'\[][^”\"’'\]]{1,60}[”\"’'\]]\s*(?:…|\.\.\.)?\s*")
 _HEADLINE_LIST = re.compile(r"\s{0,2}(?:[^\s·ㆍ/,]{1,20}\s?[·ㆍ/]\s?){1,5}")  # "A·B, 수주전 탈락": the topic is a list
 # A person's title after the organisation, with the particle the person takes.
-_TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장)"
+_TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장|"
+                          r"대통령|총리|시장|도지사|군수|구청장|총장)"
                           r"(?:\s*\([A-Za-z]{2,5}\))?(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")  # "최고경영자(CEO) 리옌훙은"
 
 
@@ -1018,6 +1020,7 @@ class _ArticleGroups:
     _named: dict[str, str] | None = None
     _mentions: list[GroupMention] | None = None
     _quoted: list[str] | None = None  # the phrases the report quotes, read once
+    cursor: int = 0  # where the sentence being read starts
 
     @property
     def mentions(self) -> list[GroupMention]:
@@ -1043,6 +1046,12 @@ class _ArticleGroups:
                   and not re.fullmatch(r"\s*(?:20\d\d년?|제?\d+회|제?\d+기)\s*", q[: -len(head)])]  # '2019 도쿄모터쇼'
         # is an edition of the show named, not a fuller name
         return max(wholes, key=len) if wholes else None
+
+    def named_before(self, family: str, within: int = 400) -> str | None:
+        """The group of `family` named last in the sentences just before the one read now (`cursor`)."""
+        names = [m for m in self.mentions if m.group.named and m.group.family == family
+                 and self.cursor - within <= m.start and m.end <= self.cursor]
+        return names[-1].group.name if names else None
 
     def fuller_index(self, name: str) -> str | None:
         """The index's full name the report also writes ("코리아밸류업지수" for "밸류업지수"): one that ends in
@@ -1164,6 +1173,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if located:  # "영진약품과 파마리서치가 혁신형 제약기업에서 제외됐다": what the verb itself says they left
         return located, "신호 바로 앞 '…에서'"
     if main is not None:
+        nearer = article.named_before(main.family) if not attached else None
+        if nearer is not None and nearer != main.name:
+            # "… 40개 집단은 상호출자제한기업집단으로 지정된다. … 신규지정된 곳은 A 등이며, B는 제외됐다": of two
+            # designations the report tells in turn, the one named just before is what B is out of
+            return nearer, "바로 앞 문장들의 그룹"
         return main.name, "기사의 주된 그룹" + (f" ('{attached[-1].group.name}'이 가리킴)" if attached else "")
     shown = article.named_of("show") if any(not m.group.named and m.group.family == "show" for m in found) else None
     if shown is not None:
@@ -1217,7 +1231,7 @@ _LOCATIVE = re.compile(r"((?:[가-힣A-Za-z0-9·&'‘’\-]+\s){0,3}[가-힣A-Za
 _NOT_LOCATIVE_GROUP = re.compile(
     r"(?:업계|시장|국내|해외|현장|이날|관련|결과|가운데|과정|상황|경우|때문|측면|내부|외부|지역|시|도|군|구|곳|중|사이|"
     r"행사|자리|회의|회견|발표|보고서|공시|인터뷰|조사|분석|통계|자료|기준|사업장|공장|본사|매장|지점|온라인|오프라인|"
-    r"올해|지난해|작년|내년|이번|당시|최근|현재|분기|반기|월|일|년|초|말|\d|"
+    r"올해|지난해|작년|내년|이번|당시|최근|현재|시점|시기|당분간|분기|반기|월|일|년|초|말|\d|"
     r"계획|방침|구상|전략|정책|논의|협상|검토|투자|경쟁|전쟁)$")
 
 

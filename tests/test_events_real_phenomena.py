@@ -2866,3 +2866,24 @@ def test_products_bulleted_before_the_launch_verb_are_one_launch_each(tmp_path: 
     found = launches(engine(tmp_path), "카드사 제휴 카드 경쟁", body)
     assert {(entity, model, date) for entity, model, date, *_ in found} == {
         ("kakao", "한빛 T 할부카드", "2024-07"), ("kakao", "KT 플러스 카카오카드", "2024-07"), ("kakao", "Toss X 별빛", "2024-07")}
+
+
+def test_of_two_designations_told_in_turn_each_exclusion_is_from_the_one_just_named(tmp_path: Path) -> None:
+    """'… 71개 집단을 공시대상기업집단으로 지정한다. 신규 지정된 곳은 A 등이며, 카카오는 제외됐다. … 40개 집단은
+    상호출자제한기업집단으로 지정된다. 신규지정된 곳은 B 등이며, 네이버는 제외됐다': each is out of the designation
+    named just before it, not of whichever the report names most."""
+    body = ("공정위는 자산총액 5조원 이상인 71개 기업집단을 공시대상기업집단으로 지정한다고 29일 밝혔다. 공시대상기업집단 수는 "
+            "지난해보다 7개 늘었다. 신규 지정된 곳은 한빛, 별빛 등이며, 카카오는 제외됐다. 공시대상기업집단 중 자산총액 10조원 "
+            "이상인 40개 집단은 상호출자제한기업집단으로 지정된다. 상호출자제한기업집단의 수는 6개 늘었다. 신규지정된 곳은 달빛, "
+            "햇빛 등이며, 네이버는 제외됐다.")
+    assert absences(engine(tmp_path), "대기업집단 지정", body) == {
+        ("kakao", "공시대상기업집단"), ("naver", "상호출자제한기업집단")}
+
+
+def test_a_head_of_state_speaks_for_the_country_and_the_moment_is_no_group(tmp_path: Path) -> None:
+    """'김한빛 한국 대통령이 … 브릭스(BRICS)에 현시점에서는 가입하지 않겠다는 의사를 표명했다': the president's
+    title carries the country; 브릭스 is the group, '현시점' only when."""
+    body = "김한빛 한국 대통령이 신흥국 경제협력 모임인 브릭스(BRICS)에 현시점에서는 가입하지 않겠다는 의사를 공식적으로 표명했다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, WATCH_WITH_A_COUNTRY).events(doc("브릭스 가입 안 해", body))
+             if e.type == "absent_from"}
+    assert found in ({("korea", "브릭스")}, {("korea", "BRICS")})  # the name, or its other spelling in brackets
