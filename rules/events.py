@@ -1982,6 +1982,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors and adnominal is not None:  # "상반기 공개될 예정인 삼성전자 '갤럭시S25'"
             actors = _following(sentence, mentions, match.end() + adnominal.end(), loose=True)
         line_up: dict[str, str] = {}  # maker -> its product, in a line-up told as a copula's list
+        awaiting: str | None = None  # the product named as the subject after "…출시를 앞두고"
         quoted = _quoted_makers(sentence, mentions, clause_start, start)
         if quoted:  # "'BMW iX3'와 '벤츠 EQA' 등의 신모델이 내년 출시": each maker named inside its product's quote
             line_up = {m.entity: product for m, product in quoted}
@@ -2021,6 +2022,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             owners = [m for m in mentions if subject and m.end <= subject.start() and not m.particle
                       and not _role(sentence, m) and m.entity not in sources]
             actors = owners[-1:]
+            if not actors and dated_ahead:
+                # "3월 국내 출시를 앞두고 사전 계약을 진행했던 기아 신형 쏘렌토가": the product awaiting its launch is the
+                # subject after the trigger, its maker written bare before it
+                after = [(m, named) for m in mentions if m.start > match.end() and not m.particle and m.entity not in sources
+                         and (named := _NEW_PRODUCT_SUBJECT.match(sentence, m.end))]
+                if after:
+                    actors, awaiting = [after[0][0]], after[0][1].group(1)
         if not actors:
             # "지난 10월 말 출시를 목표로 했던 곳은 KB국민카드와 하나카드다": the names the sentence equates them with
             described = _DESCRIBED_BY_LAUNCH.match(sentence, match.end())
@@ -2050,7 +2058,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if main_org is not None and named_here and \
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
-        model = _model(clause, start - clause_start, [m.name for m in mentions], known) or headline_product
+        model = _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting or headline_product
         actors = _makers_first(_parents(sentence, actors, mentions), model, article_orgs)
         # "'연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시": a remark quoted before the news hedges only itself
         remark = _LEADING_REMARK.match(clause)
@@ -2165,7 +2173,8 @@ _PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})
 
 
 _QUOTED_PRODUCT = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
-_DATE_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|\d{1,2}\s*일|분기|반기|\d{4}\s*년|내년|올해|연내|연말|하반기|상반기)\s*(?:중|께|쯤|말|초)?\s*$")
+_DATE_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|\d{1,2}\s*일|분기|반기|\d{4}\s*년|내년|올해|연내|연말|하반기|상반기)\s*(?:중|께|쯤|말|초)?"
+                                r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?\s*$")  # "3월 국내 출시를 앞두고"
 
 
 def _quoted_makers(sentence: str, mentions: list[Mention], clause_start: int, trigger: int) -> list[tuple[Mention, str]]:
@@ -2229,6 +2238,8 @@ def _period_end(value: str) -> date:
 # "정식 출시를 발표했다": a launch announced (released if the day has come).
 _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|공식화)(?:했|하였|한)")
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
+# A product written after its maker as a sentence's subject, a new model's words first ("기아 신형 쏘렌토가").
+_NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[가-힣A-Za-z0-9]+(?:\s+[A-Za-z0-9][A-Za-z0-9\-]*)?)(?:가|이|은|는)\s")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
                               r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")

@@ -2887,3 +2887,10 @@ def test_a_head_of_state_speaks_for_the_country_and_the_moment_is_no_group(tmp_p
     found = {(e.entity, e.group) for e in engine(tmp_path, WATCH_WITH_A_COUNTRY).events(doc("브릭스 가입 안 해", body))
              if e.type == "absent_from"}
     assert found in ({("korea", "브릭스")}, {("korea", "BRICS")})  # the name, or its other spelling in brackets
+
+
+def test_the_new_model_awaiting_its_dated_launch_is_its_makers(tmp_path: Path) -> None:
+    """'3월 국내 출시를 앞두고 사전 계약을 진행했던 카카오 신형 한빛이 …': the launch is dated (a word like 국내 may stand
+    between the date and 출시), and the product awaiting it is the subject after the trigger, its maker bare before it."""
+    body = "3월 국내 출시를 앞두고 사전 계약을 진행했던 카카오 신형 한빛이 환경 기준 논란에 휩싸였다."
+    assert launches(engine(tmp_path), "신형 한빛 논란", body) == {("kakao", "신형 한빛", "2025-03", "month", False, "planned")}
