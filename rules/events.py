@@ -1922,6 +1922,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 chosen = replace(moved, start=moved.start + delayed.end() - clause_start,
                                  end=moved.end + delayed.end() - clause_start)
                 postponed = True
+        shift = _MONTHS_LATER.match(sentence, match.end()) if postponed and delayed is None else None
+        if shift is not None and chosen.precision in ("month", "day", "year_end") and len(dates) == 1 \
+                and chosen.start < start - clause_start and _WAS_DUE.search(clause, chosen.end, start - clause_start):
+            # "2021년 12월 말로 예정되어 있던 … 출시가 2개월 뒤로 연기됐다": the new date is the old one moved on
+            months = _KOREAN_COUNT.get(shift.group(1)) or int(shift.group(1))
+            year, month = divmod(int(chosen.date[:4]) * 12 + int(chosen.date[5:7]) - 1 + months, 12)
+            chosen = replace(chosen, date=f"{year:04d}-{month + 1:02d}", precision="month")
+            if notes is not None:
+                notes.append(f"  출시 신호 '{word}': 예정일에서 {months}개월 뒤로 → {chosen.date}")
         if _PRODUCTS_COUNTED.search(clause):
             refuse(word, "제품 수를 셈 (… 총 11종이 출시됐다, 65건으로 집계)")
             continue  # "최근 한 달여 새 총 11종이 출시됐다", "본상 후보 중 3종이 넷마블이 올해 선보인": a tally
@@ -2153,6 +2162,10 @@ _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:은|는|이|가)\s")
 
 
 # Products listed with △ before the trigger, each up to the next △ or the list's end ("… 등을", "을").
+# "출시가 2개월 뒤로 연기됐다", "석 달 늦춰졌다": a delay by a count of months from the planned date.
+_MONTHS_LATER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?(\d{1,2}|한|두|석|세|넉|네)\s*(?:개월|달)\s*(?:뒤로|늦춰|늦어|미뤄|연기|후로)")
+_WAS_DUE = re.compile(r"예정(?:되어|돼)\s*있던|예정됐던|예정이던|예정이었던|계획됐던")  # "12월 말로 예정되어 있던 … 출시"
+_KOREAN_COUNT = {"한": 1, "두": 2, "석": 3, "세": 3, "넉": 4, "네": 4}
 _BULLETED_PRODUCT = re.compile(r"△\s*([^△\n]{2,40}?)\s*(?=△|\s등(?:을|를|이|가|의|도)?\s|(?:을|를|이|가)\s|,|$)")
 
 
@@ -2347,7 +2360,8 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
 _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+){0,4}['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*$")
 # The old plan a delay is told against, up to its contrast: "당초 4월 말 출시될 예정이었지만", "원래 하반기 출시
 # 예정이었으나", "하반기 출시를 목표로 했던".
-_OLD_PLAN = re.compile(r"[^,]{0,40}?(?:(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던)"
+_OLD_PLAN = re.compile(r"[^,]{0,40}?(?:(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던|"
+                       r"예정(?:되어|돼)\s*있던|예정됐던)"
                        r"(?:지만|으나|는데|던)?\s")
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")

@@ -66,6 +66,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("문장 안 이름", "a name in the sentence"),
     ("기사의 주된 그룹", "the article's main group"),
     ("바로 앞 문장들의 그룹", "the group named in the sentences just before"),
+    ("예정일에서 ", "from the planned date, "),
+    ("개월 뒤로", " months later"),
     ("앞 문장의 지수", "the index named in an earlier sentence"),
     ("경쟁에 참여했으나 선정되지 않음", "entered the contest and was not chosen"),
     ("이름 없는 그룹", "an unnamed group"),

@@ -2641,6 +2641,7 @@ def test_a_rivals_release_before_this_month_is_background(tmp_path: Path) -> Non
     ("플랫폼", "협회가 회원사들을 상대로 한빛 공공 플랫폼 참여 의견을 취합한 결과 카카오와 KT 2곳이 불참의사를 냈다."),
     ("시공사", "한빛9구역 재개발조합이 카카오와의 시공계약 해지를 결정했다."),
     ("신차", "올해 하반기 전기차 신차가 대거 출시될 예정이다. 카카오는 고성능 버전인 'EV6 GT'를 출시한다."),
+    ("연기", "2024년 12월 말로 예정되어 있던 카카오의 휴대용 콘솔 ‘별빛 덱’의 출시가 2개월 뒤로 연기됐다."),
 ])
 def test_the_new_decisions_read_in_english(tmp_path: Path, title: str, body: str) -> None:
     """Every decision these passages raise has its English words: only the article's own Korean (quoted) and
@@ -2894,3 +2895,11 @@ def test_the_new_model_awaiting_its_dated_launch_is_its_makers(tmp_path: Path) -
     between the date and 출시), and the product awaiting it is the subject after the trigger, its maker bare before it."""
     body = "3월 국내 출시를 앞두고 사전 계약을 진행했던 카카오 신형 한빛이 환경 기준 논란에 휩싸였다."
     assert launches(engine(tmp_path), "신형 한빛 논란", body) == {("kakao", "신형 한빛", "2025-03", "month", False, "planned")}
+
+
+def test_a_delay_by_a_count_of_months_moves_the_planned_date(tmp_path: Path) -> None:
+    """'2024년 12월 말로 예정되어 있던 … 출시가 2개월 뒤로 연기됐다': the new date is the planned one moved on (2025-02),
+    told as fact (the old plan's 예정 hedges nothing)."""
+    body = "2024년 12월 말로 예정되어 있던 카카오의 휴대용 콘솔 ‘별빛 덱’의 출시가 2개월 뒤로 연기됐다."
+    assert launches(engine(tmp_path), "별빛 덱 출시 연기", body) == {
+        ("kakao", "별빛 덱", "2025-02", "month", False, "postponed")}
