@@ -2298,7 +2298,9 @@ _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:
                            r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)|"
                            # "…을 출시할 것이라는 전망이 나왔다": a forecast published somewhere (told in the past), not the
                            # report's own hedge ("출시할 전망이다", "…공개할 것이란 관측이 나온다")
-                           r"[가-힣]{0,2}?(?:할|될|을|일)\s*(?:것|거)(?:이란|이라는|라는)\s*(?:전망|관측)(?:이|도)?\s*(?:제기됐|제기되었|나왔)")
+                           r"[가-힣]{0,2}?(?:할|될|을|일)\s*(?:것|거)(?:이란|이라는|라는)\s*(?:전망|관측)(?:이|도)?\s*(?:제기됐|제기되었|나왔)|"
+                           # "애플이 2026년까지 폴더블 아이폰을 출시할 수 있다는 소문이": what may happen, by rumour
+                           r"[가-힣]{0,2}?(?:할|될)\s*수\s*(?:도\s*)?있다는\s*(?:소문|루머|보도|분석|관측|전망|예측)")
 # A sentence that ends by reporting a forecast ("A가 내년 B를 내놓고, … 뛰어들 것이라 관측이 제기됐다"): whatever it
 # says of launches is someone's guess.
 _FORECAST_REPORTED = re.compile(r"[가-힣]\s+(?:것|거)(?:이란|이라는|라는|이라|라)\s*(?:전망|관측|분석|예측)(?:이|도)?\s*"

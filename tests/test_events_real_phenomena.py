@@ -2903,3 +2903,14 @@ def test_a_delay_by_a_count_of_months_moves_the_planned_date(tmp_path: Path) -> 
     body = "2024년 12월 말로 예정되어 있던 카카오의 휴대용 콘솔 ‘별빛 덱’의 출시가 2개월 뒤로 연기됐다."
     assert launches(engine(tmp_path), "별빛 덱 출시 연기", body) == {
         ("kakao", "별빛 덱", "2025-02", "month", False, "postponed")}
+
+
+@pytest.mark.parametrize("body", [
+    # 미뤄 보아: "judging from", no delay
+    "지난해 11월 별빛 덱이 전파인증을 통과한 거로 미뤄보아 카카오의 국내 출시 자체는 확정된 게 아닌가 하는 추측이 나온다.",
+    # what may happen, by rumour
+    "카카오가 2026년까지 접는 한빛폰을 출시할 수 있다는 소문이 돌고 있다.",
+])
+def test_judging_from_and_a_rumour_of_what_may_be_launch_nothing(tmp_path: Path, body: str) -> None:
+    """'…로 미뤄보아' is 'judging from' (no delay, no date of a launch); '…을 출시할 수 있다는 소문이' is a rumour."""
+    assert launches(engine(tmp_path), "한빛 소식", body) == set()
