@@ -2068,6 +2068,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         model = _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting or headline_product
+        if model and _CONCEPT_OR_PROTOTYPE.search(model) or _CONCEPT_OR_PROTOTYPE_BEFORE.search(clause, 0, start - clause_start):
+            refuse(word, "콘셉트카·시제기 공개 (팔 제품의 출시가 아님)")
+            continue  # "‘콘셉트 쓰리’를 처음 공개합니다", "시제 1호기는 … 내년 상반기 일반에 공개될 예정이다"
         actors = _makers_first(_parents(sentence, actors, mentions), model, article_orgs)
         # "'연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시": a remark quoted before the news hedges only itself
         remark = _LEADING_REMARK.match(clause)
@@ -2166,6 +2169,9 @@ _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:은|는|이|가)\s")
 _MONTHS_LATER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?(\d{1,2}|한|두|석|세|넉|네)\s*(?:개월|달)\s*(?:뒤로|늦춰|늦어|미뤄|연기|후로)")
 _WAS_DUE = re.compile(r"예정(?:되어|돼)\s*있던|예정됐던|예정이던|예정이었던|계획됐던")  # "12월 말로 예정되어 있던 … 출시"
 _KOREAN_COUNT = {"한": 1, "두": 2, "석": 3, "세": 3, "넉": 4, "네": 4}
+# A concept car or a prototype is shown, never sold: its reveal is no launch.
+_CONCEPT_OR_PROTOTYPE = re.compile(r"콘셉트|컨셉트|컨셉|[Cc]oncept|시제\s*\d*\s*호기|시제기|프로토타입")
+_CONCEPT_OR_PROTOTYPE_BEFORE = re.compile(r"(?:콘셉트카|컨셉트카|컨셉카|시제\s*\d*\s*호기|시제기|프로토타입)(?:은|는|이|가|을|를|도)\s")
 _BULLETED_PRODUCT = re.compile(r"△\s*([^△\n]{2,40}?)\s*(?=△|\s등(?:을|를|이|가|의|도)?\s|(?:을|를|이|가)\s|,|$)")
 
 

@@ -2914,3 +2914,12 @@ def test_a_delay_by_a_count_of_months_moves_the_planned_date(tmp_path: Path) -> 
 def test_judging_from_and_a_rumour_of_what_may_be_launch_nothing(tmp_path: Path, body: str) -> None:
     """'…로 미뤄보아' is 'judging from' (no delay, no date of a launch); '…을 출시할 수 있다는 소문이' is a rumour."""
     assert launches(engine(tmp_path), "한빛 소식", body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 9일 시작하는 한빛 오픈스페이스에서 ‘콘셉트 쓰리’를 처음 공개합니다.",
+    "개발에 돌입한 지 5년 만으로, 카카오의 시제 1호기는 최종 조립을 마친 뒤 내년 상반기 일반에 공개될 예정이다.",
+])
+def test_a_concept_car_or_a_prototype_shown_is_no_launch(tmp_path: Path, body: str) -> None:
+    """A concept car ('콘셉트 쓰리') or a prototype ('시제 1호기') is shown, never sold: its reveal is no launch."""
+    assert launches(engine(tmp_path), "한빛 공개", body) == set()
