@@ -228,6 +228,8 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
+_MEMBERS_OF = re.compile(r"\s*(?:여러|일부|주요|대형|모든|몇몇|\d+\s*개|\d+\s*곳)?\s*(?:[가-힣]+\s+)?"
+                         r"(?:은행|기업|업체|회사|종목|계열사|자회사|선수|팀|구단)(?:들)?\s*(?:\d+\s*(?:곳|개|개사))?(?:을|를)\s")
 _REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|이유로|때문에|(?:으로|로)\s*인해)")
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
@@ -1600,7 +1602,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     start, word = match.start(), match.group(0)
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
-        word.endswith(("제외", "배제")) and bool(re.match(r"(?:하|했|한|합|해)", sentence[match.end():])))
+        word.endswith(("제외", "배제", "삭제")) and bool(re.match(r"(?:하|했|한|합|해|할)", sentence[match.end():])))
     object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
@@ -1610,6 +1612,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         last = next((m for m in mentions if m.end == start), None)
         return _coordinated(sentence, mentions, last) if last is not None else []
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
+    if object_form and actors and all(a.particle == "의" and _MEMBERS_OF.match(sentence, a.end + 1) for a in actors):
+        return None  # "러시아의 여러 은행을 SWIFT에서 배제하는": the banks, not named, are out; not the country
     counted = _COUNTED_OUT.search(sentence, max((a.end for a in actors), default=start), start) if object_form else None
     if counted and actors and not re.fullmatch(r"[\s,·]*(?:등|모두)?\s*", sentence[max(a.end for a in actors):counted.start()]):
         # "러시아를 겨냥해 러시아 은행 7곳을 SWIFT에서 퇴출시켰다": the object is the seven, named later if at all

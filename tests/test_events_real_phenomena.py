@@ -2923,3 +2923,12 @@ def test_judging_from_and_a_rumour_of_what_may_be_launch_nothing(tmp_path: Path,
 def test_a_concept_car_or_a_prototype_shown_is_no_launch(tmp_path: Path, body: str) -> None:
     """A concept car ('콘셉트 쓰리') or a prototype ('시제 1호기') is shown, never sold: its reveal is no launch."""
     assert launches(engine(tmp_path), "한빛 공개", body) == set()
+
+
+def test_the_active_removal_from_an_index_puts_its_objects_out_not_the_country_whose_banks_they_are(tmp_path: Path) -> None:
+    """'한빛지수 산출사는 카카오, 네이버를 한빛 지수에서 제외했다': the active verb after the place left puts its objects
+    out, not its subject; '한국의 여러 은행을 SWIFT에서 배제하는': the banks, not named, are out, not the country."""
+    removed = absences(engine(tmp_path), "한빛지수 변경", "한빛지수 산출사는 8일 카카오, 네이버를 한빛 글로벌 지수에서 제외했다고 밝혔다.")
+    assert {entity for entity, _ in removed} == {"kakao", "naver"}
+    banks = engine(tmp_path, WATCH_WITH_A_COUNTRY).events(doc("제재", "EU는 한국의 여러 은행을 SWIFT에서 배제하는 제재를 결정했다."))
+    assert not [e for e in banks if e.type == "absent_from"]
