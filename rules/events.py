@@ -2175,7 +2175,8 @@ _WAS_DUE = re.compile(r"예정(?:되어|돼)\s*있던|예정됐던|예정이던|
 _KOREAN_COUNT = {"한": 1, "두": 2, "석": 3, "세": 3, "넉": 4, "네": 4}
 # A concept car or a prototype is shown, never sold: its reveal is no launch.
 _CONCEPT_OR_PROTOTYPE = re.compile(r"콘셉트|컨셉트|컨셉|[Cc]oncept|시제\s*\d*\s*호기|시제기|프로토타입")
-_CONCEPT_OR_PROTOTYPE_BEFORE = re.compile(r"(?:콘셉트카|컨셉트카|컨셉카|시제\s*\d*\s*호기|시제기|프로토타입)(?:은|는|이|가|을|를|도)\s")
+_CONCEPT_OR_PROTOTYPE_BEFORE = re.compile(r"(?:콘셉트카|컨셉트카|컨셉카|시제\s*\d*\s*호기|시제기|프로토타입)"
+                                          r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?(?:은|는|이|가|을|를|도)\s")  # "콘셉트카 '별빛 원'을"
 _BULLETED_PRODUCT = re.compile(r"△\s*([^△\n]{2,40}?)\s*(?=△|\s등(?:을|를|이|가|의|도)?\s|(?:을|를|이|가)\s|,|$)")
 
 

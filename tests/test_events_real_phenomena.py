@@ -2919,6 +2919,7 @@ def test_judging_from_and_a_rumour_of_what_may_be_launch_nothing(tmp_path: Path,
 @pytest.mark.parametrize("body", [
     "카카오는 9일 시작하는 한빛 오픈스페이스에서 ‘콘셉트 쓰리’를 처음 공개합니다.",
     "개발에 돌입한 지 5년 만으로, 카카오의 시제 1호기는 최종 조립을 마친 뒤 내년 상반기 일반에 공개될 예정이다.",
+    "카카오는 이달 열리는 한빛쇼에서 콘셉트카 '별빛 원'을 처음 공개한다.",  # the kind before the quoted name
 ])
 def test_a_concept_car_or_a_prototype_shown_is_no_launch(tmp_path: Path, body: str) -> None:
     """A concept car ('콘셉트 쓰리') or a prototype ('시제 1호기') is shown, never sold: its reveal is no launch."""
