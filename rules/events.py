@@ -2071,7 +2071,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if main_org is not None and named_here and \
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
-        model = _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting or headline_product
+        model = _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting
+        if model is None and clause_start > 0:
+            # "… 아우디 Q4 e-트론은 … 연기됐지만, 연내 출시될 가능성이 매우 높다": the sentence's subject, in an
+            # earlier clause, is the product the later clause launches
+            subject = _PRODUCT_SUBJECT.search(sentence, 0, clause_start)
+            model = re.sub(r"['‘’\"“”]|(?:가|이|은|는)\s$", "", subject.group(0)).strip() if subject else None
+        model = model or headline_product
         if model and _CONCEPT_OR_PROTOTYPE.search(model) or _CONCEPT_OR_PROTOTYPE_BEFORE.search(clause, 0, start - clause_start):
             refuse(word, "콘셉트카·시제기 공개 (팔 제품의 출시가 아님)")
             continue  # "‘콘셉트 쓰리’를 처음 공개합니다", "시제 1호기는 … 내년 상반기 일반에 공개될 예정이다"

@@ -2933,3 +2933,10 @@ def test_the_active_removal_from_an_index_puts_its_objects_out_not_the_country_w
     assert {entity for entity, _ in removed} == {"kakao", "naver"}
     banks = engine(tmp_path, WATCH_WITH_A_COUNTRY).events(doc("제재", "EU는 한국의 여러 은행을 SWIFT에서 배제하는 제재를 결정했다."))
     assert not [e for e in banks if e.type == "absent_from"]
+
+
+def test_the_sentences_subject_in_an_earlier_clause_is_the_product_a_later_clause_launches(tmp_path: Path) -> None:
+    """'지난달 국내 출시가 예정됐던 카카오 Q4 e-한빛은 내부 사정으로 출시 시기가 연기됐지만, 연내 출시될 가능성이 매우 높다':
+    the launch clause names no product; the sentence's subject, in the clause before, is it."""
+    body = "지난달 국내 출시가 예정됐던 카카오 Q4 e-한빛은 내부 사정으로 출시 시기가 잠시 연기됐지만, 연내 출시될 가능성이 매우 높다."
+    assert {model for _, model, *_ in launches(engine(tmp_path), "신차 소식", body)} == {"Q4 e-한빛"}
