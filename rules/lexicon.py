@@ -292,6 +292,7 @@ NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|�
                               r"^\d+\s*(?:분|시간|종|개|명|곳)$|^(?:연말|연초|새로운|신규|새)$|"
                               r"^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
                               r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$|"
+                              r"^(?:빅테크|빅\s?테크|테크\s?공룡|공룡|메기|게임\s?체인저)$|"  # "'빅테크' 신제품 대전": who, not what
                               r"^[A-Z]{2,6}\s?20\d\d$")  # an acronym with a year is a show (SGF 2024, CES 2025)
 # A quoted phrase that itself speaks of launching is a remark ("연내출시 선언"), not the product.
 REMARK_WORDS = re.compile(r"출시|공개|선보|발표|연기|전망|가능")

@@ -2940,3 +2940,10 @@ def test_the_sentences_subject_in_an_earlier_clause_is_the_product_a_later_claus
     the launch clause names no product; the sentence's subject, in the clause before, is it."""
     body = "지난달 국내 출시가 예정됐던 카카오 Q4 e-한빛은 내부 사정으로 출시 시기가 잠시 연기됐지만, 연내 출시될 가능성이 매우 높다."
     assert {model for _, model, *_ in launches(engine(tmp_path), "신차 소식", body)} == {"Q4 e-한빛"}
+
+
+def test_a_quoted_word_for_the_players_is_not_their_product(tmp_path: Path) -> None:
+    """'‘빅테크’ 신제품 대전 … 다음날인 20일에는 카카오가 출격한다': the quoted word names who compete, not what is
+    launched; with no product named the launch has none."""
+    body = "이번 주 ‘빅테크’ 신제품 대전이 열린다. ‘빅테크’ 가운데 네이버가 먼저 나선다. 다음날인 20일에는 카카오가 출격한다."
+    assert not any(model == "빅테크" for _, model, *_ in launches(engine(tmp_path), "‘빅테크’ 신제품 대전", body))
