@@ -1053,7 +1053,11 @@ class _ArticleGroups:
         """The group of `family` named last in the sentences just before the one read now (`cursor`)."""
         names = [m for m in self.mentions if m.group.named and m.group.family == family
                  and self.cursor - within <= m.start and m.end <= self.cursor]
-        return names[-1].group.name if names else None
+        if not names:
+            return None
+        # a group of its own the report keeps naming, not a one-off description ("세계 4대 모터쇼인 …")
+        named_again = sum(m.group.name == names[-1].group.name for m in self.mentions) >= 2
+        return names[-1].group.name if named_again else None
 
     def fuller_index(self, name: str) -> str | None:
         """The index's full name the report also writes ("코리아밸류업지수" for "밸류업지수"): one that ends in
@@ -1061,7 +1065,9 @@ class _ArticleGroups:
         squeezed = squeeze_term(name)
         fuller = [m.group.name for m in self.mentions if m.group.family == "index" and m.group.named
                   and len(squeeze_term(m.group.name)) > len(squeezed) + 1
-                  and squeeze_term(m.group.name).endswith(squeezed)]
+                  and squeeze_term(m.group.name).endswith(squeezed)
+                  # "미국 다우지수": where it is from is no part of its name
+                  and not re.fullmatch(lx.PLACE, squeeze_term(m.group.name)[: -len(squeezed)])]
         return max(set(fuller), key=fuller.count) if fuller else None
 
     def named_of(self, family: str) -> str | None:
