@@ -2947,3 +2947,18 @@ def test_a_quoted_word_for_the_players_is_not_their_product(tmp_path: Path) -> N
     launched; with no product named the launch has none."""
     body = "이번 주 ‘빅테크’ 신제품 대전이 열린다. ‘빅테크’ 가운데 네이버가 먼저 나선다. 다음날인 20일에는 카카오가 출격한다."
     assert not any(model == "빅테크" for _, model, *_ in launches(engine(tmp_path), "‘빅테크’ 신제품 대전", body))
+
+
+def test_a_one_off_description_named_just_before_is_not_the_group_left(tmp_path: Path) -> None:
+    """'한빛모터쇼가 열렸다. … 세계 4대 모터쇼인 이번 행사에 … 카카오와 네이버는 이번에 불참했다': the description
+    named once just before is not what they stayed away from; the show the report keeps naming is."""
+    body = ("2024 한빛모터쇼가 14일 개막했다. 한빛모터쇼는 올해 규모가 줄었다. 세계 4대 모터쇼로 꼽히는 이번 행사에 "
+            "주요 브랜드가 여럿 빠졌다. 카카오와 네이버는 이번에 불참했다.")
+    assert absences(engine(tmp_path), "2024 한빛모터쇼 개막", body) == {("kakao", "한빛모터쇼"), ("naver", "한빛모터쇼")}
+
+
+def test_an_index_is_not_renamed_by_the_country_it_is_from(tmp_path: Path) -> None:
+    """'미국 다우지수에 …' elsewhere does not make '다우지수에서 빠진다' the '미국 다우지수': where it is from is no
+    part of its name."""
+    body = "미국 다우지수 구성 종목이 바뀐다. 카카오와 네이버가 다우지수에서 빠진다."
+    assert absences(engine(tmp_path), "다우지수 변경", body) == {("kakao", "다우지수"), ("naver", "다우지수")}
