@@ -2962,3 +2962,9 @@ def test_an_index_is_not_renamed_by_the_country_it_is_from(tmp_path: Path) -> No
     part of its name."""
     body = "미국 다우지수 구성 종목이 바뀐다. 카카오와 네이버가 다우지수에서 빠진다."
     assert absences(engine(tmp_path), "다우지수 변경", body) == {("kakao", "다우지수"), ("naver", "다우지수")}
+
+
+def test_a_count_of_new_games_is_no_one_makers_launch(tmp_path: Path) -> None:
+    """'내달부터 출시되는 신작 게임 수는 적지 않다' counts many makers' games: no launch of the report's organisation."""
+    body = "29일 게임업계에 따르면 내달부터 출시되는 신작 게임 수는 적지 않다. 업계는 경쟁이 치열할 것으로 본다."
+    assert launches(engine(tmp_path), "카카오 신작, 여름 대전 앞둬", body) == set()
