@@ -2083,6 +2083,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # earlier clause, is the product the later clause launches
             subject = _PRODUCT_SUBJECT.search(sentence, 0, clause_start)
             model = re.sub(r"['‘’\"“”]|(?:가|이|은|는)\s$", "", subject.group(0)).strip() if subject else None
+        anaphor = _ANAPHORIC_PRODUCT.search(clause, 0, start - clause_start) if model is None else None
+        if anaphor is not None:
+            # "토스는 내년 3월 해당 서비스를 출시할 예정이다": the product the report quoted last before this sentence,
+            # a name that ends in the word referred by ('소액 후불결제 서비스') or any product name
+            orgs_here = {squeeze_term(m.name) for m in article_orgs}
+            earlier = [name for _, _, name in _quotes(previous) if not lx.NOT_PRODUCT_NAME.search(name) and (
+                _quoted_name_ok(name, orgs_here) or name.replace(" ", "").endswith(anaphor.group(1))
+                and len(name) <= 30 and not name.endswith(("다", "요", ".")))]
+            model = earlier[-1] if earlier else None
         model = model or headline_product
         if model and _CONCEPT_OR_PROTOTYPE.search(model) or _CONCEPT_OR_PROTOTYPE_BEFORE.search(clause, 0, start - clause_start):
             refuse(word, "콘셉트카·시제기 공개 (팔 제품의 출시가 아님)")
@@ -2275,6 +2284,8 @@ def _period_end(value: str) -> date:
 _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|공식화)(?:했|하였|한)")
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
 # A product written after its maker as a sentence's subject, a new model's words first ("기아 신형 쏘렌토가").
+# "해당 서비스를", "이 게임은": a product named before, referred to.
+_ANAPHORIC_PRODUCT = re.compile(r"(?<![가-힣])(?:해당|이|이번|동)\s*(서비스|제품|상품|게임|카드|앱|요금제|차량|모델|기기)(?:을|를|이|가|은|는|도)\s")
 _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[가-힣A-Za-z0-9]+(?:\s+[A-Za-z0-9][A-Za-z0-9\-]*)?)(?:가|이|은|는)\s")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits

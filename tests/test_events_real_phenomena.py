@@ -2968,3 +2968,12 @@ def test_a_count_of_new_games_is_no_one_makers_launch(tmp_path: Path) -> None:
     """'내달부터 출시되는 신작 게임 수는 적지 않다' counts many makers' games: no launch of the report's organisation."""
     body = "29일 게임업계에 따르면 내달부터 출시되는 신작 게임 수는 적지 않다. 업계는 경쟁이 치열할 것으로 본다."
     assert launches(engine(tmp_path), "카카오 신작, 여름 대전 앞둬", body) == set()
+
+
+def test_the_said_service_is_the_one_the_report_quoted_last(tmp_path: Path) -> None:
+    """'… 카카오의 '소액 후불결제 서비스'가 혁신금융서비스로 지정됐다. … 카카오는 내년 3월 해당 서비스를 출시할 예정이다':
+    '해당 서비스' is the service quoted before, though its name ends in a word that also heads groups."""
+    body = ("금융위는 12일 혁신금융서비스 31건을 지정했다. 먼저 카카오의 '소액 후불결제 서비스'가 혁신금융서비스로 지정됐다. "
+            "월 30만원 한도의 후불결제를 제공하는 서비스다. 카카오는 내년 3월 해당 서비스를 출시할 예정이다.")
+    assert launches(engine(tmp_path), "혁신금융서비스 지정", body) == {
+        ("kakao", "소액 후불결제 서비스", "2025-03", "month", True, "planned")}
