@@ -2977,3 +2977,14 @@ def test_the_said_service_is_the_one_the_report_quoted_last(tmp_path: Path) -> N
             "월 30만원 한도의 후불결제를 제공하는 서비스다. 카카오는 내년 3월 해당 서비스를 출시할 예정이다.")
     assert launches(engine(tmp_path), "혁신금융서비스 지정", body) == {
         ("kakao", "소액 후불결제 서비스", "2025-03", "month", True, "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 한빛 사업 본선에 들지 못했다.",
+    "한빛 사업 본선에 카카오는 들지 못했다.",
+])
+def test_not_getting_into_a_round_is_an_absence_but_not_liking_is_not(tmp_path: Path, body: str) -> None:
+    """'…에 들지 못했다' (did not get into), one of the issue's forms of not making it, with the organisation before or
+    after the place; '마음에 들지 않는다' is a liking, no absence."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 사업 본선", body)} == {"kakao"}
+    assert absences(engine(tmp_path), "디자인 논란", "카카오는 새 디자인이 마음에 들지 않는다고 밝혔다.") == set()
