@@ -770,7 +770,7 @@ _HEADLINE_OPENING = re.compile(r"\s{0,2}(?:[美中日英獨佛韓露印]\s?)?|" 
                                r"\s*[“\"‘'\[][^”\"’'\]]{1,60}[”\"’'\]]\s*(?:…|\.\.\.)?\s*")
 _HEADLINE_LIST = re.compile(r"\s{0,2}(?:[^\s·ㆍ/,]{1,20}\s?[·ㆍ/]\s?){1,5}")  # "A·B, 수주전 탈락": the topic is a list
 # A person's title after the organisation, with the particle the person takes.
-_TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|원장|최고경영자|CEO|총괄|센터장|본부장|단장|"
+_TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|부회장|의장|연구원장|연구소장|원장|최고경영자|CEO|총괄|센터장|본부장|단장|"
                           r"대통령|총리|시장|도지사|군수|구청장|총장)"
                           r"(?:\s*\([A-Za-z]{2,5}\))?(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")  # "최고경영자(CEO) 리옌훙은"
 
@@ -1863,7 +1863,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
             bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past or bool(held_launch)
-        all_dates = find_dates(clause, published, past=past)
+        # "당초 3월 출시 예정이었다": the old plan's month is this year's, however long ago (not next year's)
+        all_dates = find_dates(clause, published, past=past or bool(lx.WAS_PLANNED.search(clause)))
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
         dates = [d for d in all_dates
                  if not lx.REPORTING_AFTER.match(clause[d.end:]) and not lx.NOT_LAUNCH_DATE_AFTER.match(clause[d.end:])
@@ -2105,6 +2106,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # 결정": the old plan's hedge is not the new date's
             unquoted = _OLD_PLAN.sub(" ", unquoted)
         hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?") \
+            or _ASKS.search(sentence) is not None \
             or (framed and frame is not None and frame[1])  # a headline that asks; a round-up's planned period
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
@@ -2285,6 +2287,8 @@ _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|�
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
 # A product written after its maker as a sentence's subject, a new model's words first ("기아 신형 쏘렌토가").
 # "해당 서비스를", "이 게임은": a product named before, referred to.
+# A headline that asks without a question mark ("카카오, '별빛' 다음 달 출시하나", "…공개할까").
+_ASKS = re.compile(r"(?:하나|할까|될까|되나|일까|나설까)\s*[.…]*\s*$")
 _ANAPHORIC_PRODUCT = re.compile(r"(?<![가-힣])(?:해당|이|이번|동)\s*(서비스|제품|상품|게임|카드|앱|요금제|차량|모델|기기)(?:을|를|이|가|은|는|도)\s")
 _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[가-힣A-Za-z0-9]+(?:\s+[A-Za-z0-9][A-Za-z0-9\-]*)?)(?:가|이|은|는)\s")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
@@ -2411,7 +2415,7 @@ _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|
 # A noun of results or plans that names a venue ("성과 발표회에서 공개"), not what was shown.
 # "행사를 통해 ‘X’를 출시": the event is the means, the quoted name after it the object.
 _MEANS_AFTER_NOUN = re.compile(r"[가-힣]+(?:을|를)\s*통해\s+['‘\"“]")
-_VENUE_AFTER_NOUN = re.compile(r"[가-힣]+\s+[가-힣A-Za-z0-9]*(?:회|식|장|쇼|행사|콘퍼런스|컨퍼런스)에서\s")
+_VENUE_AFTER_NOUN = re.compile(r"(?:[가-힣]+\s+)?[가-힣A-Za-z0-9]*(?:회|식|장|쇼|행사|콘퍼런스|컨퍼런스)에서\s")  # "열린 행사에서"
 # "출시를 하루 앞두고", "공개를 사흘 앞둔": counted from the report's day.
 _DAY_COUNTS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7}
 _DAYS_AHEAD = re.compile(r"[가-힣]{0,2}(?:을|를)\s*(하루|이틀|사흘|나흘|닷새|엿새|이레|일주일|\d{1,2}\s*일)\s*앞(?:두고|둔|둬)")

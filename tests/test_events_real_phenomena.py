@@ -2988,3 +2988,20 @@ def test_not_getting_into_a_round_is_an_absence_but_not_liking_is_not(tmp_path: 
     after the place; '마음에 들지 않는다' is a liking, no absence."""
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 사업 본선", body)} == {"kakao"}
     assert absences(engine(tmp_path), "디자인 논란", "카카오는 새 디자인이 마음에 들지 않는다고 밝혔다.") == set()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a person's title carries the organisation: 연구원장, as 대표 does
+    ("AI 소식", "김한빛 카카오 연구원장은 다음 달 새 모델 '별빛 2.0' 공개를 예고했다.",
+     ("kakao", "별빛 2.0", "2024-08", "month", False, "planned")),
+    # shown at an event held that day: released then
+    ("AI 소식", "카카오는 3일 열린 행사에서 '별빛 X1'을 공개했다.", ("kakao", "별빛 X1", "2024-07-03", "day", False, "released")),
+    # the old plan, with no new date: its month is this year's, not next year's (a plan still, so hedged)
+    ("AI 소식", "카카오는 '별빛' 출시를 연기했다. 당초 3월 출시 예정이었다.", ("kakao", None, "2024-03", "month", True, "postponed")),
+    # a headline that asks, without a question mark, is hedged
+    ("카카오, '별빛' 다음 달 출시하나", "", ("kakao", "별빛", "2024-08", "month", True, "planned")),
+])
+def test_the_issues_launch_forms(tmp_path: Path, title: str, body: str, expected: tuple[object, ...]) -> None:
+    """The forms issue 10 names, written anew: a title carrying the organisation, '열린 행사에서 공개했다', the original
+    date of a delay told alone, a headline that asks."""
+    assert launches(engine(tmp_path), title, body) == {expected}
