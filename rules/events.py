@@ -1401,6 +1401,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         clause_start = _clause_of(sentence, start)[0]
+        if _ASKED_AFTER.fullmatch(sentence, match.end()):
+            refuse(word, "묻는 제목 (…탈락하나, …빠지나?)")
+            continue  # "카카오, 한빛 사업서 탈락하나": a headline that asks tells nothing yet
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
         if negated:
             refuse(word, f"뒤에 '{(word + negated.group(0)).strip()}' (부정·가정·전망·과거완료)")
@@ -2289,6 +2292,8 @@ _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(
 # "해당 서비스를", "이 게임은": a product named before, referred to.
 # A headline that asks without a question mark ("카카오, '별빛' 다음 달 출시하나", "…공개할까").
 _ASKS = re.compile(r"(?:하나|할까|될까|되나|일까|나설까)\s*[.…]*\s*$")
+# What follows a trigger in a headline that asks: "탈락하나", "빠지나?", "불참할까", "탈락?".
+_ASKED_AFTER = re.compile(r"[가-힣]{0,3}?(?:(?:하나|할까|될까|되나|나|까)\s*[?？]?|\s*[?？])\s*['\"”’]*\s*")
 _ANAPHORIC_PRODUCT = re.compile(r"(?<![가-힣])(?:해당|이|이번|동)\s*(서비스|제품|상품|게임|카드|앱|요금제|차량|모델|기기)(?:을|를|이|가|은|는|도)\s")
 _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[가-힣A-Za-z0-9]+(?:\s+[A-Za-z0-9][A-Za-z0-9\-]*)?)(?:가|이|은|는)\s")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"

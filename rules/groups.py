@@ -96,6 +96,10 @@ _HELD_EVENT = re.compile(r"(?:열리는|열린|개최되는|개최된|개막하�
                          r"(?![A-Za-z0-9])(?=\s*(?:에|에서|은|는|이|가|을|를|의|,|\s))")
 
 
+# A licence's stages read with the business they license ("한빛 사업 예비인가"), though 사업 is a head of its own.
+_LICENCE_STAGES = frozenset({"예비인가", "본인가", "인가", "예비허가", "본허가"})
+
+
 def group_mentions(text: str) -> list[GroupMention]:
     """Every group mention in `text`, in order: quoted names, names written out up to four
     words before their head word, the well-known abbreviations, and generic mentions."""
@@ -168,7 +172,7 @@ def group_mentions(text: str) -> list[GroupMention]:
                 break  # a headline's last word is no part of the lead's first name
             inner = found[-1] if found and back == first - 1 and group.family == "selection" else None
             if inner is not None and inner.end == words[back].end() and inner.group.family == "project" \
-                    and token not in lx.GROUP_HEADS and not lx.STAGE_PREFIX.search(token):
+                    and (token not in lx.GROUP_HEADS or group.name in _LICENCE_STAGES) and not lx.STAGE_PREFIX.search(token):
                 # "전자서명 시범사업 후보사업자": a programme's name qualifies the role chosen in it; read whole
                 found.pop()
                 first = next(i for i in range(back, -1, -1) if words[i].start() <= inner.start)

@@ -66,6 +66,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("문장 안 이름", "a name in the sentence"),
     ("기사의 주된 그룹", "the article's main group"),
     ("바로 앞 문장들의 그룹", "the group named in the sentences just before"),
+    ("묻는 제목 (…탈락하나, …빠지나?)", "a headline that asks (…탈락하나, …빠지나?)"),
     ("콘셉트카·시제기 공개 (팔 제품의 출시가 아님)", "a concept car or prototype shown (no product launched for sale)"),
     ("예정일에서 ", "from the planned date, "),
     ("개월 뒤로", " months later"),

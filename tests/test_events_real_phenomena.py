@@ -3005,3 +3005,22 @@ def test_the_issues_launch_forms(tmp_path: Path, title: str, body: str, expected
     """The forms issue 10 names, written anew: a title carrying the organisation, '열린 행사에서 공개했다', the original
     date of a delay told alone, a headline that asks."""
     assert launches(engine(tmp_path), title, body) == {expected}
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("카카오, 한빛 사업서 탈락하나", set()),
+    ("카카오, 한빛 사업서 탈락?", set()),
+    ("카카오, 한빛협의회 불참할까", set()),
+    ("카카오, 한빛 사업서 탈락", {("kakao", "한빛 사업")}),  # told, not asked
+    ("카카오, 한빛협의회 불참…왜?", {("kakao", "한빛협의회")}),  # asks why, after telling it
+])
+def test_a_headline_that_asks_tells_no_absence(tmp_path: Path, title: str, expected: set[tuple[str, str]]) -> None:
+    """A headline that asks whether ('…탈락하나', '…탈락?', '…불참할까') tells nothing yet; one that tells the absence
+    and then asks why still tells it."""
+    assert absences(engine(tmp_path), title) == expected
+
+
+def test_a_licence_stage_is_read_with_the_business_it_licenses(tmp_path: Path) -> None:
+    """'한빛 사업 예비인가에서 고배를 마셨다': the stage and the business are one name, though 사업 heads names too."""
+    body = "카카오가 한빛 사업 예비인가에서 고배를 마셨다."
+    assert absences(engine(tmp_path), "예비인가 결과", body) == {("kakao", "한빛 사업 예비인가")}
