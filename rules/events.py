@@ -1126,8 +1126,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if attached and attached[-1].group.named:
         return attached[-1].group.name, "신호에 붙은 이름"
     if attached:  # "X 지원 사업의 운용 업체 선정 공모에서 탈락": the unnamed 공모 is the named X's
-        owner = [m for m in candidates if m.group.named and m.end <= attached[-1].start and
-                 _OWNED_STAGE.fullmatch(sentence, m.end, attached[-1].start)]
+        owner = [m for m in candidates if m.group.named and m.end <= attached[-1].start and (
+                 _OWNED_STAGE.fullmatch(sentence, m.end, attached[-1].start)
+                 # "한빛 사업자 명단에 이름을 올리지 못했다": the list of the group named right before it
+                 or attached[-1].group.name in lx.REFERENCE_HEADS and not sentence[m.end:attached[-1].start].strip())]
         if owner:
             return owner[-1].group.name, f"'{attached[-1].group.name}'이 속한 이름"
     prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)

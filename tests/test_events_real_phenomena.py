@@ -3024,3 +3024,10 @@ def test_a_licence_stage_is_read_with_the_business_it_licenses(tmp_path: Path) -
     """'한빛 사업 예비인가에서 고배를 마셨다': the stage and the business are one name, though 사업 heads names too."""
     body = "카카오가 한빛 사업 예비인가에서 고배를 마셨다."
     assert absences(engine(tmp_path), "예비인가 결과", body) == {("kakao", "한빛 사업 예비인가")}
+
+
+def test_a_list_named_right_after_its_group_is_that_groups(tmp_path: Path) -> None:
+    """'카카오도 한빛 사업자 명단에 이름을 올리지 못했다': the list is the 사업자's, named right before it; not the
+    programme the headline names."""
+    body = "카카오도 한빛 사업자 명단에 이름을 올리지 못했다."
+    assert absences(engine(tmp_path), "한빛 사업 발표", body) == {("kakao", "한빛 사업자")}
