@@ -31,6 +31,7 @@ class FeedScheduler:
         self._running: dict[str, asyncio.Task[PollOutcome]] = {}
         self._dispatching = asyncio.Lock()
         self._refill: asyncio.Task[int] | None = None
+        self._started = False  # started once; dispatching stops for good when the scheduler is stopped
         self.completed = 0
 
     @property
@@ -45,11 +46,17 @@ class FeedScheduler:
             max_instances=1, coalesce=True, misfire_grace_time=None,
         )
         self._scheduler.start()
+        self._started = True
         await self.dispatch()
 
     async def dispatch(self) -> int:
         """Claim due feeds up to the free concurrency and start polling them; returns how many."""
         async with self._dispatching:
+            if self._scheduler is None and self._started:
+                # stopping: a job the scheduler started just before its shutdown takes the free lock without
+                # suspending, and its cancellation would land in the claim's query (a cancelled aiosqlite query
+                # hangs the connection's close); it claims nothing instead
+                return 0
             free = self.max_concurrent - len(self._running)
             if free <= 0:
                 return 0

@@ -72,3 +72,32 @@ async def test_the_scheduler_respects_each_feeds_interval(sqlite_url: str, feed_
     await engine.dispose()
     assert 2 <= len(feed_server.hits("/fast")) <= 4
     assert len(feed_server.hits("/slow")) == 1
+
+
+async def test_a_dispatch_that_runs_after_the_scheduler_stopped_claims_nothing(
+        sqlite_url: str, feed_server: FeedServer) -> None:
+    """A tick the scheduler started just before its shutdown may run once stop() is done with the lock; it must not
+    claim (its cancellation would land inside the claim's query): feeds due then stay unclaimed for the next start."""
+    from bot.app.database import migrate
+
+    feed_server.routes["/late"] = Reply(rss(numbered_items("late", 1)))
+    engine = make_engine(sqlite_url)
+    await migrate(engine)
+    feeds = FeedStore(engine)
+    async with Fetcher(FetchLimits(), AddressPolicy.from_allow_list(["127.0.0.1"])) as fetcher:
+        scheduler = FeedScheduler(Poller(feeds, ArticleStore(engine), fetcher, policy=PollPolicy(jitter=0)),
+                                  tick=timedelta(seconds=30))
+        await scheduler.start()  # nothing is due yet
+        await scheduler.stop()
+        await feeds.sync_definitions([FeedSpec(id="late", url=feed_server.url("/late"), outlet="t",
+                                               interval=timedelta(minutes=5))], first_poll_spread=timedelta(0))
+        assert await scheduler.dispatch() == 0
+        await asyncio.sleep(0.2)
+    assert feed_server.hits("/late") == []
+    fresh = FeedScheduler(Poller(feeds, ArticleStore(engine), Fetcher(FetchLimits(), AddressPolicy.from_allow_list(
+        ["127.0.0.1"])), policy=PollPolicy(jitter=0)), tick=timedelta(seconds=30))
+    assert await fresh.dispatch() == 1  # still due: the stopped scheduler held no lease on it
+    await fresh.stop()  # lets the poll in flight finish
+    await fresh.poller.fetcher.close()
+    assert len(feed_server.hits("/late")) == 1
+    await engine.dispose()
