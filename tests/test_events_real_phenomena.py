@@ -3031,3 +3031,13 @@ def test_a_list_named_right_after_its_group_is_that_groups(tmp_path: Path) -> No
     programme the headline names."""
     body = "카카오도 한빛 사업자 명단에 이름을 올리지 못했다."
     assert absences(engine(tmp_path), "한빛 사업 발표", body) == {("kakao", "한빛 사업자")}
+
+
+@pytest.mark.parametrize(("body", "hedged"), [
+    ("카카오는 6~7월께 '별빛 5'를 선보인다.", True),  # about then: hedged, as LABELLING.md has ~께/쯤
+    ("카카오는 9월쯤 '별빛 5'를 선보인다.", True),
+    ("카카오는 9월 '별빛 5'를 선보인다.", False),
+])
+def test_a_date_given_as_about_then_is_hedged(tmp_path: Path, body: str, hedged: bool) -> None:
+    """'6~7월께', '9월쯤': the date is approximate, so the launch is hedged (a plain '9월' is not)."""
+    assert {h for *_, h, _ in launches(engine(tmp_path), "별빛 5", body)} == {hedged}
