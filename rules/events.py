@@ -1889,8 +1889,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                      or not (d.precision == "day" and not re.search(r"월|\d{4}", clause[d.start:d.end])
                              or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
+        # ("카카오는 지난해 '별빛 1'을 선보였다": a past year told with a past release dates it, however far before)
         dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
-                                          and not 0 <= (start - clause_start) - d.end <= 8)]
+                                          and not 0 <= (start - clause_start) - d.end <= 8
+                                          and not (past and clause[d.start:d.end].strip() in ("지난해", "작년")))]
         if not dates and _RELEASED_THEN_SAID.match(sentence, match.end()):
             # "I/O에서 '픽셀 폴드'를 공개했다고 10일(현지시각) 밝혔다": shown at the event the day it was told
             said = [d for d in find_dates(clause, published, past=True)

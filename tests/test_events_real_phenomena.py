@@ -3041,3 +3041,10 @@ def test_a_list_named_right_after_its_group_is_that_groups(tmp_path: Path) -> No
 def test_a_date_given_as_about_then_is_hedged(tmp_path: Path, body: str, hedged: bool) -> None:
     """'6~7월께', '9월쯤': the date is approximate, so the launch is hedged (a plain '9월' is not)."""
     assert {h for *_, h, _ in launches(engine(tmp_path), "별빛 5", body)} == {hedged}
+
+
+def test_a_release_last_year_in_the_lead_is_history_not_todays_news(tmp_path: Path) -> None:
+    """'카카오는 지난해 '별빛 1'을 선보였다. 올해는 후속작 '별빛 2'를 9월 내놓는다': the first sentence, though it opens the
+    report, tells last year's release (history), not one dated by the report; the successor's launch is the news."""
+    body = "카카오는 지난해 '별빛 1'을 선보였다. 올해는 후속작 '별빛 2'를 9월 내놓는다."
+    assert launches(engine(tmp_path), "카카오 새 AI", body) == {("kakao", "별빛 2", "2024-09", "month", False, "planned")}
