@@ -492,12 +492,16 @@ def _models_carried(events: list[Event]) -> list[Event]:
         if event.type == "launch_date" and event.model and event.entity not in named:
             named[event.entity] = event.model
     told = {e.key() for e in events}
-    # A launch whose product is only carried over repeats one told with it ("EV5 출시는 4분기로 연기됐다. … 모두 4분기에
-    # 출시될 예정이다"): the telling that names its product stands
-    return [replace(e, model=named[e.entity]) if e.type == "launch_date" and not e.model and e.entity in named else e
-            for e in events
-            if not (e.type == "launch_date" and not e.model and e.entity in named
-                    and replace(e, model=named[e.entity]).key() in told)]
+    carried: list[Event] = []
+    for event in events:
+        if event.type == "launch_date" and not event.model and event.entity in named:
+            event = replace(event, model=named[event.entity])
+            if event.key() in told:
+                # it repeats a launch told with its product ("EV5 출시는 4분기로 연기됐다. … 모두 4분기에 출시될
+                # 예정이다"): the telling that names its product stands
+                continue
+        carried.append(event)
+    return carried
 
 
 _ANCHORS: ahocorasick.Automaton | None = None
@@ -2198,7 +2202,6 @@ def _opens_on_product(clause: str, known: tuple[tuple[str, str], ...]) -> bool:
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:은|는|이|가)\s")
 
 
-# Products listed with △ before the trigger, each up to the next △ or the list's end ("… 등을", "을").
 # "출시가 2개월 뒤로 연기됐다", "석 달 늦춰졌다": a delay by a count of months from the planned date.
 _MONTHS_LATER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?(\d{1,2}|한|두|석|세|넉|네)\s*(?:개월|달)\s*(?:뒤로|늦춰|늦어|미뤄|연기|후로)")
 _WAS_DUE = re.compile(r"예정(?:되어|돼)\s*있던|예정됐던|예정이던|예정이었던|계획됐던")  # "12월 말로 예정되어 있던 … 출시"
@@ -2207,6 +2210,7 @@ _KOREAN_COUNT = {"한": 1, "두": 2, "석": 3, "세": 3, "넉": 4, "네": 4}
 _CONCEPT_OR_PROTOTYPE = re.compile(r"콘셉트|컨셉트|컨셉|[Cc]oncept|시제\s*\d*\s*호기|시제기|프로토타입")
 _CONCEPT_OR_PROTOTYPE_BEFORE = re.compile(r"(?:콘셉트카|컨셉트카|컨셉카|시제\s*\d*\s*호기|시제기|프로토타입)"
                                           r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?(?:은|는|이|가|을|를|도)\s")  # "콘셉트카 '별빛 원'을"
+# Products listed with △ before the trigger, each up to the next △ or the list's end ("… 등을", "을").
 _BULLETED_PRODUCT = re.compile(r"△\s*([^△\n]{2,40}?)\s*(?=△|\s등(?:을|를|이|가|의|도)?\s|(?:을|를|이|가)\s|,|$)")
 
 
@@ -2292,13 +2296,13 @@ def _period_end(value: str) -> date:
 # "정식 출시를 발표했다": a launch announced (released if the day has come).
 _ANNOUNCED = re.compile(r"(?:을|를)\s*(?:공식\s*)?(?:발표|선언|알렸|공식화)(?:했|하였|한)")
 _LEADING_REMARK = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,60}['’\"”]\s*(?:…|\.\.\.)?(?=\s)")
-# A product written after its maker as a sentence's subject, a new model's words first ("기아 신형 쏘렌토가").
-# "해당 서비스를", "이 게임은": a product named before, referred to.
 # A headline that asks without a question mark ("카카오, '별빛' 다음 달 출시하나", "…공개할까").
 _ASKS = re.compile(r"(?:하나|할까|될까|되나|일까|나설까)\s*[.…]*\s*$")
 # What follows a trigger in a headline that asks: "탈락하나", "빠지나?", "불참할까", "탈락?".
 _ASKED_AFTER = re.compile(r"[가-힣]{0,3}?(?:(?:하나|할까|될까|되나|나|까)\s*[?？]?|\s*[?？])\s*['\"”’]*\s*")
+# "해당 서비스를", "이 게임은": a product named before, referred to.
 _ANAPHORIC_PRODUCT = re.compile(r"(?<![가-힣])(?:해당|이|이번|동)\s*(서비스|제품|상품|게임|카드|앱|요금제|차량|모델|기기)(?:을|를|이|가|은|는|도)\s")
+# A product written after its maker as a sentence's subject, a new model's words first ("기아 신형 쏘렌토가").
 _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[가-힣A-Za-z0-9]+(?:\s+[A-Za-z0-9][A-Za-z0-9\-]*)?)(?:가|이|은|는)\s")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
@@ -2328,13 +2332,14 @@ _EXCHANGE = re.compile(r"거래소")
 _FUND_NAME = re.compile(r"((?:[가-힣A-Za-z0-9]*[가-힣A-Za-z0-9](?<![의을를은는이가])\s){1,3}(?:ETF|ETN))(?=\s*(?:\d+\s*종목)?\s*(?:을|를|이|가|도)?\s)")
 _THESE_ISSUERS = re.compile(r"(?:이들|두|양)\s*(?:자산)?운용사")
 _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisation before a quotation is its speaker
-# "같은 날 …": the day the report named last.
+# "하반기(7~12월)": a month range in brackets after a half or quarter explains it, it is no date of its own.
 _GLOSSED_PERIOD_BEFORE = re.compile(r"(?:반기|분기)\s*\(\s*$")
 # A sentence that ends in a plain present-future predicate ("내놓는다", "출시한다", "선보인다"), no past, no plan words.
 _PLAIN_FUTURE_END = re.compile(r"(?:한다|는다|인다|된다)[.\"'”’]*\s*$")
 # A round-up's lead: many products, no maker, one period ("올해 하반기 … 전기차 신차가 대거 출시될 예정이다").
 _ROUND_UP = re.compile(r"대거|잇따라|잇달아|줄줄이|쏟아|봇물|연이어|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s")  # "… 신작 게임 수는"
 _FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"})
+# "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|(?:신상품|신제품|상품|제품|신작)\s*\d+\s*종(?:을|를)\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
