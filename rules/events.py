@@ -2023,8 +2023,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             actors = [m for m in mentions if m.entity in line_up and m.start > match.end()]
             actors = _first_per_entity(actors)
         # "퀘스트3은 올 가을 출시되며 오는 9월 열리는 메타의 … 컨퍼런스에서 …": an organisation in another clause only
-        if not actors and all(_SHOW_OWNER.match(sentence, m.end)
-                              or not clause_start <= m.start < clause_end and _opens_on_product(clause, known)
+        on_product = not actors and any(not clause_start <= m.start < clause_end for m in mentions) \
+            and _opens_on_product(clause, known)  # read once, not once per organisation
+        if not actors and all(_SHOW_OWNER.match(sentence, m.end) or not clause_start <= m.start < clause_end and on_product
                               for m in mentions):
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
             # a show it was announced at: the maker of a
