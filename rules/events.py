@@ -289,8 +289,11 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
 
 # "러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·C … 등 7곳이다": those left out counted but not
 # named, and a later sentence that names as many.
-_COUNTED_OUT = re.compile(r"(\d+)\s*(?:곳|개사|개\s*[가-힣]{1,4}|개)\s*(?:을|를|이|가|은|는|도)\s")
-_COUNT_AT_END = re.compile(r"(?:등\s*)?(\d+)\s*(?:곳|개사|개(?:\s*[가-힣]+?)?)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
+# What a number counts, any counter noun: 7곳, 4개사, 52개 대학, 7종목, 3개교 (a closed list missed '7종목이다');
+# not a time, a sum or a share.
+_COUNTER = r"(?:개\s*)?(?!(?:년|월|일|시|분|억|조|만|원|명|차|배)(?![가-힣]))[가-힣]{1,4}?"
+_COUNTED_OUT = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*(?:을|를|이|가|은|는|도)\s")
+_COUNT_AT_END = re.compile(rf"(?:등\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
 @dataclass
@@ -1702,7 +1705,7 @@ _LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에�
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
-_COPULA_END = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:등\s*)?(?:\d+\s*(?:곳|개사|개(?:\s*[가-힣]+?)?)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
+_COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
 def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:

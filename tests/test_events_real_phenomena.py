@@ -3048,3 +3048,12 @@ def test_a_release_last_year_in_the_lead_is_history_not_todays_news(tmp_path: Pa
     report, tells last year's release (history), not one dated by the report; the successor's launch is the news."""
     body = "카카오는 지난해 '별빛 1'을 선보였다. 올해는 후속작 '별빛 2'를 9월 내놓는다."
     assert launches(engine(tmp_path), "카카오 새 AI", body) == {("kakao", "별빛 2", "2024-09", "month", False, "planned")}
+
+
+@pytest.mark.parametrize("count", ["3종목", "3개 종목", "3곳", "3개사"])
+def test_the_ones_out_are_equated_with_a_list_closed_by_any_counted_noun(tmp_path: Path, count: str) -> None:
+    """'편출된 종목은 A, B, C 등 3종목이다': the count may glue any counter noun to the number (종목, 곳, 개사 …);
+    the list still names who is out."""
+    body = f"한빛지수 정기변경 결과가 나왔다. 편출된 종목은 카카오, 네이버, KT 등 {count}이다."
+    assert absences(engine(tmp_path), "한빛지수 정기변경", body) == {
+        ("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
