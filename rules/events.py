@@ -767,7 +767,7 @@ _DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+)
 _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+")
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
-_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,20}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
@@ -1705,7 +1705,8 @@ _LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에�
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
-_COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
+_COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:이)?(?:다|었다|였다|며|고|ㄴ데|인데)(?=[\s.,]|$)|\s*(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:으로|로)\s+(?:집계|확정|파악)")
+# ('… 등 7개 종목인데', '… 등 4개 종목으로 집계됐다': the copula conjugated, or the list told as a tally)
 
 
 def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:

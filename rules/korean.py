@@ -173,8 +173,9 @@ def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = T
 # A sentence ends at . ! ? (and closing quotes) before whitespace, at a line break, and —
 # broadcast copy runs sentences together ("밝혔습니다.이런 입장은") — at 다. or 요. right
 # before the next word. One left-to-right pass with no lookbehind: this runs on every article.
-# A line that ends in a comma or a middle dot continues a list ("삼성E&A,\n엘앤에프, GS,\n…").
-_SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*(\s+)|(?<![,·])\n+|[다요]\.(?=[가-힣A-Z“‘\[])")
+# A line that ends in a comma or a middle dot continues a list ("삼성E&A,\n엘앤에프, GS,\n…"), and so does one
+# that ends on a topic, its predicate still to come ("지수 제외 종목은\n대우조선해양 (…),\n신세계 (…)다.").
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*(\s+)|(?<![,·은는])\n+|[다요]\.(?=[가-힣A-Z“‘\[])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

@@ -3057,3 +3057,22 @@ def test_the_ones_out_are_equated_with_a_list_closed_by_any_counted_noun(tmp_pat
     body = f"한빛지수 정기변경 결과가 나왔다. 편출된 종목은 카카오, 네이버, KT 등 {count}이다."
     assert absences(engine(tmp_path), "한빛지수 정기변경", body) == {
         ("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
+
+
+@pytest.mark.parametrize("body", [
+    "한빛지수 정기변경에서 제외 종목은 카카오, 네이버, KT 등 3개 종목인데 단기 변동성에 유의해야 한다.",
+    "한빛지수 정기변경에서 제외 종목은 카카오, 네이버, KT 등 3개 종목으로 집계됐다.",
+])
+def test_the_list_of_those_out_may_end_on_a_conjugated_copula_or_a_tally(tmp_path: Path, body: str) -> None:
+    """'제외 종목은 A, B, C 등 3개 종목인데 …' and '… 3개 종목으로 집계됐다' equate the list with those out, as '…이다' does."""
+    assert absences(engine(tmp_path), "한빛지수 정기변경", body) == {
+        ("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
+
+
+def test_a_list_of_quoted_stocks_on_lines_of_their_own_belongs_to_the_topic_line_before_it(tmp_path: Path) -> None:
+    """A stock page breaks '한빛지수 제외 종목은' and each name with its price aside onto lines of their own; the line that
+    ends on a topic continues into them."""
+    body = ("한빛지수 정기변경 결과가 확정됐다.\n한빛지수 제외 종목은\n카카오 (38,800원 ▲1,500 +5.49%),\n"
+            "네이버 (197,800원 ▲2,100 +1.07%),\nKT (36,700원 ▼200 -0.54%)다.")
+    assert absences(engine(tmp_path), "한빛지수 정기변경", body) == {
+        ("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
