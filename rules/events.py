@@ -768,7 +768,8 @@ _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한)|"
+                           r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
@@ -928,6 +929,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if (not mention.particle and not gap.strip() or mention.particle == "의" and gap.strip() == "의") \
                 and _COUNTRY_OR_REGION.fullmatch(mention.name):
             continue  # "한화오션, 스페인 나반티아는", "…폭스바겐, 일본의 토요타": the place says whose the next name is
+        opening = re.search(r"등\s+$", sentence[: mention.start]) if _COUNTRY_OR_REGION.fullmatch(mention.name) else None
+        if opening and _COORDINATION.fullmatch(sentence, opening.start(), group[0].start):
+            continue  # "A·B 등 일본 브랜드와 C·D 등 …": the place is the first list's class noun, not a name listed
         if object_only and not chosen.particle and mention.start <= 2 and gap.strip() == "," and \
                 not sentence[chosen.end:trigger].strip():
             break  # "A, B 따돌리고 첫 수주": a headline's topic, then the one it beat with the particle dropped
@@ -1092,6 +1096,18 @@ class _ArticleGroups:
         return self._named.get(family)
 
 
+# The role a mandate is of, right before 자격 ("운용사 자격을 반납"), and the name a report gives the fund or
+# programme it is for ("'K-바이오·백신 3호 펀드' 운용사"); 신규/기존 describe the role, they are no part of it.
+_MANDATE_ROLE = re.compile(r"([가-힣A-Za-z]{2,10})\s*$")
+_HANDED_BACK = re.compile(r"자격(?:을|를)?\s*반납")  # not a status revoked ('우선협상 대상자 지위를 취소'): read as before
+_ROLE_OWNER = r"['‘\"“]?((?:[^\s'‘’\"“”,.]*[^\s'‘’\"“”,.의을를은는에로]\s+){0,3}?[^\s'‘’\"“”,.]*(?:펀드|기금|사업|조합|프로그램))['’\"”]?\s+(?:(?:신규|기존|새)\s+)?"
+
+
+def _fullest_role(document: str, role: str) -> str:
+    owners = [m.group(1) for m in re.finditer(_ROLE_OWNER + re.escape(role) + r"(?:을|를|은|는|이|가|의|에|로|으로|와|과|도)?(?![가-힣])", document)]
+    return f"{max(owners, key=len)} {role}" if owners else role
+
+
 def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
                article: _ArticleGroups, recent_index: str = "") -> tuple[str, str] | None:
     """The group the absence is from.
@@ -1101,6 +1117,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     counts only as what was left (토스뱅크 컨소시엄에서 빠졌다), never as the selection
     lost. Generic mentions and sentences without a group mean the article's main group.
     """
+    role = _MANDATE_ROLE.search(sentence, 0, trigger) if _HANDED_BACK.match(sentence, trigger) else None
+    if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
+        return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
     found = group_mentions(sentence)
     own = [squeeze_term(a.name) for a in actors]
     # a country opening a name ('대한민국 정원산업박람회') does not make it a team named after it

@@ -22,8 +22,9 @@ COMMON_WORD_NAMES = frozenset("""이 그 우리 저희 이들 그들 당사 자�
 # The margin may come between ("포스코이앤씨(231표)를 83표 차이로 따돌리고"); a headline drops the particle
 # ("현대로템 따돌리고 … 첫 진출").
 _MARGIN = r"(?:[\d.,]+\s*(?:표|점|포인트|%p|%)\s*|간발의\s*|근소한\s*|큰\s*)차(?:이)?로\s*"
-# "A가 B보다 높은 점수를 받아": B is outscored, beaten as well.
+# "A가 B보다 높은 점수를 받아": B is outscored, beaten as well; "A가 B 대신 지수에 편입된다": B is replaced.
 BEATEN = rf"(?:(?:(?:을|를)\s*(?:{_MARGIN})?|(?<=[가-힣A-Za-z0-9\)])\s+)(?:제치고|누르고|꺾고|따돌리고|밀어내고|물리치고)|" \
+    r"(?<=[가-힣A-Za-z0-9\)])\s+대신(?:해|하여)?(?=\s[^.?!\n]{0,40}?(?:편입|선정|낙점|합류|입성))|" \
     r"보다\s*(?:[\d.]+\s*점\s*)?(?:더\s*)?높은\s*(?:점수|평가)(?:를|을)\s*(?:받|얻)(?:아|으며|으면서|고)(?=\s))"
 # "투표에서 49표를 얻어 서울(11표)을 꺾었다": the past tense ends the sentence; a selection must be in it.
 BEATEN_PAST = r"(?:을|를)\s*(?:제쳤|눌렀|꺾었|꺾어|따돌렸|밀어냈|물리쳤)"
@@ -66,7 +67,7 @@ ABSENT_TRIGGERS = re.compile(
     r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*(?:내주|내준|내줬)|"  # "결국 C에 사업을 내주게 됐다": lost to C
     r"(?:사업권|자격|지위|출전권|티켓)(?:을|를)?\s*(?:확보|따내|얻)(?:하)?지\s*못|"  # "사업권을 확보하지 못했다"
     r"(?:인수|협상|입찰)(?:\s*절차)?(?:를|을)?\s*(?:중단|철회)|"  # "SM엔터 인수 중단", "인수 절차를 중단"
-    r"(?:사업권|면허|특허|지위)(?:을|를)?\s*반납|반납(?:한|했던)\s+(?:[가-힣A-Za-z0-9]+\s+){0,4}(?:사업권|면허|특허)"  # "…가 반납한 면세점 사업권"
+    r"(?:사업권|면허|특허|지위|자격)(?:을|를)?\s*반납|반납(?:한|했던)\s+(?:[가-힣A-Za-z0-9]+\s+){0,4}(?:사업권|면허|특허)"  # "…가 반납한 면세점 사업권"
 )
 # Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
 # automaton pass finds the sentences worth the full patterns (tests/test_events.py checks

@@ -3076,3 +3076,24 @@ def test_a_list_of_quoted_stocks_on_lines_of_their_own_belongs_to_the_topic_line
             "네이버 (197,800원 ▲2,100 +1.07%),\nKT (36,700원 ▼200 -0.54%)다.")
     assert absences(engine(tmp_path), "한빛지수 정기변경", body) == {
         ("kakao", "한빛지수"), ("naver", "한빛지수"), ("kt", "한빛지수")}
+
+
+def test_two_lists_each_closed_by_a_class_noun_are_both_absent(tmp_path: Path) -> None:
+    """'A·B 등 국내 업체와 C 등 일부 업체가 불참해': two lists joined by 와, each closed by 등 and a class noun (one
+    naming a country); both are the subject."""
+    body = "올해 '한빛 모터쇼'는 카카오·네이버 등 한국 업체와 KT 등 일부 업체가 불참해 규모가 줄었다."
+    assert absences(engine(tmp_path), "한빛 모터쇼 개막", body) == {
+        ("kakao", "한빛 모터쇼"), ("naver", "한빛 모터쇼"), ("kt", "한빛 모터쇼")}
+
+
+def test_the_one_another_enters_in_place_of_is_out(tmp_path: Path) -> None:
+    """'A가 B 대신 한빛지수에 편입된다': B is replaced, so out of the index; a plain '대신' with no entry is nothing."""
+    assert absences(engine(tmp_path), "한빛지수 변경", "오는 24일부터 카카오가 네이버 대신 한빛지수에 편입된다.") == {
+        ("naver", "한빛지수")}
+    assert absences(engine(tmp_path), "발표", "카카오 대신 네이버가 행사에서 발표했다.") == set()
+
+
+def test_a_mandate_handed_back_is_an_absence_from_the_role_by_its_fullest_name(tmp_path: Path) -> None:
+    """'카카오가 운용사 자격을 반납했다': out of the role, named as the report names it in full ('한빛 2호 펀드' 운용사)."""
+    body = "정부가 '한빛 2호 펀드' 운용사를 다시 뽑는다. 기존 운용사 카카오가 출자금을 모으지 못해 운용사 자격을 반납했다."
+    assert absences(engine(tmp_path), "운용사 재공모", body) == {("kakao", "한빛 2호 펀드 운용사")}
