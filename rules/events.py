@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -78,7 +78,7 @@ def detect_events(
     document = f"{title}\n{text}" if text else title
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
                                 key=lambda m: (m.start, -m.end)), document)
-    watched = [m for m in watched if not _common_noun_reading(document, m)]
+    watched = [m for m in watched if not _common_noun_reading(document, m) and not _credit(document, m)]
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m) and not _channel(document, m)], len(title))
@@ -97,6 +97,13 @@ def detect_events(
         if not quoted_names:
             quoted_names.append(_article_names(document, [m.name for m in watched]))
         return quoted_names[0]
+
+    named_owners: list[dict[str, Mention]] = []
+
+    def owners_of_names() -> dict[str, Mention]:  # read only when a launch has no maker in its sentence
+        if not named_owners:
+            named_owners.append(_owners_of_names(document, article_names(), watched))
+        return named_owners[0]
 
     events: dict[str, Event] = {}
     topic: Mention | None = None  # the last sentence's subject, for "…는 9월 공개한다" that names no one
@@ -133,7 +140,8 @@ def detect_events(
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
                               known=article_names(), sources=sources, previous_orgs=previous_orgs,
-                              previous=document[max(0, offset - 600):offset], frame=frame) if has_launch else []
+                              previous=document[max(0, offset - 600):offset], frame=frame,
+                              owner_of=owners_of_names) if has_launch else []
             if has_launch and not local and not found and _ROUND_UP.search(sentence) and offset >= len(title):
                 periods = [d for d in find_dates(sentence, published) if d.precision in _FRAME_PRECISIONS
                            and d.date >= published.isoformat()[:len(d.date)]
@@ -567,6 +575,15 @@ def _common_noun_reading(document: str, mention: Mention) -> bool:
     readings = _COMMON_NOUN_READINGS.get(mention.name)
     return readings is not None and bool(readings[0].search(document, max(0, mention.start - 10), mention.start)
                                          or readings[1].match(document, mention.end))
+
+
+# The outlet that filed the report, in its dateline or copyright line: "(서울=연합뉴스) 기자 =", "<저작권자(c) 연합뉴스 …>".
+_CREDIT_BEFORE = re.compile(r"(?:\(\s*[가-힣]{1,6}\s*=\s*|\[\s*[가-힣]{1,6}\s*=\s*|저작권자\s*(?:\(c\)|ⓒ|©)?\s*|(?:ⓒ|©|Copyright)\s*)$")
+
+
+def _credit(document: str, mention: Mention) -> bool:
+    """The report's own outlet, named where it credits itself: never a party to the news."""
+    return _CREDIT_BEFORE.search(document, max(0, mention.start - 20), mention.start) is not None
 
 
 _CHANNEL_AFTER = re.compile(r"\s*(?:에|에서)\s*(?:올린|올라온|게시한|게재한)")
@@ -1835,12 +1852,14 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
               lead: bool = False, known: tuple[tuple[str, str], ...] = (),
               sources: frozenset[str] = frozenset(), previous: str = "",
-              previous_orgs: tuple[Mention, ...] = (), frame: tuple[DateMention, bool] | None = None) -> list[Event]:
+              previous_orgs: tuple[Mention, ...] = (), frame: tuple[DateMention, bool] | None = None,
+              owner_of: Callable[[], dict[str, Mention]] = dict) -> list[Event]:
     """`lead`: the sentence opens the report's body, where a release told in the past tense with
     no date of its own is the day's news, dated by the report. `sources`: organisations the
     report introduces as analysts, media or leakers, who tell of launches but make none.
     `previous`: the text before the sentence, whose last day '같은 날' means. `frame`: the period
-    (and whether it was hedged) a round-up set for the launches it goes on to list, if any."""
+    (and whether it was hedged) a round-up set for the launches it goes on to list, if any. `owner_of`: the
+    organisation each quoted name is introduced with ("소니 '플레이스테이션5'(PS5)"), read when needed."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -2056,7 +2075,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # subject; else the organisation the article is about.
             expected_time = _EXPECTED_TIME.match(sentence, match.end()) is not None
             # "출시 예상 시점은 …": the date of the product the report is about, whoever the last sentence spoke of
-            fallback = _maker(clause, article_orgs) or (main_org or topic if expected_time else topic or main_org)
+            fallback = _maker(clause, article_orgs) or _owner_named_with(clause, known, owner_of) or \
+                (main_org or topic if expected_time else topic or main_org)
             if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start) \
                     and not expected_time:
                 refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
@@ -2499,6 +2519,32 @@ def _makers_first(actors: list[Mention], model: str | None, article_orgs: tuple[
     return [maker] if maker is not None else actors
 
 
+def _owners_of_names(document: str, known: tuple[tuple[str, str], ...], watched: list[Mention]) -> dict[str, Mention]:
+    """The organisation each quoted name is introduced with, written bare or with 의 right before its quote
+    ("소니 '플레이스테이션5'(PS5)가", "카카오의 '별빛'"): whose product it is, wherever else it appears alone."""
+    owners: dict[str, Mention] = {}
+    for mention in watched:
+        quote = _OWNER_QUOTE.match(document, mention.end)
+        if quote is None:
+            continue
+        for written, name in known:
+            if document.startswith(name, quote.end()) and written not in owners:
+                owners[written] = mention
+    return owners
+
+
+_OWNER_QUOTE = re.compile(r"(?:의)?\s?['‘\"“]")
+
+
+def _owner_named_with(clause: str, known: tuple[tuple[str, str], ...], owners: Callable[[], dict[str, Mention]]) -> Mention | None:
+    """The owner of the first quoted name the clause writes, as the report introduced it."""
+    present = [written for written, _ in known if _word_find(clause, written) >= 0]
+    if not present:
+        return None
+    table = owners()
+    return next((table[written] for written in present if written in table), None)
+
+
 def _maker(clause: str, article_orgs: tuple[Mention, ...]) -> Mention | None:
     folded = clause.casefold()
     for model, makers in lx.MODEL_MAKERS.items():
@@ -2557,6 +2603,9 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
         and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name)
 
 
+_SHORT_FORM_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)")
+
+
 def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str], ...]:
     """Names the report quotes somewhere ('인조이'), as (written form, name) longest first: written
     bare later ("인조이는 3월 28일 출시될 예정이다", "카잔은 …" for '퍼스트 버서커: 카잔'), they are
@@ -2567,6 +2616,10 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
              and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
     aliases: dict[str, str] = {}
+    for _, end, name in _quotes(document):  # "'플레이스테이션5'(PS5)": the short form in brackets after the quote
+        short = _SHORT_FORM_AFTER.match(document, end)
+        if short and name in names and short.group(1) not in lx.NOT_MODELS:
+            aliases.setdefault(short.group(1), name)
     for name in names:
         aliases.setdefault(name, name)
         bracketed = re.fullmatch(r"(.+?)\s*\((.+)\)", name)  # 'inZOI(인조이)': either spelling alone

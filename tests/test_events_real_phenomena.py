@@ -3097,3 +3097,21 @@ def test_a_mandate_handed_back_is_an_absence_from_the_role_by_its_fullest_name(t
     """'카카오가 운용사 자격을 반납했다': out of the role, named as the report names it in full ('한빛 2호 펀드' 운용사)."""
     body = "정부가 '한빛 2호 펀드' 운용사를 다시 뽑는다. 기존 운용사 카카오가 출자금을 모으지 못해 운용사 자격을 반납했다."
     assert absences(engine(tmp_path), "운용사 재공모", body) == {("kakao", "한빛 2호 펀드 운용사")}
+
+
+def test_a_product_later_called_by_its_bracketed_short_form_is_still_its_owners(tmp_path: Path) -> None:
+    """"카카오 '별빛게임기5'(SB5)가 …" then "SB5는 11월 12일에 출시한다": the short form in brackets after the quote
+    names the same product, and its owner is the organisation the report introduced it with — though other
+    organisations are named in between."""
+    body = ("차세대 게임기 카카오 '별빛게임기5'(SB5)가 예약 판매 시작 수십 분 만에 매진됐다. 예약은 네이버 쇼핑 등 "
+            "온라인 몰에서 받았다. 한 매장 관계자는 \"1분 만에 끝났다\"고 말했다. SB5는 11월 12일에 국내 출시한다.")
+    found = launches(engine(tmp_path), "별빛게임기5 예약 매진", body)
+    assert ("kakao", "SB5", "2024-11-12", "day", False, "planned") in found
+    assert not any(entity == "naver" for entity, *_ in found)
+
+
+def test_the_outlet_in_a_dateline_or_copyright_line_is_no_party_to_the_news(tmp_path: Path) -> None:
+    """"(서울=네이버) 기자 =" and "<저작권자(c) 네이버>": where the outlet credits itself, it makes nothing."""
+    body = ("(서울=네이버) 홍길동 기자 = 게임기 '별빛게임기5'(SB5)가 예약 판매를 시작했다. SB5는 11월 12일에 국내 "
+            "출시한다.\n<저작권자(c) 네이버, 무단 전재-재배포 금지>")
+    assert not any(entity == "naver" for entity, *_ in launches(engine(tmp_path), "별빛게임기5 예약", body))
