@@ -223,9 +223,11 @@ def detect_events(
                        # ("우리카드도 지난달 … 출시했다": a rival's release told alongside, 도, as more of the same news)
                        and not e.evidence.startswith(f"{e.entity_name}도 ")
                        # "앞서 삼성디스플레이는 지난달 열린 'CES 2023'에서 …를 공개했다": told as what came before
-                       or _EARLIER_OPENING.match(e.evidence) is not None and e.date < published.isoformat()[:7])]
+                       or _EARLIER_OPENING.match(e.evidence) is not None and e.date < published.isoformat()[:7])
+                  # "…출시를 연기한 바 있다": what was once done, told as experience, whatever became of it
+                  or e.type == "launch_date" and _DONE_BEFORE.search(e.evidence) is not None]
     if notes is not None:
-        notes += [f"  출시 '{e.evidence[:40]}…' 제외: 지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시: 배경)"
+        notes += [f"  출시 '{e.evidence[:40]}…' 제외: 지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시·'…한 바 있다': 배경)"
                   for e in background]
     found_events = [e for e in found_events if e not in background]
     if any(e.type == "launch_date" and not e.model for e in found_events):
@@ -240,6 +242,7 @@ _MEMBERS_OF = re.compile(r"\s*(?:여러|일부|주요|대형|모든|몇몇|\d+\s
                          r"(?:은행|기업|업체|회사|종목|계열사|자회사|선수|팀|구단)(?:들)?\s*(?:\d+\s*(?:곳|개|개사))?(?:을|를)\s")
 _REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|이유로|때문에|(?:으로|로)\s*인해)")
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
+_DONE_BEFORE = re.compile(r"(?:[한인된운친낸준]|했던)\s*바\s*(?:가\s*)?있(?:다|었다|으며|고|는데)")
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")
 _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\s*(?:개\s*)?종목")

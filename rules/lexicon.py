@@ -275,7 +275,7 @@ LOCAL_TIME_BEFORE = re.compile(r"\(\s*(?:미국\s*|현지\s*)?(?:현지\s*)?(?:�
 # "X는 31일 … 출시했다고 밝혔다": reported speech; a bare day before it dates the report.
 REPORTED_AFTER = re.compile(r"^[가-힣]{0,5}고\s+(?:[가-힣]+\s+){0,2}(?:밝혔|전했|말했|알렸|발표했|설명했|공지했|공시했)")
 # "출시될 예정이었다": the plan before something changed it.
-WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던|(?:유력|예상|점쳐지|전망)(?:했던|됐던|되던|이던)")
+WAS_PLANNED = re.compile(r"(?:예정|계획|목표)이었|(?:예정|계획)이던|예정(?:됐|되었)던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던|(?:유력|예상|점쳐지|전망)(?:했던|됐던|되던|이던)")
 # Dates of something else in a launch clause: pre-orders, tests, announcements.
 NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:회사\s*측|관계자|측)(?:은|는|이|가)\s|"  # "15일 회사 측은 …": a dateline
                                    r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:[\"“]|[가-힣 ]{0,12}에\s*따르면|"

@@ -12,12 +12,14 @@ import re
 
 # Longest first where one fragment holds another ("본문에 없음" before "없음").
 FRAGMENTS: tuple[tuple[str, str], ...] = (
-    ("지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시: 배경)",
-     "a past release (of nothing named, over a year old, or another maker's before this month: background)"),
+    ("지난 출시 (이름 없음·1년 넘음·지난달 이전 다른 회사의 출시·'…한 바 있다': 배경)",
+     "a past release (of nothing named, over a year old, another maker's before this month, or told as once done: "
+     "background)"),
     ("보도·발언·다른 일의 날짜", "the date of the report, a remark or something else"),
     ("날짜 없는 문장 → 앞서 신차 묶음을 말한 기간", "no date in the sentence → the period the round-up before it gave"),
     ("신차 묶음의 기간:", "a round-up's period:"),
     ("묶음 기사의 기간", "the round-up's period"),
+    ("내놓은 자격의 자리 ('운용사 자격 반납')", "the role whose mandate was handed back ('운용사 자격 반납')"),
     ("지난 출시인데 날짜(", "a past release dated ("),
     (")가 보도일 뒤", ") after the report"),
     ("제품 하나가 아닌 여러 제품의 묶음", "many products, not one"),

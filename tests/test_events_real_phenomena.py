@@ -3115,3 +3115,15 @@ def test_the_outlet_in_a_dateline_or_copyright_line_is_no_party_to_the_news(tmp_
     body = ("(서울=네이버) 홍길동 기자 = 게임기 '별빛게임기5'(SB5)가 예약 판매를 시작했다. SB5는 11월 12일에 국내 "
             "출시한다.\n<저작권자(c) 네이버, 무단 전재-재배포 금지>")
     assert not any(entity == "naver" for entity, *_ in launches(engine(tmp_path), "별빛게임기5 예약", body))
+
+
+def test_a_delay_told_as_once_done_is_history(tmp_path: Path) -> None:
+    """'…의 출시를 연기한 바 있다': what the maker has done before, told beside the news, is no launch of today's."""
+    body = "네이버가 '별빛 X'의 출시를 9월로 늦췄다. 이에 앞서 카카오도 당초 4월 말로 예정됐던 '별빛 폴드'의 출시를 연기한 바 있다."
+    assert {entity for entity, *_ in launches(engine(tmp_path), "네이버, 별빛 X 출시 연기", body)} == {"naver"}
+
+
+def test_the_month_a_launch_was_once_set_for_is_this_years_past_month(tmp_path: Path) -> None:
+    """'당초 4월 말로 예정됐던 … 출시를 연기했다' in July: the plan was for this April, not next year's."""
+    found = launches(engine(tmp_path), "별빛 폴드 출시 연기", "카카오는 당초 4월 말로 예정됐던 '별빛 폴드'의 출시를 연기했다.")
+    assert {(entity, date, status) for entity, _, date, _, _, status in found} == {("kakao", "2024-04", "postponed")}
