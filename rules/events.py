@@ -2084,7 +2084,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                     and not expected_time:
                 refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
                 continue  # "국내에서도 6월 중 출시될 가능성이 높아졌다": nobody named says so
-            if fallback is not None and (_COUNTED_CLASS.search(clause) or _ROUND_UP.search(clause)):
+            # (an adverb far after the trigger is another verb's: "판매가 시작되자 … 마니아들이 대거 몰려들었다" is a crowd)
+            if fallback is not None and (_COUNTED_CLASS.search(clause) or any(
+                    r.start() < match.end() - clause_start + 8 or not r.group(0).startswith(_ROUND_UP_ADVERBS)
+                    for r in _ROUND_UP.finditer(clause))):
                 refuse(word, "제품 하나가 아닌 여러 제품의 묶음 ('총 19개 게임이', '신차 60종')")
                 continue  # "세계 각국 게임사들의 총 19개 게임이 올해 출시될 기대작으로 지목됐다": a class, no maker
             actors = [fallback] if fallback is not None else []
@@ -2385,6 +2388,7 @@ _GLOSSED_PERIOD_BEFORE = re.compile(r"(?:반기|분기)\s*\(\s*$")
 _PLAIN_FUTURE_END = re.compile(r"(?:한다|는다|인다|된다)[.\"'”’]*\s*$")
 # A round-up's lead: many products, no maker, one period ("올해 하반기 … 전기차 신차가 대거 출시될 예정이다").
 _ROUND_UP = re.compile(r"대거|잇따라|잇달아|줄줄이|쏟아|봇물|연이어|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s")  # "… 신작 게임 수는"
+_ROUND_UP_ADVERBS = ("대거", "잇따라", "잇달아", "줄줄이", "연이어")
 _FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"})
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
@@ -2756,8 +2760,19 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         if prefix and _name_word(prefix.group(0), orgs):
             token = prefix.group(0) + token  # "한빛S10": a Hangul name glued to its model number
         return token
+    for series in _SERIES_NUMBER.finditer(clause):
+        word = series.group(1)
+        if word not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS | lx.NAME_MODIFIERS and word.casefold() not in orgs \
+                and not is_particle_run(word[-1]):
+            return series.group(0).strip()  # "라이젠 5000 시리즈", "라데온 RX 6000": a series name and its number
     return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs) or \
         _adnominal_name(clause, trigger, orgs)
+
+
+# A product series written bare, a Hangul name then a model number of three or four digits (not a year, a sum or a
+# count): "라이젠 5000 시리즈", "라데온 RX 6000 시리즈".
+_SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s(?:[A-Z]{1,3}\s?)?(?!19\d\d|20\d\d)\d{3,4}[A-Z]{0,2}"
+                            r"(?![\d.,]|\s?(?:년|월|일|원|억|만|명|개|대|종|곳|%|호|번|회))(?:\s?시리즈)?")
 
 
 # A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.

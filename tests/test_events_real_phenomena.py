@@ -3127,3 +3127,25 @@ def test_the_month_a_launch_was_once_set_for_is_this_years_past_month(tmp_path: 
     """'당초 4월 말로 예정됐던 … 출시를 연기했다' in July: the plan was for this April, not next year's."""
     found = launches(engine(tmp_path), "별빛 폴드 출시 연기", "카카오는 당초 4월 말로 예정됐던 '별빛 폴드'의 출시를 연기했다.")
     assert {(entity, date, status) for entity, _, date, _, _, status in found} == {("kakao", "2024-04", "postponed")}
+
+
+def test_supply_started_is_a_release_of_a_series_named_bare(tmp_path: Path) -> None:
+    """'카카오가 이달 초부터 … 별빛칩 5000 시리즈 프로세서 공급에 들어갔다': sales or supply begun is a release, and a
+    Hangul series name with a model number, unquoted, is the product."""
+    body = "카카오가 이달 초부터 국내를 포함한 세계 시장에 데스크톱용 별빛칩 5000 시리즈 프로세서 공급에 들어갔다."
+    assert launches(engine(tmp_path), "별빛칩 품귀", body) == {
+        ("kakao", "별빛칩 5000 시리즈", "2024-07", "month", False, "released")}
+
+
+def test_sales_that_started_when_a_crowd_came_are_a_release_of_one_product(tmp_path: Path) -> None:
+    """'별빛칩 5000 시리즈는 7월 6일부터 판매가 시작되자 마니아들이 대거 몰려들었다': the crowd is 대거, not the products; '…되자'
+    tells what happened."""
+    body = "카카오의 새 프로세서가 인기다. 별빛칩 5000 시리즈는 7월 6일부터 판매가 시작되자 마니아들이 대거 몰려들었다."
+    assert launches(engine(tmp_path), "별빛칩 품귀", body) == {
+        ("kakao", "별빛칩 5000 시리즈", "2024-07-06", "day", False, "released")}
+
+
+@pytest.mark.parametrize("body", ["카카오는 비전 2030을 7월 공개했다.", "카카오는 한빛 3000명 규모 행사를 7월 열었다."])
+def test_a_year_or_a_count_after_a_word_is_no_series_number(tmp_path: Path, body: str) -> None:
+    """'비전 2030', '3000명': a year and a count are not model numbers."""
+    assert not any(model and model[-4:].isdigit() for _, model, *_ in launches(engine(tmp_path), "카카오 소식", body))
