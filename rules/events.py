@@ -1869,6 +1869,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if notes is not None:
             notes.append(f"  출시 신호 '{word}' 무시: {why}")
 
+    markets = _markets(sentence, mentions)
+    if markets:  # "이달 중 미국 캐나다 베트남에 출시하고": where it goes on sale, never who makes it
+        mentions = [m for m in mentions if m not in markets]
     for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
@@ -2154,6 +2157,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 _quoted_name_ok(name, orgs_here) or name.replace(" ", "").endswith(anaphor.group(1))
                 and len(name) <= 30 and not name.endswith(("다", "요", ".")))]
             model = earlier[-1] if earlier else None
+        if model is None and actors and not any(a.start >= 0 and sentence[a.start:a.end] == a.name for a in actors[:1]):
+            # "LG전자는 이번 주 홍콩에 LG스탠바이미2를 출시한다. 이어 이달 중 미국에 출시하고": the subjectless
+            # sentence goes on with the product its organisation launched in the sentence before
+            model = _launched_before(previous, actors[0], known, {m.name for m in article_orgs})
         model = model or headline_product
         if model and _CONCEPT_OR_PROTOTYPE.search(model) or _CONCEPT_OR_PROTOTYPE_BEFORE.search(clause, 0, start - clause_start):
             refuse(word, "콘셉트카·시제기 공개 (팔 제품의 출시가 아님)")
@@ -2169,6 +2176,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?") \
             or _ASKS.search(sentence) is not None \
             or (framed and frame is not None and frame[1])  # a headline that asks; a round-up's planned period
+        if not hedged and not past and _SHARES_ENDING.search(sentence, start, clause_end + 2):
+            # "이달 중 미국에 출시하고, 다음달에는 … 확대할 예정이다": a clause joined by 하고 takes the last one's 예정
+            last = clauses(sentence)[-1]
+            hedged = last[0] > start and lx.HEDGES.search(last[1]) is not None
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
             hedged = True  # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word
@@ -2241,6 +2252,43 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 
 _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)"
                          r"\s*(?:와|과|,|및)\s*([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)(?:을|를)\s")
+
+
+_SHARES_ENDING = re.compile(r"(?:하|되)고\s*,")
+_MARKET_END = re.compile(r"\s*(?:등(?:지)?\s*)?(?:에서|에|으로|로)(?:서|도|는|만)?\s")
+
+
+def _markets(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Places named as where a product goes ("홍콩과 튀르키예에", "미국 캐나다 베트남 싱가포르에"): a run of places
+    (some perhaps not watched) that ends in 에/에서/(으)로."""
+    markets: list[Mention] = []
+    run: list[Mention] = []
+    for mention in mentions:
+        if not _COUNTRY_OR_REGION.fullmatch(mention.name):
+            run = []
+            continue
+        if run and not all(not word or word in ("와", "과", "및") or _COUNTRY_OR_REGION.fullmatch(word)
+                           for word in re.split(r"[\s,·]+", sentence[run[-1].end:mention.start])):
+            run = []
+        run.append(mention)
+        if _MARKET_END.match(sentence, mention.end):
+            markets += run
+            run = []
+    return markets
+
+
+def _launched_before(previous: str, actor: Mention, known: tuple[tuple[str, str], ...], orgs: set[str]) -> str | None:
+    """The product `actor` launches in the sentence before, if that sentence names one of its own (no other
+    organisation between them: "카카오는 오픈AI의 '챗GPT'를 …" is another's product)."""
+    last = sentences(previous[-400:])[-1:] if previous else []
+    if not last or actor.name not in last[0][1]:
+        return None
+    sentence = last[0][1]
+    at = sentence.index(actor.name) + len(actor.name)
+    trigger = lx.LAUNCH_TRIGGERS.search(sentence, at)
+    if trigger is None or any(name != actor.name and name in sentence[at:trigger.start()] for name in orgs):
+        return None
+    return _model(sentence, trigger.start(), [actor.name], known)
 
 
 def _opens_on_product(clause: str, known: tuple[tuple[str, str], ...]) -> bool:
@@ -2648,7 +2696,7 @@ _IF_BETWEEN = re.compile(r"(?:[할될한]|하게\s*될)\s*경우(?:에는|엔|�
 _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|주요|전업|대형|중소|글로벌)\s*)?[가-힣]{0,3}?"
                                  r"(?:통신사|이통사|카드사|게임사|증권사|은행|제조사|완성차\s*업체|업체|기업|회사)"
                                  r"들(?:이|은|는|도)\s")
-_SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시)"
+_SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시|인터뷰|기사|영상)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
                                   r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s)")

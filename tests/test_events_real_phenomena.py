@@ -2996,8 +2996,9 @@ def test_not_getting_into_a_round_is_an_absence_but_not_liking_is_not(tmp_path: 
      ("kakao", "별빛 2.0", "2024-08", "month", False, "planned")),
     # shown at an event held that day: released then
     ("AI 소식", "카카오는 3일 열린 행사에서 '별빛 X1'을 공개했다.", ("kakao", "별빛 X1", "2024-07-03", "day", False, "released")),
-    # the old plan, with no new date: its month is this year's, not next year's (a plan still, so hedged)
-    ("AI 소식", "카카오는 '별빛' 출시를 연기했다. 당초 3월 출시 예정이었다.", ("kakao", None, "2024-03", "month", True, "postponed")),
+    # the old plan, with no new date: its month is this year's, not next year's (a plan still, so hedged), of the
+    # product the sentence before delayed
+    ("AI 소식", "카카오는 '별빛' 출시를 연기했다. 당초 3월 출시 예정이었다.", ("kakao", "별빛", "2024-03", "month", True, "postponed")),
     # a headline that asks, without a question mark, is hedged
     ("카카오, '별빛' 다음 달 출시하나", "", ("kakao", "별빛", "2024-08", "month", True, "planned")),
 ])
@@ -3149,3 +3150,20 @@ def test_sales_that_started_when_a_crowd_came_are_a_release_of_one_product(tmp_p
 def test_a_year_or_a_count_after_a_word_is_no_series_number(tmp_path: Path, body: str) -> None:
     """'비전 2030', '3000명': a year and a count are not model numbers."""
     assert not any(model and model[-4:].isdigit() for _, model, *_ in launches(engine(tmp_path), "카카오 소식", body))
+
+
+def test_countries_a_product_goes_on_sale_in_are_markets_and_the_sentence_goes_on_with_its_topic(tmp_path: Path) -> None:
+    """'카카오는 이번 주 홍콩에 '별빛TV 2'를 출시한다. 이어 이달 중 미국 캐나다 베트남에 출시하고, 다음달에는 영국 등으로
+    확대할 예정이다': the countries are where it goes on sale, the launches are the topic's, of the product it launched
+    the sentence before, and the clause joined by 하고 takes the last clause's 예정."""
+    body = ("카카오는 이번 주 홍콩에 '별빛TV 2'를 출시한다. 이어 이달 중 미국 캐나다 베트남에 출시하고, 다음달에는 "
+            "영국 독일 등으로 출시 지역을 확대할 예정이다.")
+    assert launches(engine(tmp_path), "별빛TV 2 해외 출시", body) == {
+        ("kakao", "별빛TV 2", "2024-07", "month", True, "planned"),
+        ("kakao", "별빛TV 2", "2024-08", "month", True, "planned")}
+
+
+def test_an_interview_made_public_is_a_source_not_a_launch(tmp_path: Path) -> None:
+    """'1월 10일 한빛 하드웨어가 공개한 인터뷰에 의하면 …': what a medium published is where the report read it."""
+    body = "7월 10일 네이버가 공개한 인터뷰에 의하면 카카오 임원은 '별빛칩' 출시가 늦어질 수 있다고 말했다."
+    assert not any(entity == "naver" for entity, *_ in launches(engine(tmp_path), "별빛칩 지연 우려", body))
