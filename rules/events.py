@@ -847,8 +847,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                subjects + POSSESSIVE + (OBJECT_PARTICLES if object_ok else ()))
     before = [m for m in mentions if clause_start <= m.start and m.end <= trigger]
     if absence and not object_only and any(not _group_like(m.name) for m in before):
-        # 전경련, 한경협: what was left, not who left; but "A 컨소시엄을 제치고": a bidder beaten
-        before = [m for m in before if not _group_like(m.name)]
+        # 전경련, 한경협: what was left, not who left; but "A 컨소시엄을 제치고": a bidder beaten, and a company whose
+        # name ends like a group ("월그린스부츠얼라이언스는 다우지수에서 빠지게 됐다") is the topic that left
+        before = [m for m in before if not _group_like(m.name) or m.particle in ("은", "는") and not m.entity == m.name]
     if absence and before and before[0].start <= 2 and re.match(r"\s*,", sentence[before[0].end:]):
         # "메타, EU의 'AI 실천 규약' 서명 거부": a headline's topic is who refused, the possessive
         # before the quoted name its owner (without a topic, "카카오의 '…' 예비인가" is the actor's)
@@ -1877,6 +1878,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
+        if word.startswith("판매") and _PRE_ORDER_BEFORE.search(sentence, max(0, start - 8), start):
+            refuse(word, "예약 판매 (출시 전 주문 받기)")
+            continue  # "지난 18일 PS5 예약 판매를 시작했는데": orders taken for a launch to come
         titled = _TITLE_QUOTE.search(sentence, start)
         if titled and not re.search(r"['’\"”]", sentence[start:titled.start()]) and re.search(r"['‘\"“]", sentence[:start]):
             refuse(word, "제목·문구 안의 낱말 ('…출시 예정 기대작'이란 제목의 페이지)")
@@ -2254,6 +2258,7 @@ _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[�
                          r"\s*(?:와|과|,|및)\s*([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)(?:을|를)\s")
 
 
+_PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")
 _SHARES_ENDING = re.compile(r"(?:하|되)고\s*,")
 _MARKET_END = re.compile(r"\s*(?:등(?:지)?\s*)?(?:에서|에|으로|로)(?:서|도|는|만)?\s")
 
@@ -2792,6 +2797,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             return f"{named.group(1)} {token}"  # "레이 EV": a car's name and its power train
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
+        if clause[match.start() - 1:match.start()] == "(" and any(clause[:match.start() - 1].casefold().endswith(o) for o in orgs):
+            continue  # "SK텔레콤(SKT)이": the organisation's own short name, not a product
         glued = re.match(r"[가-힣]+", clause[match.end():])
         if glued and not is_particle_run(glued.group(0)):
             continue  # "GSM아레나": the start of another word

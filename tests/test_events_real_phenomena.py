@@ -3167,3 +3167,25 @@ def test_an_interview_made_public_is_a_source_not_a_launch(tmp_path: Path) -> No
     """'1월 10일 한빛 하드웨어가 공개한 인터뷰에 의하면 …': what a medium published is where the report read it."""
     body = "7월 10일 네이버가 공개한 인터뷰에 의하면 카카오 임원은 '별빛칩' 출시가 늦어질 수 있다고 말했다."
     assert not any(entity == "naver" for entity, *_ in launches(engine(tmp_path), "별빛칩 지연 우려", body))
+
+
+def test_a_company_named_like_a_group_is_the_topic_that_left(tmp_path: Path) -> None:
+    """'카카오가 들어가면서 한국 최대 약국 체인인 한빛얼라이언스는 한빛지수에서 빠지게 됐다': a watched company whose
+    name ends like a group (…얼라이언스), as the topic, is who left — not the place describing it, nor the one that
+    came in."""
+    eng = engine(tmp_path, WATCH_WITH_A_COUNTRY.replace("entities:\n", "entities:\n  hanbit:\n    names: [한빛얼라이언스]\n"))
+    body = "한빛지수 구성 종목이 바뀐다. 카카오가 들어가면서 한국 최대 약국 체인인 한빛얼라이언스는 6년 만에 한빛지수에서 빠지게 됐다."
+    assert {(e.entity, e.group) for e in eng.events(doc("한빛지수 변경", body)) if e.type == "absent_from"} == {
+        ("hanbit", "한빛지수")}
+
+
+def test_pre_orders_opened_are_no_release(tmp_path: Path) -> None:
+    """'지난 18일 낮 12시부터 별빛게임기 예약 판매를 시작했다': orders taken for a launch to come, not the launch."""
+    body = "카카오는 지난 8일 낮 12시부터 '별빛게임기' 예약 판매를 시작했는데, 1시간도 안 돼 품절됐다."
+    assert launches(engine(tmp_path), "별빛게임기 예약 매진", body) == set()
+
+
+def test_an_organisations_short_name_in_brackets_is_not_its_product(tmp_path: Path) -> None:
+    """'네이버(NVR)가 … AI 요금제를 출시한다': the Latin short name in brackets is the organisation's, not the model."""
+    found = launches(engine(tmp_path), "요금제", "네이버(NVR)가 이달 15일 월 3만원대의 AI 요금제를 출시한다.")
+    assert found and all(model != "NVR" for _, model, *_ in found)
