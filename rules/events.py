@@ -2182,8 +2182,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             or (framed and frame is not None and frame[1])  # a headline that asks; a round-up's planned period
         if not hedged and not past and _SHARES_ENDING.search(sentence, start, clause_end + 2):
             # "이달 중 미국에 출시하고, 다음달에는 … 확대할 예정이다": a clause joined by 하고 takes the last one's 예정
-            last = clauses(sentence)[-1]
-            hedged = last[0] > start and lx.HEDGES.search(last[1]) is not None
+            final_at, final_clause = clauses(sentence)[-1]
+            hedged = final_at > start and lx.HEDGES.search(final_clause) is not None
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
         if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
             hedged = True  # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word
@@ -2671,12 +2671,13 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     bare later ("인조이는 3월 28일 출시될 예정이다", "카잔은 …" for '퍼스트 버서커: 카잔'), they are
     still the product."""
     orgs = {squeeze_term(name) for name in org_names}
-    names = {name for _, end, name in _quotes(document) if len(name) >= 2 and _quoted_name_ok(name, orgs)
+    quoted = list(_quotes(document))
+    names = {name for _, end, name in quoted if len(name) >= 2 and _quoted_name_ok(name, orgs)
              and name not in lx.GENERIC_PRODUCT_WORDS and name not in lx.NOT_NAME_WORDS
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
              and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
     aliases: dict[str, str] = {}
-    for _, end, name in _quotes(document):  # "'플레이스테이션5'(PS5)": the short form in brackets after the quote
+    for _, end, name in quoted:  # "'플레이스테이션5'(PS5)": the short form in brackets after the quote
         short = _SHORT_FORM_AFTER.match(document, end)
         if short and name in names and short.group(1) not in lx.NOT_MODELS:
             aliases.setdefault(short.group(1), name)
