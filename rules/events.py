@@ -1142,7 +1142,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
     found = group_mentions(sentence)
-    own = [squeeze_term(a.name) for a in actors]
+    # (a name with its short form in brackets, '월그린 부츠 연합(WBA)', is its own name without the bracket too)
+    own = [squeeze_term(re.sub(r"\s*\([^()]*\)$", "", a.name)) for a in actors]
     # a country opening a name ('대한민국 정원산업박람회') does not make it a team named after it
     orgs = [squeeze_term(m.name) for m in mentions if not _PLACE_NAME.fullmatch(m.name)]
 

@@ -3189,3 +3189,12 @@ def test_an_organisations_short_name_in_brackets_is_not_its_product(tmp_path: Pa
     """'네이버(NVR)가 … AI 요금제를 출시한다': the Latin short name in brackets is the organisation's, not the model."""
     found = launches(engine(tmp_path), "요금제", "네이버(NVR)가 이달 15일 월 3만원대의 AI 요금제를 출시한다.")
     assert found and all(model != "NVR" for _, model, *_ in found)
+
+
+def test_a_beaten_name_with_its_short_form_is_not_the_group(tmp_path: Path) -> None:
+    """'A가 한빛 부츠 연합(HBA)을 제치고 한빛지수에 편입한다': the beaten company's name ends like a group and carries its
+    short form; it is who lost, and the index is what it lost."""
+    eng = engine(tmp_path, RULEKIT_WATCH.replace("entities:\n", "entities:\n  hba:\n    names: [한빛 부츠 연합(HBA), 한빛 부츠 연합]\n"))
+    body = "카카오가 오는 22일 한빛 부츠 연합(HBA)을 제치고 한빛지수에 편입한다."
+    assert {(e.entity, e.group) for e in eng.events(doc("한빛지수 변경", body)) if e.type == "absent_from"} == {
+        ("hba", "한빛지수")}
