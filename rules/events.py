@@ -2098,6 +2098,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                     for r in _ROUND_UP.finditer(clause))):
                 refuse(word, "제품 하나가 아닌 여러 제품의 묶음 ('총 19개 게임이', '신차 60종')")
                 continue  # "세계 각국 게임사들의 총 19개 게임이 올해 출시될 기대작으로 지목됐다": a class, no maker
+            if fallback is not None and _COUNTRY_OR_REGION.fullmatch(fallback.name):
+                fallback = None  # "독일 뮌헨에서 열린다. 9일부터 14일까지 공개됩니다": a place the report spoke of makes nothing
             actors = [fallback] if fallback is not None else []
         elif not actors and all(_names_a_product(sentence, m) for m in mentions):
             # "6월 5일 출시되는 '닌텐도 스위치2'": the only organisation is the brand opening the

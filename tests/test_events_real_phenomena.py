@@ -3198,3 +3198,11 @@ def test_a_beaten_name_with_its_short_form_is_not_the_group(tmp_path: Path) -> N
     body = "카카오가 오는 22일 한빛 부츠 연합(HBA)을 제치고 한빛지수에 편입한다."
     assert {(e.entity, e.group) for e in eng.events(doc("한빛지수 변경", body)) if e.type == "absent_from"} == {
         ("hba", "한빛지수")}
+
+
+def test_a_place_the_report_spoke_of_launches_nothing(tmp_path: Path) -> None:
+    """'독일 뮌헨에서 열린다. 9일부터 14일까지 일반에 공개됩니다': a country named in the sentence before is where the
+    show is, not who makes what is shown."""
+    eng = engine(tmp_path, RULEKIT_WATCH.replace("entities:\n", "entities:\n  germany:\n    names: [독일]\n"))
+    body = "올해 '한빛 모터쇼'는 독일 뮌헨에서 열린다. 9일부터 14일까지 일반 대중에게 공개됩니다."
+    assert not any(e.entity == "germany" for e in eng.events(doc("한빛 모터쇼", body)) if e.type == "launch_date")
