@@ -2129,6 +2129,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             owners = [m for m in mentions if clause_start <= m.start and m.end <= start and not m.particle
                       and m.entity not in sources]
             actors = owners[-1:]
+        if not actors and _product_as_subject(clause, known):
+            # "6월 27일 출시를 앞둔 '배틀크러쉬'는 엔씨의 변화를 상징하는 IP로 꼽힌다": the clause is about the product,
+            # whose owner the report named when it introduced it ("엔씨가 준비 중인 '배틀크러쉬'")
+            owner = _owner_named_with(clause, known, owner_of)
+            actors = [owner] if owner is not None and owner.entity not in sources else []
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
@@ -2306,6 +2311,15 @@ def _opens_on_product(clause: str, known: tuple[tuple[str, str], ...]) -> bool:
 
 
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:은|는|이|가)\s")
+
+
+def _product_as_subject(clause: str, known: tuple[tuple[str, str], ...]) -> bool:
+    """A product the report quotes is the clause's subject or topic, wherever it stands ("…출시를 앞둔 '배틀크러쉬'는")."""
+    for alias, _ in known:
+        at = _word_find(clause, alias)
+        if at >= 0 and _SUBJECT_PARTICLE.match(clause, at + len(alias)):
+            return True
+    return False
 
 
 # "출시가 2개월 뒤로 연기됐다", "석 달 늦춰졌다": a delay by a count of months from the planned date.
@@ -2596,7 +2610,9 @@ def _owners_of_names(document: str, known: tuple[tuple[str, str], ...], watched:
     return owners
 
 
-_OWNER_QUOTE = re.compile(r"(?:의)?\s?['‘\"“]")
+_OWNER_QUOTE = re.compile(r"(?:의)?\s?['‘\"“]|(?:\([^()]{1,20}\))?(?:이|가)\s+(?:[가-힣]+\s+){0,2}?"
+                          r"(?:준비|개발|서비스|퍼블리싱|배급|제작)\s*(?:중인|하는|한|해\s*온|해온)\s+['‘\"“]")
+# ("엔씨소프트(이하 엔씨)가 준비 중인 '배틀크러쉬'": its maker, told as the one preparing it)
 
 
 def _owner_named_with(clause: str, known: tuple[tuple[str, str], ...], owners: Callable[[], dict[str, Mention]]) -> Mention | None:

@@ -3206,3 +3206,12 @@ def test_a_place_the_report_spoke_of_launches_nothing(tmp_path: Path) -> None:
     eng = engine(tmp_path, RULEKIT_WATCH.replace("entities:\n", "entities:\n  germany:\n    names: [독일]\n"))
     body = "올해 '한빛 모터쇼'는 독일 뮌헨에서 열린다. 9일부터 14일까지 일반 대중에게 공개됩니다."
     assert not any(e.entity == "germany" for e in eng.events(doc("한빛 모터쇼", body)) if e.type == "launch_date")
+
+
+def test_a_product_as_the_subject_is_launched_by_the_one_the_report_said_prepares_it(tmp_path: Path) -> None:
+    """'카카오가 준비 중인 '별빛크러쉬'도 등장했다. 6월 27일 출시를 앞둔 '별빛크러쉬'는 카카오의 변화를 상징한다': the
+    product is the clause's topic, and its maker is the organisation the report introduced it with."""
+    body = ("여러 신작이 공개된 가운데 카카오가 준비 중인 '별빛크러쉬'도 등장했다. 8월 27일 세계 100개국을 대상으로 얼리 액세스 출시를 앞둔 "
+            "'별빛크러쉬'는 카카오의 변화를 상징하는 게임으로 꼽힌다.")
+    assert launches(engine(tmp_path), "신작 쇼케이스", body) == {
+        ("kakao", "별빛크러쉬", "2024-08-27", "day", False, "planned")}
