@@ -2268,7 +2268,7 @@ _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[�
 
 _PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")
 _SHARES_ENDING = re.compile(r"(?:하|되)고\s*,")
-_MARKET_END = re.compile(r"\s*(?:등(?:지)?\s*)?(?:에서|에|으로|로)(?:서|도|는|만)?\s")
+_MARKET_END = re.compile(r"\s*(?:등(?:지)?\s*(?:[가-힣]{1,5}?)?)?(?:에서|에|으로|로)(?:서|도|는|만)?\s")  # "영국 등 서유럽으로"
 
 
 def _markets(sentence: str, mentions: list[Mention]) -> list[Mention]:

@@ -3215,3 +3215,12 @@ def test_a_product_as_the_subject_is_launched_by_the_one_the_report_said_prepare
             "'별빛크러쉬'는 카카오의 변화를 상징하는 게임으로 꼽힌다.")
     assert launches(engine(tmp_path), "신작 쇼케이스", body) == {
         ("kakao", "별빛크러쉬", "2024-08-27", "day", False, "planned")}
+
+
+def test_a_region_after_the_listed_countries_still_makes_them_markets(tmp_path: Path) -> None:
+    """'영국 등 서유럽으로 실어 보내 10월부터 판매를 시작한다는 계획이다': the countries with the region they stand for
+    are where it sells; the launch is the topic's."""
+    eng = engine(tmp_path, RULEKIT_WATCH.replace("entities:\n", "entities:\n  uk:\n    names: [영국]\n"))
+    body = "카카오는 '별빛카' 수출을 준비하고 있다. 생산된 차량을 영국 등 서유럽으로 실어 보내 10월부터 본격적인 판매를 시작한다는 계획이다."
+    assert {(e.entity, e.model, e.date) for e in eng.events(doc("별빛카 수출", body)) if e.type == "launch_date"} == {
+        ("kakao", "별빛카", "2024-10")}
