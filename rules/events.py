@@ -1896,6 +1896,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _quoted_from_a_source(sentence, start):
             refuse(word, "분석가·팁스터·증권사의 말을 인용 (출시하는 쪽의 발표가 아님)")
             continue
+        if _BROKER_SAYS.search(sentence, 0, start) and lx.HEDGES.search(sentence, match.end()):
+            refuse(word, "증권사·연구기관에 따르면 예상 (출시하는 쪽의 발표가 아님)")
+            continue  # "신한금융투자에 따르면 신작은 … 3월 초 출시가 예상된다": an analyst's forecast
+        if _RESULT_PUBLISHED.match(sentence, match.end()):
+            refuse(word, "공개 대상이 제품이 아님 (결과·계획·영상 등)")
+            continue  # "오늘 공개된 평가결과에 따라": what was made public is a result
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         before = sentence[clause_start:start]
@@ -2518,6 +2524,11 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
     return bool(_SOURCE_SPEAKER.search(sentence, max(0, opened - 80), opened))
 
 
+# A forecast told on a broker's or research house's word ("신한금융투자에 따르면", "하나증권 리포트에 따르면").
+_BROKER_SAYS = re.compile(r"(?:증권|금융투자|투자증권|리서치|경제연구소|연구원)(?:\s*(?:리포트|보고서|분석))?(?:에|의)?\s*(?:따르면|의하면)\s")
+# What an adnominal 공개/발표 describes, when it is no product: "공개된 평가결과에 따라", "발표한 자료에 따르면".
+_RESULT_PUBLISHED = re.compile(r"[가-힣]{0,2}(?:된|한)\s+(?:[가-힣]{1,4}\s*)?(?:결과|자료|보고서|명단|내용|성적|순위|점수|"
+                               r"계획|일정|영상|사진|이미지|통계|수치|실적)(?:에|을|를|이|가|은|는|의)?(?=\s|$)")
 _QUOTE_GOES_ON = re.compile(r"[\"”]\s*(?:며|면서|라며|이라며|고|라고|이라고)\s*$")
 
 

@@ -21,6 +21,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("묶음 기사의 기간", "the round-up's period"),
     ("내놓은 자격의 자리 ('운용사 자격 반납')", "the role whose mandate was handed back ('운용사 자격 반납')"),
     ("예약 판매 (출시 전 주문 받기)", "pre-orders (orders taken before the launch)"),
+    ("증권사·연구기관에 따르면 예상 (출시하는 쪽의 발표가 아님)",
+     "a forecast on a broker's or research house's word (not the maker's announcement)"),
     ("지난 출시인데 날짜(", "a past release dated ("),
     (")가 보도일 뒤", ") after the report"),
     ("제품 하나가 아닌 여러 제품의 묶음", "many products, not one"),

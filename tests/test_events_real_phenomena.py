@@ -3224,3 +3224,16 @@ def test_a_region_after_the_listed_countries_still_makes_them_markets(tmp_path: 
     body = "카카오는 '별빛카' 수출을 준비하고 있다. 생산된 차량을 영국 등 서유럽으로 실어 보내 10월부터 본격적인 판매를 시작한다는 계획이다."
     assert {(e.entity, e.model, e.date) for e in eng.events(doc("별빛카 수출", body)) if e.type == "launch_date"} == {
         ("kakao", "별빛카", "2024-10")}
+
+
+def test_a_forecast_on_a_brokers_word_is_no_launch(tmp_path: Path) -> None:
+    """'한빛투자증권에 따르면 신작은 … 3월 초 출시가 예상된다': an analyst's forecast of another's launch."""
+    body = "카카오가 신작 '별빛'의 사전예약을 시작했다. 한빛투자증권에 따르면 신작은 사전예약 기간을 고려하면 9월 초 출시가 예상된다."
+    assert launches(engine(tmp_path), "카카오 신작 사전예약", body) == set()
+
+
+def test_a_result_made_public_that_day_is_no_release(tmp_path: Path) -> None:
+    """'오늘 공개된 평가결과에 따라 가장 높은 점수를 받은 곳을 뽑았다': what was published is a result."""
+    body = ("네이버는 물류 사업자 선정 결과를 22일 발표했다. 관계자는 \"오늘 공개된 평가결과에 따라 가장 높은 점수를 받은 "
+            "업체를 뽑았다\"고 말했다.")
+    assert launches(engine(tmp_path), "물류 사업자 선정", body) == set()
