@@ -782,7 +782,9 @@ _DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|
 # "A와 스타트업 B", and an appositive of a few words ending in 인 ("A와 SK그룹의 시스템통합(SI) 업체인 B를")
 # (not a relation: "페이스북·인스타그램 모회사인 메타" says whose parent the next name is)
 _KIND = r"(?:업체|기업|(?<![모자])회사|플랫폼|항공사|제조사|통신사|은행|증권사|보험사|게임사|제약사|스타트업|유통사|건설사|조선사)"
-_DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+){{1,3}}?[^\s,]*{_KIND}인\s+)"
+# ("…는 물론 4위인 스텔란티스": a rank said of the next name)
+_DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+){{1,3}}?[^\s,]*{_KIND}인\s+|" \
+    rf"(?:[가-힣]{{1,4}}\s+)?\d+위(?:\s*[가-힣]{{1,4}})?인\s+)"
 # The gap after an owner named inside such a description ("SK그룹의 시스템통합(SI) 업체인 "): no name listed.
 _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+")
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
@@ -1180,6 +1182,16 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
                  or attached[-1].group.name in lx.REFERENCE_HEADS and not sentence[m.end:attached[-1].start].strip())]
         if owner:
             return owner[-1].group.name, f"'{attached[-1].group.name}'이 속한 이름"
+    signing = _SIGNING_BEFORE.search(sentence, max(0, trigger - 8), trigger) if not attached else None
+    if signing:  # "협정이 타결됐지만 인도는 서명에 불참했다": the signing of the pact the sentence names, else the signing
+        pacts = [m for m in candidates if m.group.named and m.group.family == "pact" and m.end <= signing.start()]
+        return (pacts[-1].group.name, "문장 앞쪽의 협정·선언 이름") if pacts else ("서명", "신호에 붙은 협정·선언·서약")
+    if attached and attached[-1].group.family == "pact":
+        # "중국과 미국 등은 서약에 참여하지 않았다", "인도는 서명에 불참했다": the pledge, declaration or agreement, by
+        # the name the sentence gives it before, else by the word the report uses; not the conference it came out of
+        pacts = [m for m in candidates if m.group.named and m.group.family == "pact" and m.end <= attached[-1].start]
+        return (pacts[-1].group.name, "문장 앞쪽의 협정·선언 이름") if pacts else \
+            (attached[-1].group.name, "신호에 붙은 협정·선언·서약")
     prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
@@ -2524,6 +2536,7 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
     return bool(_SOURCE_SPEAKER.search(sentence, max(0, opened - 80), opened))
 
 
+_SIGNING_BEFORE = re.compile(r"(?<![가-힣])서명(?:에|을|를)\s*$")
 # A forecast told on a broker's or research house's word ("신한금융투자에 따르면", "하나증권 리포트에 따르면").
 _BROKER_SAYS = re.compile(r"(?:증권|금융투자|투자증권|리서치|경제연구소|연구원)(?:\s*(?:리포트|보고서|분석))?(?:에|의)?\s*(?:따르면|의하면)\s")
 # What an adnominal 공개/발표 describes, when it is no product: "공개된 평가결과에 따라", "발표한 자료에 따르면".

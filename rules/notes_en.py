@@ -23,6 +23,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("예약 판매 (출시 전 주문 받기)", "pre-orders (orders taken before the launch)"),
     ("증권사·연구기관에 따르면 예상 (출시하는 쪽의 발표가 아님)",
      "a forecast on a broker's or research house's word (not the maker's announcement)"),
+    ("문장 앞쪽의 협정·선언 이름", "the agreement or declaration named earlier in the sentence"),
+    ("신호에 붙은 협정·선언·서약", "the agreement, declaration or pledge right before the signal"),
     ("지난 출시인데 날짜(", "a past release dated ("),
     (")가 보도일 뒤", ") after the report"),
     ("제품 하나가 아닌 여러 제품의 묶음", "many products, not one"),

@@ -3237,3 +3237,28 @@ def test_a_result_made_public_that_day_is_no_release(tmp_path: Path) -> None:
     body = ("네이버는 물류 사업자 선정 결과를 22일 발표했다. 관계자는 \"오늘 공개된 평가결과에 따라 가장 높은 점수를 받은 "
             "업체를 뽑았다\"고 말했다.")
     assert launches(engine(tmp_path), "물류 사업자 선정", body) == set()
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("한빛기후총회가 열렸다. 그러나 카카오와 네이버 등은 석탄 중단 서약에 참여하지 않았다.", "석탄 중단 서약"),
+    ("한빛기후총회가 열렸다. 주요 업체인 카카오와 네이버가 합의에 참여하지 않기로 했다.", "합의"),
+    ("한빛기후총회가 열렸다. 카카오와 네이버 등은 한빛총회 공동선언에 참여하지 않기로 했다.", "한빛총회 공동선언"),
+    ("한빛기후총회가 열렸다. 협정이 타결됐지만 카카오와 네이버는 서명에 불참했다.", "서명"),
+])
+def test_a_pledge_declaration_or_agreement_is_the_group_not_the_conference(tmp_path: Path, body: str, group: str) -> None:
+    """'…서약에 참여하지 않았다', '합의에 참여하지 않기로', '공동선언에 …', '서명에 불참': what they stay out of is the
+    pledge, declaration or agreement the sentence names, not the conference (a council) the report is about."""
+    assert absences(engine(tmp_path), "한빛기후총회 폐막", body) == {("kakao", group), ("naver", group)}
+
+
+def test_names_after_a_rank_are_listed_with_those_before(tmp_path: Path) -> None:
+    """'세계 1위 업체인 카카오는 물론 4위인 네이버, KT는 합의에 참여하지 않아': a rank said of the next name does not
+    break the list."""
+    body = "한빛기후총회가 열렸다. 세계 1위 업체인 카카오는 물론 4위인 네이버, KT는 합의에 참여하지 않아 의문이 나온다."
+    assert absences(engine(tmp_path), "한빛기후총회 폐막", body) == {("kakao", "합의"), ("naver", "합의"), ("kt", "합의")}
+
+
+def test_a_sponsor_that_lets_its_contract_end_is_out(tmp_path: Path) -> None:
+    """'카카오와 네이버 등이 한빛위원회와 후원 계약을 연이어 종료했다': a sponsorship ended is an absence."""
+    body = "한빛체전의 흥행이 부진하자 카카오와 네이버 등이 한빛위원회와 후원 계약을 연이어 종료했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛체전 후원사 이탈", body)} == {"kakao", "naver"}
