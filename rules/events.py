@@ -1514,6 +1514,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
             refuse(word, "순위에서 앞섬 (선정·수상이 아님)")
             continue  # "미국을 제치고 중국이 500대 기업을 최다 보유한 국가로": a ranking, no group left
+        if _UNNAMED_LOSERS.match(sentence, match.end()):
+            refuse(word, "이름 없는 탈락자들 ('탈락 팀의 반발')")
+            continue  # "A, B, C가 참가하는 데 탈락 팀의 반발도 만만치 않다": the ones out are not named here
         if word.startswith("받지") or "받지" in word:
             if re.match(r"\s*하고\s*있", sentence[match.end():]):
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
@@ -2536,6 +2539,9 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
     return bool(_SOURCE_SPEAKER.search(sentence, max(0, opened - 80), opened))
 
 
+# A trigger that only describes a kind of loser, unnamed: "탈락 팀의 반발", "탈락 기업들은".
+# ("탈락 기업은 A와 B다" is a copula list that names them: 은/는 left out)
+_UNNAMED_LOSERS = re.compile(r"\s*(?:팀|기업|업체|곳|국가|은행|후보|대학|구단|게임단|선수)(?:들)?(?:의|이|가|을|를|도|에)\s")
 _SIGNING_BEFORE = re.compile(r"(?<![가-힣])서명(?:에|을|를)\s*$")
 # A forecast told on a broker's or research house's word ("신한금융투자에 따르면", "하나증권 리포트에 따르면").
 _BROKER_SAYS = re.compile(r"(?:증권|금융투자|투자증권|리서치|경제연구소|연구원)(?:\s*(?:리포트|보고서|분석))?(?:에|의)?\s*(?:따르면|의하면)\s")

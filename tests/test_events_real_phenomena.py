@@ -3262,3 +3262,10 @@ def test_a_sponsor_that_lets_its_contract_end_is_out(tmp_path: Path) -> None:
     """'카카오와 네이버 등이 한빛위원회와 후원 계약을 연이어 종료했다': a sponsorship ended is an absence."""
     body = "한빛체전의 흥행이 부진하자 카카오와 네이버 등이 한빛위원회와 후원 계약을 연이어 종료했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛체전 후원사 이탈", body)} == {"kakao", "naver"}
+
+
+def test_a_trigger_that_only_describes_unnamed_losers_names_no_one(tmp_path: Path) -> None:
+    """'한빛리그는 카카오, 네이버, KT가 참가하는 데 탈락 팀의 반발도 만만치 않다': those named take part; the teams out are
+    not named."""
+    body = "한빛리그 참가 팀이 확정됐다. 한빛리그는 카카오, 네이버, KT가 참가하는 데 탈락 팀의 반발도 만만치 않다."
+    assert absences(engine(tmp_path), "한빛리그 참가 팀 확정", body) == set()
