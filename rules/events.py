@@ -85,7 +85,8 @@ def detect_events(
     # Who the report quotes about others' launches: an analyst, a medium, a leaker, a consultancy.
     # "매체 애플 인사이더는": the watched name opening a longer one is not the medium
     sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start)
-                        and (m.particle or not re.match(r"\s[가-힣A-Za-z]", document[m.end:m.end + 2])))
+                        and (m.particle or not re.match(r"\s[가-힣A-Za-z]", document[m.end:m.end + 2]))
+                        or _MEDIUM_NAME.search(m.name))  # "…공개할 계획이라고 블룸버그통신이 보도했다": a medium
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
@@ -2542,6 +2543,8 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
 # A trigger that only describes a kind of loser, unnamed: "탈락 팀의 반발", "탈락 기업들은".
 # ("탈락 기업은 A와 B다" is a copula list that names them: 은/는 left out)
 _UNNAMED_LOSERS = re.compile(r"\s*(?:팀|기업|업체|곳|국가|은행|후보|대학|구단|게임단|선수)(?:들)?(?:의|이|가|을|를|도|에)\s")
+# A news medium by its name's last word (블룸버그통신, 니혼게이자이신문, 파이낸셜타임스, 월스트리트저널).
+_MEDIUM_NAME = re.compile(r"(?:통신|신문|일보|방송|타임스|타임즈|저널|매거진|통신사)$")
 _SIGNING_BEFORE = re.compile(r"(?<![가-힣])서명(?:에|을|를)\s*$")
 # A forecast told on a broker's or research house's word ("신한금융투자에 따르면", "하나증권 리포트에 따르면").
 _BROKER_SAYS = re.compile(r"(?:증권|금융투자|투자증권|리서치|경제연구소|연구원)(?:\s*(?:리포트|보고서|분석))?(?:에|의)?\s*(?:따르면|의하면)\s")

@@ -3269,3 +3269,11 @@ def test_a_trigger_that_only_describes_unnamed_losers_names_no_one(tmp_path: Pat
     not named."""
     body = "한빛리그 참가 팀이 확정됐다. 한빛리그는 카카오, 네이버, KT가 참가하는 데 탈락 팀의 반발도 만만치 않다."
     assert absences(engine(tmp_path), "한빛리그 참가 팀 확정", body) == set()
+
+
+def test_a_news_medium_that_reports_a_plan_makes_nothing(tmp_path: Path) -> None:
+    """'카카오가 헤드셋을 이르면 올해 봄 공개할 계획이라고 한빛통신이 보도했다': a medium, known by its name's last word
+    (통신, 신문, 타임스 …), tells of another's launch."""
+    eng = engine(tmp_path, RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-wire:\n    names: [한빛통신]\n"))
+    body = "카카오가 7년간 개발한 '별빛 헤드셋'을 이르면 올해 가을 공개할 계획이라고 한빛통신이 8일 보도했다."
+    assert not any(e.entity == "hanbit-wire" for e in eng.events(doc("별빛 헤드셋", body)) if e.type == "launch_date")
