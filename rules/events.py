@@ -1946,7 +1946,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         adnominal_past = _ADNOMINAL_PAST.match(sentence, match.end()) is not None  # "15일 공개된 엑사원 4.0은"
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
-            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past or bool(held_launch)
+            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past or bool(held_launch) or \
+            bool(_AFTER_LAUNCH.match(sentence, match.end())) and bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))
+        if _AHEAD_OF.match(sentence, match.end()):
+            past = False  # "오는 25일 출시를 앞둔 '아머드 코어6'의 영상을 선보였다": still to come, whatever was shown
         # "당초 3월 출시 예정이었다": the old plan's month is this year's, however long ago (not next year's)
         all_dates = find_dates(clause, published, past=past or bool(lx.WAS_PLANNED.search(clause)))
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
@@ -2176,7 +2179,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if main_org is not None and named_here and \
                 all(_developer(sentence, a) and a.entity != main_org.entity for a in actors):
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
-        model = _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting
+        awaited = _AWAITING_QUOTED.match(sentence, match.end())
+        model = awaited.group(1).strip() if awaited else \
+            _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting
         if model is None and clause_start > 0:
             # "… 아우디 Q4 e-트론은 … 연기됐지만, 연내 출시될 가능성이 매우 높다": the sentence's subject, in an
             # earlier clause, is the product the later clause launches
@@ -2288,6 +2293,11 @@ _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[�
                          r"\s*(?:와|과|,|및)\s*([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)(?:을|를)\s")
 
 
+# "오늘(22일) 중국 출시 후 인기 1위를 기록했다": what happened after the launch, so the launch happened.
+_AFTER_LAUNCH = re.compile(r"\s*(?:된|한)?\s*(?:후|뒤|이후|직후)\s")
+_AHEAD_OF = re.compile(r"(?:을|를)\s*앞(?:두고|둔)\s")
+# The product a launch awaits, quoted right after it ("출시를 앞둔 '아머드 코어6'의").
+_AWAITING_QUOTED = re.compile(r"(?:을|를)\s*앞둔\s*['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
 _PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")
 _SHARES_ENDING = re.compile(r"(?:하|되)고\s*,")
 _MARKET_END = re.compile(r"\s*(?:등(?:지)?\s*(?:[가-힣]{1,5}?)?)?(?:에서|에|으로|로)(?:서|도|는|만)?\s")  # "영국 등 서유럽으로"
@@ -2570,7 +2580,7 @@ _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+)
 # 예정이었으나", "하반기 출시를 목표로 했던".
 _OLD_PLAN = re.compile(r"[^,]{0,40}?(?:(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던|"
                        r"예정(?:되어|돼)\s*있던|예정됐던)"
-                       r"(?:지만|으나|는데|던)?\s")
+                       r"(?:지만|으나|는데|던)?(?:\s|$)")  # (a clause cut at its 지만 ends there)
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".

@@ -3277,3 +3277,28 @@ def test_a_news_medium_that_reports_a_plan_makes_nothing(tmp_path: Path) -> None
     eng = engine(tmp_path, RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-wire:\n    names: [한빛통신]\n"))
     body = "카카오가 7년간 개발한 '별빛 헤드셋'을 이르면 올해 가을 공개할 계획이라고 한빛통신이 8일 보도했다."
     assert not any(e.entity == "hanbit-wire" for e in eng.events(doc("별빛 헤드셋", body)) if e.type == "launch_date")
+
+
+def test_a_delay_told_as_a_forecast_takes_its_new_date(tmp_path: Path) -> None:
+    """'연내 출시 계획이었던 '별빛X'의 론칭을 내년으로 미룰 전망이다': 미룰 is a delay too, to next year."""
+    body = "카카오 역시 연내 출시 계획이었던 '별빛X'의 론칭을 내년으로 미룰 전망이다."
+    assert launches(engine(tmp_path), "신작 연기", body) == {("kakao", "별빛X", "2025", "year", True, "postponed")}
+
+
+def test_an_old_plan_in_a_clause_cut_at_its_contrast_hedges_nothing(tmp_path: Path) -> None:
+    """'오는 19일 '별빛 5G'를 출시할 예정이었지만 … 출시를 연기했다': the old plan's 예정 is not the delay's hedge."""
+    body = "카카오는 오는 19일 '별빛 5G'를 출시할 예정이었지만 안정성을 확보할 시간이 더 필요하다고 판단해 출시를 연기했다."
+    assert {hedged for *_, hedged, _ in launches(engine(tmp_path), "별빛 5G 연기", body)} == {False}
+
+
+def test_the_product_awaiting_its_launch_is_the_one_quoted_after_it(tmp_path: Path) -> None:
+    """'지난해 '별빛 링'으로 주목받은 카카오는 오는 25일 출시를 앞둔 '별빛 코어6'의 영상을 선보였다': the product is the
+    one the launch awaits, still to come, whatever else is quoted or shown."""
+    body = "지난해 '별빛 링'으로 주목을 받았던 카카오는 오는 25일 출시를 앞둔 '별빛 코어6'의 실제 플레이 영상을 선보였다."
+    assert launches(engine(tmp_path), "게임쇼", body) == {("kakao", "별빛 코어6", "2024-07-25", "day", False, "planned")}
+
+
+def test_what_followed_a_launch_means_it_happened(tmp_path: Path) -> None:
+    """''별빛 니케'가 오늘(15일) 중국 출시 후 인기 순위 1위를 기록했다': released."""
+    body = "카카오가 개발한 '별빛 니케'가 오늘(15일) 중국 출시 후 인기 순위 1위를 기록했다."
+    assert {status for *_, status in launches(engine(tmp_path), "별빛 니케 중국", body)} == {"released"}
