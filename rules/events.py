@@ -790,10 +790,12 @@ _DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+)
 _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+")
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
+# (and "닛산, 현대·기아차": the first half of a pair, not watched, may stand between two listed names)
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
-                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
+                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"
+                           r"(?:[가-힣]{1,4}[·ㆍ]\s*)?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").

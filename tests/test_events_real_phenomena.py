@@ -3302,3 +3302,9 @@ def test_what_followed_a_launch_means_it_happened(tmp_path: Path) -> None:
     """''별빛 니케'가 오늘(15일) 중국 출시 후 인기 순위 1위를 기록했다': released."""
     body = "카카오가 개발한 '별빛 니케'가 오늘(15일) 중국 출시 후 인기 순위 1위를 기록했다."
     assert {status for *_, status in launches(engine(tmp_path), "별빛 니케 중국", body)} == {"released"}
+
+
+def test_an_unwatched_half_of_a_pair_does_not_break_a_list(tmp_path: Path) -> None:
+    """'카카오, 네이버, 한빛·KT 등 기업들은 … 참여하지 않기로 했다': the pair's first half is not watched; the list goes on."""
+    body = "한빛기후총회가 열렸다. 카카오, 네이버, 한빛·KT 등 기업들은 공동선언에 참여하지 않기로 했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛기후총회 폐막", body)} == {"kakao", "naver", "kt"}
