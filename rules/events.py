@@ -743,6 +743,9 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
             return None  # "A, B 등 7개 지역 중 C를 제외한": the list is what C is taken from
         glued = _WORD_PARTICLE.fullmatch(word.group(1))
         after = rest[word.end():]
+        relative = _RELATIVE_THEN_HEAD.match(rest, word.end()) if glued and glued.group(1) in ("이", "가") else None
+        if relative:  # "A, B 등 한국 지사가 설립되지 않는 브랜드들이": the relative clause's subject is not the list's
+            return relative.group(2), relative.end(), relative.group(1) + relative.group(2)
         if glued and glued.group(1) == "의" and re.match(r"\s+(?:[가-힣]+\s+)?[가-힣]+들?(?:이|은|는|도)\s", after):
             position = word.end()  # "등 에너지, 화학 분야의 핵심 기업들이": a possessive inside the tail
             continue
@@ -752,6 +755,8 @@ def _list_end(rest: str) -> tuple[str, int, str] | None:
     return None
 
 
+# A relative clause inside a list's tail, then the head noun that carries the list's particle.
+_RELATIVE_THEN_HEAD = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?[^\s,]*(?:않는|없는|있는|하는|되는|된|한|던)\s+([가-힣]+?들?)(은|는|이|가|도)(?=\s)")
 _LIST_ASIDE = re.compile(r"^\s*(?:\([^()\n]{0,30}\)|\[[^\[\]\n]{0,20}\])")
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:(?:(?:등|{_COUNT})\s*)*(?:모두|각각)|역시|또한)(?=\s)")
 
@@ -1021,7 +1026,8 @@ def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
                for g in group_mentions(sentence[:trigger]))
 # "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
 # window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).
-_LIKE_OWNER = re.compile(rf"(?:같은|등)\s+[^,.은는]{{0,24}}?(?:이|가)\s*{_OWNER_VERBS}[가-힣]*\s")
+# (a passive "지사가 설립되지 않는 브랜드" describes the listed, it owns nothing)
+_LIKE_OWNER = re.compile(rf"(?:같은|등)\s+[^,.은는]{{0,24}}?(?:이|가)\s*{_OWNER_VERBS}(?![되돼됐])[가-힣]*\s")
 
 
 def _example_of_owner(sentence: str, end: int) -> bool:

@@ -3308,3 +3308,12 @@ def test_an_unwatched_half_of_a_pair_does_not_break_a_list(tmp_path: Path) -> No
     """'카카오, 네이버, 한빛·KT 등 기업들은 … 참여하지 않기로 했다': the pair's first half is not watched; the list goes on."""
     body = "한빛기후총회가 열렸다. 카카오, 네이버, 한빛·KT 등 기업들은 공동선언에 참여하지 않기로 했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛기후총회 폐막", body)} == {"kakao", "naver", "kt"}
+
+
+def test_a_relative_clause_in_a_lists_tail_leaves_the_list_the_subject(tmp_path: Path) -> None:
+    """'카카오, 네이버, KT 등 한국 지사가 설립되지 않는 업체들이 협회 미가입 상태다': the relative clause (its own subject,
+    a passive verb) describes the listed; the list is the subject, and the country owns nothing."""
+    body = "한빛협회 회원 얘기다. 카카오, 네이버, KT 등 한국 지사가 설립되지 않는 업체들이 한빛협회 미가입 상태다."
+    eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
+    assert {(e.entity, e.group) for e in eng.events(doc("한빛협회", body)) if e.type == "absent_from"} == {
+        ("kakao", "한빛협회"), ("naver", "한빛협회"), ("kt", "한빛협회")}
