@@ -3317,3 +3317,12 @@ def test_a_relative_clause_in_a_lists_tail_leaves_the_list_the_subject(tmp_path:
     eng = engine(tmp_path, WATCH_WITH_A_COUNTRY)
     assert {(e.entity, e.group) for e in eng.events(doc("한빛협회", body)) if e.type == "absent_from"} == {
         ("kakao", "한빛협회"), ("naver", "한빛협회"), ("kt", "한빛협회")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오의 경우 불참 의사를 밝혔지만 매각가가 조정되자 다시 인수 의지를 밝힌 것으로 전해졌다.",
+    "한빛리그 예선서 계속 탈락했던 카카오의 합류도 의외라는 평가다.",
+])
+def test_an_absence_undone_later_in_the_sentence_is_no_absence(tmp_path: Path, body: str) -> None:
+    """'불참 의사를 밝혔지만 … 다시 인수 의지를 밝힌', '계속 탈락했던 카카오의 합류도': the absence is history, undone."""
+    assert absences(engine(tmp_path), "한빛 인수전", "한빛 매각 본입찰이 열렸다. " + body) == set()
