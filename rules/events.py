@@ -241,7 +241,8 @@ def detect_events(
 
 _MEMBERS_OF = re.compile(r"\s*(?:여러|일부|주요|대형|모든|몇몇|\d+\s*개|\d+\s*곳)?\s*(?:[가-힣]+\s+)?"
                          r"(?:은행|기업|업체|회사|종목|계열사|자회사|선수|팀|구단)(?:들)?\s*(?:\d+\s*(?:곳|개|개사))?(?:을|를)\s")
-_REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|이유로|때문에|(?:으로|로)\s*인해)")
+_REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|이유로|때문에|(?:으로|로)\s*인해)|"
+                           r"\s*(?:이|가)\s*(?:있어|있어서|없어|없어서)\s")  # "다른 결제 서비스가 있어 빠졌다": why, not what
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
 _DONE_BEFORE = re.compile(r"(?:[한인된운친낸준]|했던)\s*바\s*(?:가\s*)?있(?:다|었다|으며|고|는데)")
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
@@ -1195,6 +1196,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if signing:  # "협정이 타결됐지만 인도는 서명에 불참했다": the signing of the pact the sentence names, else the signing
         pacts = [m for m in candidates if m.group.named and m.group.family == "pact" and m.end <= signing.start()]
         return (pacts[-1].group.name, "문장 앞쪽의 협정·선언 이름") if pacts else ("서명", "신호에 붙은 협정·선언·서약")
+    acronym = _ACRONYM_BEFORE.search(sentence, 0, trigger) if not attached else None
+    if acronym and acronym.group(1).casefold() not in {o.casefold() for o in orgs + own}:
+        return acronym.group(1), "신호에 붙은 약칭 ('RCEP에 동참하지 않았다')"  # an agreement or body by its acronym
     if attached and attached[-1].group.family == "pact":
         # "중국과 미국 등은 서약에 참여하지 않았다", "인도는 서명에 불참했다": the pledge, declaration or agreement, by
         # the name the sentence gives it before, else by the word the report uses; not the conference it came out of
@@ -2563,6 +2567,8 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
 _UNNAMED_LOSERS = re.compile(r"\s*(?:팀|기업|업체|곳|국가|은행|후보|대학|구단|게임단|선수)(?:들)?(?:의|이|가|을|를|도|에)\s")
 # A news medium by its name's last word (블룸버그통신, 니혼게이자이신문, 파이낸셜타임스, 월스트리트저널).
 _MEDIUM_NAME = re.compile(r"(?:통신|신문|일보|방송|타임스|타임즈|저널|매거진|통신사)$")
+# An acronym right before the trigger, with the particle of what one joins or leaves ("일단은 RCEP에 동참하지").
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,7})\s*(?:에서|에|을|를)\s*(?:(?:아직|끝내|결국|일단은?|끝까지)\s+)?$")
 _SIGNING_BEFORE = re.compile(r"(?<![가-힣])서명(?:에|을|를)\s*$")
 # A forecast told on a broker's or research house's word ("신한금융투자에 따르면", "하나증권 리포트에 따르면").
 _BROKER_SAYS = re.compile(r"(?:증권|금융투자|투자증권|리서치|경제연구소|연구원)(?:\s*(?:리포트|보고서|분석))?(?:에|의)?\s*(?:따르면|의하면)\s")

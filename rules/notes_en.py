@@ -26,6 +26,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("문장 앞쪽의 협정·선언 이름", "the agreement or declaration named earlier in the sentence"),
     ("신호에 붙은 협정·선언·서약", "the agreement, declaration or pledge right before the signal"),
     ("이름 없는 탈락자들 ('탈락 팀의 반발')", "losers not named ('탈락 팀의 반발')"),
+    ("신호에 붙은 약칭 ('RCEP에 동참하지 않았다')", "the acronym right before the signal ('RCEP에 동참하지 않았다')"),
     ("지난 출시인데 날짜(", "a past release dated ("),
     (")가 보도일 뒤", ") after the report"),
     ("제품 하나가 아닌 여러 제품의 묶음", "many products, not one"),

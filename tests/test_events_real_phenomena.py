@@ -3326,3 +3326,16 @@ def test_a_relative_clause_in_a_lists_tail_leaves_the_list_the_subject(tmp_path:
 def test_an_absence_undone_later_in_the_sentence_is_no_absence(tmp_path: Path, body: str) -> None:
     """'불참 의사를 밝혔지만 … 다시 인수 의지를 밝힌', '계속 탈락했던 카카오의 합류도': the absence is history, undone."""
     assert absences(engine(tmp_path), "한빛 인수전", "한빛 매각 본입찰이 열렸다. " + body) == set()
+
+
+def test_an_acronym_attached_to_the_trigger_is_the_group(tmp_path: Path) -> None:
+    """'카카오는 막판까지 고민하다 일단은 HBEP에 동참하지 않았다': the agreement, by its acronym."""
+    body = "한빛 회의에서 협정이 타결됐다. 카카오는 막판까지 고민하다 일단은 HBEP에 동참하지 않았다."
+    assert absences(engine(tmp_path), "HBEP 타결", body) == {("kakao", "HBEP")}
+
+
+def test_a_thing_given_as_the_reason_is_not_the_group(tmp_path: Path) -> None:
+    """'카카오만 카카오페이 등 다른 결제 서비스가 있어 빠졌다': why it stayed out, not what from."""
+    body = "카드사 7곳이 '한빛터치'라는 이름으로 공동 결제 서비스를 시작했다. 카카오만 카카오페이 등 다른 결제 서비스가 있어 빠졌다."
+    found = absences(engine(tmp_path), "한빛터치", body)
+    assert {entity for entity, _ in found} == {"kakao"} and ("kakao", "결제 서비스") not in found
