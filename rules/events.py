@@ -1907,6 +1907,18 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
+        if _SINCE_LAUNCH.match(sentence, match.end()):
+            refuse(word, "기준점으로 든 지난 출시 ('출시 이래로')")
+            continue  # "'니케'는 2022년 11월 출시 이래로 … 1위를 7번 탈환": what happened since, not a launch
+        if _ONLY_CLASS_BEFORE.search(sentence, max(0, start - 12), start):
+            refuse(word, "한 종류만 내놓는다는 방침 ('전기차만 출시하는')")
+            continue  # "2035년부터 전기차만 출시하는 순수 전기차 기업으로": a policy, not a product's launch
+        if _THEN_TOLD.match(sentence) and _PAST_END.search(sentence):
+            refuse(word, "그때 한 말 ('당시 …라고 예고했다')")
+            continue  # "당시 인텔은 … 올 상반기 출시될 것이라고 예고했다": what was said back then
+        if _SIGNS_SEEN.search(sentence, match.end()):
+            refuse(word, "정황·소문 ('…을 준비 중인 정황이 포착됐다')")
+            continue
         if word.startswith("판매") and _PRE_ORDER_BEFORE.search(sentence, max(0, start - 8), start):
             refuse(word, "예약 판매 (출시 전 주문 받기)")
             continue  # "지난 18일 PS5 예약 판매를 시작했는데": orders taken for a launch to come
@@ -1972,6 +1984,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                  and not _GLOSSED_PERIOD_BEFORE.search(clause, 0, d.start)  # "하반기(7~12월)": the half, explained
                  and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)
                  and not _HABITUAL_BEFORE.search(clause, max(0, d.start - 12), d.start)
+                 and not (d.precision == "year" and _MODEL_YEAR_AFTER.match(clause, d.end))
                  and not (_CONTEXT_YEAR_WORD.match(clause, d.start) and not re.search(r"20\d\d\s*년", clause[: d.start]))]
         if notes is not None:
             for refused in (d for d in all_dates if d not in dates):
@@ -2310,6 +2323,14 @@ _AFTER_LAUNCH = re.compile(r"\s*(?:된|한)?\s*(?:후|뒤|이후|직후)\s")
 _AHEAD_OF = re.compile(r"(?:을|를)\s*앞(?:두고|둔)\s")
 # The product a launch awaits, quoted right after it ("출시를 앞둔 '아머드 코어6'의").
 _AWAITING_QUOTED = re.compile(r"(?:을|를)\s*앞둔\s*['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
+_SINCE_LAUNCH = re.compile(r"\s*(?:된|한)?\s*(?:이래|이래로|이후로|이후\s*(?:지금까지|현재까지)|"
+                           r"후\s*(?:\d+(?:\.\d+)?|한|두|세|네)\s*(?:년|개월|달)\s*(?:반)?(?:이|가|만에|동안)\s)")
+# A year that names a model's line, not when it comes ("2025년 신규 모델 'L40S'를 출시하는 등", "2026년형").
+_MODEL_YEAR_AFTER = re.compile(r"\s*(?:형|식)|\s+(?:신규\s*)?(?:모델|신모델|라인업|신제품)")
+_ONLY_CLASS_BEFORE = re.compile(r"[가-힣]{2,}만\s*$")
+_THEN_TOLD = re.compile(r"\s*(?:당시|그때|그\s*당시)(?:에는|엔|에)?\s")
+_PAST_END = re.compile(r"(?:었|았|였|했|됐)다[.\"'”’]*\s*$")
+_SIGNS_SEEN = re.compile(r"(?:인|한|는)\s*정황(?:이|은|도)?\s*(?:포착|드러|확인|나타)")
 _PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")
 _SHARES_ENDING = re.compile(r"(?:하|되)고\s*,")
 _MARKET_END = re.compile(r"\s*(?:등(?:지)?\s*(?:[가-힣]{1,5}?)?)?(?:에서|에|으로|로)(?:서|도|는|만)?\s")  # "영국 등 서유럽으로"
@@ -2877,8 +2898,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         if clause[match.start() - 1:match.start()] == "(" and any(clause[:match.start() - 1].casefold().endswith(o) for o in orgs):
             continue  # "SK텔레콤(SKT)이": the organisation's own short name, not a product
         glued = re.match(r"[가-힣]+", clause[match.end():])
-        if glued and not is_particle_run(glued.group(0)):
-            continue  # "GSM아레나": the start of another word
+        if glued and not is_particle_run(glued.group(0)) and not lx.MODEL_VERSION.match(clause, match.end()):
+            continue  # "GSM아레나": the start of another word (but "V50씽큐 5G": an edition glued to the number)
         if clause[match.end():match.end() + 1] == "급":
             continue  # "AAA급 게임": a grade, not a name
         if _BUILT_ON.match(clause, match.end()):

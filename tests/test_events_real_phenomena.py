@@ -3339,3 +3339,27 @@ def test_a_thing_given_as_the_reason_is_not_the_group(tmp_path: Path) -> None:
     body = "카드사 7곳이 '한빛터치'라는 이름으로 공동 결제 서비스를 시작했다. 카카오만 카카오페이 등 다른 결제 서비스가 있어 빠졌다."
     found = absences(engine(tmp_path), "한빛터치", body)
     assert {entity for entity, _ in found} == {"kakao"} and ("kakao", "결제 서비스") not in found
+
+
+@pytest.mark.parametrize("body", [
+    "카카오의 '별빛'은 2022년 11월 출시 이래로 이번 여름 업데이트를 포함해 매출 1위를 총 7번 탈환했다.",
+    "앞서 카카오는 2035년부터 전기차만 출시하는 순수 전기차 기업으로 거듭나겠다고 했다.",
+    "당시 카카오는 이 칩을 탑재한 노트북이 올 상반기 출시될 것이라고 예고했다.",
+    "네이버에 이어 카카오도 오는 9월 '별빛칩' 탑재 제품 출시를 준비중인 정황이 포착됐다.",
+])
+def test_reference_points_policies_past_remarks_and_signs_launch_nothing(tmp_path: Path, body: str) -> None:
+    """'출시 이래로' (since), '전기차만 출시하는' (a policy), '당시 …라고 예고했다' (said back then), '…정황이 포착됐다'
+    (signs seen): none of them is a launch told as news."""
+    assert launches(engine(tmp_path), "업계 소식", body) == set()
+
+
+def test_a_year_naming_a_models_line_is_no_launch_date(tmp_path: Path) -> None:
+    """'2024년 신규 모델 '별빛 L40'을 출시하는 등': the year names the line, the launch has no date of its own."""
+    body = "카카오도 중고급 라인업의 2024년 신규 모델 '별빛 L40'을 출시하는 등 공세를 이어가고 있다."
+    assert not any(date == "2024" for _, _, date, *_ in launches(engine(tmp_path), "로봇청소기 시장", body))
+
+
+def test_an_edition_glued_to_a_model_number_is_part_of_the_name(tmp_path: Path) -> None:
+    """'카카오는 오는 19일 별빛 V50씽큐 5G를 출시한다': the edition written right after the number belongs to it."""
+    found = launches(engine(tmp_path), "별빛폰", "카카오는 오는 19일 별빛 V50씽큐 5G를 출시한다.")
+    assert {model for _, model, *_ in found} == {"V50씽큐 5G"}
