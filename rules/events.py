@@ -784,7 +784,7 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # (also "A 컨소시엄과 B 컨소시엄의").
 # What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
 # "제약사 화이자, 방산업체 레이시온", "방산회사인 레이시온": what a listed name is, a word ending in a kind of firm.
-_DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|자회사|계열사|운용사|제약사|"
+_DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|게임단|구단|자회사|계열사|운용사|제약사|"
               r"전자상거래|스타트업|유통사|건설사|조선사|완성차)")
 # "A와 스타트업 B", and an appositive of a few words ending in 인 ("A와 SK그룹의 시스템통합(SI) 업체인 B를")
 # (not a relation: "페이스북·인스타그램 모회사인 메타" says whose parent the next name is)
@@ -798,7 +798,7 @@ _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}
 _BULLETS = "△▲▷▶■□◆◇●○"
 # (and "닛산, 현대·기아차": the first half of a pair, not watched, may stand between two listed names)
 _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*비롯(?:해|하여|한)|"
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"
                            r"(?:[가-힣]{1,4}[·ㆍ]\s*)?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too

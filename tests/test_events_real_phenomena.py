@@ -3363,3 +3363,13 @@ def test_an_edition_glued_to_a_model_number_is_part_of_the_name(tmp_path: Path) 
     """'카카오는 오는 19일 별빛 V50씽큐 5G를 출시한다': the edition written right after the number belongs to it."""
     found = launches(engine(tmp_path), "별빛폰", "카카오는 오는 19일 별빛 V50씽큐 5G를 출시한다.")
     assert {model for _, model, *_ in found} == {"V50씽큐 5G"}
+
+
+@pytest.mark.parametrize("body", [
+    "세계 5대 업체 중 카카오를 포함해 네이버, KT는 서약에 불참했다.",
+    "반면 카카오와 일본 게임단 네이버의 탈락은 충격으로 받아들여지고 있다.",
+])
+def test_lists_joined_by_including_or_through_a_kind_of_team(tmp_path: Path, body: str) -> None:
+    """'A를 포함해 B, C는', 'A와 일본 게임단 B의 탈락은': the first name is listed with the rest."""
+    found = {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", "한빛리그 파트너 팀이 발표됐다. " + body)}
+    assert {"kakao", "naver"} <= found
