@@ -294,6 +294,7 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
+_RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
@@ -438,6 +439,12 @@ class _Contest:
                 self.chosen = _chosen_as(sentence, won.start())
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
+        ranked = [(int(r.group(1)), m) for m in mentions if (r := _RANK_BEFORE.search(sentence, max(0, m.start - 12), m.start))]
+        if len(ranked) >= 2 and any(rank == 1 for rank, _ in ranked):
+            # "우선협상대상자는 △1순위 A △2순위 B △3순위 C로 결정됐다": the first ranked won, the others stood and lost
+            self._enter(sentence, [m for _, m in ranked], before)
+            self.won = (self.won - {m.entity for _, m in ranked}) | {m.entity for rank, m in ranked if rank == 1}
+            self.won_after = True
 
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
         if not self.entered and self.lone and self.won_after and not self.won & self.lone.keys():

@@ -3373,3 +3373,18 @@ def test_lists_joined_by_including_or_through_a_kind_of_team(tmp_path: Path, bod
     """'A를 포함해 B, C는', 'A와 일본 게임단 B의 탈락은': the first name is listed with the rest."""
     found = {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", "한빛리그 파트너 팀이 발표됐다. " + body)}
     assert {"kakao", "naver"} <= found
+
+
+def test_those_ranked_below_the_first_lost_the_contest(tmp_path: Path) -> None:
+    """'평가 결과 우선협상대상자는 △1순위 카카오 △2순위 네이버 △3순위 KT로 결정됐다': the first won, the others lost."""
+    body = ("한빛공사는 '한빛 물류운영 사업자' 입찰 결과를 공개했다. 평가 결과 우선협상대상자는 △1순위 카카오 △2순위 네이버 "
+            "△3순위 KT로 결정됐다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 물류 입찰", body)} == {"naver", "kt"}
+
+
+def test_excluded_from_those_to_be_chosen_is_an_absence_from_that_selection(tmp_path: Path) -> None:
+    """'카카오 컨소시엄은 … 요건을 충족하지 못해 우선협상자 선정대상에서 제외됐다': out of the selection, even when the
+    report is mostly about consortia."""
+    body = ("한빛공사 공모에 네이버 컨소시엄과 카카오 컨소시엄이 응모했다. 하지만 카카오 컨소시엄은 요건을 충족하지 못해 "
+            "우선협상자 선정대상에서 제외됐다.")
+    assert ("kakao", "우선협상자 선정대상") in absences(engine(tmp_path), "한빛 개발사업", body)
