@@ -179,7 +179,8 @@ def detect_events(
         elif local and counted_out.sentences_left:
             for event in counted_out.named(sentence, local, notes):
                 events.setdefault(event.key(), event)
-        if local:
+        if local or contest.entered and _WON.search(sentence):
+            # (a winner no rule watches, told after the line-up: "…한빛운용 컨소시엄을 우선협상자로 선정했다")
             contest.read(sentence, local, before)
         before = sentence
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
@@ -294,6 +295,8 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
+# A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
+_NAMED_WINNER = re.compile(r"[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용|운용|건설|증권|은행|병원|대학교|대학|시|군|도)(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
@@ -380,6 +383,10 @@ class _Contest:
         ("…'정원산업박람회' 공모에 탈락했다. 공모에 A, B, C가 경합을 벌인 끝에 C가 선정됐다")."""
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
             self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()), before)
+        shortlist = _SHORTLISTED.search(sentence)
+        named = [m for m in mentions if shortlist and m.end <= shortlist.start()]
+        if named:  # "A, B, C 3곳을 숏리스트(적격예비후보)로 선정한 바 있다": all three stood for the final choice
+            self._enter(sentence, _coordinated(sentence, mentions, named[-1]), before)
         # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood; "광주은행이 2순위, 국민은행이
         # 3순위에 올랐다": ranked below the one chosen, they stood and lost
         for told in (_VOTES, _RUNNER_UP):
@@ -436,9 +443,18 @@ class _Contest:
                     self._enter(sentence, rivals, before)
                     self.won_after = True
             if winners and self.chosen is None:
-                self.chosen = _chosen_as(sentence, won.start())
+                # ("…을 우선협상자로 선정했다": the role is inside the match, before its 선정)
+                verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
+                self.chosen = _chosen_as(sentence, won.start() + verb.start() if verb else won.start())
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
+            if not winners and self.entered and _NAMED_WINNER.search(sentence, clause_start, won.start()):
+                # the one chosen is named but watched by no rule ("한빛운용 컨소시엄을 우선협상자로 선정했다"): every
+                # entrant the report lined up lost to it
+                self.won_after = True
+                if self.chosen is None:
+                    verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
+                    self.chosen = _chosen_as(sentence, won.start() + verb.start() if verb else won.start())
         ranked = [(int(r.group(1)), m) for m in mentions if (r := _RANK_BEFORE.search(sentence, max(0, m.start - 12), m.start))]
         if len(ranked) >= 2 and any(rank == 1 for rank, _ in ranked):
             # "우선협상대상자는 △1순위 A △2순위 B △3순위 C로 결정됐다": the first ranked won, the others stood and lost
@@ -461,7 +477,10 @@ class _Contest:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
         elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
             group, why = main.name, "기사의 주된 그룹"
-        elif self.chosen is not None and self.won & self.entered.keys() and (main is None or main.family not in _TAKING_PART):
+        elif self.chosen is not None and (
+                self.won & self.entered.keys() and (main is None or main.family not in _TAKING_PART)
+                # a report about bidders' consortia: the article's group is one of them, the role is what they sought
+                or self.won_after and main is not None and main.family == "consortium"):
             group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         else:
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
@@ -474,6 +493,12 @@ class _Contest:
                 notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{group}' ({why})")
             out.append(Event("absent_from", entity, mention.name, self.evidence, group=group))
         return out
+
+
+# Those a seller or jury shortlisted: "A, B, C 3곳을 숏리스트(적격예비후보)로 선정", "본입찰 적격자로 A와 B를 추렸다".
+_SHORTLISTED = re.compile(r"['’\"”]?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*컨소시엄|개\s*업체))?\s*(?:을|를)\s*"
+                          r"(?:숏리스트|쇼트리스트|적격\s*예비\s*후보|본입찰\s*적격자|최종\s*후보)(?:\s*\([^()]{0,20}\))?"
+                          r"\s*(?:로|으로)\s*(?:선정|낙점|추려|추렸|압축)")
 
 
 def _contested(sentence: str, entrants: list[Mention]) -> str | None:

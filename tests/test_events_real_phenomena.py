@@ -3388,3 +3388,11 @@ def test_excluded_from_those_to_be_chosen_is_an_absence_from_that_selection(tmp_
     body = ("한빛공사 공모에 네이버 컨소시엄과 카카오 컨소시엄이 응모했다. 하지만 카카오 컨소시엄은 요건을 충족하지 못해 "
             "우선협상자 선정대상에서 제외됐다.")
     assert ("kakao", "우선협상자 선정대상") in absences(engine(tmp_path), "한빛 개발사업", body)
+
+
+def test_a_shortlist_then_a_winner_leaves_the_others_out(tmp_path: Path) -> None:
+    """'매각 측은 '카카오', '네이버', '한빛운용-한빛투자 컨소시엄' 3곳을 숏리스트로 선정한 바 있다 … 한빛운용 컨소시엄을
+    우선협상자로 선정했다': those shortlisted who did not win lost what the winner was chosen as."""
+    body = ("매각 측은 '카카오', '네이버', '한빛운용-한빛투자 컨소시엄' 3곳을 숏리스트(적격예비후보)로 선정한 바 있다. "
+            "매각 측은 \"종합적으로 고려해 한빛운용 컨소시엄을 우선협상자로 선정했다\"고 말했다.")
+    assert absences(engine(tmp_path), "한빛스퀘어 매각", body) == {("kakao", "우선협상자"), ("naver", "우선협상자")}
