@@ -443,9 +443,7 @@ class _Contest:
                     self._enter(sentence, rivals, before)
                     self.won_after = True
             if winners and self.chosen is None:
-                # ("…을 우선협상자로 선정했다": the role is inside the match, before its 선정)
-                verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
-                self.chosen = _chosen_as(sentence, won.start() + verb.start() if verb else won.start())
+                self.chosen = _chosen_by(sentence, won)
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
             if not winners and self.entered and _NAMED_WINNER.search(sentence, clause_start, won.start()):
@@ -453,8 +451,7 @@ class _Contest:
                 # entrant the report lined up lost to it
                 self.won_after = True
                 if self.chosen is None:
-                    verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
-                    self.chosen = _chosen_as(sentence, won.start() + verb.start() if verb else won.start())
+                    self.chosen = _chosen_by(sentence, won)
         ranked = [(int(r.group(1)), m) for m in mentions if (r := _RANK_BEFORE.search(sentence, max(0, m.start - 12), m.start))]
         if len(ranked) >= 2 and any(rank == 1 for rank, _ in ranked):
             # "우선협상대상자는 △1순위 A △2순위 B △3순위 C로 결정됐다": the first ranked won, the others stood and lost
@@ -499,6 +496,13 @@ class _Contest:
 _SHORTLISTED = re.compile(r"['’\"”]?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*컨소시엄|개\s*업체))?\s*(?:을|를)\s*"
                           r"(?:숏리스트|쇼트리스트|적격\s*예비\s*후보|본입찰\s*적격자|최종\s*후보)(?:\s*\([^()]{0,20}\))?"
                           r"\s*(?:로|으로)\s*(?:선정|낙점|추려|추렸|압축)")
+
+
+def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
+    """What the winner of a `_WON` match was chosen as; "…을 우선협상자로 선정했다" holds the role inside the match,
+    before its 선정."""
+    verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
+    return _chosen_as(sentence, won.start() + verb.start() if verb else won.start())
 
 
 def _contested(sentence: str, entrants: list[Mention]) -> str | None:
@@ -2002,8 +2006,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         adnominal_past = _ADNOMINAL_PAST.match(sentence, match.end()) is not None  # "15일 공개된 엑사원 4.0은"
         past = bool(lx.RELEASED.search(clause)) and not lx.FUTURE.search(sentence[match.end():clause_end]) or \
             bool(re.match(r"[가-힣]{0,2}(?:하며|하면서|해|하고)\s", sentence[match.end():])) and \
-            bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence)) or adnominal_past or bool(held_launch) or \
-            bool(_AFTER_LAUNCH.match(sentence, match.end())) and bool(re.search(r"(?:었|았|였|했|됐)다[.\"'”’]*$", sentence))
+            bool(_PAST_END.search(sentence)) or adnominal_past or bool(held_launch) or \
+            bool(_AFTER_LAUNCH.match(sentence, match.end())) and bool(_PAST_END.search(sentence))
         if _AHEAD_OF.match(sentence, match.end()):
             past = False  # "오는 25일 출시를 앞둔 '아머드 코어6'의 영상을 선보였다": still to come, whatever was shown
         # "당초 3월 출시 예정이었다": the old plan's month is this year's, however long ago (not next year's)
