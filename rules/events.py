@@ -1943,9 +1943,6 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
-        if _SINCE_LAUNCH.match(sentence, match.end()):
-            refuse(word, "기준점으로 든 지난 출시 ('출시 이래로')")
-            continue  # "'니케'는 2022년 11월 출시 이래로 … 1위를 7번 탈환": what happened since, not a launch
         if _ONLY_CLASS_BEFORE.search(sentence, max(0, start - 12), start):
             refuse(word, "한 종류만 내놓는다는 방침 ('전기차만 출시하는')")
             continue  # "2035년부터 전기차만 출시하는 순수 전기차 기업으로": a policy, not a product's launch
@@ -2359,8 +2356,6 @@ _AFTER_LAUNCH = re.compile(r"\s*(?:된|한)?\s*(?:후|뒤|이후|직후)\s")
 _AHEAD_OF = re.compile(r"(?:을|를)\s*앞(?:두고|둔)\s")
 # The product a launch awaits, quoted right after it ("출시를 앞둔 '아머드 코어6'의").
 _AWAITING_QUOTED = re.compile(r"(?:을|를)\s*앞둔\s*['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
-_SINCE_LAUNCH = re.compile(r"\s*(?:된|한)?\s*(?:이래|이래로|이후로|이후\s*(?:지금까지|현재까지)|"
-                           r"후\s*(?:\d+(?:\.\d+)?|한|두|세|네)\s*(?:년|개월|달)\s*(?:반)?(?:이|가|만에|동안)\s)")
 # A year that names a model's line, not when it comes ("2025년 신규 모델 'L40S'를 출시하는 등", "2026년형").
 _MODEL_YEAR_AFTER = re.compile(r"\s*(?:형|식)|\s+(?:신규\s*)?(?:모델|신모델|라인업|신제품)")
 _ONLY_CLASS_BEFORE = re.compile(r"[가-힣]{2,}만\s*$")
@@ -2640,11 +2635,15 @@ _QUOTE_GOES_ON = re.compile(r"[\"”]\s*(?:며|면서|라며|이라며|고|라�
 _SOURCE_KIND_BEFORE = re.compile(rf"(?:{_SOURCE_WORDS}|유출자\)|전문지|시장조사(?:기관|업체)|조사기관|"
                                  r"컨설팅\s*(?:기업|업체|회사)(?:인)?)\s*['‘\"“]?\s*$")
 # A launch in a temporal clause whose main clause speaks of something else ("…가 공개한 후 세계적으로 관심이
-# 고조됐다", "…가 출시된 뒤 위기감이 커졌다"): the background a story starts from.
+# 고조됐다", "…가 출시된 뒤 위기감이 커졌다", "출시 이래로 …"): the background a story starts from, or counts from.
 _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(?:로)?\s+(?:[^\s,]+\s+){0,4}?"
                                r"(?:관심|위기감|경쟁|열풍|우려|기대감|긴장감|분위기)(?:이|가|은|는|도)\s|"
                                # "토스뱅크가 … 서비스를 내놓은 것을 시발점으로 시중은행들도": where a trend began
-                               r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s")
+                               r"[가-힣]{0,2}(?:한|된|은)\s*(?:것|게)(?:을|이)?\s*(?:시발점|시작|계기|신호탄|기점)으로\s|"
+                               # "'니케'는 2022년 11월 출시 이래로 … 1위를 7번 탈환", "출시 후 1년 반이 지난": what
+                               # has happened since
+                               r"\s*(?:된|한)?\s*(?:이래|이래로|이후로|이후\s*(?:지금까지|현재까지)|"
+                               r"후\s*(?:\d+(?:\.\d+)?|한|두|세|네)\s*(?:년|개월|달)\s*(?:반)?(?:이|가|만에|동안)\s)")
 # "14일 서울에서 열린 샤오미 플래그십 스마트폰 '미9' 출시 행사": the launch event held that day is the release.
 _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+){0,4}['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*$")
 # The old plan a delay is told against, up to its contrast: "당초 4월 말 출시될 예정이었지만", "원래 하반기 출시

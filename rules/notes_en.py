@@ -27,7 +27,6 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("신호에 붙은 협정·선언·서약", "the agreement, declaration or pledge right before the signal"),
     ("이름 없는 탈락자들 ('탈락 팀의 반발')", "losers not named ('탈락 팀의 반발')"),
     ("신호에 붙은 약칭 ('RCEP에 동참하지 않았다')", "the acronym right before the signal ('RCEP에 동참하지 않았다')"),
-    ("기준점으로 든 지난 출시 ('출시 이래로')", "a past launch used as a reference point ('출시 이래로')"),
     ("한 종류만 내놓는다는 방침 ('전기차만 출시하는')", "a policy of launching one kind only ('전기차만 출시하는')"),
     ("그때 한 말 ('당시 …라고 예고했다')", "what was said back then ('당시 …라고 예고했다')"),
     ("정황·소문 ('…을 준비 중인 정황이 포착됐다')", "signs or rumour ('…을 준비 중인 정황이 포착됐다')"),
