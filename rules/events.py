@@ -2553,8 +2553,9 @@ _GLOSSED_PERIOD_BEFORE = re.compile(r"(?:반기|분기)\s*\(\s*$")
 # A sentence that ends in a plain present-future predicate ("내놓는다", "출시한다", "선보인다"), no past, no plan words.
 _PLAIN_FUTURE_END = re.compile(r"(?:한다|는다|인다|된다)[.\"'”’]*\s*$")
 # A round-up's lead: many products, no maker, one period ("올해 하반기 … 전기차 신차가 대거 출시될 예정이다").
-_ROUND_UP = re.compile(r"대거|잇따라|잇달아|줄줄이|쏟아|봇물|연이어|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s")  # "… 신작 게임 수는"
+# The adverbs of a round-up ("신작이 대거 출시된다"), which may also belong to another verb later in a clause.
 _ROUND_UP_ADVERBS = ("대거", "잇따라", "잇달아", "줄줄이", "연이어")
+_ROUND_UP = re.compile("|".join(_ROUND_UP_ADVERBS) + r"|쏟아|봇물|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s")  # "… 신작 게임 수는"
 _FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"})
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
