@@ -3396,3 +3396,11 @@ def test_a_shortlist_then_a_winner_leaves_the_others_out(tmp_path: Path) -> None
     body = ("매각 측은 '카카오', '네이버', '한빛운용-한빛투자 컨소시엄' 3곳을 숏리스트(적격예비후보)로 선정한 바 있다. "
             "매각 측은 \"종합적으로 고려해 한빛운용 컨소시엄을 우선협상자로 선정했다\"고 말했다.")
     assert absences(engine(tmp_path), "한빛스퀘어 매각", body) == {("kakao", "우선협상자"), ("naver", "우선협상자")}
+
+
+def test_a_list_closed_by_a_count_after_of_carries_the_counts_particle(tmp_path: Path) -> None:
+    """'이번 공모에는 이들 두 곳을 비롯해 카카오와 네이버, KT의 5곳이 신청했다': the names before '의 5곳이' applied, and
+    lost to the two chosen first."""
+    body = ("한빛도에 AI고가 더 세워지는 가운데 업스테이지와 LG AI연구원 두 곳이 설립 지역으로 선정됐다. 이번 AI고 예비지정 "
+            "공모에는 이들 두 곳을 비롯해 카카오와 네이버, KT의 5곳이 신청했다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 AI고 결과", body)} == {"kakao", "naver", "kt"}
