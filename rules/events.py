@@ -301,7 +301,9 @@ _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # 
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
-                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며)")  # "2차 사업이 A의 'X'로 결정됐다"
+                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며)|"  # "2차 사업이 A의 'X'로 결정됐다"
+                  # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
+                  r"(?:가장\s*높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))")
 
 
 # "러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·C … 등 7곳이다": those left out counted but not
@@ -361,7 +363,8 @@ class _Contest:
     lone: dict[str, Mention] = field(default_factory=dict)  # a single entrant named ("KB증권이 참가했다")
     chosen: str | None = None  # what the winner was chosen as ("한남3구역의 시공사로 선정됐다")
 
-    def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False) -> None:
+    def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
+               names_prize: bool = True) -> None:
         if len(listed) == 1 and strong and not self.entered:
             # "이번 입찰에는 KB증권이 참가했다": one entrant, a line-up only if others are named as winners
             self.lone.setdefault(listed[0].entity, listed[0])
@@ -371,7 +374,8 @@ class _Contest:
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)
             self.evidence = self.evidence or _evidence(sentence)
-            self._name_group(sentence, listed, before)
+            if names_prize:
+                self._name_group(sentence, listed, before)
 
     def _name_group(self, sentence: str, listed: list[Mention], before: str) -> None:
         if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
@@ -386,7 +390,8 @@ class _Contest:
         shortlist = _SHORTLISTED.search(sentence)
         named = [m for m in mentions if shortlist and m.end <= shortlist.start()]
         if named:  # "A, B, C 3곳을 숏리스트(적격예비후보)로 선정한 바 있다": all three stood for the final choice
-            self._enter(sentence, _coordinated(sentence, mentions, named[-1]), before)
+            # what they were shortlisted as is not what they lost: that is what the winner is chosen as
+            self._enter(sentence, _coordinated(sentence, mentions, named[-1]), before, names_prize=False)
         # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood; "광주은행이 2순위, 국민은행이
         # 3순위에 올랐다": ranked below the one chosen, they stood and lost
         for told in (_VOTES, _RUNNER_UP):
@@ -424,12 +429,15 @@ class _Contest:
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
             clause_start, _ = _clause_of(sentence, won.start())
-            if entered and entered.end() <= won.start():
-                clause_start = max(clause_start, entered.end())  # "A, B, C가 경합을 벌인 끝에 C가 선정됐다": C won
+            for told in (entered, shortlist):
+                if told and told.end() <= won.start():
+                    # "A, B, C가 경합을 벌인 끝에 C가 선정됐다", "A·B·C 등 3곳으로 좁혀졌다가 … C가 선정됐다": C won
+                    clause_start = max(clause_start, told.end())
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
+            receiver = ("에", "에게") if won.group("gave") else ()  # "A에 가장 높은 점수를 줬다": A won
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
-                       and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "")
+                       and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", *receiver)
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
                             or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end))  # "A의 X가 선정"
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
@@ -495,7 +503,11 @@ class _Contest:
 # Those a seller or jury shortlisted: "A, B, C 3곳을 숏리스트(적격예비후보)로 선정", "본입찰 적격자로 A와 B를 추렸다".
 _SHORTLISTED = re.compile(r"['’\"”]?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*컨소시엄|개\s*업체))?\s*(?:을|를)\s*"
                           r"(?:숏리스트|쇼트리스트|적격\s*예비\s*후보|본입찰\s*적격자|최종\s*후보)(?:\s*\([^()]{0,20}\))?"
-                          r"\s*(?:로|으로)\s*(?:선정|낙점|추려|추렸|압축)")
+                          r"\s*(?:로|으로)\s*(?:선정|낙점|추려|추렸|압축)"
+                          # "입지 후보가 A·B·C 등 3곳으로 좁혀졌다가": the candidates narrowed down to are the line-up
+                          # ("A, B를 포함한 3곳으로 후보지를 압축해 평가한 결과")
+                          r"|\s*(?:등\s*|(?:을|를)\s*포함한\s*)?\d+\s*(?:곳|개\s*(?:시|군|도시|지역|지자체|병원|대학|컨소시엄|업체))"
+                          r"\s*(?:으로|로)\s*(?:후보지?를\s*)?(?:좁혀졌|좁혀진|좁혀져|좁혔|압축됐|압축되었|압축된|압축돼|압축해|압축했)")
 
 
 def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:

@@ -3404,3 +3404,19 @@ def test_a_list_closed_by_a_count_after_of_carries_the_counts_particle(tmp_path:
     body = ("한빛도에 AI고가 더 세워지는 가운데 업스테이지와 LG AI연구원 두 곳이 설립 지역으로 선정됐다. 이번 AI고 예비지정 "
             "공모에는 이들 두 곳을 비롯해 카카오와 네이버, KT의 5곳이 신청했다.")
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 AI고 결과", body)} == {"kakao", "naver", "kt"}
+
+
+@pytest.mark.parametrize("body", [
+    # the candidates narrowed down, then the winner in the same sentence
+    "한빛청에 따르면 AI센터 입지 후보가 카카오·네이버·KT 등 3곳으로 좁혀졌다가 최종 평가 결과 KT가 우선협상 대상자로 "
+    "선정됐다.",
+    # narrowed down 'including' two, the winner told as the one given the top score
+    "한빛청은 KT를 우선협상 대상자로 선정했다고 밝혔다. 한빛청은 카카오, 네이버를 포함한 3곳으로 후보지를 압축해 평가한 "
+    "결과 KT에 가장 높은 점수를 줬다.",
+])
+def test_the_candidates_narrowed_down_to_lost_to_the_one_chosen(tmp_path: Path, body: str) -> None:
+    """'후보가 A·B·C 등 3곳으로 좁혀졌다가 … C가 우선협상 대상자로 선정됐다': the others lost what C was chosen as,
+    not the candidacy they were narrowed down to."""
+    found = absences(engine(tmp_path), "한빛 AI센터 입지", body)
+    assert {entity for entity, _ in found} == {"kakao", "naver"}
+    assert all(group and group.replace(" ", "").startswith("우선협상대상자") for _, group in found)
