@@ -685,8 +685,10 @@ def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
     for mention in mentions:  # by start, longest first
         if mention.end <= reach:
             continue
-        if out and out[-1].entity == mention.entity and document[out[-1].end:mention.start].strip() == "(" \
-                and document[mention.end:mention.end + 1] == ")":
+        if out and document[mention.end:mention.end + 1] == ")" and (
+                out[-1].entity == mention.entity and document[out[-1].end:mention.start].strip() == "("
+                # "중앙보훈병원(서울)과 강원대병원(강원)은": a place glued on in brackets says where the first is
+                or document[out[-1].end:mention.start] == "(" and _PROVINCE.fullmatch(mention.name)):
             continue
         if out and _PROVINCE.fullmatch(out[-1].name) and document[out[-1].end:mention.start] == " ":
             out.pop()  # "충남 천안": the province says where the city is, it is not a second name in the list

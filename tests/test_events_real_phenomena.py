@@ -3420,3 +3420,11 @@ def test_the_candidates_narrowed_down_to_lost_to_the_one_chosen(tmp_path: Path, 
     found = absences(engine(tmp_path), "한빛 AI센터 입지", body)
     assert {entity for entity, _ in found} == {"kakao", "naver"}
     assert all(group and group.replace(" ", "").startswith("우선협상대상자") for _, group in found)
+
+
+def test_a_place_glued_on_in_brackets_says_where_the_name_before_it_is(tmp_path: Path) -> None:
+    """'함께 신청한 A병원(서울)과 B병원(강원)은 … 탈락했다': the hospitals are out, not the places in their brackets."""
+    body = "한빛센터 공모에는 네 곳이 신청했다. 함께 공모 신청한 카카오(서울)과 네이버(강원)은 1차 관문인 대면 심사에서 탈락했다."
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  seoul:\n    names: [서울]\n  gangwon:\n    names: [강원]\n")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛센터 결선", body)) if e.type == "absent_from"}
+    assert found == {"kakao", "naver"}
