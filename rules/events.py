@@ -687,6 +687,8 @@ def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
             continue
         if out and document[mention.end:mention.end + 1] == ")" and (
                 out[-1].entity == mention.entity and document[out[-1].end:mention.start].strip() == "("
+                # "포스코이앤씨(옛 포스코건설)가": its former name is the same organisation
+                or re.fullmatch(r"\(\s*(?:옛|구|舊|前)\s*", document[out[-1].end:mention.start])
                 # "중앙보훈병원(서울)과 강원대병원(강원)은": a place glued on in brackets says where the first is
                 or document[out[-1].end:mention.start] == "(" and _PROVINCE.fullmatch(mention.name)):
             continue
@@ -1274,6 +1276,15 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         if words and not any(squeeze_term(" ".join(words)) == name for name in own):
             # "민주노총 금속노조 포스코지회가 금속노조를 탈퇴했다": the object of 탈퇴 is what they left
             return " ".join(words), "탈퇴의 목적어"
+    sought = re.match(r"유치(?:에|에도|가|는|이)?\s*(?:실패|무산|좌절|불발)", sentence[trigger:]) if not attached else None
+    if sought:
+        words: list[str] = []
+        for word in reversed(sentence[:trigger].split()):  # the bare name words right before 유치
+            if len(words) == 3 or not name_word(word) or squeeze_term(word) in own + orgs:
+                break
+            words.insert(0, word)
+        if words:  # "제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다": what it sought to host is what it lost
+            return " ".join(words) + " 유치", "유치하려던 곳 ('…유치에 실패')"
     named = [m for m in candidates if m.group.named]
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))

@@ -84,6 +84,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("개월 뒤로", " months later"),
     ("앞 문장의 지수", "the index named in an earlier sentence"),
     ("경쟁에 참여했으나 선정되지 않음", "entered the contest and was not chosen"),
+    ("유치하려던 곳 ('…유치에 실패')", "what it sought to host ('…유치에 실패')"),
     ("이름 없는 그룹", "an unnamed group"),
     ("이 가리킴", " refers to it"),
     ("신호가 꾸미는 말", "described by the trigger"),

@@ -3428,3 +3428,17 @@ def test_a_place_glued_on_in_brackets_says_where_the_name_before_it_is(tmp_path:
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  seoul:\n    names: [서울]\n  gangwon:\n    names: [강원]\n")
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛센터 결선", body)) if e.type == "absent_from"}
     assert found == {"kakao", "naver"}
+
+
+def test_failing_to_host_something_is_an_absence_from_hosting_it(tmp_path: Path) -> None:
+    """'제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다': no group head, but what it sought to host is what it lost."""
+    body = "카카오가 오는 6월 출범하는 한빛데이터청 유치에 실패했다. 정부는 한빛데이터청을 세종에 두기로 했다."
+    assert absences(engine(tmp_path), "한빛데이터청 세종으로", body) == {("kakao", "한빛데이터청 유치")}
+
+
+def test_a_former_name_in_brackets_is_the_same_organisation(tmp_path: Path) -> None:
+    """'포스코이앤씨(옛 포스코건설)가 … 컨소시엄에서 탈퇴했다': the former name is no second organisation leaving."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  old-name:\n    names: [한빛건설]\n")
+    body = "카카오(옛 한빛건설)가 '한빛신공항 공사 컨소시엄'에서 전격 탈퇴했다."
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛신공항 공사", body)) if e.type == "absent_from"}
+    assert found == {"kakao"}
