@@ -854,7 +854,10 @@ _COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"
-                           r"(?:[가-힣]{1,4}[·ㆍ]\s*)?['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
+                           r"(?:[가-힣]{1,4}[·ㆍ]\s*)?"
+                           # "다올투자, 대신, 상상인, 유안타는": a name no rule watches, listed between by commas
+                           r"(?:(?<=,)\s*[가-힣A-Za-z]{2,6}\s*,\s*)?"
+                           r"['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
 # What may open a headline before its topic: nothing, or a quoted remark ("“…”…엔씨, ‘리니지W’ 출시").

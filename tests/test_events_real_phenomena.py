@@ -3442,3 +3442,10 @@ def test_a_former_name_in_brackets_is_the_same_organisation(tmp_path: Path) -> N
     body = "카카오(옛 한빛건설)가 '한빛신공항 공사 컨소시엄'에서 전격 탈퇴했다."
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛신공항 공사", body)) if e.type == "absent_from"}
     assert found == {"kakao"}
+
+
+def test_a_name_no_rule_watches_does_not_break_a_comma_list(tmp_path: Path) -> None:
+    """'다올투자, 대신, 상상인, 유안타는 연내 서비스를 시작할 방침이다': '대신' is a broker no rule watches, and the
+    names before it are still in the list."""
+    body = "카카오, 한빛, 네이버, KT는 연내 '한빛 소수점 거래' 서비스를 시작할 방침이다."
+    assert {entity for entity, *_ in launches(engine(tmp_path), "소수점 거래 확대", body)} == {"kakao", "naver", "kt"}
