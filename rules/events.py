@@ -186,6 +186,10 @@ def detect_events(
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         if subjects:
             topic = subjects[0]
+        elif also := [m for m in local if m.particle == "도"]:
+            # "폭스바겐도 내년 중 ID.4를 내놓는다. … 8세대 골프도 내년 출시를 준비 중이다": 도 makes it the topic too,
+            # and "BMW와 MINI도 …" the first of the pair
+            topic = _coordinated(sentence, local, also[0])[0]
         elif local and not (topic is not None and any(m.entity == topic.entity for m in local)):
             topic = None  # "이는 네이버 내 커머스와 …" names its topic again, not as the subject: it stays the topic
         if any(m.entity not in {entity for entity, _ in carried} for m in subjects):

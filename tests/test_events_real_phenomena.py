@@ -3449,3 +3449,12 @@ def test_a_name_no_rule_watches_does_not_break_a_comma_list(tmp_path: Path) -> N
     names before it are still in the list."""
     body = "카카오, 한빛, 네이버, KT는 연내 '한빛 소수점 거래' 서비스를 시작할 방침이다."
     assert {entity for entity, *_ in launches(engine(tmp_path), "소수점 거래 확대", body)} == {"kakao", "naver", "kt"}
+
+
+def test_a_name_with_do_is_the_topic_the_next_subjectless_launch_is_of(tmp_path: Path) -> None:
+    """'폭스바겐도 내년 중 ID.4를 내놓는다. … 렉서스도 UX 300e가 출시된다. 또한, NX 신형이 상반기 내에 출시된다': the
+    name marked by 도 is what the next sentence, naming no one, speaks of."""
+    body = ("네이버는 올해 '한빛봇'을 출시했다. 카카오도 내년 중 '한빛톡'을 내놓는다. 또한, '한빛맵'이 내년 상반기 내에 "
+            "국내에 출시된다.")
+    found = {(entity, model, date) for entity, model, date, *_ in launches(engine(tmp_path), "내년 신작 총정리", body)}
+    assert ("kakao", "한빛맵", "2025-H1") in found and not any(model == "한빛맵" and e != "kakao" for e, model, _ in found)
