@@ -3074,11 +3074,19 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     if match is None:
         return None
     words = [w for w in match.groups() if w]
+    kind = words[-1] if len(words) >= 2 and words[-1] in _DESCRIBED_KINDS else None
+    described = words[-2] if kind else None  # the word right before the kind: "중저가 요금제", not "해당 요금제"
     while len(words) > 2 and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
         words.pop()  # "여행자보험 비교·추천 서비스를": the name's words before the generic noun
     words = words[-2:]
     while words and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
         words.pop()
+    if kind and words and words[-1] == described and described not in lx.GENERIC_PRODUCT_WORDS \
+            and described.casefold() not in orgs and not re.search(r"\d+\s*[년월일]|분기|반기|(?:의|을|를|에|한|된|인|는)$", described) \
+            and all(re.fullmatch(r"[가-힣0-9A-Z]{2,}", w) for w in words):
+        # "5G 중저가 요금제를", "종신보험 개정 상품을": a plan or policy named by what it is, the kind is the name's
+        words = [*words[-2:], kind] if len(words) >= 2 and _name_word(words[-2], orgs) else [words[-1], kind]
+        return " ".join(words)
     if words and re.search(r"(?:으로|로|에서|에|은|는|을|를|의|도|와|과|처럼|부터|까지)$", words[-1]) and \
             not re.search(r"[A-Za-z0-9]", words[-1]):
         return None  # "처음으로": an adverb, not a name
@@ -3092,6 +3100,10 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     if len(words) == 2 and _name_word(words[0], orgs) and words[0] not in lx.GENERIC_PRODUCT_WORDS:
         return f"{words[0]} {words[1]}"  # "퍼스트 디센던트를 출시": a name of two words
     return words[-1]
+
+
+# Kinds of product told by what they are more often than by a name ("5G 중저가 요금제", "종신보험 개정 상품").
+_DESCRIBED_KINDS = frozenset({"요금제", "상품", "보험", "특약"})
 
 
 # "지난해 9월 출시한 카카오워크는", "지난 5월 출시한 검색 서비스 AI 오버뷰의": what the launch describes.

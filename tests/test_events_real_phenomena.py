@@ -3458,3 +3458,13 @@ def test_a_name_with_do_is_the_topic_the_next_subjectless_launch_is_of(tmp_path:
             "국내에 출시된다.")
     found = {(entity, model, date) for entity, model, date, *_ in launches(engine(tmp_path), "내년 신작 총정리", body)}
     assert ("kakao", "한빛맵", "2025-H1") in found and not any(model == "한빛맵" and e != "kakao" for e, model, _ in found)
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("카카오는 이르면 연내 5G 중저가 요금제를 출시하겠다고 밝혔다.", "5G 중저가 요금제"),
+    ("1일 업계에 따르면 카카오는 이날 종신보험 개정 상품을 출시했다.", "종신보험 개정 상품"),
+])
+def test_a_plan_or_policy_told_by_what_it_is_keeps_its_kind(tmp_path: Path, body: str, model: str) -> None:
+    """'5G 중저가 요금제를 출시', '종신보험 개정 상품을 출시': no name but a description, and the kind belongs to it
+    ('5G 중저가' alone is no product)."""
+    assert {m for _, m, *_ in launches(engine(tmp_path), "요금제·보험 출시", body)} == {model}
