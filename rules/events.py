@@ -86,7 +86,8 @@ def detect_events(
     # "매체 애플 인사이더는": the watched name opening a longer one is not the medium
     sources = frozenset(m.entity for m in watched if _SOURCE_KIND_BEFORE.search(document, max(0, m.start - 30), m.start)
                         and (m.particle or not re.match(r"\s[가-힣A-Za-z]", document[m.end:m.end + 2]))
-                        or _MEDIUM_NAME.search(m.name))  # "…공개할 계획이라고 블룸버그통신이 보도했다": a medium
+                        or _MEDIUM_NAME.search(m.name)  # "…공개할 계획이라고 블룸버그통신이 보도했다": a medium
+                        or _REPORT_AFTER.match(document, m.end))  # "하나증권은 20일 보고서에서": a broker's report
     first_trigger = lx.LAUNCH_TRIGGERS.search(title)
     headline_product = _model(title, first_trigger.start(), [m.name for m in watched]) if first_trigger else None
     if headline_product is None:  # "갤럭시S24 언팩 장소는…": a headline names its product without a trigger
@@ -2218,6 +2219,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                     for r in _ROUND_UP.finditer(clause))):
                 refuse(word, "제품 하나가 아닌 여러 제품의 묶음 ('총 19개 게임이', '신차 60종')")
                 continue  # "세계 각국 게임사들의 총 19개 게임이 올해 출시될 기대작으로 지목됐다": a class, no maker
+            if fallback is not None and fallback.entity in sources:
+                fallback = None  # "하나증권은 보고서에서 … ‘붉은사막’은 출시가 늦춰졌고": who reports makes nothing
             if fallback is not None and _COUNTRY_OR_REGION.fullmatch(fallback.name):
                 fallback = None  # "독일 뮌헨에서 열린다. 9일부터 14일까지 공개됩니다": a place the report spoke of makes nothing
             actors = [fallback] if fallback is not None else []
@@ -2657,6 +2660,7 @@ def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
 _UNNAMED_LOSERS = re.compile(r"\s*(?:팀|기업|업체|곳|국가|은행|후보|대학|구단|게임단|선수)(?:들)?(?:의|이|가|을|를|도|에)\s")
 # A news medium by its name's last word (블룸버그통신, 니혼게이자이신문, 파이낸셜타임스, 월스트리트저널).
 _MEDIUM_NAME = re.compile(r"(?:통신|신문|일보|방송|타임스|타임즈|저널|매거진|통신사)$")
+_REPORT_AFTER = re.compile(r"(?:은|는|이|가)\s*(?:\d{1,2}일\s*)?(?:(?:낸|발간한|펴낸|발표한)\s*)?(?:보고서|리포트)(?:에서|를\s*통해|를\s*내)")
 # An acronym right before the trigger, with the particle of what one joins or leaves ("일단은 RCEP에 동참하지").
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,7})\s*(?:에서|에|을|를)\s*(?:(?:아직|끝내|결국|일단은?|끝까지)\s+)?$")
 _SIGNING_BEFORE = re.compile(r"(?<![가-힣])서명(?:에|을|를)\s*$")

@@ -3468,3 +3468,11 @@ def test_a_plan_or_policy_told_by_what_it_is_keeps_its_kind(tmp_path: Path, body
     """'5G 중저가 요금제를 출시', '종신보험 개정 상품을 출시': no name but a description, and the kind belongs to it
     ('5G 중저가' alone is no product)."""
     assert {m for _, m, *_ in launches(engine(tmp_path), "요금제·보험 출시", body)} == {model}
+
+
+def test_who_reports_on_others_launches_is_not_the_maker_of_a_launch_naming_no_one(tmp_path: Path) -> None:
+    """'하나증권은 20일 보고서에서 … 기대작 ‘붉은사막’은 출시가 계속 늦춰졌고 …': the broker whose report the article
+    tells made nothing; a launch naming no maker is not its."""
+    body = ("카카오는 20일 보고서에서 게임사들의 신작 일정이 자주 바뀐다고 분석했다. 기대작 '한빛전기'는 출시가 2021년부터 계속 "
+            "늦춰졌고, 최근에는 내년 1분기로 연기됐다.")
+    assert not any(entity == "kakao" for entity, *_ in launches(engine(tmp_path), "게임주 신작 일정 리스크", body))
