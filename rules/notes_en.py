@@ -85,6 +85,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("앞 문장의 지수", "the index named in an earlier sentence"),
     ("경쟁에 참여했으나 선정되지 않음", "entered the contest and was not chosen"),
     ("유치하려던 곳 ('…유치에 실패')", "what it sought to host ('…유치에 실패')"),
+    ("빗나간 전망 ('…시작할 것으로 전망됐으나')", "a forecast the report then undoes ('…시작할 것으로 전망됐으나')"),
+    ("출시일을 밝히지 않음 ('출시일에 대해 함구하고 있다')", "the launch date not told ('출시일에 대해 함구하고 있다')"),
     ("이름 없는 그룹", "an unnamed group"),
     ("이 가리킴", " refers to it"),
     ("신호가 꾸미는 말", "described by the trigger"),

@@ -3476,3 +3476,14 @@ def test_who_reports_on_others_launches_is_not_the_maker_of_a_launch_naming_no_o
     body = ("카카오는 20일 보고서에서 게임사들의 신작 일정이 자주 바뀐다고 분석했다. 기대작 '한빛전기'는 출시가 2021년부터 계속 "
             "늦춰졌고, 최근에는 내년 1분기로 연기됐다.")
     assert not any(entity == "kakao" for entity, *_ in launches(engine(tmp_path), "게임주 신작 일정 리스크", body))
+
+
+@pytest.mark.parametrize("body", [
+    # a forecast the sentence undoes at once
+    "약관 이미지가 유출되면서 11월 30일 '한빛페이'가 국내에서 서비스를 시작할 것으로 전망됐으나, 당사자인 카카오는 말을 아꼈다.",
+    # the date withheld: '출시일' only as what nobody tells
+    "카카오와 네이버는 이날 오전까지 '한빛페이'의 구체적인 출시일 및 제휴 여부에 대해서도 함구하고 있다.",
+])
+def test_a_forecast_undone_or_a_launch_date_withheld_is_no_launch(tmp_path: Path, body: str) -> None:
+    """'…시작할 것으로 전망됐으나', '출시일 … 에 대해서도 함구하고 있다': the report says the date is not known."""
+    assert launches(engine(tmp_path), "한빛페이 출시 임박?", body) == set()
