@@ -161,8 +161,7 @@ def detect_events(
                 article.cursor = offset
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
                                    spared=exempted if offset >= len(title) else None)
-                if not absent:
-                    counted_out.read(sentence, local, article)
+                counted_out.read(sentence, local, article, absent)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
             # a headline, or a subhead anywhere that has no sentence ending ("…‘아크 레이더스’ 10월 30일 출시.")
@@ -317,6 +316,8 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
 # not a time, a sum or a share.
 _COUNTER = r"(?:개\s*)?(?!(?:년|월|일|시|분|억|조|만|원|명|차|배)(?![가-힣]))[가-힣]{1,4}?"
 _COUNTED_OUT = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*(?:을|를|이|가|은|는|도)\s")
+_COUNT_OPENS = re.compile(rf"\s*(?:이들\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:은|는)\s")
+_NAMES_ARE_END = re.compile(r"(?:으로|로)\s*(?:나타났|집계됐|확인됐|파악됐|드러났)다|(?:이|였|이었)?다\.?\s*$")
 _COUNT_AT_END = re.compile(rf"(?:등\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
@@ -329,16 +330,17 @@ class _CountedOut:
     evidence: str = ""
     sentences_left: int = 0
 
-    def read(self, sentence: str, mentions: list[Mention], article: _ArticleGroups) -> None:
-        """A sentence whose absence trigger found no one named: does it count those it puts out?"""
+    def read(self, sentence: str, mentions: list[Mention], article: _ArticleGroups, found: list[Event]) -> None:
+        """A sentence that counts more left out than it names ("은행 7곳을 퇴출시켰다", "A와 B 등 4개사가 재인증을
+        받지 못했다"): the rest may be named in a sentence after it."""
         if _COUNTED_OUT.search(sentence) is None:
             return  # most sentences count no one: skip the trigger and the group (which may walk the article)
         trigger = lx.ABSENT_TRIGGERS.search(sentence)
         counted = _COUNTED_OUT.search(sentence, 0, trigger.start()) if trigger else None
-        if counted is None or trigger is None:
+        if counted is None or trigger is None or len({e.entity for e in found}) >= int(counted.group(1)):
             return
-        group = _group_for(sentence, trigger.start(), [], mentions, article)
-        if group is not None:
+        group = (found[0].group, "") if found else _group_for(sentence, trigger.start(), [], mentions, article)
+        if group is not None and group[0]:
             self.count, self.group, self.evidence, self.sentences_left = counted.group(1), group[0], sentence, 4
 
     def named(self, sentence: str, mentions: list[Mention], notes: list[str] | None) -> list[Event]:
@@ -349,7 +351,12 @@ class _CountedOut:
         listed = _copula_list(sentence, mentions, 0) if mentions else []
         at_end = _COUNT_AT_END.search(sentence, listed[-1].end) if listed else None
         if at_end is None or at_end.group(1) != self.count:
-            return []
+            # "4개사는 A와 B 외에 C, D로 나타났다": the count first, then every name it is
+            opening = _COUNT_OPENS.match(sentence)
+            listed = [m for m in mentions if opening and m.start >= opening.end()] \
+                if opening and opening.group(1) == self.count and _NAMES_ARE_END.search(sentence) else []
+            if not listed:
+                return []
         self.sentences_left = 0
         if notes is not None:
             notes.append(f"문장: «{_evidence(sentence)[:160]}»")

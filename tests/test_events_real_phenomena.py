@@ -3487,3 +3487,13 @@ def test_who_reports_on_others_launches_is_not_the_maker_of_a_launch_naming_no_o
 def test_a_forecast_undone_or_a_launch_date_withheld_is_no_launch(tmp_path: Path, body: str) -> None:
     """'…시작할 것으로 전망됐으나', '출시일 … 에 대해서도 함구하고 있다': the report says the date is not known."""
     assert launches(engine(tmp_path), "한빛페이 출시 임박?", body) == set()
+
+
+def test_those_counted_out_beyond_the_ones_named_are_named_in_the_next_sentence(tmp_path: Path) -> None:
+    """'종근당과 한국유나이티드제약 등 4개사가 재인증을 받지 못했다. … 4개사는 A와 B 외에 C, D로 나타났다': the two
+    named later are out of the same thing."""
+    body = ("카카오와 네이버 등 4개사가 '한빛 혁신기업' 재인증을 받지 못했다. 한빛부는 대상 28개사 중 4개사 제외를 골자로 "
+            "한 개정안을 고시했다. 4개사는 카카오와 네이버 외에 KT, 업스테이지로 나타났다.")
+    found = absences(engine(tmp_path), "4개사 재인증 탈락", body)
+    assert {entity for entity, _ in found} == {"kakao", "naver", "kt", "upstage"}
+    assert len({group for _, group in found}) == 1
