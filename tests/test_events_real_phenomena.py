@@ -3497,3 +3497,15 @@ def test_those_counted_out_beyond_the_ones_named_are_named_in_the_next_sentence(
     found = absences(engine(tmp_path), "4개사 재인증 탈락", body)
     assert {entity for entity, _ in found} == {"kakao", "naver", "kt", "upstage"}
     assert len({group for _, group in found}) == 1
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("한빛연맹 주관으로 열리는 대항전 가운데 한빛 유로리그 16강에 오른 카카오 역시 출전권이 박탈됐다.", "한빛유로리그"),
+    ("한빛리그 16강에 오른 카카오 역시 실격 처리된다.", "한빛리그"),
+])
+def test_a_place_taken_away_or_a_disqualification_is_an_absence(tmp_path: Path, body: str, group: str) -> None:
+    """'출전권이 박탈됐다', '실격 처리된다': out of the competition, named whole from its own first word (not from
+    '대항전 가운데')."""
+    found = absences(engine(tmp_path), "한빛리그 제재", body)
+    assert {entity for entity, _ in found} == {"kakao"}
+    assert all(g and g.replace(" ", "").startswith(group) for _, g in found)
