@@ -258,7 +258,8 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
-_ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
+_ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
+                      r"신청서를\s*(?:접수|냈|제출)|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
                       r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|각축전을\s*(?:벌였|벌인|펼쳤|펼친)|"
@@ -307,7 +308,7 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
                   r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며)|"  # "2차 사업이 A의 'X'로 결정됐다"
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
-                  r"(?:가장\s*높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))")
+                  r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))")
 
 
 # "러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·C … 등 7곳이다": those left out counted but not
@@ -849,7 +850,7 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # (also "A 컨소시엄과 B 컨소시엄의").
 # What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
 # "제약사 화이자, 방산업체 레이시온", "방산회사인 레이시온": what a listed name is, a word ending in a kind of firm.
-_DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|게임단|구단|자회사|계열사|운용사|제약사|"
+_DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|게임단|구단|자회사|계열사|운용사|제약사|방산업체|"
               r"전자상거래|스타트업|유통사|건설사|조선사|완성차)")
 # "A와 스타트업 B", and an appositive of a few words ending in 인 ("A와 SK그룹의 시스템통합(SI) 업체인 B를")
 # (not a relation: "페이스북·인스타그램 모회사인 메타" says whose parent the next name is)
@@ -862,7 +863,8 @@ _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
 # (and "닛산, 현대·기아차": the first half of a pair, not watched, may stand between two listed names)
-_COORDINATION = re.compile(r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+_COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서울) 강원대병원(강원) 등이": a space after an aside
+                           r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"
@@ -1904,15 +1906,21 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
 
 def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
     group = [last]
+    front = last.start  # where the list reaches back to: a country told before a name is part of it
     for mention in reversed([m for m in mentions if m.end <= last.start]):
-        gap = sentence[mention.end : group[0].start]
+        gap = sentence[mention.end : front]
+        if _COUNTRY_OR_REGION.fullmatch(mention.name) and not mention.particle and _COUNTRY_THEN_KIND.fullmatch(gap):
+            front = mention.start  # "L3해리스와 스웨덴 방위산업체 사브가": where 사브 is from, not a name listed
+            continue
         if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip():
             group.insert(0, mention)
+            front = mention.start
         else:
             break
     return group
 
 
+_COUNTRY_THEN_KIND = re.compile(rf"(?:의)?\s+(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+)?")
 _PRODUCT_BETWEEN = _maker_then_product(r"(?:와|과|,|·|및)\s*(?:그리고\s+)?")
 _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")
 

@@ -3509,3 +3509,20 @@ def test_a_place_taken_away_or_a_disqualification_is_an_absence(tmp_path: Path, 
     found = absences(engine(tmp_path), "한빛리그 제재", body)
     assert {entity for entity, _ in found} == {"kakao"}
     assert all(g and g.replace(" ", "").startswith(group) for _, g in found)
+
+
+def test_applicants_listed_with_places_in_brackets_lost_to_the_one_chosen(tmp_path: Path) -> None:
+    """'공모에는 A병원(서울) B병원(강원) C병원(인천) 등이 접수했다. … D병원을 최종 선정했다': a list joined only by spaces
+    after its asides, entered by 접수; those not chosen lost."""
+    body = ("'한빛센터' 공모에는 카카오(서울) 네이버(강원) KT(인천) 등이 접수했다. 한빛청은 업스테이지를 최종 선정했다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛센터 선정", body)} == {"kakao", "naver", "kt"}
+
+
+def test_a_rival_told_with_its_country_and_kind_is_in_the_line_up(tmp_path: Path) -> None:
+    """'L3해리스와 스웨덴 방위산업체 사브가 경쟁 구도를 형성했다 … L3해리스가 높은 점수를 받았다': the country and the
+    kind describe 사브, who lost."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  sweden:\n    names: [스웨덴]\n")
+    body = ("'한빛통제기 2차 사업'은 카카오와 스웨덴 방산업체 네이버가 경쟁 구도를 형성했다. 평가항목별 점수를 종합한 결과 "
+            "카카오가 높은 점수를 받았다.")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛통제기 기종 결정", body)) if e.type == "absent_from"}
+    assert found == {"naver"}
