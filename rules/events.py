@@ -259,7 +259,7 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
-                      r"신청서를\s*(?:접수|냈|제출)|"
+                      r"신청서를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
                       r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|각축전을\s*(?:벌였|벌인|펼쳤|펼친)|"
@@ -280,6 +280,7 @@ def _maker_then_product(then: str, longest: int = 20) -> re.Pattern[str]:
 
 _PRODUCT_IS_SUBJECT = _maker_then_product(r"(?:이|가|은|는)\s")
 _PRODUCT_CHOSEN = _maker_then_product(r"(?:으로|로)\s*(?:최종\s*)?", longest=25)
+_PRODUCT_PICKED = _maker_then_product(r"(?:을|를)\s")  # "A의 제안기종을 … 기종으로 결정했다": A's offer was picked
 
 
 def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
@@ -306,7 +307,7 @@ _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # 
 _VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
-                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며)|"  # "2차 사업이 A의 'X'로 결정됐다"
+                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
                   r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))")
 
@@ -413,8 +414,10 @@ class _Contest:
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
             floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
+            # "A와 B 두 기종을 놓고 평가한 결과": those weighed are the object
+            roles = ("이", "가", "은", "는", "도", "까지", "마저") + (("을", "를") if entered.group("weighed") else ())
             listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
-                      and (_role(sentence, m) in ("이", "가", "은", "는", "도", "까지", "마저") or _ONLY.match(sentence, m.end))]
+                      and (_role(sentence, m) in roles or _ONLY.match(sentence, m.end))]
             if listed and re.match(r"(?:경쟁|경합|겨뤘|맞붙)", entered.group(0)):
                 # "A는 B를 비롯해 C, D와 경쟁했다", "A는 이번 입찰에서 B의 편의점 X와 경쟁을 벌였다": the rivals too
                 rivals = [m for m in mentions if listed[-1].end <= m.start and m.end <= entered.start()
@@ -452,7 +455,8 @@ class _Contest:
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
                        and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", *receiver)
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
-                            or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end))  # "A의 X가 선정"
+                            or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)  # "A의 X가 선정"
+                            or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
             among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
@@ -778,7 +782,7 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 
 
 # A count of what a list names: 2곳, 5종목, 52개 대학, 3개교, 두 은행.
-_COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|"
+_COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|기종|"
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개|"
           r"(?:일부|몇몇|여러|다수의?)\s*(?:기업|업체|곳|회사|종목)(?:들)?")  # "라이썬텍 등 일부 기업은 목록에서 제외됐다"
 _ONLY = re.compile(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*만\s")

@@ -3526,3 +3526,9 @@ def test_a_rival_told_with_its_country_and_kind_is_in_the_line_up(tmp_path: Path
             "카카오가 높은 점수를 받았다.")
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛통제기 기종 결정", body)) if e.type == "absent_from"}
     assert found == {"naver"}
+
+
+def test_the_two_weighed_lost_and_won_by_whose_offer_was_picked(tmp_path: Path) -> None:
+    """'A와 B 두 기종을 놓고 평가한 결과 A의 제안기종을 … 기종으로 결정했다': both were weighed, B's offer lost."""
+    body = "한빛청은 카카오와 네이버 두 기종을 놓고 평가한 결과 카카오의 제안기종을 한빛통제기 2차 사업 기종으로 결정했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛통제기 기종 결정", body)} == {"naver"}
