@@ -263,6 +263,8 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
                       r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|각축전을\s*(?:벌였|벌인|펼쳤|펼친)|"
+                      # "A과 B의 2파전 양상이 이어져 왔으며": the two named before it fought it out
+                      r"(?P<duel>의\s*(?:\d|양|삼|사)\s*파전\s*(?:양상|구도)?(?:이|을|으로)?\s*(?:이어|전개|펼쳐|벌어|진행))|"
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)")
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
@@ -309,7 +311,8 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
                   r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
-                  r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))")
+                  r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
+                  r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))")  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
 
 
 # "러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·C … 등 7곳이다": those left out counted but not
@@ -415,7 +418,8 @@ class _Contest:
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
             floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
             # "A와 B 두 기종을 놓고 평가한 결과": those weighed are the object
-            roles = ("이", "가", "은", "는", "도", "까지", "마저") + (("을", "를") if entered.group("weighed") else ())
+            roles = ("이", "가", "은", "는", "도", "까지", "마저") + (("을", "를") if entered.group("weighed") else ()) \
+                + (("의",) if entered.group("duel") else ())
             listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
                       and (_role(sentence, m) in roles or _ONLY.match(sentence, m.end))]
             if listed and re.match(r"(?:경쟁|경합|겨뤘|맞붙)", entered.group(0)):
@@ -436,6 +440,11 @@ class _Contest:
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
                 strong = bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0)))
                 joined = besides + _coordinated(sentence, mentions, listed[-1])
+                partner = [m for m in mentions if m.end <= listed[-1].start and m.particle in ("와", "과")]
+                if entered.group("duel") and len(joined) == 1 and partner:
+                    # "한화컨소시엄과 현대건설이 주관사를 맡았던 무역협회 컨소시엄의 2파전": the one joined by 과 across
+                    # the clause that describes the other
+                    joined = [partner[-1], listed[-1]]
                 if len(joined) == 1 and strong and self.entered and joined[0].particle == "도":
                     # "현대로템도 이 사업에 응찰했지만 …": one more entrant of the line-up already told
                     self.entered.setdefault(joined[0].entity, joined[0])
@@ -451,7 +460,7 @@ class _Contest:
                     clause_start = max(clause_start, told.end())
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
-            receiver = ("에", "에게") if won.group("gave") else ()  # "A에 가장 높은 점수를 줬다": A won
+            receiver = ("에", "에게") if won.group("gave") else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
                        and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", *receiver)
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won

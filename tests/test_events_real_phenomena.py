@@ -3532,3 +3532,10 @@ def test_the_two_weighed_lost_and_won_by_whose_offer_was_picked(tmp_path: Path) 
     """'A와 B 두 기종을 놓고 평가한 결과 A의 제안기종을 … 기종으로 결정했다': both were weighed, B's offer lost."""
     body = "한빛청은 카카오와 네이버 두 기종을 놓고 평가한 결과 카카오의 제안기종을 한빛통제기 2차 사업 기종으로 결정했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛통제기 기종 결정", body)} == {"naver"}
+
+
+def test_a_two_horse_race_then_the_city_siding_with_one(tmp_path: Path) -> None:
+    """'A과 현대건설이 주관사를 맡았던 B의 2파전 양상이 이어져 왔으며, 서울시는 … A의 손을 들었다': B lost."""
+    body = ("'한빛 복합공간 조성사업' 우선협상자 선정에서 한빛건설이 참여할 카카오와 한빛토건이 주관사를 맡았던 네이버의 2파전 "
+            "양상이 이어져 왔으며, 서울시는 공익성에 중점을 뒀던 카카오의 손을 들었다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 복합공간 우협", body)} == {"naver"}
