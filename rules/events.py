@@ -322,7 +322,8 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
 _COUNTER = r"(?:개\s*)?(?!(?:년|월|일|시|분|억|조|만|원|명|차|배)(?![가-힣]))[가-힣]{1,4}?"
 _COUNTED_OUT = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*(?:을|를|이|가|은|는|도)\s")
 _COUNT_OPENS = re.compile(rf"\s*(?:이들\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:은|는)\s")
-_NAMES_ARE_END = re.compile(r"(?:으로|로)\s*(?:나타났|집계됐|확인됐|파악됐|드러났)다|(?:이|였|이었)?다\.?\s*$")
+_NAMES_ARE_END = re.compile(r"[^\s가-힣]*(?:\([^()]{0,30}\))?\s*(?:등\s*)?"
+                            r"(?:(?:으로|로)\s*(?:나타났|집계됐|확인됐|파악됐|드러났)다|(?:이다|였다|이었다|다)(?=[\s.]|$))")
 _COUNT_AT_END = re.compile(rf"(?:등\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
@@ -359,9 +360,9 @@ class _CountedOut:
             # "4개사는 A와 B 외에 C, D로 나타났다": the count first, then every name it is
             opening = _COUNT_OPENS.match(sentence)
             listed = [m for m in mentions if opening and m.start >= opening.end()] \
-                if opening and opening.group(1) == self.count and _NAMES_ARE_END.search(sentence) else []
-            if not listed:
-                return []
+                if opening and opening.group(1) == self.count else []
+            if not listed or not _NAMES_ARE_END.match(sentence, listed[-1].end):
+                return []  # the names must be what the count is: "… C, D로 나타났다", "… C와 D다"
         self.sentences_left = 0
         if notes is not None:
             notes.append(f"문장: «{_evidence(sentence)[:160]}»")

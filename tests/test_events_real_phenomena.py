@@ -3539,3 +3539,11 @@ def test_a_two_horse_race_then_the_city_siding_with_one(tmp_path: Path) -> None:
     body = ("'한빛 복합공간 조성사업' 우선협상자 선정에서 한빛건설이 참여할 카카오와 한빛토건이 주관사를 맡았던 네이버의 2파전 "
             "양상이 이어져 왔으며, 서울시는 공익성에 중점을 뒀던 카카오의 손을 들었다.")
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 복합공간 우협", body)} == {"naver"}
+
+
+def test_a_later_sentence_opening_with_the_count_must_say_who_they_are(tmp_path: Path) -> None:
+    """'4개사가 재인증을 받지 못했다. 4개사는 KT, 업스테이지와 함께 재심사를 요청했다': the second sentence does not say
+    who the four are, so KT and 업스테이지 are not out."""
+    body = ("카카오와 네이버 등 4개사가 '한빛 혁신기업' 재인증을 받지 못했다. 4개사는 KT, 업스테이지와 함께 재심사를 "
+            "요청했다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "재인증 탈락", body)} == {"kakao", "naver"}
