@@ -2066,8 +2066,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             _DATE_RIGHT_BEFORE.search(sentence, clause_start, start)  # "내년 출시를 앞두고": the launch is dated
         held_launch = _LAUNCH_EVENT_HELD.search(sentence, clause_start, start) and \
             re.match(r"\s*(?:기념\s*)?행사", sentence[match.end():])  # "열린 … '미9' 출시 행사에서": released there
+        # "하반기에 국내 출시할 계획을 내놨다": a plan with its date is a hedged launch, not a plan announced
+        dated_plan = re.match(r"(?:할|하는)\s*계획(?:을|이)\s", sentence[match.end():]) and \
+            _DATE_AT_BEFORE.search(sentence, clause_start, start)
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause) and not dated_ahead \
-                and not held_launch:
+                and not held_launch and not dated_plan:
             refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         if _BACKGROUND_AFTER.match(sentence, match.end()):
@@ -2526,6 +2529,8 @@ _PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})
 
 
 _QUOTED_PRODUCT = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
+_DATE_AT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|분기|반기|\d{4}\s*년|내년|올해|연내|연말)\s*(?:중|께|쯤|말|초)?(?:에|에는)?"
+                             r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?(?:에서)?\s*$")  # "하반기에 국내 출시할"
 _DATE_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|\d{1,2}\s*일|분기|반기|\d{4}\s*년|내년|올해|연내|연말|하반기|상반기)\s*(?:중|께|쯤|말|초)?"
                                 r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?\s*$")  # "3월 국내 출시를 앞두고"
 
@@ -2873,7 +2878,8 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
             or name.endswith(("다", "요", ".")):
         return False  # a quoted remark, not a name
     return bool(name) and squeezed not in orgs and not lx.NOT_PRODUCT_NAME.search(name) \
-        and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name)
+        and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name) \
+        and re.sub(r"\([^()]*\)$", "", name).strip() not in lx.GENERIC_PRODUCT_WORDS  # "'전기자동차(EV)' 개선 모델": a kind
 
 
 _SHORT_FORM_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)")

@@ -3547,3 +3547,10 @@ def test_a_later_sentence_opening_with_the_count_must_say_who_they_are(tmp_path:
     body = ("카카오와 네이버 등 4개사가 '한빛 혁신기업' 재인증을 받지 못했다. 4개사는 KT, 업스테이지와 함께 재심사를 "
             "요청했다.")
     assert {entity for entity, _ in absences(engine(tmp_path), "재인증 탈락", body)} == {"kakao", "naver"}
+
+
+def test_a_dated_plan_announced_is_a_hedged_launch_of_the_named_product(tmp_path: Path) -> None:
+    """'‘볼트 EUV’와 '전기자동차(EV)' 개선 모델을 하반기에 국내 출시할 계획을 내놨다': the plan has its date, so it is a
+    hedged launch; a quoted kind ('전기자동차') is not the product."""
+    body = "카카오는 '한빛 EUV'와 '전기자동차(EV)' 개선 모델을 내년 하반기에 국내 출시할 계획을 내놨다."
+    assert launches(engine(tmp_path), "한빛 EUV 출시 계획", body) == {("kakao", "한빛 EUV", "2025-H2", "half", True, "planned")}
