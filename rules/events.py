@@ -1245,7 +1245,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     # (a name with its short form in brackets, '월그린 부츠 연합(WBA)', is its own name without the bracket too)
     own = [squeeze_term(re.sub(r"\s*\([^()]*\)$", "", a.name)) for a in actors]
     # a country opening a name ('대한민국 정원산업박람회') does not make it a team named after it
-    orgs = [squeeze_term(m.name) for m in mentions if not _PLACE_NAME.fullmatch(m.name)]
+    # nor does a body that is itself a group ('유엔 인권이사회 이사국' is no team named after 유엔)
+    orgs = [squeeze_term(m.name) for m in mentions if not _PLACE_NAME.fullmatch(m.name) and not lx.KNOWN_GROUPS.fullmatch(m.name)]
 
     def usable(m: GroupMention) -> bool:
         if lx.SOURCE_AFTER.match(sentence, m.end):

@@ -3554,3 +3554,12 @@ def test_a_dated_plan_announced_is_a_hedged_launch_of_the_named_product(tmp_path
     hedged launch; a quoted kind ('전기자동차') is not the product."""
     body = "카카오는 '한빛 EUV'와 '전기자동차(EV)' 개선 모델을 내년 하반기에 국내 출시할 계획을 내놨다."
     assert launches(engine(tmp_path), "한빛 EUV 출시 계획", body) == {("kakao", "한빛 EUV", "2025-H2", "half", True, "planned")}
+
+
+def test_failing_re_election_to_a_seat_of_a_body_named_after_a_watched_body(tmp_path: Path) -> None:
+    """'한국이 유엔 인권이사회 이사국 선거에서 … 연임에 실패했다': out of the seat, by its full name, even when the body
+    it belongs to ('유엔') is watched too."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  un:\n    names: [유엔]\n")
+    body = "카카오가 유엔 인권이사회 이사국 선거에서 아시아 국가 중 다섯 번째 득표에 그치며 연임에 실패했다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("이사국 연임 실패", body)) if e.type == "absent_from"}
+    assert found == {("kakao", "유엔 인권이사회 이사국")}
