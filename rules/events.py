@@ -2023,6 +2023,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _UNDISCLOSED_DATE.match(sentence, match.end()):
             refuse(word, "출시일을 밝히지 않음 ('출시일에 대해 함구하고 있다')")
             continue  # "현대카드와 애플은 이날 오전까지 구체적인 출시일 및 제휴 여부에 대해서도 함구하고 있다"
+        if _RUMOURED_DATE.match(sentence, match.end()):
+            refuse(word, "소문으로 지목된 날짜 ('서비스 시작일로 지목된 30일')")
+            continue  # "그동안 애플페이 서비스 시작일로 지목된 30일이 밝았지만 …"
         if _FORECAST_UNDONE.match(sentence, match.end()):
             refuse(word, "빗나간 전망 ('…시작할 것으로 전망됐으나')")
             continue  # "11월 30일 애플페이가 서비스를 시작할 것으로 전망됐으나, 두 회사는 함구하고 있다"
@@ -2443,6 +2446,7 @@ _PAST_END = re.compile(r"(?:었|았|였|했|됐)다[.\"'”’]*\s*$")
 _UNDISCLOSED_DATE = re.compile(r"\s*(?:일|일자|날짜|일정|시기|시점|여부)(?:은|는|을|를|이|가|도|및|과|와)?\s*(?:[^\s.]+\s+){0,4}?"
                                r"(?:[^\s.]*에\s*대해(?:서도|서는|서)?\s*)?"
                                r"(?:함구|침묵|밝히지\s*않|공개하지\s*않|정해지지\s*않|알려지지\s*않|미정)")
+_RUMOURED_DATE = re.compile(r"\s*(?:일|일자|날짜|시점|시기)\s*(?:으로|로)\s*(?:지목|거론|점쳐|예상|관측|추정|유력시)(?:된|되던|됐던|돼\s*온)")
 _FORECAST_UNDONE = re.compile(r"\S{0,4}\s*(?:것|걸)으로\s*(?:전망|예상|관측|예측|점쳐|알려)(?:됐|되었|졌)(?:으나|지만|는데)")
 _SIGNS_SEEN = re.compile(r"(?:인|한|는)\s*정황(?:이|은|도)?\s*(?:포착|드러|확인|나타)")
 _PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")

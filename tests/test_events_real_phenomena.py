@@ -3483,6 +3483,8 @@ def test_who_reports_on_others_launches_is_not_the_maker_of_a_launch_naming_no_o
     "약관 이미지가 유출되면서 11월 30일 '한빛페이'가 국내에서 서비스를 시작할 것으로 전망됐으나, 당사자인 카카오는 말을 아꼈다.",
     # the date withheld: '출시일' only as what nobody tells
     "카카오와 네이버는 이날 오전까지 '한빛페이'의 구체적인 출시일 및 제휴 여부에 대해서도 함구하고 있다.",
+    # a date only rumoured
+    "관련 업계에 따르면 그동안 카카오 '한빛페이' 서비스 시작일로 지목된 30일이 밝았지만 여전히 출시 여부는 알 수 없다.",
 ])
 def test_a_forecast_undone_or_a_launch_date_withheld_is_no_launch(tmp_path: Path, body: str) -> None:
     """'…시작할 것으로 전망됐으나', '출시일 … 에 대해서도 함구하고 있다': the report says the date is not known."""
