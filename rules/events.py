@@ -2017,6 +2017,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _THEN_TOLD.match(sentence) and _PAST_END.search(sentence):
             refuse(word, "그때 한 말 ('당시 …라고 예고했다')")
             continue  # "당시 인텔은 … 올 상반기 출시될 것이라고 예고했다": what was said back then
+        if word.startswith("양산") and lx.LAUNCH_TRIGGERS.search(sentence, match.end()):
+            refuse(word, "양산 뒤에 출시·출고가 따로 있음")
+            continue  # "6월 말부터 양산에 들어가 7월18일부터 출고를 시작할": the later one is the launch
         if _SIGNS_SEEN.search(sentence, match.end()):
             refuse(word, "정황·소문 ('…을 준비 중인 정황이 포착됐다')")
             continue

@@ -3565,3 +3565,12 @@ def test_failing_re_election_to_a_seat_of_a_body_named_after_a_watched_body(tmp_
     body = "카카오가 유엔 인권이사회 이사국 선거에서 아시아 국가 중 다섯 번째 득표에 그치며 연임에 실패했다."
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("이사국 연임 실패", body)) if e.type == "absent_from"}
     assert found == {("kakao", "유엔 인권이사회 이사국")}
+
+
+def test_deliveries_starting_are_the_launch_and_mass_production_before_them_is_not(tmp_path: Path) -> None:
+    """'이 차의 이름을 공개한 뒤 …. 6월 말부터 양산에 들어가 7월18일부터 출고를 시작할 것으로 알려졌다': a name told is no
+    launch, and the deliveries after mass production are."""
+    body = ("카카오는 이르면 4일 이 차의 이름을 대외적으로 공개한다. 6월 말부터 양산에 들어가 7월18일부터 출고를 시작할 것으로 "
+            "알려졌다.")
+    found = launches(engine(tmp_path), "카카오 소형 SUV 곧 출시", body)
+    assert {(entity, date, status) for entity, _, date, _, _, status in found} == {("kakao", "2024-07-18", "planned")}
