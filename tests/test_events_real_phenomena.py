@@ -3574,3 +3574,12 @@ def test_deliveries_starting_are_the_launch_and_mass_production_before_them_is_n
             "알려졌다.")
     found = launches(engine(tmp_path), "카카오 소형 SUV 곧 출시", body)
     assert {(entity, date, status) for entity, _, date, _, _, status in found} == {("kakao", "2024-07-18", "planned")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("네이버는 카카오와 경쟁에서 뒤처지면서 업계 2위로 밀려났다.", set()),  # a rank lost, nothing left
+    ("카카오는 시가총액 10위권 밖으로 밀려났다.", {"kakao"}),
+])
+def test_dropping_to_a_lower_rank_is_no_absence_but_out_of_the_top_ten_is(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'업계 2위로 밀려났다' says where it stands now; '10위권 밖으로 밀려났다' says what it left."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "순위 변동", body)} == expected
