@@ -3583,3 +3583,14 @@ def test_deliveries_starting_are_the_launch_and_mass_production_before_them_is_n
 def test_dropping_to_a_lower_rank_is_no_absence_but_out_of_the_top_ten_is(tmp_path: Path, body: str, expected: set[str]) -> None:
     """'업계 2위로 밀려났다' says where it stands now; '10위권 밖으로 밀려났다' says what it left."""
     assert {entity for entity, _ in absences(engine(tmp_path), "순위 변동", body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 네이버와 한빛마켓의 매각 협상을 중단했다.",
+    "카카오 측은 한빛마켓 매각을 협상 중이던 네이버 측에 협상 중단 의사를 전달했다.",
+])
+def test_a_seller_breaking_off_sale_talks_leaves_nothing(tmp_path: Path, body: str) -> None:
+    """'SK스퀘어가 큐텐과 11번가의 매각 협상을 중단했다': the seller stops selling; neither it nor the company for sale
+    is out of a group ('인수 협상을 중단' by a buyer still is)."""
+    text = "'한빛마켓 매각' 우선협상대상자 선정 이후 가치 평가를 두고 이견이 컸다. " + body
+    assert absences(engine(tmp_path), "한빛마켓 매각 무산", text) == set()
