@@ -101,7 +101,8 @@ ABSENT_NEGATED_AFTER = re.compile(
 )
 ABSENT_FALSE_BEFORE = re.compile(
     r"(?:혼돈|혼선|궁지|난국|진통|위기|혼란|딜레마|고민|늪|침체|적자|충격|논란|우려|미궁|공황|난관|곤경|수렁|함정|슬럼프|사랑|매력|중독|유혹|생각|잠|"
-    r"정체|교착|난항|부진|불황|공백)(?:에|에도|으로)\s*$"
+    r"정체|교착|난항|부진|불황|공백)(?:에|에도|으로)\s*$|"
+    r"(?:매각|인수)\s*(?:대상|범위)(?:에서|서)\s*$"  # "아이마켓코리아가 매각 대상에서 제외되면서": an asset kept
 )
 # A condition before the trigger makes it a hypothesis ("제재가 내려지면, … 자격을 잃게 되고").
 CONDITION_BEFORE = re.compile(r"(?:[가-힣]+면|(?<!의 )(?<!의)경우(?:에는|엔|에)?)\s*,?\s")  # "A의 경우" is "as for A"

@@ -3594,3 +3594,11 @@ def test_a_seller_breaking_off_sale_talks_leaves_nothing(tmp_path: Path, body: s
     is out of a group ('인수 협상을 중단' by a buyer still is)."""
     text = "'한빛마켓 매각' 우선협상대상자 선정 이후 가치 평가를 두고 이견이 컸다. " + body
     assert absences(engine(tmp_path), "한빛마켓 매각 무산", text) == set()
+
+
+def test_an_asset_kept_out_of_a_sale_is_no_absence(tmp_path: Path) -> None:
+    """'인터파크는 … 캐시카우인 아이마켓코리아가 매각 대상에서 제외되면서 매각에 난항': what is for sale shrank; nobody is
+    out of a group."""
+    body = ("'한빛몰 인수전'이 시작됐다. 앞서 카카오는 매물로 등장하자마자 화제가 됐지만 캐시카우인 한빛상사가 매각 대상에서 "
+            "제외되면서 매각에 난항을 겪었다.")
+    assert absences(engine(tmp_path), "한빛몰 인수전", body) == set()
