@@ -1697,7 +1697,9 @@ def _subjectless(before: str) -> bool:
 _CONTEST_WORDS = re.compile(r"선정|투표|표결|심사|평가|입찰|수주|유치|공모|후보|낙점|우선협상")
 _LAUNCH_MARKETS = re.compile(r"출시\s*(?:국|국가|대상\s*국)(?:에서|에|명단|목록|리스트)")
 # After "…를 제치고": a ranking's lead, not a selection's win ("1위에 올랐다", "최다 보유한 국가로").
-_RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
+_RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위|"
+                            # a match won: "그리핀을 제치고 우승한", "진에어를 꺾고 LCK에 남게 됐다"
+                            r"우승|잔류|남게|결승|승리|승자)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
 
 
 _INSTEAD = re.compile(r"(?:\s*컨소시엄)?\s*대신\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:으로|로)\s+(?:[^\s,.]+\s+){0,3}?"

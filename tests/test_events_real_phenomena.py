@@ -3602,3 +3602,13 @@ def test_an_asset_kept_out_of_a_sale_is_no_absence(tmp_path: Path) -> None:
     body = ("'한빛몰 인수전'이 시작됐다. 앞서 카카오는 매물로 등장하자마자 화제가 됐지만 캐시카우인 한빛상사가 매각 대상에서 "
             "제외되면서 매각에 난항을 겪었다.")
     assert absences(engine(tmp_path), "한빛몰 인수전", body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "한편 봄 시즌 결승에서 네이버를 제치고 우승한 카카오는 다음달 '한빛 인비테이셔널'에 진출했다.",
+    "앞서 18일 카카오는 승자전에서 네이버를 꺾고 '한빛리그'에 남게 됐다.",
+])
+def test_a_team_beaten_in_a_match_is_not_out_of_the_league(tmp_path: Path, body: str) -> None:
+    """'그리핀을 제치고 우승한', '진에어를 꺾고 LCK에 남게 됐다': a match lost, not a selection; the loser is still in the
+    league it played in."""
+    assert "naver" not in {entity for entity, _ in absences(engine(tmp_path), "한빛리그 승강전", "한빛리그 승강전이 열렸다. " + body)}
