@@ -378,10 +378,12 @@ KNOWN_MODELS = (
     "Llama", "라마", "Claude", "클로드", "갤럭시 AI", "빅스비",
 )
 MODEL_PATTERN = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[A-Za-z0-9_.]*|[A-Z]{2,}[a-z]*)(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[A-Za-z0-9_.]*|[A-Z]{2,}[a-z]*|"
+    r"(?<![가-힣])[가-힣]{1,3}\d{1,3}[A-Z]{1,2})"  # "샤오미의 미11T": a short Hangul name glued to its number and letter
+    r"(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
     r"(?![A-Za-z0-9])"
 )
-NOT_MODELS = {"AI", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO", "CMO", "CSO", "CIO", "CPO", "CDO", "CISO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
+NOT_MODELS = {"AI", "FCC", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO", "CMO", "CSO", "CIO", "CPO", "CDO", "CISO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",

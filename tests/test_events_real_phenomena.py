@@ -3612,3 +3612,10 @@ def test_a_team_beaten_in_a_match_is_not_out_of_the_league(tmp_path: Path, body:
     """'그리핀을 제치고 우승한', '진에어를 꺾고 LCK에 남게 됐다': a match lost, not a selection; the loser is still in the
     league it played in."""
     assert "naver" not in {entity for entity, _ in absences(engine(tmp_path), "한빛리그 승강전", "한빛리그 승강전이 열렸다. " + body)}
+
+
+def test_a_short_hangul_name_glued_to_its_number_and_letter_is_the_model(tmp_path: Path) -> None:
+    """'미11T, 11T 프로(Pro) 모델': a Hangul name glued to a number and a Latin letter is a model, and an agency's
+    acronym ('FCC 인증') is not."""
+    body = "카카오는 FCC 인증을 마친 한11T를 올해 하반기 출시할 예정이다."
+    assert {m for _, m, *_ in launches(engine(tmp_path), "한11T 출시", body)} == {"한11T"}
