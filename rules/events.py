@@ -1105,13 +1105,17 @@ _RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되�
 _BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")
 
 
+_ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
+
+
 def _owns_group_after(sentence: str, mention: Mention, trigger: int) -> bool:
     """A possessive whose noun is a group's name that the trigger is out of (교육부의 일반재정지원사업 …에서
     탈락) owns it; one whose group is the subject of a failed try (업스테이지의 '…' 본선행이 좌절) is the try's."""
     start = mention.end + len(mention.particle)
     return any(start < g.start <= start + 2 and g.end <= trigger and
                (re.match(r"[^,]*?(?:에서|에도|에는|에)\s|도\s", sentence[g.end:trigger]) or  # the group's span may hold its 에
-                re.search(r"(?:에서|에도|에는|에|도)$", sentence[g.start:g.end]) and not sentence[g.end:trigger].strip())
+                re.search(r"(?:에서|에도|에는|에|도)$", sentence[g.start:g.end])
+                and not _ADVERBS_ONLY.sub("", sentence[g.end:trigger]).strip())
                for g in group_mentions(sentence[:trigger]))
 # "카카오나 토스 같은 업체가 운영하는 플랫폼": named as examples of who runs it. Found in a short
 # window after the name, with no nested repetition (a list-shaped pattern backtracked for seconds).

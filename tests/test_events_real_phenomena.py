@@ -3619,3 +3619,29 @@ def test_a_short_hangul_name_glued_to_its_number_and_letter_is_the_model(tmp_pat
     acronym ('FCC 인증') is not."""
     body = "카카오는 FCC 인증을 마친 한11T를 올해 하반기 출시할 예정이다."
     assert {m for _, m, *_ in launches(engine(tmp_path), "한11T 출시", body)} == {"한11T"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an international community by its head word, left jointly
+    ("군부가 장악한 카카오와 네이버가 한빛경제공동체(HEC)에서 공동탈퇴를 선언했다.", {("kakao", "한빛경제공동체"), ("naver", "한빛경제공동체")}),
+    # a host stripped of its tournament
+    ("한빛축구는 카카오의 2023 한빛컵 개최권을 박탈하기로 결정했다.", {("kakao", "한빛컵 개최권")}),
+    ("한빛축구는 \"카카오를 한빛컵 개최국에서 제외한다\"고 밝혔다.", {("kakao", "한빛컵 개최국")}),
+    # the possessive owns the quoted initiative even with an adverb before the trigger
+    ("네이버가 4년 만에 카카오의 '한빛로드 이니셔티브'에서 공식 탈퇴했다.", {("naver", "한빛로드 이니셔티브")}),
+])
+def test_international_bodies_hosts_and_initiatives(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'서아프리카경제공동체(ECOWAS)에서 공동탈퇴', 'U-20 월드컵 개최권을 박탈', '개최국에서 제외', '중국의 '일대일로
+    이니셔티브'에서 공식 탈퇴': the community, the hosting and the initiative are what was left."""
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 '한빛협의체' 탈퇴 여부까지 고려하고 있다고 신문이 보도했다.",
+    "카카오 고위 관계자는 \"현재로서는 '한빛협의체'에서 탈퇴할 의사가 없다\"고 말했다.",
+    "카카오와 네이버는 반대하며, 이로 인해 '한빛대회' 철수가 논의되고 있다.",
+    "그는 카카오가 '한빛협의체'에서 빠져야 한다고 보느냐는 질문에 그렇다고 답했다.",
+])
+def test_weighing_denying_debating_or_urging_an_exit_is_no_absence(tmp_path: Path, body: str) -> None:
+    """'탈퇴 여부까지 고려', '탈퇴할 의사가 없다', '철수가 논의되고 있다', '빠져야 한다고': nobody has left."""
+    assert absences(engine(tmp_path), "한빛협의체 탈퇴설", body) == set()
