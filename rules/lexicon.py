@@ -90,6 +90,7 @@ LAUNCH_ANCHORS = ("양산", "출고", "소스로", "제공", "출격", "발매",
 # Not an absence: a negated trigger, a risk or rumour, or 빠지다 meaning "fall into".
 ABSENT_NEGATED_AFTER = re.compile(
     r"^[가-힣]{0,3}\s*(?:지\s*않|지는\s*않|지도\s*않|하지\s*않|하지는\s*않|위기|우려|설(?:\b|이|을|은|에|도|과)|가능성|"
+    r"보도(?:는|가|를|에|도|와|과)\s|"  # "석유수출국기구 탈퇴 보도는 어불성설": a report, denied
     r"(?:을|를)?\s*(?:검토|고려|저울질)(?:\s*중|설|하고\s*있|하는|한다|할|에|를|을)|"  # "철수 검토설", "탈퇴를 검토 중": a plan weighed
     r"(?:을|를)\s*추진(?:한|하는|하던|했던|해\s*온|하며|하고)|"  # "탈퇴를 추진한 조합 임원들": pursued, not done
     r"(?:하는|할)?\s*(?:문제|여부|방안|논의|카드|협정|협약|조약)(?:를|을|가|이|는|은|에|도|와|과|까지|\s)|"  # "탈퇴 문제를 논의", "EU 탈퇴협정": an issue, not the act

@@ -3641,6 +3641,7 @@ def test_international_bodies_hosts_and_initiatives(tmp_path: Path, body: str, e
     "카카오 고위 관계자는 \"현재로서는 '한빛협의체'에서 탈퇴할 의사가 없다\"고 말했다.",
     "카카오와 네이버는 반대하며, 이로 인해 '한빛대회' 철수가 논의되고 있다.",
     "그는 카카오가 '한빛협의체'에서 빠져야 한다고 보느냐는 질문에 그렇다고 답했다.",
+    "카카오가 '한빛협의체' 탈퇴 보도는 어불성설이라며 반박했다.",
 ])
 def test_weighing_denying_debating_or_urging_an_exit_is_no_absence(tmp_path: Path, body: str) -> None:
     """'탈퇴 여부까지 고려', '탈퇴할 의사가 없다', '철수가 논의되고 있다', '빠져야 한다고': nobody has left."""
