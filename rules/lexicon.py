@@ -113,6 +113,8 @@ NOT_CONDITION = ("따르면", "의하면", "보면", "면면", "전면", "측면
                  "정면", "수면", "내면", "외면", "서면", "방면", "당면", "일면", "양면", "장면", "도면", "한면", "면서")
 # "탈락한 네이버클라우드": the trigger modifies the organisation after it.
 ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨)|(?:되|하)?는(?=\s+[가-힣]+(?:은|는)\s)|(?:을|를)?\s*(?:마신|맛본|본|먹은)|"
+                             # "ECOWAS 탈퇴 의사를 밝힌 니제르와 말리", "탈퇴를 선언한 A": what was declared, said of who
+                             r"\s*(?:의사|방침|입장)?(?:를|을)\s*(?:밝힌|표명한|선언한|공식화한|통보한|결정한)|"
                              r"[가-힣]{0,2}고\s*있는)\s")  # 고배를 마신 곳; 참여하지 않고 있는 증권사는
 # After an absence told as history, the same organisation succeeding (…탈락했던 토스뱅크가 … 통과했다).
 LATER_SUCCESS = re.compile(r"(?:통과|선정|승인|진출|합류|복귀|획득|편입|귀환|재진출|진입)(?:했|됐|되|하|돼|한|에\s*성공)|(?:을|를)\s*받았|재편입|"

@@ -3646,3 +3646,10 @@ def test_international_bodies_hosts_and_initiatives(tmp_path: Path, body: str, e
 def test_weighing_denying_debating_or_urging_an_exit_is_no_absence(tmp_path: Path, body: str) -> None:
     """'탈퇴 여부까지 고려', '탈퇴할 의사가 없다', '철수가 논의되고 있다', '빠져야 한다고': nobody has left."""
     assert absences(engine(tmp_path), "한빛협의체 탈퇴설", body) == set()
+
+
+def test_a_declared_exit_said_of_the_names_after_it(tmp_path: Path) -> None:
+    """'나이지리아가 최근 ECOWAS 탈퇴 의사를 밝힌 니제르와 말리, 부르키나파소에 대해 유감을 표명했다': those who declared
+    the exit are the names after it, not the subject who regrets it."""
+    body = "네이버가 최근 '한빛경제공동체' 탈퇴 의사를 밝힌 카카오와 KT, 업스테이지에 대해 유감을 표명했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "탈퇴 선언에 유감", body)} == {"kakao", "kt", "upstage"}
