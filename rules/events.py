@@ -1105,6 +1105,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되�
 _BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")
 
 
+_SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
 _ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
 
 
@@ -1322,6 +1323,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         if words:  # "제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다": what it sought to host is what it lost
             return " ".join(words) + " 유치", "유치하려던 곳 ('…유치에 실패')"
     named = [m for m in candidates if m.group.named]
+    # the body that announces it is no group left ("아시아축구연맹(AFC)이 "북한의 … 2차 예선 불참이 확정됐다"고")
+    named = [m for m in named if not _SPEAKS.match(sentence, m.end)] or named
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
         return nearest.group.name, "문장 안 이름"

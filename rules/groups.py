@@ -171,8 +171,9 @@ def group_mentions(text: str) -> list[GroupMention]:
             if gap.strip() or "\n" in gap:
                 break  # a headline's last word is no part of the lead's first name
             inner = found[-1] if found and back == first - 1 and group.family == "selection" else None
-            if inner is not None and inner.end == words[back].end() and inner.group.family == "project" \
-                    and (token not in lx.GROUP_HEADS or group.name in _LICENCE_STAGES) and not lx.STAGE_PREFIX.search(token):
+            if inner is not None and inner.end == words[back].end() and inner.group.family in ("project", "show") \
+                    and (token not in lx.GROUP_HEADS or group.name in _LICENCE_STAGES
+                         or inner.group.family == "show" and inner.group.named) and not lx.STAGE_PREFIX.search(token):
                 # "전자서명 시범사업 후보사업자": a programme's name qualifies the role chosen in it; read whole
                 found.pop()
                 first = next(i for i in range(back, -1, -1) if words[i].start() <= inner.start)

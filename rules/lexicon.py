@@ -145,6 +145,8 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "공동체", "협력체", "조약",
                # hosting a tournament or a summit ("U-20 월드컵 개최국에서 제외", "개최권을 박탈")
                "개최국", "개최권", "개최지",
+               # events a country or team stays away from ("도쿄올림픽에 참가하지 않겠다", "G20 정상회의에 불참")
+               "올림픽", "월드컵", "정상회의", "선수권대회", "콘테스트",
                "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전", "후보지", "시범지역", "특구", "인증",
                # a designation and who is chosen for it (글로컬대학 본지정, 빅데이터 플랫폼 사업자, 우선협상대상자, 1금고)
                "본지정", "예비지정", "지정", "우선협상대상자", "협상대상자", "사업자", "대상자", "선정대상", "선정 대상", "사업권", "금고", "재정지원",
@@ -170,6 +172,7 @@ GROUP_FAMILIES = {
     "서약": "pact", "서약서": "pact", "선언": "pact", "공동선언": "pact", "선언문": "pact", "합의": "pact", "합의문": "pact",
     "성명": "pact", "공동성명": "pact", "공동체": "alliance", "협력체": "alliance", "조약": "pact",
     "개최국": "selection", "개최권": "selection", "개최지": "selection",
+    "올림픽": "show", "월드컵": "show", "정상회의": "show", "선수권대회": "show", "콘테스트": "show",
     "수주전": "selection", "인수전": "selection", "후보지": "selection", "시범지역": "selection", "특구": "selection", "인증": "selection",  # a contest for an order or a company: the bidders left out
     "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection",
     "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "선정대상": "selection", "선정 대상": "selection", "사업권": "selection", "금고": "selection",
@@ -179,7 +182,10 @@ GROUP_FAMILIES = {
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
-           r"폴란드|노르웨이|핀란드|이스라엘|싱가포르|브라질|러시아|베트남|인도네시아|사우디|UAE)")
+           r"폴란드|노르웨이|핀란드|이스라엘|싱가포르|브라질|러시아|베트남|인도네시아|사우디|UAE|"
+           # hosts and members told in international news ("카타르 월드컵", "남아공 G20")
+           r"카타르|멕시코|아르헨티나|이란|이라크|이집트|태국|필리핀|말레이시아|파키스탄|우크라이나|벨라루스|헝가리|"
+           r"그리스|벨기에|덴마크|스위스|오스트리아|아일랜드|포르투갈|남아공|남아프리카공화국|뉴질랜드|칠레|페루|콜롬비아)")
 # A region written before a university or company in a list ("대전 충남대-한밭대(통합), 충남 순천향대").
 REGION = r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
 PLACE = rf"(?:{COUNTRY}|{REGION})"

@@ -3653,3 +3653,17 @@ def test_a_declared_exit_said_of_the_names_after_it(tmp_path: Path) -> None:
     the exit are the names after it, not the subject who regrets it."""
     body = "네이버가 최근 '한빛경제공동체' 탈퇴 의사를 밝힌 카카오와 KT, 업스테이지에 대해 유감을 표명했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "탈퇴 선언에 유감", body)} == {"kakao", "kt", "upstage"}
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("카카오가 올 7월 개막 예정인 도쿄올림픽에 참가하지 않겠다는 의사를 밝혔다.", "도쿄올림픽"),
+    ("한빛연맹(HFF)이 \"카카오의 카타르 월드컵 아시아 2차 예선 불참이 확정됐다\"고 발표했다.", "카타르 월드컵 아시아 2차 예선"),
+    ("한빛연맹은 카카오의 U-20 월드컵 개최권을 박탈했다.", "U-20 월드컵 개최권"),
+])
+def test_events_stayed_away_from_are_named_whole(tmp_path: Path, body: str, group: str) -> None:
+    """'도쿄올림픽에 참가하지 않겠다', '아시아축구연맹(AFC)이 "…카타르 월드컵 아시아 2차 예선 불참이 확정됐다"고',
+    'U-20 월드컵 개최권을 박탈': the event by its own name, with the tournament inside it; not the body announcing it,
+    nor a host country read as a member the group is named after."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  qatar:\n    names: [카타르]\n")
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("한빛 소식", body)) if e.type == "absent_from"}
+    assert found == {("kakao", group)}
