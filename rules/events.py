@@ -721,11 +721,18 @@ def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
             continue
         if out and _PROVINCE.fullmatch(out[-1].name) and document[out[-1].end:mention.start] == " ":
             out.pop()  # "충남 천안": the province says where the city is, it is not a second name in the list
+        if out and _GOVERNMENT_BODY.fullmatch(mention.name) and document[out[-1].end:mention.start] == " ":
+            # "리투아니아 국방부는": a country's ministry speaks for the country, not for the body watched by that name
+            country = out.pop()
+            out.append(Mention(country.entity, document[country.start:mention.end], country.start, mention.end, mention.particle))
+            reach = max(reach, mention.end)
+            continue
         out.append(mention)
         reach = max(reach, mention.end)
     return out
 
 
+_GOVERNMENT_BODY = re.compile(r"(?:국방부|외교부|외무부|재무부|국무부|상무부|정부|당국|의회|대통령실)")
 _PROVINCE = re.compile(rf"{lx.REGION}(?:도|특별자치도)?")
 
 
@@ -878,7 +885,7 @@ _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}
 _BULLETS = "△▲▷▶■□◆◇●○"
 # (and "닛산, 현대·기아차": the first half of a pair, not watched, may stand between two listed names)
 _COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서울) 강원대병원(강원) 등이": a space after an aside
-                           r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+                           r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹|외무부|외교부|국방부|정부)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"

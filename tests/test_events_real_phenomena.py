@@ -3667,3 +3667,12 @@ def test_events_stayed_away_from_are_named_whole(tmp_path: Path, body: str, grou
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  qatar:\n    names: [카타르]\n")
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("한빛 소식", body)) if e.type == "absent_from"}
     assert found == {("kakao", group)}
+
+
+def test_a_countrys_ministry_speaks_for_the_country(tmp_path: Path) -> None:
+    """'이날 라트비아 외무부와 리투아니아 국방부는 각각 협약 탈퇴를 공식 선언했다': the countries left, not the
+    ministry a rule watches by the same common name ('국방부')."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  mnd:\n    names: [국방부]\n")
+    body = "이날 카카오 외무부와 네이버 국방부는 각각 '한빛협약' 탈퇴를 공식 선언했다."
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛협약 탈퇴", body)) if e.type == "absent_from"}
+    assert found == {"kakao", "naver"}
