@@ -1112,6 +1112,9 @@ _RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되�
 _BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")
 
 
+_QUOTE_AROUND = re.compile(r"(?<![가-힣A-Za-z0-9])[\"“](?=[^\"”]{12,})")  # a quotation opened by a speaker, long enough to be said
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_QUOTED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s")
 _SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
 _ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
 
@@ -1663,6 +1666,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
             actors = found
+        quote = _QUOTE_AROUND.search(sentence, 0, start)
+        if actors and quote and not _QUOTE_CLOSE.search(sentence, quote.end(), start) \
+                and _QUOTED_SUBJECT.search(sentence, quote.end(), start):
+            # '대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': who speaks outside the quotation did
+            # not do what the quotation's own subject did (but '카카오는 "참여하지 않겠다"고': the speaker did)
+            actors = [a for a in actors if a.start > quote.start()]
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None

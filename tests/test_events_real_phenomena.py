@@ -3676,3 +3676,14 @@ def test_a_countrys_ministry_speaks_for_the_country(tmp_path: Path) -> None:
     body = "이날 카카오 외무부와 네이버 국방부는 각각 '한빛협약' 탈퇴를 공식 선언했다."
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛협약 탈퇴", body)) if e.type == "absent_from"}
     assert found == {"kakao", "naver"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the quotation has a subject of its own: the speaker only tells of it
+    ("3일 카카오는 \"한빛축구협회가 지난달 30일 연맹에 공문을 보내 '한빛컵 2차 예선' 불참 의사를 전달했다\"라고 밝혔다.", set()),
+    # the speaker's own absence, told in its own words
+    ("네이버는 \"이번 '한빛컵 2차 예선'에는 참가하지 않겠다\"고 밝혔다.", {"naver"}),
+])
+def test_a_speaker_outside_a_quotation_did_not_do_what_its_subject_did(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': the association reports someone else's absence."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "예선 불참", body)} == expected
