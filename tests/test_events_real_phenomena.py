@@ -3687,3 +3687,12 @@ def test_a_countrys_ministry_speaks_for_the_country(tmp_path: Path) -> None:
 def test_a_speaker_outside_a_quotation_did_not_do_what_its_subject_did(tmp_path: Path, body: str, expected: set[str]) -> None:
     """'대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': the association reports someone else's absence."""
     assert {entity for entity, _ in absences(engine(tmp_path), "예선 불참", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("한빛 정부는 2일 '한빛국가' 명단에서 카카오를 제외하는 시행령 개정안을 의결했다.", {"kakao"}),
+    ("카카오를 제외한 업체들은 모두 '한빛국가' 명단을 반겼다.", set()),  # except 카카오, no act of excluding
+])
+def test_the_object_of_an_active_exclusion_is_out(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'명단에서 한국을 제외하는 개정안을 의결했다': the active verb's object is out; '카카오를 제외한' is 'except'."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛국가 명단", body)} == expected
