@@ -2369,6 +2369,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # sentence goes on with the product its organisation launched in the sentence before
             model = _launched_before(previous, actors[0], known, {m.name for m in article_orgs})
         model = model or headline_product
+        if word in _COMES_OUT and not (model and re.search(re.escape(model) + _PRODUCT_COMES_OUT, clause[:start - clause_start])):
+            refuse(word, "나오다: 제품 이름이 주어가 아님")
+            continue  # "결과가 나왔다", "전망이 나온다": only a named product coming out is a launch
         if model and _CONCEPT_OR_PROTOTYPE.search(model) or _CONCEPT_OR_PROTOTYPE_BEFORE.search(clause, 0, start - clause_start):
             refuse(word, "콘셉트카·시제기 공개 (팔 제품의 출시가 아님)")
             continue  # "‘콘셉트 쓰리’를 처음 공개합니다", "시제 1호기는 … 내년 상반기 일반에 공개될 예정이다"
@@ -2649,6 +2652,9 @@ _CONTEXT_YEAR = r"(?:그\s*해|같은\s*해|이듬해|그\s*다음\s*해)"
 _YEAR_OF_CONTEXT = re.compile(rf"{_CONTEXT_YEAR}\s*$")
 _CONTEXT_YEAR_WORD = re.compile(_CONTEXT_YEAR)
 # A trigger in the past adnominal form: "15일 공개된 엑사원 4.0은", "서비스를 내놓은 것을 시발점으로" (내놓+은).
+# The product as the subject of 나오다, with at most a date and a hedge before the verb ("갤럭시A90도 9월 초 나올 예정").
+_COMES_OUT = frozenset({"나온다", "나올", "나왔다", "나오며", "나와"})
+_PRODUCT_COMES_OUT = r"['’\"”)]?\s*(?:이|가|도|은|는)\s+(?:[^\s,]+\s+){0,4}$"
 _ADNOMINAL_PAST = re.compile(r"[가-힣]{0,2}(?:된|한|했던|됐던|되었던)\s|(?<=내놓)은\s")
 # "…가 출시될 수 있도록 협의": a launch someone works to bring about, not theirs.
 _ENABLED = re.compile(r"[가-힣]{0,2}?(?:될|할)\s*수\s*있도록|(?:되|하)도록\s")

@@ -89,6 +89,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("출시일을 밝히지 않음 ('출시일에 대해 함구하고 있다')", "the launch date not told ('출시일에 대해 함구하고 있다')"),
     ("소문으로 지목된 날짜 ('서비스 시작일로 지목된 30일')", "a date only rumoured ('서비스 시작일로 지목된 30일')"),
     ("양산 뒤에 출시·출고가 따로 있음", "mass production, with the launch or deliveries told after it"),
+    ("나오다: 제품 이름이 주어가 아님", "'comes out' said of no named product"),
     ("이름 없는 그룹", "an unnamed group"),
     ("이 가리킴", " refers to it"),
     ("신호가 꾸미는 말", "described by the trigger"),

@@ -3696,3 +3696,13 @@ def test_a_speaker_outside_a_quotation_did_not_do_what_its_subject_did(tmp_path:
 def test_the_object_of_an_active_exclusion_is_out(tmp_path: Path, body: str, expected: set[str]) -> None:
     """'명단에서 한국을 제외하는 개정안을 의결했다': the active verb's object is out; '카카오를 제외한' is 'except'."""
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛국가 명단", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오의 첫 보급형 스마트폰 '한빛폰A90'도 9월 초 나올 예정이다.", {("kakao", "한빛폰A90", "2024-09")}),
+    ("카카오가 내년 '한빛폰'을 내놓을 것이라는 전망이 나왔다. 평가 결과가 9일 나왔다.", set()),
+])
+def test_a_named_product_coming_out_is_a_launch(tmp_path: Path, body: str, expected: set[tuple[str, str, str]]) -> None:
+    """'갤럭시A90도 9월 초 나올 예정이다': the product named as the subject of 나오다; a forecast or a result that
+    '나왔다' is not."""
+    assert {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "한빛폰 출시", body)} == expected
