@@ -455,10 +455,10 @@ class _Contest:
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
             clause_start, _ = _clause_of(sentence, won.start())
-            for told in (entered, shortlist):
-                if told and told.end() <= won.start():
+            for line_up in (entered, shortlist):
+                if line_up and line_up.end() <= won.start():
                     # "A, B, C가 경합을 벌인 끝에 C가 선정됐다", "A·B·C 등 3곳으로 좁혀졌다가 … C가 선정됐다": C won
-                    clause_start = max(clause_start, told.end())
+                    clause_start = max(clause_start, line_up.end())
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
             receiver = ("에", "에게") if won.group("gave") else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
@@ -1325,13 +1325,13 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             return " ".join(words), "탈퇴의 목적어"
     sought = re.match(r"유치(?:에|에도|가|는|이)?\s*(?:실패|무산|좌절|불발)", sentence[trigger:]) if not attached else None
     if sought:
-        words: list[str] = []
+        hosted: list[str] = []
         for word in reversed(sentence[:trigger].split()):  # the bare name words right before 유치
-            if len(words) == 3 or not name_word(word) or squeeze_term(word) in own + orgs:
+            if len(hosted) == 3 or not name_word(word) or squeeze_term(word) in own + orgs:
                 break
-            words.insert(0, word)
-        if words:  # "제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다": what it sought to host is what it lost
-            return " ".join(words) + " 유치", "유치하려던 곳 ('…유치에 실패')"
+            hosted.insert(0, word)
+        if hosted:  # "제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다": what it sought to host is what it lost
+            return " ".join(hosted) + " 유치", "유치하려던 곳 ('…유치에 실패')"
     named = [m for m in candidates if m.group.named]
     # the body that announces it is no group left ("아시아축구연맹(AFC)이 "북한의 … 2차 예선 불참이 확정됐다"고")
     named = [m for m in named if not _SPEAKS.match(sentence, m.end)] or named
