@@ -1332,6 +1332,17 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             hosted.insert(0, word)
         if hosted:  # "제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다": what it sought to host is what it lost
             return " ".join(hosted) + " 유치", "유치하려던 곳 ('…유치에 실패')"
+    joined_before = _JOINED_BEFORE.search(sentence, 0, min((a.start for a in actors), default=trigger)) if not attached else None
+    if joined_before:
+        kept: list[str] = []
+        for token in reversed(joined_before.group(1).split()):  # the bare name words before 에, not "유일하게"
+            if len(kept) == 5 or not (name_word(token) or re.search(r"[()]", token)) or squeeze_term(token) in own + orgs \
+                    or re.fullmatch(r"[가-힣]+(?:하게|히)", token):  # an adverb ("유일하게") opens no name
+                break
+            kept.insert(0, token)
+        if len(kept) >= 2 or kept and group_of_token(squeeze_term(kept[-1])):
+            # "G7 중 유일하게 중국 일대일로(一對一路) 계획에 참여했던 이탈리아가 … 탈퇴를 결정했다": what it had joined
+            return " ".join(kept), "예전 소속 ('…에 참여했던')"
     named = [m for m in candidates if m.group.named]
     # the body that announces it is no group left ("아시아축구연맹(AFC)이 "북한의 … 2차 예선 불참이 확정됐다"고")
     named = [m for m in named if not _SPEAKS.match(sentence, m.end)] or named
@@ -1420,6 +1431,7 @@ _WON_PRIZE_BARE = re.compile(lx.BEATEN + r"\s+((?:[가-힣A-Za-z0-9]+\s){0,3}[�
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
 _FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
                                 r"(?:이었던|였던|이던)\s")
+_JOINED_BEFORE = re.compile(r"((?:[^\s,]+\s){0,5}[^\s,]+?)에\s*(?:참여|가입|참가|동참)(?:했던|해\s*온|해왔던|하던|해\s*왔던)\s+$")
 _ORGANISER = re.compile(r"(?:조직위원회|조직위|사무국|주최\s*측|운영위원회)")
 
 

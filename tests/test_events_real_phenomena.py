@@ -3706,3 +3706,10 @@ def test_a_named_product_coming_out_is_a_launch(tmp_path: Path, body: str, expec
     """'갤럭시A90도 9월 초 나올 예정이다': the product named as the subject of 나오다; a forecast or a result that
     '나왔다' is not."""
     assert {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "한빛폰 출시", body)} == expected
+
+
+def test_what_the_leaver_had_joined_is_what_it_left(tmp_path: Path) -> None:
+    """'G7 중 유일하게 중국 일대일로(一對一路) 계획에 참여했던 이탈리아가 … 탈퇴를 결정했다': the programme it had joined,
+    not the club it is one of."""
+    body = "주요 7개국(G7) 중 유일하게 한빛 일대일로(一對一路) 계획에 참여했던 카카오가 4년만에 탈퇴를 결정했다."
+    assert absences(engine(tmp_path), "한빛 일대일로 탈퇴", body) == {("kakao", "한빛 일대일로(一對一路) 계획")}
