@@ -2975,7 +2975,9 @@ _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|�
 _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시|인터뷰|기사|영상)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
-                                  r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s)")
+                                  r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s|"
+                                  # "‘컴퓨텍스 2022’의 기조연설에서": the show it was told at
+                                  r"의\s*(?:기조\s*연설|기조강연|개막\s*행사|무대|현장|부스)(?:에서|에)\s)")
 _NUMBER_AFTER_NAME = re.compile(r"(?<=[가-힣A-Za-z])\s(\d{1,2})(?=(?:을|를|이|가|은|는|의|와|과|도)?[\s,.])")
 
 
@@ -3097,7 +3099,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
 
 # A product series written bare, a Hangul name then a model number of three or four digits (not a year, a sum or a
 # count): "라이젠 5000 시리즈", "라데온 RX 6000 시리즈".
-_SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s(?:[A-Z]{1,3}\s?)?(?!19\d\d|20\d\d)\d{3,4}[A-Z]{0,2}"
+_SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]{1,3}\s?)?(?!19\d\d|20\d\d)\d{3,4}[A-Z]{0,2}"
                             r"(?![\d.,]|\s?(?:년|월|일|원|억|만|명|개|대|종|곳|%|호|번|회))(?:\s?시리즈)?")
 
 
@@ -3192,7 +3194,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
         return None  # "처음으로": an adverb, not a name
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
             or words[-1].upper() in lx.NOT_MODELS or lx.NOT_PRODUCT_NAME.search(words[-1]) \
-            or re.fullmatch(r"[가-힣]+(?:든|한|된|는|던|운|온)", words[-1]) \
+            or re.fullmatch(r"[가-힣]+(?:든|한|된|는|던|운|온)", words[-1]) and clause.count(words[-1]) < 2 \
             or lx.NOT_NAME_WORDS.__contains__(words[-1]) or re.search(r"\d+\s*[년월일]|분기|반기", words[-1]):
         return None
     if words[-1] in lx.NAME_MODIFIERS or re.search(r"(?:었던|았던|였던|되었던|됐던|했던)$", words[-1]):

@@ -3713,3 +3713,15 @@ def test_what_the_leaver_had_joined_is_what_it_left(tmp_path: Path) -> None:
     not the club it is one of."""
     body = "주요 7개국(G7) 중 유일하게 한빛 일대일로(一對一路) 계획에 참여했던 카카오가 4년만에 탈퇴를 결정했다."
     assert absences(engine(tmp_path), "한빛 일대일로 탈퇴", body) == {("kakao", "한빛 일대일로(一對一路) 계획")}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    # the show it was told at is no product, and a series glued to its number is
+    ("23일 카카오가 대만 PC 박람회 '한빛쇼 2022'의 기조연설에서 신규 칩인 한빛7000시리즈를 오는 3분기에 출시할 예정이라고 "
+     "밝혔다.", "한빛7000시리즈"),
+    # a name ending like an adnominal ('…온') is a name when the sentence says it twice
+    ("카카오는 28일 한빛온 미디어 쇼케이스에서 온라인 게임 한빛온을 공개하고 12월 10일 정식 출시한다고 밝혔다.", "한빛온"),
+])
+def test_products_told_beside_a_show_or_ending_like_a_verb(tmp_path: Path, body: str, model: str) -> None:
+    """'‘컴퓨텍스 2022’의 기조연설에서 … 라이젠7000시리즈를', 'MMORPG 엘리온을 공개하고': the product is named."""
+    assert model in {m for _, m, *_ in launches(engine(tmp_path), "한빛 신제품", body)}
