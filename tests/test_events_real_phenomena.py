@@ -3725,3 +3725,9 @@ def test_what_the_leaver_had_joined_is_what_it_left(tmp_path: Path) -> None:
 def test_products_told_beside_a_show_or_ending_like_a_verb(tmp_path: Path, body: str, model: str) -> None:
     """'‘컴퓨텍스 2022’의 기조연설에서 … 라이젠7000시리즈를', 'MMORPG 엘리온을 공개하고': the product is named."""
     assert model in {m for _, m, *_ in launches(engine(tmp_path), "한빛 신제품", body)}
+
+
+def test_a_launch_told_as_what_has_gone_on_since_is_background(tmp_path: Path) -> None:
+    """'BYD코리아는 올해 국내 공식 출시 이후 다양한 루머에 시달리고 있다': the launch is where the story starts, not news."""
+    body = "카카오는 올해 국내 공식 출시 이후 다양한 루머에 시달리고 있다."
+    assert launches(engine(tmp_path), "카카오 루머", body) == set()
