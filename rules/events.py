@@ -2094,6 +2094,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             continue  # "오늘 공개된 평가결과에 따라": what was made public is a result
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
+        if word.startswith(("공개", "선보", "선봬")) and _AT_SHOW_BEFORE.search(clause, 0, start - clause_start) \
+                and not re.search(r"출시|판매|발매", clause) and not _PAST_END.search(clause):
+            refuse(word, "전시회에서 선보임 (출시 날짜가 아님)")
+            continue  # "삼성전자는 내년 CES에서 77인치 QD-OLED TV를 선보일 것으로": a show entry, dated by the show
         before = sentence[clause_start:start]
         not_product = lx.NON_PRODUCT_OBJECT.search(before)
         if not_product and not _VENUE_AFTER_NOUN.match(before, not_product.start()) \
@@ -2486,6 +2490,8 @@ _MODEL_YEAR_AFTER = re.compile(r"\s*(?:형|식)|\s+(?:신규\s*)?(?:모델|신�
 _ONLY_CLASS_BEFORE = re.compile(r"[가-힣]{2,}만\s*$")
 _THEN_TOLD = re.compile(r"\s*(?:당시|그때|그\s*당시)(?:에는|엔|에)?\s")
 _PAST_END = re.compile(r"(?:었|았|였|했|됐)다[.\"'”’]*\s*$")
+_AT_SHOW_BEFORE = re.compile(r"(?<![A-Za-z])(?:CES|MWC|IFA|E3|IAA|지스타|게임스컴|도쿄\s*게임쇼|컴퓨텍스|모터쇼|모빌리티쇼|오토쇼)"
+                             r"(?:\s*20\d\d)?\s*(?:현장)?(?:에서|에)\s")
 _UNDISCLOSED_DATE = re.compile(r"\s*(?:일|일자|날짜|일정|시기|시점|여부)(?:은|는|을|를|이|가|도|및|과|와)?\s*(?:[^\s.]+\s+){0,4}?"
                                r"(?:[^\s.]*에\s*대해(?:서도|서는|서)?\s*)?"
                                r"(?:함구|침묵|밝히지\s*않|공개하지\s*않|정해지지\s*않|알려지지\s*않|미정)")

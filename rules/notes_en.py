@@ -91,6 +91,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("양산 뒤에 출시·출고가 따로 있음", "mass production, with the launch or deliveries told after it"),
     ("나오다: 제품 이름이 주어가 아님", "'comes out' said of no named product"),
     ("예전 소속 ('…에 참여했던')", "what it had joined ('…에 참여했던')"),
+    ("전시회에서 선보임 (출시 날짜가 아님)", "shown at a trade show (no launch date)"),
     ("이름 없는 그룹", "an unnamed group"),
     ("이 가리킴", " refers to it"),
     ("신호가 꾸미는 말", "described by the trigger"),

@@ -3731,3 +3731,13 @@ def test_a_launch_told_as_what_has_gone_on_since_is_background(tmp_path: Path) -
     """'BYD코리아는 올해 국내 공식 출시 이후 다양한 루머에 시달리고 있다': the launch is where the story starts, not news."""
     body = "카카오는 올해 국내 공식 출시 이후 다양한 루머에 시달리고 있다."
     assert launches(engine(tmp_path), "카카오 루머", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오는 내년 CES에서 77인치 '한빛TV'를 선보일 것으로 관측된다.", set()),  # a show entry, dated by the show
+    ("카카오는 CES 2025에서 '한빛TV'를 공개하고 내년 3월 국내에 출시한다고 밝혔다.", {("kakao", "2025-03")}),
+])
+def test_a_product_shown_at_a_trade_show_is_no_launch_unless_a_launch_is_told(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'내년 CES에서 … TV를 선보일 것으로 관측된다': the date is the show's; a launch told beside it is the event."""
+    assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "한빛TV", body)} == expected
