@@ -3741,3 +3741,11 @@ def test_a_product_shown_at_a_trade_show_is_no_launch_unless_a_launch_is_told(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     """'내년 CES에서 … TV를 선보일 것으로 관측된다': the date is the show's; a launch told beside it is the event."""
     assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "한빛TV", body)} == expected
+
+
+def test_fractional_trading_starting_is_a_brokers_launch(tmp_path: Path) -> None:
+    """'5개 증권사에 이어 삼성증권과 신한금융투자는 10월 4일부터 국내 주식 소수점 거래를 시작한다': the service by what it
+    does, starting on a day."""
+    body = "다른 증권사에 이어 카카오와 네이버는 10월 4일부터 국내 주식 소수점 거래를 시작한다."
+    assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "소수점 거래 확대", body)} == {("kakao", "2024-10-04"),
+                                                                                          ("naver", "2024-10-04")}
