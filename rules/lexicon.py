@@ -207,10 +207,12 @@ STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최�
                           # how a contract is awarded, not what (공개입찰, 경쟁입찰, 수의계약)
                           r"공개|경쟁|공개경쟁|일반경쟁|제한경쟁|지명경쟁|수의)$")
 # Well-known groups written without a head word.
+# Trade shows by name (a group one exhibits at or skips; where a product is shown, not launched).
+TRADE_SHOWS = (r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS|IAA(?:\s*모빌리티)?|COMPUTEX|Computex)(?![A-Za-z])|지스타|G-STAR|"
+               r"게임스컴|도쿄\s*게임쇼|차이나조이|컴퓨텍스|인터배터리)")
 KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회|RE100|"
                           # trade shows, named alone or with their year
-                          r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS|IAA(?:\s*모빌리티)?|COMPUTEX|Computex)(?![A-Za-z])|지스타|G-STAR|"
-                          r"게임스컴|도쿄\s*게임쇼|차이나조이|컴퓨텍스|인터배터리)"
+                          + TRADE_SHOWS +
                           r"(?:\s*20\d\d)?|"
                           # international bodies a country or a bank leaves, by their usual names
                           r"(?<![A-Za-z])(?:OPEC\+?|WHO|EU|NATO|WTO|OECD|SWIFT|IAEA|ASEAN|APEC|FIFA|UEFA|IOC|IMF|G7|G20|BRICS)(?![A-Za-z0-9])|"
