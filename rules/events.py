@@ -721,7 +721,10 @@ def _outermost(mentions: list[Mention], document: str) -> list[Mention]:
             continue
         if out and _PROVINCE.fullmatch(out[-1].name) and document[out[-1].end:mention.start] == " ":
             out.pop()  # "충남 천안": the province says where the city is, it is not a second name in the list
-        if out and _GOVERNMENT_BODY.fullmatch(mention.name) and document[out[-1].end:mention.start] == " ":
+        if out and _GOVERNMENT_BODY.fullmatch(mention.name) and (
+                document[out[-1].end:mention.start] == " "
+                # "에스토니아 외무부와 국방부는": the second body is the same country's
+                or re.fullmatch(rf"\s+{_GOVERNMENT_BODY.pattern}(?:와|과)\s+", document[out[-1].end:mention.start])):
             # "리투아니아 국방부는": a country's ministry speaks for the country, not for the body watched by that name
             country = out.pop()
             out.append(Mention(country.entity, document[country.start:mention.end], country.start, mention.end, mention.particle))

@@ -3676,6 +3676,10 @@ def test_a_countrys_ministry_speaks_for_the_country(tmp_path: Path) -> None:
     body = "이날 카카오 외무부와 네이버 국방부는 각각 '한빛협약' 탈퇴를 공식 선언했다."
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛협약 탈퇴", body)) if e.type == "absent_from"}
     assert found == {"kakao", "naver"}
+    # "에스토니아 외무부와 국방부는": the second body is the same country's
+    body = "KT 외무부와 국방부는 '한빛협약' 탈퇴를 공식 선언했다."
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛협약 탈퇴", body)) if e.type == "absent_from"}
+    assert found == {"kt"}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
