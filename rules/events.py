@@ -976,6 +976,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
         if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
+        if absence and role in ("이", "가") and _REASON_CLAUSE.search(between) \
+                and any(o.start < mention.start and _role(sentence, o) in ("은", "는") for o in before):
+            continue  # "발트 3국과 폴란드는 … 러시아가 위협을 가함에 따라 … 탈퇴": the reason's subject, not the topic's act
         if absence and not object_only and (_RELATIVE_SUBJECT.match(sentence, mention.end) or
                                             not mention.particle and _BARE_OWNER.match(sentence, mention.end)) \
                 and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
@@ -1119,6 +1122,7 @@ _QUOTE_AROUND = re.compile(r"(?<![가-힣A-Za-z0-9])[\"“](?=[^\"”]{12,})")  
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 _QUOTED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s")
 _SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
+_REASON_CLAUSE = re.compile(r"(?:함|음|됨|짐|하면서|하자)에?\s*따라\s|(?:하|되)자\s|때문에\s")
 _ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
 
 

@@ -3753,3 +3753,10 @@ def test_fractional_trading_starting_is_a_brokers_launch(tmp_path: Path) -> None
     body = "다른 증권사에 이어 카카오와 네이버는 10월 4일부터 국내 주식 소수점 거래를 시작한다."
     assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "소수점 거래 확대", body)} == {("kakao", "2024-10-04"),
                                                                                           ("naver", "2024-10-04")}
+
+
+def test_the_subject_of_a_reason_clause_is_not_who_left(tmp_path: Path) -> None:
+    """'발트 3국과 폴란드는 러시아가 … 위협을 가함에 따라 … 오타와 협약에서 탈퇴의사를 밝혔고': the topic left; the one
+    whose threat is the reason did not."""
+    body = "카카오는 3월18일 네이버가 업계에 위협을 가함에 따라 '한빛협약'에서 탈퇴 의사를 밝혔다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛협약 탈퇴", body)} == {"kakao"}
