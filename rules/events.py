@@ -805,8 +805,8 @@ def _clause_of(sentence: str, position: int) -> tuple[int, int]:
 _COUNT = (r"(?:빅|톱)\s?\d+|(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:개\s*)?(?:곳|개사|팀|사|종목|교|기업|컨소시엄|정예팀|대학|학교|기종|"
           r"업체|은행|기관|단체|지자체|도시|지역|회사|그룹|증권사|카드사|보험사|게임사|통신사|기업들|대학들)|\d+\s*개|"
           r"(?:일부|몇몇|여러|다수의?)\s*(?:기업|업체|곳|회사|종목)(?:들)?")  # "라이썬텍 등 일부 기업은 목록에서 제외됐다"
-_ONLY = re.compile(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*만\s")
-_COUNTED_AFTER_OF = re.compile(rf"의\s*(?:{_COUNT})(은|는|이|가|도|을|를)(?=\s)")  # "C와 D 2개 업체만 참여했다": the only entrants
+_ONLY = re.compile(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*만\s")  # "C와 D 2개 업체만 참여했다": the only entrants
+_COUNTED_AFTER_OF = re.compile(rf"의\s*(?:{_COUNT})(은|는|이|가|도|을|를)(?=\s)")  # "김포와 용인의 8곳이": the count's role
 # The end of a list of names carries the list's particle: "카카오와 KT 등이", "KT 등은 모두",
 # "네이버·NC AI 2곳이", "KT 등 국내 빅테크 기업은", "A·B 등 4개 컨소시엄 모두", "유뱅크 역시".
 # "A와 B 같은 대형 게임회사들은", "A와 B를 비롯한 20여 개 기업이"
