@@ -1118,8 +1118,6 @@ _RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되�
 _BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")
 
 
-_QUOTE_AROUND = re.compile(r"(?<![가-힣A-Za-z0-9])[\"“](?=[^\"”]{12,})")  # a quotation opened by a speaker, long enough to be said
-_QUOTE_CLOSE = re.compile(r"[\"”]")
 _QUOTED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s")
 _SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
 _REASON_CLAUSE = re.compile(r"(?:함|음|됨|짐|하면서|하자)에?\s*따라\s|(?:하|되)자\s|때문에\s")
@@ -1685,12 +1683,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
             actors = found
-        quote = _QUOTE_AROUND.search(sentence, 0, start)
-        if actors and quote and not _QUOTE_CLOSE.search(sentence, quote.end(), start) \
-                and _QUOTED_SUBJECT.search(sentence, quote.end(), start):
+        quoted_from = _open_quotation(sentence, start) if actors else -1
+        if quoted_from >= 0 and _QUOTED_SUBJECT.search(sentence, quoted_from + 1, start):
             # '대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': who speaks outside the quotation did
             # not do what the quotation's own subject did (but '카카오는 "참여하지 않겠다"고': the speaker did)
-            actors = [a for a in actors if a.start > quote.start()]
+            actors = [a for a in actors if a.start > quoted_from]
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
@@ -2746,10 +2743,18 @@ _SOURCE_SPEAKER = re.compile(rf"(?:{_SOURCE_WORDS}|증권|리서치|연구원|�
                              r"(?:[^\s\"“]+\s+){0,6}$")
 
 
+def _open_quotation(sentence: str, position: int) -> int:
+    """Where the quotation `position` lies in opens, or -1 when it lies in none."""
+    opened = max(sentence.rfind("\"", 0, position), sentence.rfind("“", 0, position))
+    if opened < 0 or sentence.count("\"", 0, opened) % 2 or re.search(r"[\"”]", sentence[opened + 1:position]):
+        return -1
+    return opened
+
+
 def _quoted_from_a_source(sentence: str, trigger: int) -> bool:
     """The trigger lies in a quotation an analyst, a leaker or a broker speaks: hearsay of another's launch."""
-    opened = max(sentence.rfind("\"", 0, trigger), sentence.rfind("“", 0, trigger))
-    if opened < 0 or sentence.count("\"", 0, opened) % 2 or re.search(r"[\"”]", sentence[opened + 1:trigger]):
+    opened = _open_quotation(sentence, trigger)
+    if opened < 0:
         return False
     # "연구원은 “…”며 “…출시될 …”": a second quotation the same speaker goes on with
     chained = _QUOTE_GOES_ON.search(sentence, 0, opened)
