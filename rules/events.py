@@ -1119,6 +1119,18 @@ _BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:�
 
 
 _QUOTED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s")
+def _trailing_name_words(text: str, limit: int, taken: list[str], *, brackets: bool = False) -> list[str]:
+    """The last words of `text` that can be a name's words, up to `limit`, none of them an organisation of the
+    sentence nor an adverb ("유일하게"); with `brackets`, a word holding a bracketed gloss ('일대일로(一對一路)') too."""
+    words: list[str] = []
+    for word in reversed(text.split()):
+        if len(words) == limit or not (name_word(word) or brackets and re.search(r"[()]", word)) \
+                or squeeze_term(word) in taken or re.fullmatch(r"[가-힣]+(?:하게|히)", word):
+            break
+        words.insert(0, word)
+    return words
+
+
 _SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
 _REASON_CLAUSE = re.compile(r"(?:함|음|됨|짐|하면서|하자)에?\s*따라\s|(?:하|되)자\s|때문에\s")
 _ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
@@ -1330,21 +1342,12 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             return " ".join(words), "탈퇴의 목적어"
     sought = re.match(r"유치(?:에|에도|가|는|이)?\s*(?:실패|무산|좌절|불발)", sentence[trigger:]) if not attached else None
     if sought:
-        hosted: list[str] = []
-        for word in reversed(sentence[:trigger].split()):  # the bare name words right before 유치
-            if len(hosted) == 3 or not name_word(word) or squeeze_term(word) in own + orgs:
-                break
-            hosted.insert(0, word)
+        hosted = _trailing_name_words(sentence[:trigger], 3, own + orgs)  # the bare name words right before 유치
         if hosted:  # "제주도가 오는 6월 출범하는 재외동포청 유치에 실패했다": what it sought to host is what it lost
             return " ".join(hosted) + " 유치", "유치하려던 곳 ('…유치에 실패')"
     joined_before = _JOINED_BEFORE.search(sentence, 0, min((a.start for a in actors), default=trigger)) if not attached else None
     if joined_before:
-        kept: list[str] = []
-        for token in reversed(joined_before.group(1).split()):  # the bare name words before 에, not "유일하게"
-            if len(kept) == 5 or not (name_word(token) or re.search(r"[()]", token)) or squeeze_term(token) in own + orgs \
-                    or re.fullmatch(r"[가-힣]+(?:하게|히)", token):  # an adverb ("유일하게") opens no name
-                break
-            kept.insert(0, token)
+        kept = _trailing_name_words(joined_before.group(1), 5, own + orgs, brackets=True)  # the name words before 에
         if len(kept) >= 2 or kept and group_of_token(squeeze_term(kept[-1])):
             # "G7 중 유일하게 중국 일대일로(一對一路) 계획에 참여했던 이탈리아가 … 탈퇴를 결정했다": what it had joined
             return " ".join(kept), "예전 소속 ('…에 참여했던')"
