@@ -2589,10 +2589,11 @@ _PRODUCT_AFTER_MAKER = re.compile(r"(?:의)?\s*['‘\"“]([^'’\"”\n]{1,30})
 
 
 _QUOTED_PRODUCT = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
-_DATE_AT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|분기|반기|\d{4}\s*년|내년|올해|연내|연말)\s*(?:중|께|쯤|말|초)?(?:에|에는)?"
-                             r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?(?:에서)?\s*$")  # "하반기에 국내 출시할"
-_DATE_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}\s*월|\d{1,2}\s*일|분기|반기|\d{4}\s*년|내년|올해|연내|연말|하반기|상반기)\s*(?:중|께|쯤|말|초)?"
-                                r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?\s*$")  # "3월 국내 출시를 앞두고"
+# A date right before a launch word, and the market words that may stand between ("3월 국내 출시를 앞두고").
+_DATE_WORD = r"(?:\d{1,2}\s*월|분기|반기|\d{4}\s*년|내년|올해|연내|연말)\s*(?:중|께|쯤|말|초)?"
+_WHERE_LAUNCHED = r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?"
+_DATE_AT_BEFORE = re.compile(rf"{_DATE_WORD}(?:에|에는)?{_WHERE_LAUNCHED}(?:에서)?\s*$")  # "하반기에 국내 출시할"
+_DATE_RIGHT_BEFORE = re.compile(rf"(?:{_DATE_WORD}|\d{{1,2}}\s*일\s*(?:중|께|쯤|말|초)?){_WHERE_LAUNCHED}\s*$")
 
 
 def _quoted_makers(sentence: str, mentions: list[Mention], clause_start: int, trigger: int) -> list[tuple[Mention, str]]:
