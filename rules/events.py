@@ -3053,7 +3053,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             if _quoted_name_ok(aliased.group(1), orgs):
                 quoted.append((aliased.start(1), aliased.group(1)))
             continue
-        series = re.match(r"\s*(시리즈|플러스|프로|울트라)", clause[end:]) or \
+        # "'P의 거짓' DLC": an expansion or a remake is a product of its own, named by the game it extends
+        series = re.match(r"\s*(시리즈|플러스|프로|울트라|DLC|확장팩|리마스터|리메이크)(?![A-Za-z가-힣])", clause[end:]) or \
             re.match(r"\s*의\s*(모바일|PC|콘솔)\s*(?:버전|판)", clause[end:])  # "‘서브노티카’의 모바일 버전"
         name = _SHORT_FORM.sub("", name)  # "‘오딘: 발할라 라이징(이하 ‘오딘’)’": the name, not its short form
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
@@ -3120,8 +3121,11 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         if word not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS | lx.NAME_MODIFIERS and word.casefold() not in orgs \
                 and not is_particle_run(word[-1]):
             return series.group(0).strip()  # "라이젠 5000 시리즈", "라데온 RX 6000": a series name and its number
-    return _object_name(clause, trigger, orgs) or _subject_name(clause, trigger, orgs) or \
-        _adnominal_name(clause, trigger, orgs)
+    named = _object_name(clause, trigger, orgs)
+    if named:  # "3세대 라이젠 프로세서를": the generation before the name is the name's
+        generation = _GENERATION_BEFORE.search(clause, 0, max(clause.rfind(named, 0, trigger), 0))
+        return f"{generation.group(1)} {named}" if generation else named
+    return _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs)
 
 
 # A product series written bare, a Hangul name then a model number of three or four digits (not a year, a sum or a
@@ -3197,6 +3201,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
         return bare.group(1)
     if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
         before = before.rstrip() + "를"
+    before = _PRICE_ASIDE.sub("", before)  # "광고형 요금제(월 5500원)를": the aside before the particle
     # "치지직을 내달 9일 정식 출시": a date may stand between the object and the trigger
     match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9·]+))?(?:\s+([가-힣A-Za-z0-9·]+))?(?:을|를)"
                       r"\s*(?:[가-힣]+\s+|(?:\d{1,4}\s*[년월일]|내달|다음\s*달|이달)\s+){0,3}$", before)
@@ -3211,7 +3216,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     while words and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):
         words.pop()
     if kind and words and words[-1] == described and described not in lx.GENERIC_PRODUCT_WORDS \
-            and described.casefold() not in orgs and not re.search(r"\d+\s*[년월일]|분기|반기|(?:의|을|를|에|한|된|인|는)$", described) \
+            and described.casefold() not in orgs and not re.search(r"\d+\s*[년월일]|분기|반기|(?:의|을|를|에|한|된|(?<!라)인|는)$", described) \
             and all(re.fullmatch(r"[가-힣0-9A-Z]{2,}", w) for w in words):
         # "5G 중저가 요금제를", "종신보험 개정 상품을": a plan or policy named by what it is, the kind is the name's
         words = [*words[-2:], kind] if len(words) >= 2 and _name_word(words[-2], orgs) else [words[-1], kind]
@@ -3231,6 +3236,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     return words[-1]
 
 
+_PRICE_ASIDE = re.compile(r"\s?\([^()\n]{1,20}\)(?=(?:을|를)\s)")
 # Kinds of product told by what they are more often than by a name ("5G 중저가 요금제", "종신보험 개정 상품").
 _DESCRIBED_KINDS = frozenset({"요금제", "상품", "보험", "특약"})
 

@@ -3760,3 +3760,15 @@ def test_the_subject_of_a_reason_clause_is_not_who_left(tmp_path: Path) -> None:
     whose threat is the reason did not."""
     body = "카카오는 3월18일 네이버가 업계에 위협을 가함에 따라 '한빛협약'에서 탈퇴 의사를 밝혔다."
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛협약 탈퇴", body)} == {"kakao"}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("카카오가 3세대 한빛 프로세서를 오는 7월 초 출시할 예정이다.", "3세대 한빛 프로세서"),  # the generation is the name's
+    ("카카오는 내년 1분기 '한빛전설' DLC(다운로드형 확장콘텐츠)를 출시할 예정이다.", "한빛전설 DLC"),  # an expansion, not the game
+    ("카카오가 이달 15일 월 3만 원대의 5G 온라인 요금제를 출시한다.", "5G 온라인 요금제"),  # '온라인' is no adnominal '…인'
+    ("카카오는 다음 달 중으로 업계 최초로 광고형 요금제(월 5500원)를 출시한다.", "광고형 요금제"),  # the price aside
+])
+def test_a_products_name_keeps_its_generation_expansion_and_kind(tmp_path: Path, body: str, model: str) -> None:
+    """'3세대 라이젠 프로세서를', "'P의 거짓' DLC를", '5G 온라인 요금제를', '광고형 요금제(월 5500원)를': the name is the whole
+    of what launches."""
+    assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 신제품", body)} == {model}
