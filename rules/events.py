@@ -990,6 +990,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if absence and re.search(r"(?:부|처|청|위원회)$", mention.name) and re.match(r"\s*['‘\"“]", sentence[mention.end:]) \
                 and _owns_group_after(sentence, Mention(mention.entity, mention.name, mention.start, mention.end, ""), trigger):
             continue  # "환경부 '노후상수도 정비사업' 공모도 고배를 마셨다": a ministry's programme, bare before its name
+        if not absence and role in POSSESSIVE and _PART_USED.match(sentence, mention.end) \
+                and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
+            continue  # "존디어는 스페이스X의 위성 통신을 활용한 트랙터를 출시": whose part it uses, the topic launches
         if not absence and _COMPARED_WITH.match(sentence, mention.end):
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
@@ -1095,6 +1098,7 @@ _VENUE_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9
                           r"설명회|회의)(?:에서|에)\s")
 _MARKET_AFTER = re.compile(r"\s*(?:사업|시장|법인|지사|서비스|공장)")
 _COMPARED_WITH = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]*(?:와|과)\s+(?:유사한|비슷한|같은|경쟁하는|맞설|맞서는)")
+_PART_USED = re.compile(r"의\s+(?:[^\s,]+\s+){0,4}?[^\s,]+(?:을|를)\s*(?:활용|탑재|적용|사용|채택|접목|결합)(?:한|된|해|하여)\s")
 _SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
 _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
 
@@ -2951,7 +2955,8 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
     """A quoted text that can be a product's name: short, not a remark, an organisation or a group."""
     squeezed = squeeze_term(name)
     # "'일곱 개의 대죄: 그랜드 크로스'": a title with its subtitle may run to more words than a name usually has
-    long_title = ":" in name or re.search(r"\s(?:\d{1,2}|[IVX]{1,4})$", name)  # '더 라스트 오브 어스 2'
+    long_title = ":" in name or re.search(r"\s(?:\d{1,2}|[IVX]{1,4})$", name) \
+        or re.search(r"(?:특약|보험|요금제|적금|예금|대출|펀드|카드)$", name)  # '항암약물 치료 시 보장금액 확대 특약': a policy
     if len(name) > (35 if long_title else 25) or name.count(" ") > (5 if long_title else 3) \
             or name.endswith(("다", "요", ".")):
         return False  # a quoted remark, not a name

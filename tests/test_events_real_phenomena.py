@@ -3772,3 +3772,17 @@ def test_a_products_name_keeps_its_generation_expansion_and_kind(tmp_path: Path,
     """'3세대 라이젠 프로세서를', "'P의 거짓' DLC를", '5G 온라인 요금제를', '광고형 요금제(월 5500원)를': the name is the whole
     of what launches."""
     assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 신제품", body)} == {model}
+
+
+def test_a_long_quoted_policy_name_is_the_product(tmp_path: Path) -> None:
+    """"펫보험에 '항암약물 치료 시 보장금액 확대 특약' 신담보를 출시했다": a rider's name runs longer than a game's, and is
+    still a name, not a quoted remark."""
+    body = "카카오는 전날 펫보험에 '항암 치료 시 보장금액 확대 특약' 신담보를 출시했다."
+    assert {m for _, m, *_ in launches(engine(tmp_path), "카카오 신담보", body)} == {"항암 치료 시 보장금액 확대 특약"}
+
+
+def test_whose_part_the_product_uses_is_not_its_maker(tmp_path: Path) -> None:
+    """'존디어는 스페이스X의 스타링크 위성 통신을 활용한 자율주행 트랙터를 … 출시할 예정이다': the topic launches; the
+    possessive names whose part the product is built with."""
+    body = "카카오는 네이버의 한빛 위성 통신을 활용한 자율주행 트랙터를 올 하반기 출시할 예정이다."
+    assert {(e, m) for e, m, *_ in launches(engine(tmp_path), "자율주행 트랙터", body)} == {("kakao", "자율주행 트랙터")}
