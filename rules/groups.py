@@ -170,7 +170,10 @@ def group_mentions(text: str) -> list[GroupMention]:
             gap = blanked[words[back].end() : words[first].start()]
             if gap.strip() or "\n" in gap:
                 break  # a headline's last word is no part of the lead's first name
-            inner = found[-1] if found and back == first - 1 and group.family == "selection" else None
+            # "전자서명 시범사업 후보사업자", "도쿄올림픽 선수단장 회의", "기후총회 공동선언": a programme or a show before
+            # the role chosen in it, its meeting or its declaration
+            inner = found[-1] if found and back == first - 1 and (group.family in ("selection", "pact") or _MEETING.search(word.group(0)[:head_end])) \
+                else None
             if inner is not None and inner.end == words[back].end() and inner.group.family in ("project", "show") \
                     and (token not in lx.GROUP_HEADS or group.name in _LICENCE_STAGES
                          or inner.group.family == "show" and inner.group.named) and not lx.STAGE_PREFIX.search(token):
@@ -203,6 +206,9 @@ def group_mentions(text: str) -> list[GroupMention]:
     known_inside = [m for m in found if m.group.named and any(
         o is not m and o.group.named and o.start <= m.start and m.end < o.end for o in found)]
     return sorted((m for m in found if m not in known_inside), key=lambda m: m.start)
+
+
+_MEETING = re.compile(r"(?:회의|총회)$")
 
 
 def name_word(token: str) -> bool:

@@ -3786,3 +3786,9 @@ def test_whose_part_the_product_uses_is_not_its_maker(tmp_path: Path) -> None:
     possessive names whose part the product is built with."""
     body = "카카오는 네이버의 한빛 위성 통신을 활용한 자율주행 트랙터를 올 하반기 출시할 예정이다."
     assert {(e, m) for e, m, *_ in launches(engine(tmp_path), "자율주행 트랙터", body)} == {("kakao", "자율주행 트랙터")}
+
+
+def test_a_meeting_of_a_named_event_is_named_whole(tmp_path: Path) -> None:
+    """'북한이 2020년 도쿄올림픽 선수단장 회의에 불참하기로 했다': the meeting stayed away from, named by its event."""
+    body = "카카오가 2028년 한빛올림픽 선수단장 회의에 불참하기로 했다."
+    assert absences(engine(tmp_path), "회의 불참", body) == {("kakao", "한빛올림픽 선수단장 회의")}
