@@ -985,6 +985,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             # "A가 보건복지부가 인증하는 …에서 탈락", "A가 보건복지부 '혁신형 제약기업'에서 탈락": the subject
             # came first; the name after it grants or owns what A is out of
             continue
+        if absence and role in POSSESSIVE and _REASON_OWNED.match(sentence, mention.end):
+            continue  # "중국의 반발로 … 총회에 참석하지 못했다": whose opposition kept the other out
         if absence and not object_only and role in POSSESSIVE and _owns_group_after(sentence, mention, trigger):
             continue  # "A가 교육부의 일반재정지원사업에서 탈락": whose programme it is, not who failed it
         if absence and re.search(r"(?:부|처|청|위원회)$", mention.name) and re.match(r"\s*['‘\"“]", sentence[mention.end:]) \
@@ -1098,6 +1100,8 @@ _VENUE_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9
                           r"설명회|회의)(?:에서|에)\s")
 _MARKET_AFTER = re.compile(r"\s*(?:사업|시장|법인|지사|서비스|공장)")
 _COMPARED_WITH = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]*(?:와|과)\s+(?:유사한|비슷한|같은|경쟁하는|맞설|맞서는)")
+_REASON_OWNED = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:반발|반대|압력|압박|요구|거부|방해|견제|제재|보이콧)"
+                           r"(?:으로|로|에\s*따라|에\s*밀려|때문에|탓에)\s")
 _PART_USED = re.compile(r"의\s+(?:[^\s,]+\s+){0,4}?[^\s,]+(?:을|를)\s*(?:활용|탑재|적용|사용|채택|접목|결합)(?:한|된|해|하여)\s")
 _SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
 _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
@@ -1528,6 +1532,20 @@ _JOINS_ORG = re.compile(r"\s*(?:거래|플랫폼|서비스|시스템|망)?\s*에
 _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:\([^()\n]{1,30}\)\s*)?(?:에서|에|을|를|의)?\s*$")
 
 
+_VOTE = re.compile(r"찬성|반대표|표결|투표")
+# A trigger noun that is what someone else reacts to or works for: "대통령의 WHO 탈퇴에 강하게 반발", "탈퇴를 위한 자금"
+_REACTED_TO = re.compile(r"(?:에|을|를)\s*(?:[가-힣]+(?:게|히)\s+)?(?:반발|반대|비판|우려|규탄|비난|항의|유감)|(?:을|를)\s*위한\s")
+_SLOGAN_AFTER = re.compile(r"\s*(?:이)?라(?:는|고\s+(?:적힌|쓰인|외친))\s*(?:[가-힣]+\s+)?(?:구호|문구|슬로건|주장|요구|피켓|플래카드|현수막|팻말)")
+_INTENT_AFTER = re.compile(r"\s*(?:의사|의향|뜻|방침|입장)(?:을|를)")
+_MEDIA_REPORTED = re.compile(r"다고\s+(?:[^\s]+\s+){0,3}?(?:보도|전했|전한)")
+
+
+def _slogan(sentence: str, position: int) -> bool:
+    """The trigger stands in a quotation the sentence calls a slogan or a demand."""
+    return any(m.start() < position < m.end() and _SLOGAN_AFTER.match(sentence, m.end())
+               for m in _QUOTED_PHRASE.finditer(sentence))
+
+
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
               carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None) -> list[Event]:
@@ -1666,6 +1684,18 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
             refuse(word, "순위에서 앞섬 (선정·수상이 아님)")
             continue  # "미국을 제치고 중국이 500대 기업을 최다 보유한 국가로": a ranking, no group left
+        if word.startswith("기권") and _VOTE.search(sentence):
+            refuse(word, "표결의 기권 (찬성·반대와 함께: 빠진 것이 아님)")
+            continue  # "A 등은 찬성표를, B 등은 기권했다": a vote cast blank, not a withdrawal
+        if _REACTED_TO.match(sentence, match.end()):
+            refuse(word, "남의 탈퇴·불참에 대한 반응이나 그 목적 ('…탈퇴에 반발', '…탈퇴를 위한')")
+            continue  # "민주당은 대통령의 WHO 탈퇴에 반발했다": the subject reacts to another's exit
+        if _slogan(sentence, start):
+            refuse(word, "따옴표 안의 구호·요구 ('…불참하라'는 구호)")
+            continue  # "'협의체 불참하고 투쟁으로'라는 구호가 적힌 플래카드": a slogan, nobody's act
+        if _INTENT_AFTER.match(sentence, match.end()) and _MEDIA_REPORTED.search(sentence, match.end()):
+            refuse(word, "언론이 전한 탈퇴 의사 (전언)")
+            continue  # "대통령이 NATO 탈퇴 의사를 여러 차례 밝혔다고 NYT가 보도했다": hearsay of an intention
         if _UNNAMED_LOSERS.match(sentence, match.end()):
             refuse(word, "이름 없는 탈락자들 ('탈락 팀의 반발')")
             continue  # "A, B, C가 참가하는 데 탈락 팀의 반발도 만만치 않다": the ones out are not named here

@@ -3792,3 +3792,23 @@ def test_a_meeting_of_a_named_event_is_named_whole(tmp_path: Path) -> None:
     """'북한이 2020년 도쿄올림픽 선수단장 회의에 불참하기로 했다': the meeting stayed away from, named by its event."""
     body = "카카오가 2028년 한빛올림픽 선수단장 회의에 불참하기로 했다."
     assert absences(engine(tmp_path), "회의 불참", body) == {("kakao", "한빛올림픽 선수단장 회의")}
+
+
+@pytest.mark.parametrize("body", [
+    "서방 국가들과 카카오 등은 찬성표를, 네이버와 KT 등은 기권표를 행사했습니다.",  # a blank vote
+    "표결에서 카카오는 찬성했고 네이버는 기권했다.",
+    "KT는 카카오의 한빛협의회 탈퇴에 강하게 반발한 바 있다.",  # reacting to another's exit
+    "네이버는 카카오가 동의 없이 한빛협의회 탈퇴를 위한 자금을 확보할 수 있을지 확실하지 않다고 전했다.",  # its purpose
+    "업스테이지 등 일부 단체는 '한빛협의회 불참하고 즉각 투쟁으로'라는 구호가 적힌 플래카드를 내걸었다.",  # a slogan
+    "카카오가 지난해 한빛협의회 탈퇴 의사를 여러 차례 밝혔다고 뉴욕타임스(NYT)가 보도했다.",  # hearsay of an intention
+])
+def test_votes_reactions_slogans_and_reported_intentions_are_no_absence(tmp_path: Path, body: str) -> None:
+    """'기권표를 행사했습니다', '…의 WHO 탈퇴에 강하게 반발', "'경사노위 불참하고 …'라는 구호", '탈퇴 의사를 … 밝혔다고
+    NYT가 보도했다': nobody named here is out of anything."""
+    assert absences(engine(tmp_path), "한빛협의회 소식", body) == set()
+
+
+def test_whose_opposition_kept_another_out_is_not_absent(tmp_path: Path) -> None:
+    """'…중국의 반발로 … 총회에 참석하지 못했다': the one kept out is the topic, not the one whose opposition did it."""
+    body = "그러나 카카오는 네이버의 반발로 2017년 이후 5년 연속 한빛총회에 참석하지 못했다."
+    assert absences(engine(tmp_path), "한빛총회", body) == {("kakao", "한빛총회")}
