@@ -1355,9 +1355,13 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             return " ".join(hosted) + " 유치", "유치하려던 곳 ('…유치에 실패')"
     joined_before = _JOINED_BEFORE.search(sentence, 0, min((a.start for a in actors), default=trigger)) if not attached else None
     if joined_before:
-        kept = _trailing_name_words(joined_before.group(1), 5, own + orgs, brackets=True)  # the name words before 에
+        joined_words = joined_before.group(1).split()
+        head_last = group_of_token(squeeze_term(joined_words[-1])) is not None  # "공동제안국으로": a head word ends it
+        kept = _trailing_name_words(" ".join(joined_words[:-1] if head_last else joined_words), 4 if head_last else 5,
+                                    own + orgs, brackets=True) + joined_words[-1:] * head_last  # the name words before 에
         if len(kept) >= 2 or kept and group_of_token(squeeze_term(kept[-1])):
-            # "G7 중 유일하게 중국 일대일로(一對一路) 계획에 참여했던 이탈리아가 … 탈퇴를 결정했다": what it had joined
+            # "G7 중 유일하게 중국 일대일로(一對一路) 계획에 참여했던 이탈리아가 … 탈퇴를 결정했다": what it had joined;
+            # "꾸준히 공동제안국으로 참여했던 미국은 이번에는 불참했다": the role it had joined as
             return " ".join(kept), "예전 소속 ('…에 참여했던')"
     named = [m for m in candidates if m.group.named]
     # the body that announces it is no group left ("아시아축구연맹(AFC)이 "북한의 … 2차 예선 불참이 확정됐다"고")
@@ -1397,6 +1401,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     located = None if found else _locative_group(sentence, trigger, mentions, adjacent=True)
     if located:  # "영진약품과 파마리서치가 혁신형 제약기업에서 제외됐다": what the verb itself says they left
         return located, "신호 바로 앞 '…에서'"
+    if attached and _COUNTRY_ROLE.search(attached[-1].group.name):
+        return attached[-1].group.name, "나라가 맡는 자리 (공동제안국·서명국·옵서버)"  # "한국이 공동제안국에서 빠진"
     if main is not None:
         nearer = article.named_before(main.family) if not attached else None
         if nearer is not None and nearer != main.name:
@@ -1447,7 +1453,8 @@ _WON_PRIZE_BARE = re.compile(lx.BEATEN + r"\s+((?:[가-힣A-Za-z0-9]+\s){0,3}[�
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
 _FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
                                 r"(?:이었던|였던|이던)\s")
-_JOINED_BEFORE = re.compile(r"((?:[^\s,]+\s){0,5}[^\s,]+?)에\s*(?:참여|가입|참가|동참)(?:했던|해\s*온|해왔던|하던|해\s*왔던)\s+$")
+_COUNTRY_ROLE = re.compile(r"(?:제안국|서명국|당사국|옵서버)$")  # a place on a resolution or treaty: its own name
+_JOINED_BEFORE = re.compile(r"((?:[^\s,]+\s){0,5}[^\s,]+?)(?:에|으로|로)\s*(?:참여|가입|참가|동참)(?:했던|해\s*온|해왔던|하던|해\s*왔던)\s+$")
 _ORGANISER = re.compile(r"(?:조직위원회|조직위|사무국|주최\s*측|운영위원회)")
 
 

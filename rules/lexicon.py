@@ -162,7 +162,10 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "인수합병", "합병", "M&A",
                # a seat on an elected body (유엔 인권이사회 이사국, 안보리 비상임이사국), a designation by size
                # (공시대상기업집단, 상호출자제한기업집단)
-               "이사국", "기업집단")
+               "이사국", "기업집단",
+               # a country's place on a resolution or a treaty ("공동제안국으로 참여했던", "서명국에 포함되지 않았다",
+               # "WHA 옵서버로 참여하지 못하게")
+               "제안국", "서명국", "당사국", "옵서버")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -184,6 +187,7 @@ GROUP_FAMILIES = {
     "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection", "후보": "selection",
     "모터쇼": "show", "모빌리티쇼": "show", "오토쇼": "show", "게임쇼": "show", "엑스포": "show", "유상증자": "project",
     "증자": "project", "인수합병": "selection", "합병": "selection", "M&A": "selection", "이사국": "selection", "기업집단": "selection",
+    "제안국": "selection", "서명국": "pact", "당사국": "pact", "옵서버": "selection",
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
@@ -219,7 +223,9 @@ KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|
                           r"(?:\s*20\d\d)?|"
                           # international bodies a country or a bank leaves, by their usual names
                           r"(?<![A-Za-z])(?:OPEC\+?|WHO|EU|NATO|WTO|OECD|SWIFT|IAEA|ASEAN|APEC|FIFA|UEFA|IOC|IMF|G7|G20|BRICS)(?![A-Za-z0-9])|"
-                          r"유엔|유럽연합|석유수출국기구|세계보건기구|세계무역기구|국제통화기금|북대서양조약기구|국제은행간통신협회|브릭스")
+                          r"(?<![A-Za-z])(?:ICC|ICJ|WHA|UNESCO|UNHRC)(?![A-Za-z0-9])|"
+                          r"유엔|유럽연합|석유수출국기구|세계보건기구|세계무역기구|국제통화기금|북대서양조약기구|국제은행간통신협회|브릭스|"
+                          r"국제형사재판소|국제사법재판소|세계보건총회|유네스코|(?:유엔\s?|UN\s?)?인권이사회|안전보장이사회|안보리")
 KNOWN_GROUP_FAMILIES = {"독파모": "project"}
 # Stock indices named by market and size (코스피200, 코스닥 150, KRX300, S&P500): what members leave.
 KNOWN_INDICES = re.compile(r"(?:코스피|코스닥|KOSPI|KOSDAQ|KRX|S&P|나스닥|NASDAQ)\s?\d{2,3}(?:\s?지수)?|"

@@ -31,6 +31,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
      "a reaction to another's exit, or what it is for ('…탈퇴에 반발', '…탈퇴를 위한')"),
     ("따옴표 안의 구호·요구 ('…불참하라'는 구호)", "a slogan or demand in quotes ('…불참하라'는 구호)"),
     ("언론이 전한 탈퇴 의사 (전언)", "an intention to leave as the press reported it (hearsay)"),
+    ("나라가 맡는 자리 (공동제안국·서명국·옵서버)", "a country's place (co-sponsor, signatory, observer)"),
     ("신호에 붙은 약칭 ('RCEP에 동참하지 않았다')", "the acronym right before the signal ('RCEP에 동참하지 않았다')"),
     ("한 종류만 내놓는다는 방침 ('전기차만 출시하는')", "a policy of launching one kind only ('전기차만 출시하는')"),
     ("그때 한 말 ('당시 …라고 예고했다')", "what was said back then ('당시 …라고 예고했다')"),

@@ -3812,3 +3812,18 @@ def test_whose_opposition_kept_another_out_is_not_absent(tmp_path: Path) -> None
     """'…중국의 반발로 … 총회에 참석하지 못했다': the one kept out is the topic, not the one whose opposition did it."""
     body = "그러나 카카오는 네이버의 반발로 2017년 이후 5년 연속 한빛총회에 참석하지 못했다."
     assert absences(engine(tmp_path), "한빛총회", body) == {("kakao", "한빛총회")}
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    # a country's place on a resolution, the role it had held, a seat on a body known by name
+    ("유럽연합(EU)이 제출한 결의안 초안에 카카오가 올해에도 공동제안국에서 빠진 것으로 알려졌다.", "공동제안국"),
+    ("그동안 꾸준히 공동제안국으로 참여했던 카카오는 이번에는 불참했습니다.", "공동제안국"),
+    ("여러 나라가 공동성명에 서명했고, 카카오는 서명국에 포함되지 않았다.", "서명국"),
+    ("카카오는 2017년 이후 9년째 한빛총회 옵서버로 참여하지 못하게 됐습니다.", "한빛총회 옵서버"),
+    ("카카오가 국제연합(UN) 핵심 기구 중 하나인 인권이사회에서 퇴출됐다.", "인권이사회"),
+    ("카카오가 국제형사재판소, ICC 탈퇴도 선언했습니다.", "ICC"),
+])
+def test_places_on_resolutions_and_treaties_and_known_bodies_are_the_group(tmp_path: Path, body: str, group: str) -> None:
+    """'공동제안국에서 빠진', '공동제안국으로 참여했던 미국은 이번에는 불참', '서명국에 포함되지 않았다', 'WHA 옵서버로 참여하지
+    못하게', '…인권이사회에서 퇴출', 'ICC 탈퇴': what the country is out of, not the body the report is about."""
+    assert absences(engine(tmp_path), "결의안", body) == {("kakao", group)}
