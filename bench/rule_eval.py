@@ -134,8 +134,8 @@ def _name_forms(label: object) -> set[str]:
         outside = re.sub(r"\(.*?\)", "", text)
         forms.add(_norm(outside))
         forms.add(_norm(re.sub(r"^\s*20\d\d년?\s+", "", outside)))  # the year is when, not part of the name
-        for whole in (text, outside):  # nor is 'next', 'new' or 'this time'
-            forms.add(_norm(re.sub(r"^\s*(?:차기|이번|올해|내년|신규)\s+", "", whole)))
+        for whole in (text, outside):  # nor is 'next', 'new', 'this time' or 'new model' (신형)
+            forms.add(_norm(re.sub(r"^\s*(?:차기|이번|올해|내년|신규|신형)\s+", "", whole)))
             forms.add(_norm(re.sub(r"^\s*제\s*(?=\d)", "", whole)))  # '제5기' is written '5기' as often
         forms.update(_norm(inner) for inner in re.findall(r"\((.*?)\)", text))
     return {f for f in forms if f}

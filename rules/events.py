@@ -2442,6 +2442,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "당초 4월 말 출시될 예정이었지만 … 밀렸다", "하반기 출시를 목표로 했던 '신더시티'를 내년에 출시한다고
             # 결정": the old plan's hedge is not the new date's
             unquoted = _OLD_PLAN.sub(" ", unquoted)
+        unquoted = _BEING_MADE.sub(" ", unquoted)  # "준비 중인 신작 '…'을 내년 1분기 출시한다": the work, not the date
         hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?") \
             or _ASKS.search(sentence) is not None \
             or (framed and frame is not None and frame[1])  # a headline that asks; a round-up's planned period
@@ -2853,9 +2854,10 @@ _BACKGROUND_AFTER = re.compile(r"[가-힣]{0,2}(?:한|된)\s*(?:후|뒤|이후)(
 _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+){0,4}['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*$")
 # The old plan a delay is told against, up to its contrast: "당초 4월 말 출시될 예정이었지만", "원래 하반기 출시
 # 예정이었으나", "하반기 출시를 목표로 했던".
-_OLD_PLAN = re.compile(r"[^,]{0,40}?(?:(?:예정|계획|목표)이었|(?:예정|계획)이던|할\s*예정이었|하려던|(?:목표|예정|계획)(?:로|으로)?\s*했던|"
-                       r"예정(?:되어|돼)\s*있던|예정됐던)"
-                       r"(?:지만|으나|는데|던)?(?:\s|$)")  # (a clause cut at its 지만 ends there)
+# The old plan's words, struck before the hedge is read: the plan's forms (lx.WAS_PLANNED, also "…할 것으로 예상됐던")
+# and "예정되어 있던" (a clause cut at its 지만 ends there).
+_OLD_PLAN = re.compile(rf"[^,]{{0,40}}?(?:{lx.WAS_PLANNED.pattern}|예정(?:되어|돼)\s*있던)(?:지만|으나|는데|던)?(?:\s|$)")
+_BEING_MADE = re.compile(r"(?:준비|개발|제작)\s*중인\s")  # an adnominal on the product: it is being made
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
@@ -3002,6 +3004,12 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
         and re.sub(r"\([^()]*\)$", "", name).strip() not in lx.GENERIC_PRODUCT_WORDS  # "'전기자동차(EV)' 개선 모델": a kind
 
 
+def _described_kind(name: str) -> bool:
+    """Hangul words ending in a kind of product ('플래그십 전기차', '보급형 스마트폰'): a description, no name."""
+    words = name.split()
+    return len(words) >= 2 and all(re.fullmatch(r"[가-힣]+", w) for w in words) and words[-1] in lx.GENERIC_PRODUCT_WORDS
+
+
 _SHORT_FORM_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)")
 
 
@@ -3013,6 +3021,7 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     quoted = list(_quotes(document))
     names = {name for _, end, name in quoted if len(name) >= 2 and _quoted_name_ok(name, orgs)
              and name not in lx.GENERIC_PRODUCT_WORDS and name not in lx.NOT_NAME_WORDS
+             and not _described_kind(name)  # '플래그십 전기차': a kind described, not a name
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
              and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
     aliases: dict[str, str] = {}
@@ -3085,6 +3094,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             continue
         if _predicate_quote(clause, start, end, trigger, name):
             continue
+        if _described_kind(name) and re.match(r"\s+[A-Za-z0-9]", clause[end:]):
+            continue  # "'플래그십 전기차' EQS SUV": a description quoted before the name
         if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
             continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
         if start < trigger and _EVENT_OR_SITE_AFTER.match(clause, end):
@@ -3134,10 +3145,10 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     for match in lx.MODEL_PATTERN.finditer(clause):
         token = match.group(0).strip()
         named = re.search(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6})\s*$", clause[:match.start()]) \
-            if token.upper() in ("EV", "PHEV", "HEV") else None
+            if token.upper() in ("EV", "EUV", "PHEV", "HEV") else None
         if named and named.group(1) not in lx.NAME_MODIFIERS | lx.GENERIC_PRODUCT_WORDS | lx.NOT_NAME_WORDS \
                 and not re.search(r"[은는을를의에로]$|하반기|상반기", named.group(1)):
-            return f"{named.group(1)} {token}"  # "레이 EV": a car's name and its power train
+            return f"{named.group(1)} {token}"  # "레이 EV", "볼트 EUV": a car's name and its power train
         if token.upper() in lx.NOT_MODELS or token.casefold() in orgs or len(token) < 3 or lx.NOT_PRODUCT_NAME.search(token):
             continue
         if clause[match.start() - 1:match.start()] == "(" and any(clause[:match.start() - 1].casefold().endswith(o) for o in orgs):
@@ -3163,6 +3174,12 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         if word not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS | lx.NAME_MODIFIERS and word.casefold() not in orgs \
                 and not is_particle_run(word[-1]):
             return series.group(0).strip()  # "라이젠 5000 시리즈", "라데온 RX 6000": a series name and its number
+    owner = _POSSESSED_LAUNCH.search(clause, 0, trigger)
+    owned = _trailing_name_words(owner.group(1), 2, list(orgs)) if owner else []
+    if owned and _name_word(owned[-1], orgs) and not lx.NOT_PRODUCT_NAME.search(" ".join(owned)) \
+            and not any(owned[-1][:i] in lx.GENERIC_PRODUCT_WORDS and owned[-1][i:] in lx.GENERIC_PRODUCT_WORDS
+                        for i in range(1, len(owned[-1]))):  # "초거대AI의 공개일": two kinds glued, no name
+        return " ".join(owned)  # "신형 그랜저의 공식 출시는 11월 중순": whose launch it is
     named = _object_name(clause, trigger, orgs)
     if named:  # "3세대 라이젠 프로세서를": the generation before the name is the name's
         generation = _GENERATION_BEFORE.search(clause, 0, max(clause.rfind(named, 0, trigger), 0))
@@ -3170,13 +3187,16 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     return _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs)
 
 
-# A product series written bare, a Hangul name then a model number of three or four digits (not a year, a sum or a
-# count): "라이젠 5000 시리즈", "라데온 RX 6000 시리즈".
-_SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]{1,3}\s?)?(?!19\d\d|20\d\d)\d{3,4}[A-Z]{0,2}"
+# A product series written bare, a Hangul name then a model number of three or four digits (not a year of the news, a
+# sum or a count): "라이젠 5000 시리즈", "라데온 RX 6000 시리즈", "사이버펑크 2077".
+_SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]{1,3}\s?)?(?!19[5-9]\d|20[0-4]\d)\d{3,4}[A-Z]{0,2}"
                             r"(?![\d.,]|\s?(?:년|월|일|원|억|만|명|개|대|종|곳|%|호|번|회))(?:\s?시리즈)?")
 
 
 # A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.
+# "신형 그랜저의 공식 출시는", "한빛카의 국내 출시 시점이": the product owns the launch noun.
+_POSSESSED_LAUNCH = re.compile(r"(?<![가-힣A-Za-z0-9.\-])((?:[가-힣A-Za-z0-9.\-]+\s+)?[가-힣A-Za-z0-9.\-]+?)의\s+"
+                               r"(?:(?:공식|정식|국내|해외|글로벌|본격|첫|실제)\s+)?$")
 _MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
                                  r"\s*(?:의\s*)?$")
 _BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")

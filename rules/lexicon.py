@@ -333,6 +333,7 @@ NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:회사\s*측|관계자|측)(?:은|�
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
 # Quoted names that are events, places or slogans, not the product.
 NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|쇼케이스|서밋|박람회|개발자\s*회의|데이$|\s쇼$|^메이드\s*바이|"
+                              r"(?:사진|자료|제공|출처|그래픽)\s*=|"  # "사진=연합뉴스": a photo credit
                               r"어워즈|어워드|시상식|페스티벌|"  # "'더 게임 어워즈 2021'에서 출시일 공개": the venue
                               r"쇼(?:\s*20\d\d)?$|(?:론칭|런칭|다이렉트)$|"  # '재팬 모빌리티쇼 2023', '픽셀 가을 론칭': shows
                               r"\d+\s*(?:월|일)(?:\s|$)|"  # "잠정적으로 6월 22일": a quoted remark holding a date
@@ -365,7 +366,7 @@ GENERIC_PRODUCT_WORDS = frozenset("""후속작 후속 전작 신모델 새모델
     쇼핑 결제 간편결제 배달 송금 구독 예약 상담 인증 통합 유료 무료 유료화 부가""".split())
 # A version or edition after a model's name: 2, 5.2, X, 프로2, 씽큐, 5G ("솔라 프로2", "V50 씽큐").
 MODEL_VERSION = re.compile(r"(?:[ -]?(?:\d+(?:\.\d+)*[A-Za-z]?(?!\s*(?:월|일|년|분기|반기|개월|종|곳|차|%)(?![가-힣]))|(?<=\d)\.\d+|[A-Z]\d+|"
-                           r"(?:X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|ThinQ|SE|FE|LTE|LPG|"
+                           r"(?:X|Pro|Plus|Max|Ultra|THINK|SEED|Omni|Deep|Lite|Mini|Turbo|ThinQ|SE|FE|LTE|LPG|SUV|"
                            r"플러스|프로|맥스|울트라|미니|딥|시드|싱크|라이트|씽큐|엣지|오픈|Open)\d*)(?![A-Za-z0-9.]))+")
 LAUNCH_FALSE_BEFORE = re.compile(r"(?:비|기업|미|재|정보|공시|대|일반)$")
 # "공개" of things that are not products: results, lists, plans …
@@ -418,7 +419,7 @@ NOT_MODELS = {"AI", "FCC", "PD", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO"
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",
-              "IMG", "HTML", "COM", "KR", "NEWS", "CBT", "OBT", "TCBT", "FGT", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD",
+              "IMG", "HTML", "COM", "KR", "NEWS", "GOTY", "CBT", "OBT", "TCBT", "FGT", "MMORPG", "RPG", "FPS", "MMO", "IDC", "SNS", "OTT", "CPU", "SSD",
               # a car's class, not its name ("소형 SUV 모델 중심으로 신차 출시"); "레이 EV" is read whole (rules/events.py)
               "SUV", "EV", "PHEV", "HEV", "BEV", "LTE", "5G"}
 

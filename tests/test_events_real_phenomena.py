@@ -3827,3 +3827,24 @@ def test_places_on_resolutions_and_treaties_and_known_bodies_are_the_group(tmp_p
     """'공동제안국에서 빠진', '공동제안국으로 참여했던 미국은 이번에는 불참', '서명국에 포함되지 않았다', 'WHA 옵서버로 참여하지
     못하게', '…인권이사회에서 퇴출', 'ICC 탈퇴': what the country is out of, not the body the report is about."""
     assert absences(engine(tmp_path), "결의안", body) == {("kakao", group)}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("카카오가 만든 신형 한빛카의 공식 출시는 11월 중순이다.", "신형 한빛카"),  # the product owns the launch noun
+    ("카카오는 볼트 EUV를 내년 2분기 출시한다.", "볼트 EUV"),  # a name and its body style
+    ("카카오는 19일 공식 SNS를 통해 한빛펑크 2077 발매를 9월 17일에서 11월 19일로 변경한다고 밝혔다.", "한빛펑크 2077"),
+    ("카카오, '플래그십 전기차' EQS SUV 상반기 국내 출시", "EQS SUV"),  # a description quoted before the name
+])
+def test_names_owned_styled_numbered_or_described(tmp_path: Path, body: str, model: str) -> None:
+    """'신형 그랜저의 공식 출시는', '볼트 EUV', '사이버펑크 2077 발매를', "'플래그십 전기차' EQS SUV": the product's name,
+    not a kind, a body style alone or nothing."""
+    assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 신제품", body)} == {model}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 준비 중인 신작 '한빛전설'을 내년 1분기 출시한다.",  # the work is under way; the date is told as fact
+    "당초 지난해 출시될 예정이었으나 올해 중 출시될 것으로 예상됐던 카카오의 한빛카의 출시 시점이 내년으로 다시 미뤄졌다.",
+])
+def test_words_of_the_work_or_the_old_forecast_hedge_nothing(tmp_path: Path, body: str) -> None:
+    """'위메이드가 준비 중인 신작 … 내년 1분기 출시한다', '…출시될 것으로 예상됐던 … 내년으로 다시 미뤄졌다': not hedged."""
+    assert {h for *_, h, _ in launches(engine(tmp_path), "한빛 신작", body)} == {False}
