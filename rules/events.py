@@ -1139,6 +1139,15 @@ def _trailing_name_words(text: str, limit: int, taken: list[str], *, brackets: b
     return words
 
 
+def _group_words_before(text: str, limit: int, taken: list[str], *, brackets: bool = False) -> list[str]:
+    """The name words ending `text`, its last word a group's head word or not ("공동제안국", "국내 합작법인")."""
+    words = text.split()
+    head_last = bool(words) and group_of_token(squeeze_term(words[-1])) is not None
+    if not head_last:
+        return _trailing_name_words(text, limit, taken, brackets=brackets)
+    return _trailing_name_words(" ".join(words[:-1]), limit - 1, taken, brackets=brackets) + words[-1:]
+
+
 _SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
 _REASON_CLAUSE = re.compile(r"(?:함|음|됨|짐|하면서|하자)에?\s*따라\s|(?:하|되)자\s|때문에\s")
 _ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
@@ -1355,10 +1364,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             return " ".join(hosted) + " 유치", "유치하려던 곳 ('…유치에 실패')"
     joined_before = _JOINED_BEFORE.search(sentence, 0, min((a.start for a in actors), default=trigger)) if not attached else None
     if joined_before:
-        joined_words = joined_before.group(1).split()
-        head_last = group_of_token(squeeze_term(joined_words[-1])) is not None  # "공동제안국으로": a head word ends it
-        kept = _trailing_name_words(" ".join(joined_words[:-1] if head_last else joined_words), 4 if head_last else 5,
-                                    own + orgs, brackets=True) + joined_words[-1:] * head_last  # the name words before 에
+        kept = _group_words_before(joined_before.group(1), 5, own + orgs, brackets=True)  # the name words before 에
         if len(kept) >= 2 or kept and group_of_token(squeeze_term(kept[-1])):
             # "G7 중 유일하게 중국 일대일로(一對一路) 계획에 참여했던 이탈리아가 … 탈퇴를 결정했다": what it had joined;
             # "꾸준히 공동제안국으로 참여했던 미국은 이번에는 불참했다": the role it had joined as
@@ -1553,6 +1559,19 @@ def _slogan(sentence: str, position: int) -> bool:
                for m in _QUOTED_PHRASE.finditer(sentence))
 
 
+# A stake sold: the words before it name what it is a stake in; "전량", "모두" or a joint venture in the sentence make
+# it an exit rather than a trim.
+_STAKE_SOLD = re.compile(r"\s*(?:의\s*)?(?:보유\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?(?:\([^()\n]{1,20}\))?\s*(?:을|를)?\s*"
+                         r"(?P<all>(?:전량|모두|전부)\s*)?(?:[^\s,.]+\s+){0,2}?(?:매각|처분)(?:했|하기로|키로|하며|하고|하는\s*계약|"
+                         r"(?:을|를)?\s*(?:완료|마무리|결정|의결))")
+_JOINT = re.compile(r"합작")
+
+
+def _joined_to_buyer(sentence: str, seller: Mention) -> bool:
+    """"A는 B에 지분을 매각": A sells; but "B가 A의 지분을 …": the name before 의 is whose stake, said of the buyer."""
+    return sentence[seller.end:seller.end + 1] == "의" and re.search(r"(?:이|가|은|는)\s", sentence[:seller.start]) is not None
+
+
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
               carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None) -> list[Event]:
@@ -1611,6 +1630,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
             continue
         deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
+        deal = " ".join(_group_words_before(deal, 3, [])) or deal  # "맺었던 합작법인": the verb before is no name
         ended_group: tuple[str, str] | None
         union = _UNION_SUBJECT.search(sentence, 0, partner[-1].start)
         held = _ROLE_BEFORE.search(sentence, 0, partner[-1].start)
@@ -1637,6 +1657,18 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             # "선정된 행복복권 컨소시엄 대신 '동행복권'으로 우선협상대상자를 변경하기로": the one replaced is out
             accept("대신 …로 변경", mention, "바뀐 쪽",
                    _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
+    for sold in _STAKE_SOLD.finditer(sentence):
+        # "금호석유화학이 중국업체와 합작했던 라텍스 공장 지분을 매각했다", "플러그파워가 SK와 설립한 국내 합작법인 지분을
+        # 전량 매각하며": all of a stake in a joint venture sold, the seller is out of it
+        if not (sold.group("all") or _JOINT.search(sentence)) or _conditional(sentence[:sold.start()]) \
+                or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]):
+            continue
+        held = _group_words_before(sentence[:sold.start()], 4, [squeeze_term(m.name) for m in mentions])
+        while held and re.fullmatch(lx.PLACE, held[0]):
+            held.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
+        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
+        if held and sellers and not _joined_to_buyer(sentence, sellers[-1]):
+            accept("지분 매각", sellers[-1], "지분을 판 쪽", (" ".join(held), "지분을 모두 판 합작 회사"))
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         clause_start = _clause_of(sentence, start)[0]
@@ -1793,8 +1825,9 @@ _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설�
 
 
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
-_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,3}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
-                         r"(?:을|를|이|가)?\s*(?:해지|해제|파기|종료)(?:했|하기로|키로|한다|됐|된|돼|를|을|\s*(?:결정|통보|안건|의결))|"
+_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
+                         r"(?:을|를|이|가)?\s*(?:(?:해지|해제|파기|종료|종결)(?:했|하기로|키로|한다|됐|된|돼|를|을|\s*(?:결정|통보|안건|의결))|"
+                         r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
 # A housing union that ends a deal, named by its project ("흑석9구역 재개발조합이", "신반포 15차(…) 재건축 조합이").
 _UNION_SUBJECT = re.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*\d[가-힣A-Za-z0-9]*)(?:\([^()\n]{0,20}\))?\s?"

@@ -3848,3 +3848,24 @@ def test_names_owned_styled_numbered_or_described(tmp_path: Path, body: str, mod
 def test_words_of_the_work_or_the_old_forecast_hedge_nothing(tmp_path: Path, body: str) -> None:
     """'위메이드가 준비 중인 신작 … 내년 1분기 출시한다', '…출시될 것으로 예상됐던 … 내년으로 다시 미뤄졌다': not hedged."""
     assert {h for *_, h, _ in launches(engine(tmp_path), "한빛 신작", body)} == {False}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오가 중국업체와 합작했던 라텍스 공장 지분을 매각했다.", {("kakao", "라텍스 공장")}),
+    ("카카오는 지난 1월 중국 일조한빛화학유한공사 지분 50%를 매각하는 계약을 합작회사 한빛그룹과 체결했다.",
+     {("kakao", "일조한빛화학유한공사")}),
+    ("카카오가 SK와 설립한 국내 합작법인 지분을 전량 매각했다.", {("kakao", "합작법인")}),
+    # a trim is no exit, nor is a sale only weighed
+    ("카카오는 보유 중인 한빛전자 지분 일부를 매각했다.", set()),
+    ("카카오는 합작법인 지분 매각을 검토하고 있다.", set()),
+])
+def test_a_stake_in_a_joint_venture_sold_whole_is_an_exit(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'금호석유화학이 중국업체와 합작했던 라텍스 공장 지분을 매각했다', '국내 합작법인 지분을 전량 매각하며': the seller is
+    out of the joint venture; a part sold, or a sale weighed, leaves it in."""
+    assert absences(engine(tmp_path), "지분 매각", body) == expected
+
+
+def test_a_joint_venture_contract_ended_leaves_the_partner_out(tmp_path: Path) -> None:
+    """'SKC는 … 미쓰이화학과 … 협력하기 위해 맺었던 합작법인 계약을 끝내기로 결정했다': the partner is out of the venture."""
+    body = "네이버는 이사회를 열고 2015년 카카오와 원료사업에서 협력하기 위해 맺었던 합작법인 계약을 끝내기로 결정했다."
+    assert absences(engine(tmp_path), "합작 종료", body) == {("kakao", "합작법인")}
