@@ -2417,7 +2417,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors and _product_as_subject(clause, known):
             # "6월 27일 출시를 앞둔 '배틀크러쉬'는 엔씨의 변화를 상징하는 IP로 꼽힌다": the clause is about the product,
             # whose owner the report named when it introduced it ("엔씨가 준비 중인 '배틀크러쉬'")
-            owner = _owner_named_with(clause, known, owner_of)
+            owner = _owner_named_with(clause, known, owner_of) or _maker(clause, article_orgs)  # or whose line it is
             actors = [owner] if owner is not None and owner.entity not in sources else []
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
@@ -2634,8 +2634,8 @@ def _product_as_subject(clause: str, known: tuple[tuple[str, str], ...]) -> bool
     """A product the report quotes is the clause's subject or topic, wherever it stands ("…출시를 앞둔 '배틀크러쉬'는")."""
     for alias, _ in known:
         at = _word_find(clause, alias)
-        if at >= 0 and _SUBJECT_PARTICLE.match(clause, at + len(alias)):
-            return True
+        if at >= 0 and (_SUBJECT_PARTICLE.match(clause, at + len(alias)) or _PRODUCT_THEN_DATE.match(clause, at + len(alias))):
+            return True  # "'갤럭시 A90' 9월 중 출시": a headline's product, its date right after it
     return False
 
 
@@ -2671,6 +2671,7 @@ _QUOTED_PRODUCT = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
 # A date right before a launch word, and the market words that may stand between ("3월 국내 출시를 앞두고").
 _DATE_WORD = r"(?:\d{1,2}\s*월|분기|반기|\d{4}\s*년|내년|올해|연내|연말)\s*(?:중|께|쯤|말|초)?"
 _WHERE_LAUNCHED = r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?"
+_PRODUCT_THEN_DATE = re.compile(rf"['’\"”]?\s*(?:{_DATE_WORD}|\d{{1,2}}\s*일)")
 _DATE_AT_BEFORE = re.compile(rf"{_DATE_WORD}(?:에|에는)?{_WHERE_LAUNCHED}(?:에서)?\s*$")  # "하반기에 국내 출시할"
 _DATE_RIGHT_BEFORE = re.compile(rf"(?:{_DATE_WORD}|\d{{1,2}}\s*일\s*(?:중|께|쯤|말|초)?){_WHERE_LAUNCHED}\s*$")
 

@@ -3869,3 +3869,12 @@ def test_a_joint_venture_contract_ended_leaves_the_partner_out(tmp_path: Path) -
     """'SKC는 … 미쓰이화학과 … 협력하기 위해 맺었던 합작법인 계약을 끝내기로 결정했다': the partner is out of the venture."""
     body = "네이버는 이사회를 열고 2015년 카카오와 원료사업에서 협력하기 위해 맺었던 합작법인 계약을 끝내기로 결정했다."
     assert absences(engine(tmp_path), "합작 종료", body) == {("kakao", "합작법인")}
+
+
+def test_a_headlines_product_and_date_is_its_makers_launch(tmp_path: Path) -> None:
+    """"80만~90만원대 '갤럭시 A90' 9월 중 출시…": the headline names the product and its date, and whose line it is
+    (the line is known to be its maker's), though other companies are named in it."""
+    body = ("'보급형 AI폰'도 카카오 독주 이어지나\n80만~90만원대 '카나나 A90' 9월 중 출시…네이버·KT 등은 아직 계획 없어\n"
+            "하반기 보급형 시장에서도 카카오의 독주가 이어질 전망이다.")
+    found = launches(engine(tmp_path), "", body)
+    assert {(e, m, d) for e, m, d, *_ in found} == {("kakao", "카나나 A90", "2024-09")}
