@@ -995,6 +995,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if not absence and role in POSSESSIVE and _PART_USED.match(sentence, mention.end) \
                 and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
             continue  # "존디어는 스페이스X의 위성 통신을 활용한 트랙터를 출시": whose part it uses, the topic launches
+        if not absence and role in POSSESSIVE and _BASE_OWNED.match(sentence, mention.end):
+            continue  # "연구원은 LG의 LLM ‘엑사원’ 기반의 AI 서비스 … 출시를 목표로": whose base, not who launches
         if not absence and _COMPARED_WITH.match(sentence, mention.end):
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
@@ -1103,6 +1105,7 @@ _COMPARED_WITH = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]*(?:와|과)\s+(?:
 _REASON_OWNED = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:반발|반대|압력|압박|요구|거부|방해|견제|제재|보이콧)"
                            r"(?:으로|로|에\s*따라|에\s*밀려|때문에|탓에)\s")
 _PART_USED = re.compile(r"의\s+(?:[^\s,]+\s+){0,4}?[^\s,]+(?:을|를)\s*(?:활용|탑재|적용|사용|채택|접목|결합)(?:한|된|해|하여)\s")
+_BASE_OWNED = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]+?\s*(?:기반|바탕)(?:의|으로|인|을\s*둔)\s")  # "LG의 LLM ‘엑사원’ 기반의"
 _SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
 _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
 
@@ -2216,7 +2219,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                  and not lx.LOCAL_TIME_BEFORE.search(clause[: d.start])
                  and not _GLOSSED_PERIOD_BEFORE.search(clause, 0, d.start)  # "하반기(7~12월)": the half, explained
                  and not _YEAR_OF_CONTEXT.search(clause, 0, d.start)
-                 and not _HABITUAL_BEFORE.search(clause, max(0, d.start - 12), d.start)
+                 and not _HABITUAL_BEFORE.search(clause, max(0, d.start - 24), d.start)
                  and not (d.precision == "year" and _MODEL_YEAR_AFTER.match(clause, d.end))
                  and not (_CONTEXT_YEAR_WORD.match(clause, d.start) and not re.search(r"20\d\d\s*년", clause[: d.start]))]
         if notes is not None:
@@ -2893,7 +2896,7 @@ _LAUNCH_EVENT_HELD = re.compile(r"(?:열린|개최된|진행된)\s+(?:[^\s]+\s+)
 _OLD_PLAN = re.compile(rf"[^,]{{0,40}}?(?:{lx.WAS_PLANNED.pattern}|예정(?:되어|돼)\s*있던)(?:지만|으나|는데|던)?(?:\s|$)")
 _BEING_MADE = re.compile(r"(?:준비|개발|제작)\s*중인\s")  # an adnominal on the product: it is being made
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
-_HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|예년처럼|예년과\s*같이)\s*(?:[가-힣]+\s+)?$")
+_HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|일반적으로|대개|예년처럼|예년과\s*같이)\s*(?:[가-힣0-9]+\s+){0,2}$")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
                            # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb

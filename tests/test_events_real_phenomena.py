@@ -3878,3 +3878,15 @@ def test_a_headlines_product_and_date_is_its_makers_launch(tmp_path: Path) -> No
             "하반기 보급형 시장에서도 카카오의 독주가 이어질 전망이다.")
     found = launches(engine(tmp_path), "", body)
     assert {(e, m, d) for e, m, d, *_ in found} == {("kakao", "카나나 A90", "2024-09")}
+
+
+@pytest.mark.parametrize("body", [
+    # whose model the service is built on does not launch it
+    "연구원은 네이버의 LLM '한빛' 기반의 전문가형 AI 서비스 개발에 속도를 내 상반기 내 출시를 목표로 박차를 가하는 중이다.",
+    # a habit's months are no date of this launch
+    "일반적으로 네이버는 9월이나 10월에 신제품을 공개하는 데 올해는 5G 지원 한빛폰을 출시할 것으로 알려졌다.",
+])
+def test_a_base_models_owner_and_a_habits_months_make_no_launch(tmp_path: Path, body: str) -> None:
+    """"LG의 LLM '엑사원' 기반의 … 서비스 … 출시를 목표로", '일반적으로 애플은 9월이나 10월에 신제품을 공개하는 데':
+    neither names this launch's maker or date."""
+    assert launches(engine(tmp_path), "한빛 소식", body) == set()
