@@ -208,7 +208,7 @@ _CONNECTIVE = ("고", "며", "면서", "지만", "는데", "은데", "데", "니
                "으나", "게", "도록", "듯", "자", "요", "해", "돼", "가운데", "반면", "한편", "특히", "결국", "다만", "이에",
                "앞서", "그러나", "하지만", "따라서", "이후", "위해", "통해", "대해", "관련해", "따라", "달리", "함께", "비해",
                "뒤", "후", "결과", "만큼", "데다", "채", "대신", "동시에", "가령", "또")
-ELLIPSIS = r"(?:…|\.\.\.)"  # parts a headline into two statements
+ELLIPSIS = r"(?:…|\.\.\.|···|ㆍㆍㆍ|‥)"  # parts a headline into two statements ("A···B, 고배")
 # Two quotations joined ('"…안다"면서 "지금은…"') are two things said: nothing reaches across.
 QUOTES_JOINED = r"(?<=[\"”’'])\s*(?:이?라며|면서|며|라고|고)\s+(?=[\"“‘'])"
 _COMMA = re.compile(r"\s*[,，]\s*")

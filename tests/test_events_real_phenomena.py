@@ -3890,3 +3890,10 @@ def test_a_base_models_owner_and_a_habits_months_make_no_launch(tmp_path: Path, 
     """"LG의 LLM '엑사원' 기반의 … 서비스 … 출시를 목표로", '일반적으로 애플은 9월이나 10월에 신제품을 공개하는 데':
     neither names this launch's maker or date."""
     assert launches(engine(tmp_path), "한빛 소식", body) == set()
+
+
+def test_a_headline_halved_by_middle_dots_tells_two_statements(tmp_path: Path) -> None:
+    """'교육부, 최종 선정 결과 발표···한림대, 2차 심사에서 고배': '···' parts the headline as '…' does; the second half's
+    topic is who failed, not the ministry."""
+    found = absences(engine(tmp_path), "", "네이버, 한빛사업 최종 선정 결과 발표···카카오, 2차 심사에서 고배")
+    assert {entity for entity, _ in found} == {"kakao"}
