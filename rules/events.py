@@ -1549,6 +1549,7 @@ _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"�
 
 
 _VOTE = re.compile(r"찬성|반대표|표결|투표")
+_MARKET_BEFORE = re.compile(r"시장(?:에서|서)(?:는|도)?\s*(?:(?:전격|완전히|사실상|결국|모두|전면)\s*)?$")
 # A trigger noun that is what someone else reacts to or works for: "대통령의 WHO 탈퇴에 강하게 반발", "탈퇴를 위한 자금"
 _REACTED_TO = re.compile(r"(?:에|을|를)\s*(?:[가-힣]+(?:게|히)\s+)?(?:반발|반대|비판|우려|규탄|비난|항의|유감)|(?:을|를)\s*위한\s")
 _SLOGAN_AFTER = re.compile(r"\s*(?:이)?라(?:는|고\s+(?:적힌|쓰인|외친))\s*(?:[가-힣]+\s+)?(?:구호|문구|슬로건|주장|요구|피켓|플래카드|현수막|팻말)")
@@ -1702,6 +1703,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
+        if _MARKET_BEFORE.search(sentence, clause_start, start):
+            refuse(word, "시장에서 물러남 (그룹이 아님)")
+            continue  # "블리자드가 중국 시장에서 철수한다": a market left, no group
         if word == "철수" and _FACILITY_BEFORE.search(sentence[:start]):
             refuse(word, "공장·생산라인·매장에서 철수 (그룹이 아님)")
             continue  # "중국의 휴대폰 생산 라인을 모두 철수한 셈이다": a plant closed, no group left

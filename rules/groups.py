@@ -114,7 +114,11 @@ def group_mentions(text: str) -> list[GroupMention]:
         after = match.group(match.lastindex or 0) if match.group(len(match.groups())) else ""
         hit = group_of_token(inner.replace(" ", ""))
         group: Group | None = None
-        if hit is not None and (hit[0].named or not lx.STAGE_PREFIX.search(inner.split()[0]) and " " in inner):
+        tail = group_of_token(after) if after else None
+        if hit is not None and tail is not None and tail[0].family == "selection" and hit[0].family == "selection" \
+                and not any(after[: tail[1]].endswith(h) for h in lx.REFERENCE_HEADS):
+            group = Group(f"{inner} {after[: tail[1]]}", "selection", True)  # "'한빛 주간 운용사' 입찰": the contest for it
+        elif hit is not None and (hit[0].named or not lx.STAGE_PREFIX.search(inner.split()[0]) and " " in inner):
             group = Group(inner, hit[0].family, True)  # quoted, 'AI 협정' is the report's name for it
         elif after:
             head = group_of_token(after)

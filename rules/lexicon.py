@@ -166,7 +166,9 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "이사국", "기업집단",
                # a country's place on a resolution or a treaty ("공동제안국으로 참여했던", "서명국에 포함되지 않았다",
                # "WHA 옵서버로 참여하지 못하게")
-               "제안국", "서명국", "당사국", "옵서버")
+               "제안국", "서명국", "당사국", "옵서버",
+               # roles a company is chosen for or loses ("국민연금 거래증권사", "주간운용사", "퍼블리셔", "제휴은행")
+               "거래증권사", "운용사", "주관사", "주간사", "판매사", "퍼블리셔", "제휴은행", "제휴사")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -188,7 +190,8 @@ GROUP_FAMILIES = {
     "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection", "후보": "selection",
     "모터쇼": "show", "모빌리티쇼": "show", "오토쇼": "show", "게임쇼": "show", "엑스포": "show", "유상증자": "project",
     "증자": "project", "인수합병": "selection", "합병": "selection", "M&A": "selection", "이사국": "selection", "기업집단": "selection",
-    "제안국": "selection", "서명국": "pact", "당사국": "pact", "옵서버": "selection",
+    "제안국": "selection", "거래증권사": "selection", "운용사": "selection", "주관사": "selection", "주간사": "selection",
+    "판매사": "selection", "퍼블리셔": "selection", "제휴은행": "selection", "제휴사": "selection", "서명국": "pact", "당사국": "pact", "옵서버": "selection",
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
@@ -259,7 +262,7 @@ NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예
 ADVERBS_BEFORE_TRIGGER = re.compile(r"(?:\s+(?:줄줄이|나란히|일제히|함께|같이|결국|끝내|잇달아|잇따라|동반|또다시|다시|아예|사실상|모두))+\s*$")
 NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티 와이파이 공공와이파이 "
                                              "디스플레이 게이트웨이 플레이 메가 마이크로 메트로 시티".split())
-GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동",
+GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동", "자산", "기존",
                           "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌", "탈락",
                           "추가", "재", "최종", "구축", "선도", "실증", "시범", "참여", "지원", "선정", "1차", "2차", "3차",
                           "정예", "경쟁", "대상", "본", "예비", "최고", "대형", "민간", "국내외", "범",

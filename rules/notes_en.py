@@ -26,6 +26,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("문장 앞쪽의 협정·선언 이름", "the agreement or declaration named earlier in the sentence"),
     ("신호에 붙은 협정·선언·서약", "the agreement, declaration or pledge right before the signal"),
     ("이름 없는 탈락자들 ('탈락 팀의 반발')", "losers not named ('탈락 팀의 반발')"),
+    ("시장에서 물러남 (그룹이 아님)", "a market left (no group)"),
     ("표결의 기권 (찬성·반대와 함께: 빠진 것이 아님)", "an abstention in a vote (beside yes and no votes: nobody left)"),
     ("남의 탈퇴·불참에 대한 반응이나 그 목적 ('…탈퇴에 반발', '…탈퇴를 위한')",
      "a reaction to another's exit, or what it is for ('…탈퇴에 반발', '…탈퇴를 위한')"),

@@ -3897,3 +3897,17 @@ def test_a_headline_halved_by_middle_dots_tells_two_statements(tmp_path: Path) -
     topic is who failed, not the ministry."""
     found = absences(engine(tmp_path), "", "네이버, 한빛사업 최종 선정 결과 발표···카카오, 2차 심사에서 고배")
     assert {entity for entity, _ in found} == {"kakao"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a role chosen for, named by its head ('거래증권사', '퍼블리셔', '운용사')
+    ("NH투자증권 등 6개 증권사가 한빛연금 하반기 거래증권사에 다시 선정된 반면, 카카오와 네이버는 탈락했다.",
+     {("kakao", "거래증권사"), ("naver", "거래증권사")}),
+    # a market left is no group
+    ("카카오가 중국 시장에서 철수한다. 현지 퍼블리셔와의 계약도 끝났다.", set()),
+])
+def test_roles_a_company_loses_are_groups_and_a_market_is_not(tmp_path: Path, body: str,
+                                                                expected: set[tuple[str, str]]) -> None:
+    """'신한투자증권과 대신증권, DB금융투자는 탈락했다' (국민연금 거래증권사): the role is what they lost; '블리자드가 중국
+    시장에서 철수한다': a market, whatever roles the report names elsewhere."""
+    assert absences(engine(tmp_path), "거래증권사 선정", body) == expected
