@@ -1566,8 +1566,12 @@ def _slogan(sentence: str, position: int) -> bool:
 # A stake sold: the words before it name what it is a stake in; "전량", "모두" or a joint venture in the sentence make
 # it an exit rather than a trim.
 _STAKE_SOLD = re.compile(r"\s*(?:의\s*)?(?:보유\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?(?:\([^()\n]{1,20}\))?\s*(?:을|를)?\s*"
-                         r"(?P<all>(?:전량|모두|전부)\s*)?(?:[^\s,.]+\s+){0,2}?(?:매각|처분)(?:했|하기로|키로|하며|하고|하는\s*계약|"
-                         r"(?:을|를)?\s*(?:완료|마무리|결정|의결))")
+                         r"(?P<all>(?:전량|모두|전부)\s*)?(?:[^\s,.]+\s+){0,2}?(?:매각|처분|매도)(?:했|한다|합니다|하기로|키로|하며|하고|"
+                         r"하는\s*계약|(?:을|를)?\s*(?:완료|마무리|결정|의결))")
+# The buyer's side: "X가 (각각 50%씩) 보유한 Z 지분을 모두 사들인다" — the holder X is out of Z.
+_STAKE_BOUGHT = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:[\d.]+\s*%씩?\s+)?보유(?:한|하고\s*있는|하던|해\s*온|\s*중인)\s+"
+                           r"(?P<what>(?:[^\s,.]+\s+){0,3}?[^\s,.]+?)\s*(?:보유\s*)?(?:지분|주식)(?:\s*[\d.]+\s*%)?"
+                           r"(?:\([^()\n]{1,20}\))?\s*(?:을|를)\s*(?:모두|전량|전부)\s*(?:[^\s,.]+\s+){0,2}?(?:인수|매입|사들|취득)")
 _JOINT = re.compile(r"합작")
 
 
@@ -1672,7 +1676,17 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             held.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
         sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
         if held and sellers and not _joined_to_buyer(sentence, sellers[-1]):
-            accept("지분 매각", sellers[-1], "지분을 판 쪽", (" ".join(held), "지분을 모두 판 합작 회사"))
+            for seller in sellers:  # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다": each of them
+                accept("지분 매각", seller, "지분을 판 쪽", (" ".join(held), "지분을 모두 판 합작 회사"))
+    for bought in _STAKE_BOUGHT.finditer(sentence):
+        # "삼성바이오로직스가 … 바이오젠이 보유한 삼성바이오에피스 지분을 모두 사들인다": the holder is out of the company
+        holder = next((m for m in mentions if m.end == bought.start()), None)
+        what = _group_words_before(bought.group("what"), 4, [squeeze_term(m.name) for m in mentions])
+        if holder is None or not what or _conditional(sentence[:bought.start()]) \
+                or lx.ABSENT_NEGATED_AFTER.match(sentence[bought.end():]):
+            continue
+        for seller in _coordinated(sentence, mentions, holder):
+            accept("보유 지분 전량 인수", seller, "지분을 넘긴 쪽", (" ".join(what), "보유 지분을 모두 넘긴 회사"))
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         clause_start = _clause_of(sentence, start)[0]

@@ -47,6 +47,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("문장이 든 행사 이름 (개최·행사)", "the show the sentence names (its opening, the event)"),
     ("(계약 상대)", "(the other party to the deal)"),
     ("(지분을 판 쪽)", "(the seller of the stake)"),
+    ("(지분을 넘긴 쪽)", "(the holder whose stake was bought)"),
+    ("보유 지분을 모두 넘긴 회사", "the company whose stake was bought whole"),
     ("지분을 모두 판 합작 회사", "the joint venture whose stake was sold whole"),
     ("(진 경쟁 상대)", "(the rival beaten)"),
     ("주어 없는 문장: 앞 문장에서 빠진 조직", "a sentence with no subject: the organisation left out in the one before"),

@@ -3911,3 +3911,16 @@ def test_roles_a_company_loses_are_groups_and_a_market_is_not(tmp_path: Path, bo
     """'신한투자증권과 대신증권, DB금융투자는 탈락했다' (국민연금 거래증권사): the role is what they lost; '블리자드가 중국
     시장에서 철수한다': a market, whatever roles the report names elsewhere."""
     assert absences(engine(tmp_path), "거래증권사 선정", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # each seller of a listed pair, the sale told in the present
+    ("업스테이지와 KT가 사모펀드에 한빛PI 보유지분을 모두 매각한다.", {("upstage", "한빛PI"), ("kt", "한빛PI")}),
+    # the buyer's side names the holder whose stake it takes whole
+    ("네이버가 미국 파트너사인 카카오가 보유한 한빛에피스 지분을 모두 사들인다고 공시했다.", {("kakao", "한빛에피스")}),
+    ("네이버가 카카오가 보유한 한빛에피스 지분 일부를 사들인다.", set()),  # a part bought leaves the holder in
+])
+def test_a_stake_sold_or_bought_whole_takes_its_holder_out(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'SKC와 코오롱인더스트리가 … SKC코오롱PI 보유지분을 모두 매각한다', '…바이오젠이 보유한 삼성바이오에피스 지분을 모두
+    사들인다': whoever held the stake is out of the company."""
+    assert absences(engine(tmp_path), "지분 정리", body) == expected
