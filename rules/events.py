@@ -1549,6 +1549,40 @@ _QUOTED_BEFORE = re.compile(r"(['‘\"“])([^'‘’\"“”\n]{2,40})['’\"�
 
 
 _VOTE = re.compile(r"찬성|반대표|표결|투표")
+# A game's service handed over to another company ("…의 국내 서비스를 개발사 시프트업으로 이관한다", "넥슨이 서비스해온
+# 카운터사이드가 … 스튜디오비사이드로 이관된다", "…의 라이브 서비스는 넥슨을 떠나 나딕게임즈로 이관"): who ran it is out.
+_HANDED_OVER = re.compile(r"(?:으로|로|에게|에)\s*(?:(?:직접\s*)?(?:서비스\s*)?)?이관(?:한다|했다|하기로|키로|된다|됐다|되며|돼|해|하고|,|\s)")
+_SERVICE_OF = re.compile(r"(?:['‘\"“](?P<q>[^'’\"”\n]{2,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9]{2,15}))(?:의)?\s*"
+                         r"(?P<scope>(?:국내|글로벌|해외|한국|국내\s*및\s*글로벌|[가-힣]{1,3}·[가-힣]{1,3})\s*)?(?:라이브\s*)?서비스(?:를|는|가)")
+_RAN_IT = re.compile(r"(?:이|가|은|는)\s+(?:[^\s,.]+\s+){0,5}?(?P<scope>국내|글로벌|해외|한국)?(?:에서)?\s*서비스(?:해온|하던|해\s*온|해왔던|했던)\s+"
+                     r"(?:[가-힣A-Za-z]+\s+){0,3}?['‘\"“]?(?P<game>[^\s'’\"”]{2,20}?)['’\"”]?(?:이|가|은|는|을|를)\s")
+_LEFT_BEHIND = re.compile(r"(?:을|를)\s*떠나")
+
+
+def _handed_over(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """Who handed a game's service over, and the service ('카운터사이드 국내 서비스')."""
+    found: list[tuple[Mention, str]] = []
+    for handed in _HANDED_OVER.finditer(sentence):
+        receiver = next((m for m in mentions if 0 <= handed.start() - m.end <= 1), None)
+        before = [m for m in mentions if m.end <= handed.start() and m is not receiver]
+        ran = [(m, r) for m in before if (r := _RAN_IT.match(sentence, m.end))]
+        if ran:  # "넥슨이 국내 서비스해온 카운터사이드가": who ran it, and what
+            giver, match = ran[-1]
+            found.append((giver, " ".join(w for w in (match.group("game"), match.group("scope"), "서비스") if w)))
+            continue
+        service = None
+        for candidate in _SERVICE_OF.finditer(sentence, 0, handed.start()):
+            service = candidate
+        if service is None:
+            continue
+        game = service.group("q") or service.group("b")
+        name = " ".join(w for w in (game, (service.group("scope") or "").strip(), "서비스") if w)
+        left = [m for m in before if _LEFT_BEHIND.match(sentence, m.end)]
+        subject = [m for m in before if m.end <= service.start() and _role(sentence, m) in ("이", "가", "은", "는")]
+        giver = (left or subject or [None])[-1]
+        if giver is not None and game not in giver.name:
+            found.append((giver, name))  # "라인게임즈는 … ‘데스티니 차일드’의 국내 및 글로벌 서비스를 … 이관한다"
+    return found
 _MARKET_BEFORE = re.compile(r"시장(?:에서|서)(?:는|도)?\s*(?:(?:전격|완전히|사실상|결국|모두|전면)\s*)?$")
 # A trigger noun that is what someone else reacts to or works for: "대통령의 WHO 탈퇴에 강하게 반발", "탈퇴를 위한 자금"
 _REACTED_TO = re.compile(r"(?:에|을|를)\s*(?:[가-힣]+(?:게|히)\s+)?(?:반발|반대|비판|우려|규탄|비난|항의|유감)|(?:을|를)\s*위한\s")
@@ -1678,6 +1712,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if held and sellers and not _joined_to_buyer(sentence, sellers[-1]):
             for seller in sellers:  # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다": each of them
                 accept("지분 매각", seller, "지분을 판 쪽", (" ".join(held), "지분을 모두 판 합작 회사"))
+    for giver, held_service in _handed_over(sentence, mentions):
+        accept("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
     for bought in _STAKE_BOUGHT.finditer(sentence):
         # "삼성바이오로직스가 … 바이오젠이 보유한 삼성바이오에피스 지분을 모두 사들인다": the holder is out of the company
         holder = next((m for m in mentions if m.end == bought.start()), None)
@@ -1855,7 +1891,8 @@ _UNION_SUBJECT = re.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*\d[�
                             r"(재개발|재건축)?\s?(?:사업\s?)?조합(?:이|은|는|측은|측이)\s")
 _ROLE_BEFORE = re.compile(r"(시공사|운영사|사업자|위탁운영사|주관사|협력사)(?:인|였던|이었던)\s+$")
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
-_CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸)")
+_CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:(?:오는|지난)\s+[^\s,.]+\s+)?"
+                           r"(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸|이관)")  # "퍼블리셔가 A에서 B로 오는 5월 이관된다"
 
 
 def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:

@@ -48,6 +48,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("(계약 상대)", "(the other party to the deal)"),
     ("(지분을 판 쪽)", "(the seller of the stake)"),
     ("(지분을 넘긴 쪽)", "(the holder whose stake was bought)"),
+    ("(서비스를 넘긴 쪽)", "(who handed the service over)"),
+    ("넘긴 게임·서비스", "the game or service handed over"),
     ("보유 지분을 모두 넘긴 회사", "the company whose stake was bought whole"),
     ("지분을 모두 판 합작 회사", "the joint venture whose stake was sold whole"),
     ("(진 경쟁 상대)", "(the rival beaten)"),

@@ -3924,3 +3924,17 @@ def test_a_stake_sold_or_bought_whole_takes_its_holder_out(tmp_path: Path, body:
     """'SKC와 코오롱인더스트리가 … SKC코오롱PI 보유지분을 모두 매각한다', '…바이오젠이 보유한 삼성바이오에피스 지분을 모두
     사들인다': whoever held the stake is out of the company."""
     assert absences(engine(tmp_path), "지분 정리", body) == expected
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("카카오는 오는 21일부터 '한빛 차일드'의 국내 및 글로벌 서비스를 약 3년 만에 개발사 네이버로 이관한다.",
+     "한빛 차일드 국내 및 글로벌 서비스"),
+    ("카카오가 국내 서비스해온 한빛사이드가 내년 2월에 게임 개발사인 네이버로 이관된다.", "한빛사이드 국내 서비스"),
+    ("이에 따라 '한빛저스'의 라이브 서비스는 12월 12일부로 카카오를 떠나 개발사인 네이버로 이관, 직접 서비스하게 된다.",
+     "한빛저스 서비스"),
+    ("카카오는 지난 5월 말 자사가 국내에서 서비스하던 PC 온라인 게임 ‘한빛사막’을 개발사 네이버에 이관했다.", "한빛사막 국내 서비스"),
+])
+def test_a_games_service_handed_over_leaves_its_publisher_out(tmp_path: Path, body: str, group: str) -> None:
+    """'라인게임즈는 … ‘데스티니 차일드’의 국내 및 글로벌 서비스를 … 시프트업으로 이관한다', '넥슨이 국내 서비스해온
+    카운터사이드가 … 이관된다', '…라이브 서비스는 넥슨을 떠나 … 이관': who ran the service is out of it, not who takes it."""
+    assert absences(engine(tmp_path), "서비스 이관", body) == {("kakao", group)}
