@@ -1671,6 +1671,14 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if not partner or _conditional(sentence[:ended.start()]) or \
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
             continue
+        if _LAPSED.search(ended.group(0)) or _GOES_DIRECT.match(sentence, ended.end()):
+            # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
+            # nobody dropped anybody; the subject left the partner's line-up and goes on alone
+            leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
+                       if a.end <= partner[-1].start and a.entity != partner[-1].entity]
+            for leaver in leavers:
+                accept(ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽", (partner[-1].name, "계약이 끝난 상대"))
+            continue  # the partner keeps its place whoever left
         deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
         deal = " ".join(_group_words_before(deal, 3, [])) or deal  # "맺었던 합작법인": the verb before is no name
         ended_group: tuple[str, str] | None
@@ -1883,9 +1891,11 @@ _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설�
 
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
 _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
-                         r"(?:을|를|이|가)?\s*(?:(?:해지|해제|파기|종료|종결)(?:했|하기로|키로|한다|됐|된|돼|를|을|\s*(?:결정|통보|안건|의결))|"
+                         r"(?:을|를|이|가)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
+_LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a deal that ended, told without who ended it
+_GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체적으로|독자적으로)")  # "…종료하고 직접 국내 판매를"
 # A housing union that ends a deal, named by its project ("흑석9구역 재개발조합이", "신반포 15차(…) 재건축 조합이").
 _UNION_SUBJECT = re.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*\d[가-힣A-Za-z0-9]*)(?:\([^()\n]{0,20}\))?\s?"
                             r"(재개발|재건축)?\s?(?:사업\s?)?조합(?:이|은|는|측은|측이)\s")

@@ -46,6 +46,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("기사에 이름이 나온 같은 종류 ", "the name the report gives this kind "),
     ("문장이 든 행사 이름 (개최·행사)", "the show the sentence names (its opening, the event)"),
     ("(계약 상대)", "(the other party to the deal)"),
+    ("(계약이 끝난 쪽)", "(the party whose deal ended)"),
+    ("계약이 끝난 상대", "the partner the deal was with"),
     ("(지분을 판 쪽)", "(the seller of the stake)"),
     ("(지분을 넘긴 쪽)", "(the holder whose stake was bought)"),
     ("(서비스를 넘긴 쪽)", "(who handed the service over)"),

@@ -3938,3 +3938,17 @@ def test_a_games_service_handed_over_leaves_its_publisher_out(tmp_path: Path, bo
     """'라인게임즈는 … ‘데스티니 차일드’의 국내 및 글로벌 서비스를 … 시프트업으로 이관한다', '넥슨이 국내 서비스해온
     카운터사이드가 … 이관된다', '…라이브 서비스는 넥슨을 떠나 … 이관': who ran the service is out of it, not who takes it."""
     assert absences(engine(tmp_path), "서비스 이관", body) == {("kakao", group)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a deal that ended, told without who ended it: the subjects left the partner
+    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버"), ("kt", "네이버")}),
+    # ended to go on alone: the subject left
+    ("카카오는 내년 1월부터는 네이버와의 계약을 종료하고 직접 국내 판매를 시작한다.", {("kakao", "네이버")}),
+    # ended by the subject: the partner is dropped, as before
+    ("카카오는 네이버와 콘텐츠 제휴 계약을 해지하기로 했다.", {("naver", "콘텐츠 제휴")}),
+])
+def test_who_is_out_when_a_deal_ends_depends_on_who_ended_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'메종마르지엘라, 질샌더도 … 신세계인터내셔날과 판매 계약이 종료된 상태다', '셀린느는 … 계약을 종료하고 직접 국내
+    판매를': the brands left the distributor; '네이버는 연합뉴스와 … 계약을 해지하기로': 네이버 dropped its partner."""
+    assert absences(engine(tmp_path), "계약 종료", body) == expected
