@@ -1671,13 +1671,16 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if not partner or _conditional(sentence[:ended.start()]) or \
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
             continue
-        if _LAPSED.search(ended.group(0)) or _GOES_DIRECT.match(sentence, ended.end()):
+        if _LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0)) or _GOES_DIRECT.match(sentence, ended.end()):
             # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
             # nobody dropped anybody; the subject left the partner's line-up and goes on alone
             leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
                        if a.end <= partner[-1].start and a.entity != partner[-1].entity]
             for leaver in leavers:
-                accept(ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽", (partner[-1].name, "계약이 끝난 상대"))
+                deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
+                deal_name = " ".join(_group_words_before(deal_name, 2, [])) if deal_name != "계약" else ""
+                accept(ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽",
+                       (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
             continue  # the partner keeps its place whoever left
         deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
         deal = " ".join(_group_words_before(deal, 3, [])) or deal  # "맺었던 합작법인": the verb before is no name
@@ -1894,6 +1897,8 @@ _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(
                          r"(?:을|를|이|가)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
+# "…와의 제휴를 종료했다": ending is not cancelling (해지, 파기) — the one that ends it leaves the partner's line-up
+_ENDED_NEUTRAL = re.compile(r"(?:을|를)\s*(?:종료|종결)(?:했|하기로|키로|한다|하고)")
 _LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a deal that ended, told without who ended it
 _GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체적으로|독자적으로)")  # "…종료하고 직접 국내 판매를"
 # A housing union that ends a deal, named by its project ("흑석9구역 재개발조합이", "신반포 15차(…) 재건축 조합이").

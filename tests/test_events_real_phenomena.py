@@ -3942,10 +3942,12 @@ def test_a_games_service_handed_over_leaves_its_publisher_out(tmp_path: Path, bo
 
 @pytest.mark.parametrize(("body", "expected"), [
     # a deal that ended, told without who ended it: the subjects left the partner
-    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버"), ("kt", "네이버")}),
+    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버 판매"), ("kt", "네이버 판매")}),
     # ended to go on alone: the subject left
     ("카카오는 내년 1월부터는 네이버와의 계약을 종료하고 직접 국내 판매를 시작한다.", {("kakao", "네이버")}),
-    # ended by the subject: the partner is dropped, as before
+    # ended (종료) by the subject: it leaves the partner's line-up ('티머니는 제로페이와의 제휴를 종료했다')
+    ("카카오는 1월부터 네이버와의 제휴를 종료했다.", {("kakao", "네이버 제휴")}),
+    # cancelled (해지) by the subject: the partner is dropped, as before
     ("카카오는 네이버와 콘텐츠 제휴 계약을 해지하기로 했다.", {("naver", "콘텐츠 제휴")}),
 ])
 def test_who_is_out_when_a_deal_ends_depends_on_who_ended_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
