@@ -1600,13 +1600,15 @@ def _slogan(sentence: str, position: int) -> bool:
 # A stake sold: the words before it name what it is a stake in; "전량", "모두" or a joint venture in the sentence make
 # it an exit rather than a trim.
 _STAKE_SOLD = re.compile(r"\s*(?:의\s*)?(?:보유\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?(?:\([^()\n]{1,20}\))?\s*(?:을|를)?\s*"
-                         r"(?P<all>(?:전량|모두|전부)\s*)?(?:[^\s,.]+\s+){0,2}?(?:매각|처분|매도)(?:했|한다|합니다|하기로|키로|하며|하고|"
+                         r"(?P<all>(?:전량|모두|전부)\s*)?(?:[^\s,.]+\s+){0,6}?(?:매각|처분|매도)(?:했|한다|합니다|하기로|키로|하며|하고|"
                          r"하는\s*계약|(?:을|를)?\s*(?:완료|마무리|결정|의결))")
 # The buyer's side: "X가 (각각 50%씩) 보유한 Z 지분을 모두 사들인다" — the holder X is out of Z.
 _STAKE_BOUGHT = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:[\d.]+\s*%씩?\s+)?보유(?:한|하고\s*있는|하던|해\s*온|\s*중인)\s+"
                            r"(?P<what>(?:[^\s,.]+\s+){0,3}?[^\s,.]+?)\s*(?:보유\s*)?(?:지분|주식)(?:\s*[\d.]+\s*%)?"
-                           r"(?:\([^()\n]{1,20}\))?\s*(?:을|를)\s*(?:모두|전량|전부)\s*(?:[^\s,.]+\s+){0,2}?(?:인수|매입|사들|취득)")
-_JOINT = re.compile(r"합작")
+                           r"(?:\s*(?:전량|전부))?(?:\([^()\n]{1,20}\))?\s*(?:을|를)\s*(?:모두|전량|전부)?\s*(?:[^\s,]+\s+){0,6}?"
+                           r"(?:인수|매입|사들|취득)")
+_FOUNDED_AFTER = re.compile(r"[^.]{0,40}?(?:설립|출범|세웠|세운)")
+_JOINT = re.compile(r"합작")  # the report calls it a joint venture somewhere
 
 
 def _joined_to_buyer(sentence: str, seller: Mention) -> bool:
@@ -1712,16 +1714,20 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                    _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
     for sold in _STAKE_SOLD.finditer(sentence):
         # "금호석유화학이 중국업체와 합작했던 라텍스 공장 지분을 매각했다", "플러그파워가 SK와 설립한 국내 합작법인 지분을
-        # 전량 매각하며": all of a stake in a joint venture sold, the seller is out of it
-        if not (sold.group("all") or _JOINT.search(sentence)) or _conditional(sentence[:sold.start()]) \
-                or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]):
-            continue
+        # 전량 매각하며": all of a stake sold, or a stake in what the report calls a joint venture — the seller is out
+        if not (sold.group("all") or _JOINT.search(article.document)) or _conditional(sentence[:sold.start()]) \
+                or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]) or _FOUNDED_AFTER.match(sentence, sold.end()):
+            continue  # "…지분을 BNP파리바에 매각하며 합작 법인을 설립해": the sale that made the venture
         held = _group_words_before(sentence[:sold.start()], 4, [squeeze_term(m.name) for m in mentions])
         while held and re.fullmatch(lx.PLACE, held[0]):
             held.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
         sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
+        partners = [m for m in mentions if sellers and held and sellers[-1].end <= m.start and m.particle in ("와", "과")
+                    and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(held)), sentence[m.end:sold.start()])]
         if held and sellers and not _joined_to_buyer(sentence, sellers[-1]):
-            for seller in sellers:  # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다": each of them
+            # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다", "SKC는 코오롱인더스트리와 SKC코오롱PI 지분을 매도": each
+            buyers = {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
+            for seller in [m for m in sellers + partners if m.entity not in buyers]:
                 accept("지분 매각", seller, "지분을 판 쪽", (" ".join(held), "지분을 모두 판 합작 회사"))
     for giver, held_service in _handed_over(sentence, mentions):
         accept("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
@@ -1729,7 +1735,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         # "삼성바이오로직스가 … 바이오젠이 보유한 삼성바이오에피스 지분을 모두 사들인다": the holder is out of the company
         holder = next((m for m in mentions if m.end == bought.start()), None)
         what = _group_words_before(bought.group("what"), 4, [squeeze_term(m.name) for m in mentions])
-        if holder is None or not what or _conditional(sentence[:bought.start()]) \
+        whole = re.search(r"전량|전부|모두", bought.group(0)[bought.end("what") - bought.start():])
+        if holder is None or not what or not whole or _conditional(sentence[:bought.start()]) \
                 or lx.ABSENT_NEGATED_AFTER.match(sentence[bought.end():]):
             continue
         for seller in _coordinated(sentence, mentions, holder):

@@ -3954,3 +3954,20 @@ def test_who_is_out_when_a_deal_ends_depends_on_who_ended_it(tmp_path: Path, bod
     """'메종마르지엘라, 질샌더도 … 신세계인터내셔날과 판매 계약이 종료된 상태다', '셀린느는 … 계약을 종료하고 직접 국내
     판매를': the brands left the distributor; '네이버는 연합뉴스와 … 계약을 해지하기로': 네이버 dropped its partner."""
     assert absences(engine(tmp_path), "계약 종료", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a stake in what the report calls a joint venture, sold with a partner named by 와
+    ("네이버는 카카오와 한빛PI 지분 54.07%를 사모펀드가 세운 투자목적회사 한빛홀딩스에 매도한다고 밝혔다. 한빛PI는 두 회사가 "
+     "합작해 세운 회사다.", {("naver", "한빛PI"), ("kakao", "한빛PI")}),
+    # the whole stake bought, its count in brackets, the price between
+    ("네이버는 KT가 보유한 한빛에피스 지분 전량(1034만 1852주)을 23억 달러(약 2조 7655억 원)에 인수한다고 밝혔다.",
+     {("kt", "한빛에피스")}),
+    # the sale that made the venture is no exit, and the buyer sells nothing
+    ("카카오와 네이버는 2002년 한빛운용 지분 ‘50%-1주’를 네이버에 238억원에 매각하며 합작 법인을 설립해 협력해왔다.", set()),
+])
+def test_stakes_sold_with_a_partner_or_bought_whole_and_the_sale_that_founds_a_venture(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'SKC는 코오롱인더스트리와 SKC코오롱PI 지분 54.07%를 … 매도한다', '바이오젠이 보유한 에피스 지분 전량(…)을 … 인수한다':
+    the holders are out; '…지분을 BNP파리바에 매각하며 합작 법인을 설립해': the sale founded the venture."""
+    assert absences(engine(tmp_path), "지분 정리", body) == expected
