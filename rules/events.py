@@ -2305,7 +2305,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.REPORTED_AFTER.match(sentence[match.end():]):
             # "BC카드는 31일 … 출시했다고 밝혔다": a bare day (no month) is when it was said.
             # But "이날부터 제공된다고 밝혔다": a day things start from is the launch's, however it is written.
-            dates = [d for d in dates if clause.startswith("부터", d.end)
+            # "오는 22일 … 출시한다고 밝혔다": a day ahead is the launch's, not the day it was told
+            dates = [d for d in dates if clause.startswith("부터", d.end) or clause[d.start:d.end].lstrip().startswith("오는")
                      or not (d.precision == "day" and not re.search(r"월|\d{4}", clause[d.start:d.end])
                              or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.

@@ -3971,3 +3971,10 @@ def test_stakes_sold_with_a_partner_or_bought_whole_and_the_sale_that_founds_a_v
     """'SKC는 코오롱인더스트리와 SKC코오롱PI 지분 54.07%를 … 매도한다', '바이오젠이 보유한 에피스 지분 전량(…)을 … 인수한다':
     the holders are out; '…지분을 BNP파리바에 매각하며 합작 법인을 설립해': the sale founded the venture."""
     assert absences(engine(tmp_path), "지분 정리", body) == expected
+
+
+def test_a_day_ahead_before_a_reported_launch_is_its_date(tmp_path: Path) -> None:
+    """'카카오뱅크는 15일 온라인 기자간담회를 열고 오는 22일 … 주택담보대출 상품을 출시한다고 밝혔다': '오는 22일' is when it
+    launches, not the day it was told (a bare '15일' before '밝혔다' still is)."""
+    body = "카카오는 15일 온라인 기자간담회를 열고 오는 22일 이러한 내용의 주택담보대출 상품을 출시한다고 밝혔다."
+    assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "한빛대출", body)} == {("kakao", "2024-07-22")}
