@@ -997,6 +997,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "존디어는 스페이스X의 위성 통신을 활용한 트랙터를 출시": whose part it uses, the topic launches
         if not absence and role in POSSESSIVE and _BASE_OWNED.match(sentence, mention.end):
             continue  # "연구원은 LG의 LLM ‘엑사원’ 기반의 AI 서비스 … 출시를 목표로": whose base, not who launches
+        if not absence and _WORKED_WITH.match(sentence, mention.end):
+            continue  # "LG전자가 포스코강판 등과 협업한 이 신제품은": a partner in the work, not who launches
         if not absence and _COMPARED_WITH.match(sentence, mention.end):
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
@@ -1104,6 +1106,7 @@ _MARKET_AFTER = re.compile(r"\s*(?:사업|시장|법인|지사|서비스|공장)
 _COMPARED_WITH = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]*(?:와|과)\s+(?:유사한|비슷한|같은|경쟁하는|맞설|맞서는)")
 _REASON_OWNED = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:반발|반대|압력|압박|요구|거부|방해|견제|제재|보이콧)"
                            r"(?:으로|로|에\s*따라|에\s*밀려|때문에|탓에)\s")
+_WORKED_WITH = re.compile(r"\s*(?:등)?(?:과|와)\s*(?:함께\s*)?(?:협업|협력|공동\s*개발|손잡|제휴)(?:한|해|하여|해서|하고)\s")
 _PART_USED = re.compile(r"의\s+(?:[^\s,]+\s+){0,4}?[^\s,]+(?:을|를)\s*(?:활용|탑재|적용|사용|채택|접목|결합)(?:한|된|해|하여)\s")
 _BASE_OWNED = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]+?\s*(?:기반|바탕)(?:의|으로|인|을\s*둔)\s")  # "LG의 LLM ‘엑사원’ 기반의"
 _SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
@@ -3084,6 +3087,9 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
         return before[-1] if before else min(dates, key=lambda d: abs(d.start - trigger))
     before = [d for d in dates if d.end <= trigger]
     after = [d for d in dates if d.start >= trigger]
+    latest = [d for d in before if re.search(r"늦어도\s*$", clause[max(0, d.start - 8):d.start])]
+    if latest and len(before) > 1:
+        before = [d for d in before if d not in latest]  # "이르면 이달 말 늦어도 3분기 안에는": the earliest is the date
     preferred = (after or before) if nominal else (before or after)
     if not preferred:
         preferred = dates

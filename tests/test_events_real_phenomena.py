@@ -3978,3 +3978,10 @@ def test_a_day_ahead_before_a_reported_launch_is_its_date(tmp_path: Path) -> Non
     launches, not the day it was told (a bare '15일' before '밝혔다' still is)."""
     body = "카카오는 15일 온라인 기자간담회를 열고 오는 22일 이러한 내용의 주택담보대출 상품을 출시한다고 밝혔다."
     assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "한빛대출", body)} == {("kakao", "2024-07-22")}
+
+
+def test_a_partner_in_the_work_does_not_launch_and_the_earliest_date_is_the_date(tmp_path: Path) -> None:
+    """'LG전자가 포스코강판 등과 협업한 이 신제품은 이르면 이달 말 늦어도 3분기 안에는 출시될 것으로': the maker is the
+    relative clause's subject, not its partner; '이르면 … 늦어도 …' dates it by the earliest."""
+    body = "카카오가 네이버 등과 협업한 이 신제품은 이르면 이달 말 늦어도 3분기 안에는 출시될 것으로 업계는 전망하고 있다."
+    assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "한빛 신제품", body)} == {("kakao", "2024-07")}
