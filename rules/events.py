@@ -2343,7 +2343,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             if notes is not None:
                 notes.append(f"  출시 신호 '{word}': 날짜 없는 리드 문장의 과거 출시 → 보도일 {published.isoformat()}")
         framed = False
-        if not dates and frame is not None and mentions and not past and _PLAIN_FUTURE_END.search(sentence):
+        frame_now = frame is not None and frame[0].date <= published.isoformat()[: len(frame[0].date)]
+        framed_past = past and frame_now and _PLAIN_PAST_END.search(sentence) is not None
+        if not dates and frame is not None and mentions and (
+                not past and _PLAIN_FUTURE_END.search(sentence) or framed_past):  # "이달에만 13대의 신차를 … 아우디는 …을 내놨다"
             # "올해 하반기 전기차 신차가 대거 출시될 예정이다. … 기아는 'EV6 GT'를 출시한다": the round-up's period
             dates, framed = [replace(frame[0], start=len(clause), end=len(clause))], True
             if notes is not None:
@@ -2545,6 +2548,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # sentence goes on with the product its organisation launched in the sentence before
             model = _launched_before(previous, actors[0], known, {m.name for m in article_orgs})
         model = model or headline_product
+        if framed and past and not model:
+            refuse(word, "묶음 기사 속 이름 없는 신차 ('…도 신차를 선보였다')")
+            continue
         if word in _COMES_OUT and not (model and re.search(re.escape(model) + _PRODUCT_COMES_OUT, clause[:start - clause_start])):
             refuse(word, "나오다: 제품 이름이 주어가 아님")
             continue  # "결과가 나왔다", "전망이 나온다": only a named product coming out is a launch
@@ -2864,10 +2870,12 @@ _SPEAKER_QUOTE = re.compile(r"\s*[“\"]")  # "금융위 “…”": an organisa
 _GLOSSED_PERIOD_BEFORE = re.compile(r"(?:반기|분기)\s*\(\s*$")
 # A sentence that ends in a plain present-future predicate ("내놓는다", "출시한다", "선보인다"), no past, no plan words.
 _PLAIN_FUTURE_END = re.compile(r"(?:한다|는다|인다|된다)[.\"'”’]*\s*$")
+_PLAIN_PAST_END = re.compile(r"(?:었|았|였|했|됐|놨|냈|봤)다[.\"'”’]*\s*$")
 # A round-up's lead: many products, no maker, one period ("올해 하반기 … 전기차 신차가 대거 출시될 예정이다").
 # The adverbs of a round-up ("신작이 대거 출시된다"), which may also belong to another verb later in a clause.
 _ROUND_UP_ADVERBS = ("대거", "잇따라", "잇달아", "줄줄이", "연이어")
-_ROUND_UP = re.compile("|".join(_ROUND_UP_ADVERBS) + r"|쏟아|봇물|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s")  # "… 신작 게임 수는"
+_ROUND_UP = re.compile("|".join(_ROUND_UP_ADVERBS) + r"|쏟아|봇물|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s|"  # "… 신작 게임 수는"
+                       r"\d+\s*(?:대|종|개)의?\s*(?:신차|신작|신제품)(?:을|를)\s")  # "이달에만 13대의 신차를 … 출시했다"
 _FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"})
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
@@ -3116,7 +3124,8 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
     squeezed = squeeze_term(name)
     # "'일곱 개의 대죄: 그랜드 크로스'": a title with its subtitle may run to more words than a name usually has
     long_title = ":" in name or re.search(r"\s(?:\d{1,2}|[IVX]{1,4})$", name) \
-        or re.search(r"(?:특약|보험|요금제|적금|예금|대출|펀드|카드)$", name)  # '항암약물 치료 시 보장금액 확대 특약': a policy
+        or re.search(r"(?:특약|보험|요금제|적금|예금|대출|펀드|카드)$", name) \
+        or re.search(r"[A-Z]+\d|\d+[A-Z]", name)  # '항암약물 치료 시 … 특약': a policy; '더 뉴 … S560 4MATIC 에디션': a trim
     if len(name) > (35 if long_title else 25) or name.count(" ") > (5 if long_title else 3) \
             or name.endswith(("다", "요", ".")):
         return False  # a quoted remark, not a name

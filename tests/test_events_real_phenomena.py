@@ -3985,3 +3985,13 @@ def test_a_partner_in_the_work_does_not_launch_and_the_earliest_date_is_the_date
     relative clause's subject, not its partner; '이르면 … 늦어도 …' dates it by the earliest."""
     body = "카카오가 네이버 등과 협업한 이 신제품은 이르면 이달 말 늦어도 3분기 안에는 출시될 것으로 업계는 전망하고 있다."
     assert {(e, d) for e, _, d, *_ in launches(engine(tmp_path), "한빛 신제품", body)} == {("kakao", "2024-07")}
+
+
+def test_a_past_round_up_dates_the_named_launches_it_lists(tmp_path: Path) -> None:
+    """'수입차 업체들은 이달에만 13대의 신차를 … 출시했다. … 아우디는 … '더 뉴 아우디 Q5'와 …을 내놨다': each named car came
+    out in the round-up's month; '포르쉐와 람보르기니도 신차를 선보였다' names none."""
+    body = ("하반기를 앞두고 수입차 업체들의 공세가 거세다. 판매 경쟁도 치열하다. 28일 업계에 따르면 수입차 업체들은 이달에만 "
+            "13대의 신차를 국내 시장에 출시했다. 신차를 선보이는 데 가장 적극적인 곳은 카카오다. 카카오는 SUV '한빛 Q5'와 "
+            "'더 뉴 한빛 S560 4MATIC 에디션'을 내놨다. 네이버와 업스테이지도 신차를 선보였다.")
+    found = {(e, m, d, s) for e, m, d, _, _, s in launches(engine(tmp_path), "수입차 신차 공세", body)}
+    assert found == {("kakao", "더 뉴 한빛 S560 4MATIC 에디션", "2024-07", "released")}  # the name nearest the verb
