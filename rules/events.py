@@ -2635,12 +2635,33 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                                     model=each_model, date=own.date, precision=own.precision, hedged=hedged,
                                     status=status))
             continue
+        gapped = _gapped_makers(sentence, mentions, actors[0], clause_start) if len(actors) == 1 else []
+        for maker, product in gapped:
+            # "지프는 'A'와 'B', 재규어랜드로버는 'C', 링컨은 'D', BMW는 'E'를 내놨다": one verb for every topic and its product
+            events.append(Event("launch_date", maker.entity, maker.name, _evidence(sentence), model=product,
+                                date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
+        if gapped and model in {product for _, product in gapped}:
+            model = None  # the last topic's own product is not one of the others'
         for index, actor in enumerate(actors):
             own = dates[index] if each else chosen
             events.append(Event("launch_date", actor.entity, actor.name, _evidence(sentence),
                                 model=line_up.get(actor.entity, model),
                                 date=own.date, precision=own.precision, hedged=hedged, status=status))
     return events
+
+
+def _gapped_makers(sentence: str, mentions: list[Mention], actor: Mention, clause_start: int) -> list[tuple[Mention, str]]:
+    """Topics before the actor, each with its quoted product and a comma after: one verb serves them all."""
+    found = []
+    for mention in mentions:
+        if not (clause_start <= mention.start and mention.end < actor.start and mention.particle in ("은", "는")
+                and mention.entity != actor.entity):
+            continue
+        comma = sentence.find(",", mention.end, actor.start)
+        product = _QUOTED_PRODUCT.search(sentence, mention.end, comma) if comma >= 0 else None
+        if product is not None and not any(m.start < comma for m in mentions if mention.end <= m.start < product.start()):
+            found.append((mention, product.group(1).strip()))
+    return found
 
 
 _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)"

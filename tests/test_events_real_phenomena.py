@@ -3995,3 +3995,11 @@ def test_a_past_round_up_dates_the_named_launches_it_lists(tmp_path: Path) -> No
             "'더 뉴 한빛 S560 4MATIC 에디션'을 내놨다. 네이버와 업스테이지도 신차를 선보였다.")
     found = {(e, m, d, s) for e, m, d, _, _, s in launches(engine(tmp_path), "수입차 신차 공세", body)}
     assert found == {("kakao", "더 뉴 한빛 S560 4MATIC 에디션", "2024-07", "released")}  # the name nearest the verb
+
+
+def test_one_verb_serves_every_topic_and_its_product_before_it(tmp_path: Path) -> None:
+    """"지프는 '랭글러 …'와 '…', 재규어랜드로버는 '2020년형 레인지로버', 링컨은 '올 뉴 코세어' … 을 내놨다": each topic
+    launched its own product, on the verb's date."""
+    body = "카카오는 '한빛 파워탑'과 '한빛 레콘', 네이버는 '2024년형 한빛로버', KT는 '올 뉴 한빛세어'를 이달 내놨다."
+    found = {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "신차 공세", body)}
+    assert found == {("kakao", "한빛 파워탑", "2024-07"), ("naver", "2024년형 한빛로버", "2024-07"), ("kt", "올 뉴 한빛세어", "2024-07")}
