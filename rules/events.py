@@ -1582,9 +1582,9 @@ def _handed_over(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, 
         name = " ".join(w for w in (game, (service.group("scope") or "").strip(), "서비스") if w)
         left = [m for m in before if _LEFT_BEHIND.match(sentence, m.end)]
         subject = [m for m in before if m.end <= service.start() and _role(sentence, m) in ("이", "가", "은", "는")]
-        giver = (left or subject or [None])[-1]
-        if giver is not None and game not in giver.name:
-            found.append((giver, name))  # "라인게임즈는 … ‘데스티니 차일드’의 국내 및 글로벌 서비스를 … 이관한다"
+        givers = left or subject
+        if givers and game not in givers[-1].name:
+            found.append((givers[-1], name))  # "라인게임즈는 … ‘데스티니 차일드’의 국내 및 글로벌 서비스를 … 이관한다"
     return found
 _MARKET_BEFORE = re.compile(r"시장(?:에서|서)(?:는|도)?\s*(?:(?:전격|완전히|사실상|결국|모두|전면)\s*)?$")
 # A trigger noun that is what someone else reacts to or works for: "대통령의 WHO 탈퇴에 강하게 반발", "탈퇴를 위한 자금"
@@ -1721,17 +1721,17 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if not (sold.group("all") or _JOINT.search(article.document)) or _conditional(sentence[:sold.start()]) \
                 or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]) or _FOUNDED_AFTER.match(sentence, sold.end()):
             continue  # "…지분을 BNP파리바에 매각하며 합작 법인을 설립해": the sale that made the venture
-        held = _group_words_before(sentence[:sold.start()], 4, [squeeze_term(m.name) for m in mentions])
-        while held and re.fullmatch(lx.PLACE, held[0]):
-            held.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
+        stake_in = _group_words_before(sentence[:sold.start()], 4, [squeeze_term(m.name) for m in mentions])
+        while stake_in and re.fullmatch(lx.PLACE, stake_in[0]):
+            stake_in.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
         sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
-        partners = [m for m in mentions if sellers and held and sellers[-1].end <= m.start and m.particle in ("와", "과")
-                    and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(held)), sentence[m.end:sold.start()])]
-        if held and sellers and not _joined_to_buyer(sentence, sellers[-1]):
+        partners = [m for m in mentions if sellers and stake_in and sellers[-1].end <= m.start and m.particle in ("와", "과")
+                    and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(stake_in)), sentence[m.end:sold.start()])]
+        if stake_in and sellers and not _joined_to_buyer(sentence, sellers[-1]):
             # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다", "SKC는 코오롱인더스트리와 SKC코오롱PI 지분을 매도": each
             buyers = {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
             for seller in [m for m in sellers + partners if m.entity not in buyers]:
-                accept("지분 매각", seller, "지분을 판 쪽", (" ".join(held), "지분을 모두 판 합작 회사"))
+                accept("지분 매각", seller, "지분을 판 쪽", (" ".join(stake_in), "지분을 모두 판 합작 회사"))
     for giver, held_service in _handed_over(sentence, mentions):
         accept("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
     for bought in _STAKE_BOUGHT.finditer(sentence):
@@ -2636,11 +2636,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                                     status=status))
             continue
         gapped = _gapped_makers(sentence, mentions, actors[0], clause_start) if len(actors) == 1 else []
-        for maker, product in gapped:
+        for maker, listed in gapped:
             # "지프는 'A'와 'B', 재규어랜드로버는 'C', 링컨은 'D', BMW는 'E'를 내놨다": one verb for every topic and its product
-            events.append(Event("launch_date", maker.entity, maker.name, _evidence(sentence), model=product,
+            events.append(Event("launch_date", maker.entity, maker.name, _evidence(sentence), model=listed,
                                 date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
-        if gapped and model in {product for _, product in gapped}:
+        if gapped and model in {listed for _, listed in gapped}:
             model = None  # the last topic's own product is not one of the others'
         for index, actor in enumerate(actors):
             own = dates[index] if each else chosen
@@ -3331,10 +3331,10 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             and not any(owned[-1][:i] in lx.GENERIC_PRODUCT_WORDS and owned[-1][i:] in lx.GENERIC_PRODUCT_WORDS
                         for i in range(1, len(owned[-1]))):  # "초거대AI의 공개일": two kinds glued, no name
         return " ".join(owned)  # "신형 그랜저의 공식 출시는 11월 중순": whose launch it is
-    named = _object_name(clause, trigger, orgs)
-    if named:  # "3세대 라이젠 프로세서를": the generation before the name is the name's
-        generation = _GENERATION_BEFORE.search(clause, 0, max(clause.rfind(named, 0, trigger), 0))
-        return f"{generation.group(1)} {named}" if generation else named
+    object_named = _object_name(clause, trigger, orgs)
+    if object_named:  # "3세대 라이젠 프로세서를": the generation before the name is the name's
+        generation = _GENERATION_BEFORE.search(clause, 0, max(clause.rfind(object_named, 0, trigger), 0))
+        return f"{generation.group(1)} {object_named}" if generation else object_named
     return _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs)
 
 
