@@ -997,6 +997,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "존디어는 스페이스X의 위성 통신을 활용한 트랙터를 출시": whose part it uses, the topic launches
         if not absence and role in POSSESSIVE and _BASE_OWNED.match(sentence, mention.end):
             continue  # "연구원은 LG의 LLM ‘엑사원’ 기반의 AI 서비스 … 출시를 목표로": whose base, not who launches
+        if not absence and _COMPONENT_MAKER.match(sentence, mention.end):
+            continue  # "삼성디스플레이가 양산하는 QD 디스플레이를 탑재한 첫 QD-OLED TV가": who makes a part of it
         if not absence and _WORKED_WITH.match(sentence, mention.end):
             continue  # "LG전자가 포스코강판 등과 협업한 이 신제품은": a partner in the work, not who launches
         if not absence and _COMPARED_WITH.match(sentence, mention.end):
@@ -1106,6 +1108,8 @@ _MARKET_AFTER = re.compile(r"\s*(?:사업|시장|법인|지사|서비스|공장)
 _COMPARED_WITH = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]*(?:와|과)\s+(?:유사한|비슷한|같은|경쟁하는|맞설|맞서는)")
 _REASON_OWNED = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:반발|반대|압력|압박|요구|거부|방해|견제|제재|보이콧)"
                            r"(?:으로|로|에\s*따라|에\s*밀려|때문에|탓에)\s")
+_COMPONENT_MAKER = re.compile(r"(?:이|가)\s+(?:[^\s,]+\s+)?(?:양산|생산|공급|개발|제조)(?:하는|한)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+(?:을|를)\s*"
+                              r"(?:탑재|적용|사용|채택)(?:한|된)\s")
 _WORKED_WITH = re.compile(r"\s*(?:등)?(?:과|와)\s*(?:함께\s*)?(?:협업|협력|공동\s*개발|손잡|제휴)(?:한|해|하여|해서|하고)\s")
 _PART_USED = re.compile(r"의\s+(?:[^\s,]+\s+){0,4}?[^\s,]+(?:을|를)\s*(?:활용|탑재|적용|사용|채택|접목|결합)(?:한|된|해|하여)\s")
 _BASE_OWNED = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]+?\s*(?:기반|바탕)(?:의|으로|인|을\s*둔)\s")  # "LG의 LLM ‘엑사원’ 기반의"
@@ -2685,6 +2689,7 @@ _UNDISCLOSED_DATE = re.compile(r"\s*(?:일|일자|날짜|일정|시기|시점|�
 _RUMOURED_DATE = re.compile(r"\s*(?:일|일자|날짜|시점|시기)\s*(?:으로|로)\s*(?:지목|거론|점쳐|예상|관측|추정|유력시)(?:된|되던|됐던|돼\s*온)")
 _FORECAST_UNDONE = re.compile(r"\S{0,4}\s*(?:것|걸)으로\s*(?:전망|예상|관측|예측|점쳐|알려)(?:됐|되었|졌)(?:으나|지만|는데)")
 # Right after the trigger, the report says the date is not known, each with the note it writes.
+_DATE_TO_BE_TOLD = re.compile(r"\s*(?:일자|일|날짜|일정|시기|시점)(?:은|는)\s*(?:[^\s.]+\s+){0,3}?(?:발표|공개|공지|확정)(?:할|될|하|된|한다)")
 _DATE_NOT_KNOWN_AFTER = (
     # "현대카드와 애플은 이날 오전까지 구체적인 출시일 및 제휴 여부에 대해서도 함구하고 있다"
     (_UNDISCLOSED_DATE, "출시일을 밝히지 않음 ('출시일에 대해 함구하고 있다')"),
@@ -2692,6 +2697,8 @@ _DATE_NOT_KNOWN_AFTER = (
     (_RUMOURED_DATE, "소문으로 지목된 날짜 ('서비스 시작일로 지목된 30일')"),
     # "11월 30일 애플페이가 서비스를 시작할 것으로 전망됐으나, 두 회사는 함구하고 있다"
     (_FORECAST_UNDONE, "빗나간 전망 ('…시작할 것으로 전망됐으나')"),
+    # "정식 출시 일자는 10월 중 발표할 예정이다": the month the date will be told, not the launch's
+    (_DATE_TO_BE_TOLD, "출시일을 발표할 때 ('출시 일자는 10월 중 발표할 예정')"),
 )
 _SIGNS_SEEN = re.compile(r"(?:인|한|는)\s*정황(?:이|은|도)?\s*(?:포착|드러|확인|나타)")
 _PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")

@@ -18,6 +18,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("보도·발언·다른 일의 날짜", "the date of the report, a remark or something else"),
     ("날짜 없는 문장 → 앞서 신차 묶음을 말한 기간", "no date in the sentence → the period the round-up before it gave"),
     ("신차 묶음의 기간:", "a round-up's period:"),
+    ("출시일을 발표할 때 ('출시 일자는 10월 중 발표할 예정')", "when the date will be told ('출시 일자는 10월 중 발표할 예정')"),
     ("묶음 기사 속 이름 없는 신차 ('…도 신차를 선보였다')", "an unnamed new model in a round-up ('…도 신차를 선보였다')"),
     ("묶음 기사의 기간", "the round-up's period"),
     ("내놓은 자격의 자리 ('운용사 자격 반납')", "the role whose mandate was handed back ('운용사 자격 반납')"),

@@ -4003,3 +4003,15 @@ def test_one_verb_serves_every_topic_and_its_product_before_it(tmp_path: Path) -
     body = "카카오는 '한빛 파워탑'과 '한빛 레콘', 네이버는 '2024년형 한빛로버', KT는 '올 뉴 한빛세어'를 이달 내놨다."
     found = {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "신차 공세", body)}
     assert found == {("kakao", "한빛 파워탑", "2024-07"), ("naver", "2024년형 한빛로버", "2024-07"), ("kt", "올 뉴 한빛세어", "2024-07")}
+
+
+@pytest.mark.parametrize("body", [
+    # the month the date will be told is not the launch's
+    "'한빛: 뉴 스테이트'는 현재 사전예약이 진행되고 있으며, 정식 출시 일자는 10월 중 발표할 예정이다.",
+    # whoever makes a part the product carries does not launch it
+    "이어 카카오가 양산하는 QD 디스플레이를 탑재한 첫 QD-OLED TV가 늦어도 연말 전엔 출시되는 수순이 될 것이다.",
+])
+def test_the_date_of_an_announcement_and_a_parts_maker_make_no_launch(tmp_path: Path, body: str) -> None:
+    """'정식 출시 일자는 10월 중 발표할 예정이다', '삼성디스플레이가 양산하는 QD 디스플레이를 탑재한 첫 QD-OLED TV가 …
+    출시되는': neither is a launch of the one named."""
+    assert launches(engine(tmp_path), "한빛 소식", body) == set()
