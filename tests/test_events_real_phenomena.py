@@ -4015,3 +4015,10 @@ def test_the_date_of_an_announcement_and_a_parts_maker_make_no_launch(tmp_path: 
     """'정식 출시 일자는 10월 중 발표할 예정이다', '삼성디스플레이가 양산하는 QD 디스플레이를 탑재한 첫 QD-OLED TV가 …
     출시되는': neither is a launch of the one named."""
     assert launches(engine(tmp_path), "한빛 소식", body) == set()
+
+
+def test_a_reason_told_before_a_head_word_is_no_groups_name(tmp_path: Path) -> None:
+    """'…충족하지 못했기 때문이란 평가': '평가' is a head word, but words ending like '…했기', '…이란' name no group; with no
+    group, not applying for a subsidy is no absence."""
+    body = "업계에서는 기준을 충족하지 못했기 때문이란 평가가 나온다. 카카오는 출시 당시 보조금 신청을 하지 않았다고 밝혔다."
+    assert absences(engine(tmp_path), "보조금", body) == set()
