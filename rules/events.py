@@ -1069,7 +1069,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     # "볼보의 EX30과 BYD의 SEAL을 제치고": entrants told by their products, each after its maker's 의
     owners = object_only and re.match(r"의\s", sentence[chosen.end:]) is not None
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
-        gap = sentence[mention.end : group[0].start]
+        gap = _LEGAL_OWNER.sub(" ", sentence[mention.end : group[0].start])  # "…, 학교법인○○재단 ○○대병원"
         if (not mention.particle and not gap.strip() or mention.particle == "의" and gap.strip() == "의") \
                 and _COUNTRY_OR_REGION.fullmatch(mention.name):
             continue  # "한화오션, 스페인 나반티아는", "…폭스바겐, 일본의 토요타": the place says whose the next name is
@@ -1662,7 +1662,14 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _RENAMED.search(sentence, 0, before[-1].start):
             continue  # "기관명을 전경련에서 한경협으로 교체한": a name changed, no one left anything
         actor = before[-1]
+        held = _ROLE_CHANGED.search(sentence, 0, actor.start)
+        listed = re.sub(r"(?<=[가-힣]),(?=[가-힣])", "·", held.group(1)) if held else ""  # "아프로벨,코아프로벨"
+        role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions]) if held else []
+        while len(role_words) > 2 and re.search(r"(?:치료제|약|백신)$", role_words[0]):
+            role_words.pop(0)  # "고혈압치료제 아프로벨 판매 유통사": the drug's class describes it, the name follows
+        # "고혈압치료제 아프로벨 판매 유통사를 기존 부광약품에서 한독으로 변경": the role changed hands
         accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
+               (" ".join(role_words), "주인이 바뀐 역할 ('…를 기존 A에서 B로')") if role_words else
                _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
     for mention in mentions:
         # "현대건설이 대림산업과 결선까지 가는 박빙의 승부 끝에 … 시공사로 선정됐다": the rival it fought lost
@@ -1921,6 +1928,9 @@ _GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체�
 _UNION_SUBJECT = re.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*\d[가-힣A-Za-z0-9]*)(?:\([^()\n]{0,20}\))?\s?"
                             r"(재개발|재건축)?\s?(?:사업\s?)?조합(?:이|은|는|측은|측이)\s")
 _ROLE_BEFORE = re.compile(r"(시공사|운영사|사업자|위탁운영사|주관사|협력사)(?:인|였던|이었던)\s+$")
+# The role whose holder changed, as the object before the old holder ("판매 유통사를 기존 A에서 B로").
+_ROLE_CHANGED = re.compile(r"((?:[^\s.]+\s+){0,4}?[^\s.]*?(?:유통사|판매사|판매처|공급사|운영사|사업자|시공사|주관사|협력사|파트너사|퍼블리셔|대행사))"
+                           r"(?:를|을)\s+(?:기존(?:의)?\s+)?['‘\"“]?$")
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:(?:오는|지난)\s+[^\s,.]+\s+)?"
                            r"(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸|이관)")  # "퍼블리셔가 A에서 B로 오는 5월 이관된다"
@@ -2134,6 +2144,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
         if _COUNTRY_OR_REGION.fullmatch(mention.name) and not mention.particle and _COUNTRY_THEN_KIND.fullmatch(gap):
             front = mention.start  # "L3해리스와 스웨덴 방위산업체 사브가": where 사브 is from, not a name listed
             continue
+        gap = _LEGAL_OWNER.sub(" ", gap)  # "…병원, 학교법인건양교육재단 건양대학교병원": the owner names no one else
         if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip():
             group.insert(0, mention)
             front = mention.start
@@ -2142,6 +2153,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     return group
 
 
+_LEGAL_OWNER = re.compile(r"\s(?:학교|재단|의료|사단|사회복지)법인\s?[가-힣]+\s$")
 _COUNTRY_THEN_KIND = re.compile(rf"(?:의)?\s+(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+)?")
 _PRODUCT_BETWEEN = _maker_then_product(r"(?:와|과|,|·|및)\s*(?:그리고\s+)?")
 _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")

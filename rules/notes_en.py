@@ -113,6 +113,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("이 가리킴", " refers to it"),
     ("신호가 꾸미는 말", "described by the trigger"),
     ("바로 앞", "right before"),
+    ("주인이 바뀐 역할 ('…를 기존 A에서 B로')", "the role that changed hands ('…를 기존 A에서 B로')"),
     ("바뀐 쪽", "the one changed from"),
     ("보조사", "particle"),
     ("주제어", "topic"),

@@ -4022,3 +4022,19 @@ def test_a_reason_told_before_a_head_word_is_no_groups_name(tmp_path: Path) -> N
     group, not applying for a subsidy is no absence."""
     body = "업계에서는 기준을 충족하지 못했기 때문이란 평가가 나온다. 카카오는 출시 당시 보조금 신청을 하지 않았다고 밝혔다."
     assert absences(engine(tmp_path), "보조금", body) == set()
+
+
+def test_a_role_that_changed_hands_is_what_the_old_holder_is_out_of(tmp_path: Path) -> None:
+    """'…판매 유통사를 기존 A에서 B로 변경했다': A no longer holds the role, and the role (with the products it is for,
+    a comma between them read as a list, without the drugs' class before them) is what it is out of."""
+    body = "한빛제약은 위장약 한빛정,한빛콜드 판매 유통사를 기존 카카오에서 네이버로 변경했다고 밝혔다."
+    assert absences(engine(tmp_path), "유통사 교체", body) == {("kakao", "한빛정·한빛콜드 판매 유통사")}
+
+
+def test_a_legal_owner_before_a_listed_name_does_not_end_the_list(tmp_path: Path) -> None:
+    """'…A, 학교법인○○재단 B, C이 탈락했다': the foundation that owns B says whose B is; A is still listed."""
+    body = ("이번에 '한빛 연구병원' 지정을 신청한 카카오와 네이버, 학교법인한빛교육재단 KT, 업스테이지가 탈락했다. "
+            "기존 연구병원 중에는 LG AI연구원이 '한빛 연구병원' 재지정에 실패했다.")
+    assert absences(engine(tmp_path), "연구병원 지정", body) == {
+        ("kakao", "한빛 연구병원 지정"), ("naver", "한빛 연구병원 지정"), ("kt", "한빛 연구병원 지정"),
+        ("upstage", "한빛 연구병원 지정"), ("lg-ai-research", "한빛 연구병원 재지정")}
