@@ -3194,6 +3194,7 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
     names = {name for _, end, name in quoted if len(name) >= 2 and _quoted_name_ok(name, orgs)
              and name not in lx.GENERIC_PRODUCT_WORDS and name not in lx.NOT_NAME_WORDS
              and not _described_kind(name)  # '플래그십 전기차': a kind described, not a name
+             and not _TITLE_CLAIMED.match(document, end)  # "'올레드 명가'를 자처하는": a title claimed
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
              and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
     aliases: dict[str, str] = {}
@@ -3224,6 +3225,7 @@ _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|�
                                  r"들(?:이|은|는|도)\s")
 _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시|인터뷰|기사|영상)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
+_TITLE_CLAIMED = re.compile(r"['’\"”]?\s*(?:을|를)\s*(?:자처|자임|표방)(?:하는|한|해\s|하며|하고)|['’\"”]?\s*(?:로|으로)\s*불리는\s")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
                                   r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s|"
                                   # "‘컴퓨텍스 2022’의 기조연설에서": the show it was told at
@@ -3270,6 +3272,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             continue  # "'플래그십 전기차' EQS SUV": a description quoted before the name
         if start < trigger and re.match(r"\s*(?:에서|에서는|를\s*통해|을\s*통해)\s", clause[end:]):
             continue  # "'LG AI 토크 콘서트'에서 엑사원을 공개": the venue, not the product
+        if _TITLE_CLAIMED.match(clause, end):
+            continue  # "'올레드 명가'를 자처하는 LG전자는": a title the maker claims, not a product
         if start < trigger and _EVENT_OR_SITE_AFTER.match(clause, end):
             continue  # "‘애플 이벤트: 봉인해제’를 온라인으로 열고", "‘긱벤치6’에 공개된 자료": an event held, a site
         aliased = _NAME_BEFORE_ASIDE.search(clause, 0, start)

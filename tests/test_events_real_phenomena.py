@@ -4038,3 +4038,11 @@ def test_a_legal_owner_before_a_listed_name_does_not_end_the_list(tmp_path: Path
     assert absences(engine(tmp_path), "연구병원 지정", body) == {
         ("kakao", "한빛 연구병원 지정"), ("naver", "한빛 연구병원 지정"), ("kt", "한빛 연구병원 지정"),
         ("upstage", "한빛 연구병원 지정"), ("lg-ai-research", "한빛 연구병원 재지정")}
+
+
+def test_a_title_the_maker_claims_is_no_product(tmp_path: Path) -> None:
+    """"'올레드 명가'를 자처하는 LG전자는 오는 13일 2024년형 올레드·QNED TV를 내놓는다": the quoted words are what the maker
+    calls itself; the product is the one the verb is about."""
+    body = "'인공지능 명가'를 자처하는 카카오는 오는 22일 2024년형 한빛 스피커를 내놓는다."
+    found = {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "한빛 스피커", body)}
+    assert found == {("kakao", "한빛 스피커", "2024-07-22")}
