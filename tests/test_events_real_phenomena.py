@@ -4046,3 +4046,10 @@ def test_a_title_the_maker_claims_is_no_product(tmp_path: Path) -> None:
     body = "'인공지능 명가'를 자처하는 카카오는 오는 22일 2024년형 한빛 스피커를 내놓는다."
     found = {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "한빛 스피커", body)}
     assert found == {("kakao", "한빛 스피커", "2024-07-22")}
+
+
+def test_a_deal_that_lapsed_is_read_like_one_that_ended(tmp_path: Path) -> None:
+    """'…와의 판매 계약이 만료됐다' says what '…종료됐다' says: the subject left the partner's line-up. (만료 was read by
+    the deal patterns but was no word that made a sentence worth reading for an absence.)"""
+    body = "KT는 지난달 카카오와의 국내 판매 계약이 만료됐다고 밝혔다."
+    assert absences(engine(tmp_path), "판매 계약", body) == {("kt", "카카오 판매")}  # "국내" says where, not which
