@@ -3225,6 +3225,7 @@ _COLLECTIVE_SUBJECT = re.compile(r"(?<!등\s)(?<![가-힣])(?:(?:국내|해외|�
                                  r"들(?:이|은|는|도)\s")
 _SOURCE_DOCUMENT_AFTER = re.compile(r"(?:된|한|했던)\s*(?:[^.,]{0,60}?\s)?(?:자료|보고서|문서|데이터|통계|결과|정보|내용|문건|공시|인터뷰|기사|영상)"
                                     r"(?:에|에서|를|을)?\s*(?:따르면|의하면|보면|인용)")
+_MODEL_NAMED = re.compile(r"\((?:모델명|제품명)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-+]*(?:\s[A-Za-z0-9\-+]+){0,2})\)")
 _TITLE_CLAIMED = re.compile(r"['’\"”]?\s*(?:을|를)\s*(?:자처|자임|표방)(?:하는|한|해\s|하며|하고)|['’\"”]?\s*(?:로|으로)\s*불리는\s")
 _EVENT_OR_SITE_AFTER = re.compile(r"\s*(?:(?:을|를)\s*(?:[^\s,]+\s+){0,2}?(?:열고|열어|열었|열린|개최)|"
                                   r"에\s*(?:공개|게재|등록|올라온|올라왔|올린)된?\s|"
@@ -3260,6 +3261,9 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     if right_before and right_before.group(1).upper() not in lx.NOT_MODELS and right_before.group(1).casefold() not in orgs \
             and not lx.NOT_PRODUCT_NAME.search(right_before.group(1)):
         return right_before.group(1)  # "‘휠 및 소프트웨어 문제’로 인해 EV5 출시는 4분기로 연기": the name the launch is of
+    named = _MODEL_NAMED.search(clause, 0, trigger)
+    if named:
+        return named.group(1).strip()  # "OLED TV(모델명 48CX)를 … 출시한다": the report names the model
     quoted = []
     for start, end, name in _quotes(clause):
         # "‘엑스박스 시리즈 X(Xbox Series X)’": the name, its other spelling in brackets aside

@@ -220,7 +220,9 @@ _JOINED = re.compile(r"(?<=[가-힣])(?:과|와) 달리\s+|(?<=[가-힣])(?:지�
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """(offset, clause) pairs split at clause-joining endings (…며, …지만) and at commas after
     one (…했고, / 반면, ), not at the commas of a list."""
-    breaks = [m for m in _COMMA.finditer(sentence) if sentence.endswith(_CONNECTIVE, 0, m.start())]
+    # "LG전자에 따르면, …": who says it opens the clause it says, it joins no second clause
+    breaks = [m for m in _COMMA.finditer(sentence) if sentence.endswith(_CONNECTIVE, 0, m.start())
+              and not sentence.endswith(("따르면", "의하면"), 0, m.start())]
     breaks += list(_JOINED.finditer(sentence))
     if not breaks:
         stripped = sentence.strip()

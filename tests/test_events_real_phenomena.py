@@ -4053,3 +4053,12 @@ def test_a_deal_that_lapsed_is_read_like_one_that_ended(tmp_path: Path) -> None:
     the deal patterns but was no word that made a sentence worth reading for an absence.)"""
     body = "KT는 지난달 카카오와의 국내 판매 계약이 만료됐다고 밝혔다."
     assert absences(engine(tmp_path), "판매 계약", body) == {("kt", "카카오 판매")}  # "국내" says where, not which
+
+
+def test_a_company_told_as_the_source_before_a_comma_launches_and_the_model_named_in_brackets_is_the_model(
+        tmp_path: Path) -> None:
+    """'29일 LG전자에 따르면, 오는 6월부터 48형 OLED TV(모델명 48CX)를 … 순차 출시한다': the comma after 따르면 joins no
+    second clause, so the company speaking is the maker; the model the report names in brackets is the product."""
+    body = "15일 카카오에 따르면, 오는 9월부터 65형 한빛 TV(모델명 65HB1)를 유럽 주요 국가를 시작으로 순차 출시한다."
+    found = {(e, m, d, h) for e, m, d, _, h, _ in launches(engine(tmp_path), "한빛 TV", body)}
+    assert found == {("kakao", "65HB1", "2024-09", False)}
