@@ -2403,6 +2403,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _RANKED.search(clause, 0, max(0, start - clause_start)):
             refuse(word, "순위에 든 제품의 지난 출시 (순위 설명)")
             continue  # "8위는 지난해 1월 출시된 갤럭시 A14 5G": a ranking's entry, not the news
+        if _RUMOURED.search(clause):
+            refuse(word, "연기설 ('출시 연기설이 나왔다')")
+            continue  # "지포스 RTX 3090 Ti 출시 연기설이 나왔다": a rumoured delay, not a launch or a postponement
         if _OTHERS_GUESS.match(sentence, match.end()) or _FORECAST_REPORTED.search(sentence, match.end()) \
                 and not re.match(r"[가-힣]{0,2}지\s*않", sentence[match.end():]):  # "출시되지 않을 것": a delay told
             refuse(word, "남의 분석·관측 ('…할 것이란 분석이 제기됐다')")
@@ -2925,6 +2928,9 @@ _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|(?:신상품|신제품|상품|제품|신작)\s*\d+\s*종(?:을|를)\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
 # "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
 # report's own hedge, and an event).
+# "출시 연기설이 나왔다": a rumoured delay, said of the whole clause, tells neither a launch nor a new date (a rumoured
+# launch, "9월 출시설 '솔솔'", is a hedged one).
+_RUMOURED = re.compile(r"(?:연기|지연)설(?:이|을|은|도|에|과|로|만)?(?:\s|$|[,.…'’\"”])")
 _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"
                            r"(?:분석|보도|루머|소문)(?:이|도|은|들이)?\s*"
                            r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)|"

@@ -114,6 +114,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("신호가 꾸미는 말", "described by the trigger"),
     ("바로 앞", "right before"),
     ("주인이 바뀐 역할 ('…를 기존 A에서 B로')", "the role that changed hands ('…를 기존 A에서 B로')"),
+    ("연기설 ('출시 연기설이 나왔다')", "a rumoured delay ('출시 연기설이 나왔다')"),
     ("바뀐 쪽", "the one changed from"),
     ("보조사", "particle"),
     ("주제어", "topic"),

@@ -4062,3 +4062,13 @@ def test_a_company_told_as_the_source_before_a_comma_launches_and_the_model_name
     body = "15일 카카오에 따르면, 오는 9월부터 65형 한빛 TV(모델명 65HB1)를 유럽 주요 국가를 시작으로 순차 출시한다."
     found = {(e, m, d, h) for e, m, d, _, h, _ in launches(engine(tmp_path), "한빛 TV", body)}
     assert found == {("kakao", "65HB1", "2024-09", False)}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 올 초 공개한 최상위 그래픽카드 한빛 3090 Ti 출시 연기설이 나왔다.",
+    "업계에서는 네이버의 한빛폰 공개 지연설이 돌고 있다.",
+])
+def test_a_rumoured_delay_is_no_launch_and_no_postponement(tmp_path: Path, body: str) -> None:
+    """'출시 연기설이 나왔다': the word names a rumour of a delay; it tells neither a launch nor a new date (a rumoured
+    launch with its month, '9월 출시설', stays a hedged launch)."""
+    assert launches(engine(tmp_path), "한빛 소식", body) == set()
