@@ -1547,7 +1547,7 @@ def _chosen_as(sentence: str, won: int) -> str | None:
 
 
 # "A가 B와 결선까지 가는 박빙의 승부 끝에 … 선정됐다": B, the rival fought to the end, lost.
-_FOUGHT_WITH = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에\s")
+_FOUGHT_WITH = re.compile(r"(?:와|과)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에\s")
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
 _LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*내(?:주|준|줬)")
 _OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
@@ -1673,7 +1673,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
     for mention in mentions:
         # "현대건설이 대림산업과 결선까지 가는 박빙의 승부 끝에 … 시공사로 선정됐다": the rival it fought lost
-        fought = _FOUGHT_WITH.match(sentence, mention.end) if mention.particle in ("와", "과") else None
+        fought = _FOUGHT_WITH.match(sentence, mention.end) if mention.particle in ("와", "과", "와의", "과의") else None
         won = _WON.search(sentence, fought.end()) if fought else None
         if fought is None or won is None or _conditional(sentence[:mention.start]) or not any(
                 m.end <= mention.start and m.particle in ("이", "가", "은", "는") for m in mentions):

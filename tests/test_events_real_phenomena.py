@@ -4072,3 +4072,11 @@ def test_a_rumoured_delay_is_no_launch_and_no_postponement(tmp_path: Path, body:
     """'출시 연기설이 나왔다': the word names a rumour of a delay; it tells neither a launch nor a new date (a rumoured
     launch with its month, '9월 출시설', stays a hedged launch)."""
     assert launches(engine(tmp_path), "한빛 소식", body) == set()
+
+
+def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(tmp_path: Path) -> None:
+    """'…는 A와 경합 끝에 선정됐다' and '…는 A와의 경합 끝에 선정됐다' say the same: A lost."""
+    eng = engine(tmp_path)
+    for body in ("이날 심사에서 네이버는 카카오와 경합 끝에 '한빛 클라우드' 사업자로 선정됐다.",
+                 "이날 심사에서 네이버는 카카오와의 경합 끝에 '한빛 클라우드' 사업자로 선정됐다."):
+        assert absences(eng, "한빛 클라우드", body) == {("kakao", "한빛 클라우드 사업자")}, body
