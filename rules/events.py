@@ -2926,11 +2926,11 @@ _FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"}
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")
 # "총 11종이 출시됐다", "신규 신용카드는 65건으로 집계됐다": launches counted, no one product.
 _PRODUCTS_COUNTED = re.compile(r"(?:총|모두|중)\s*\d+\s*(?:종|건)(?:이|가|은|는|의)?\s|(?:신상품|신제품|상품|제품|신작)\s*\d+\s*종(?:을|를)\s|\d+\s*(?:종|건)(?:으로|로)\s*(?:집계|늘|증가|감소|줄)")
-# "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
-# report's own hedge, and an event).
 # "출시 연기설이 나왔다": a rumoured delay, said of the whole clause, tells neither a launch nor a new date (a rumoured
 # launch, "9월 출시설 '솔솔'", is a hedged one).
 _RUMOURED = re.compile(r"(?:연기|지연)설(?:이|을|은|도|에|과|로|만)?(?:\s|$|[,.…'’\"”])")
+# "…을 공개할 것이란 분석이 제기됐다": someone's analysis the report passes on ("…할 것이란 관측이 나온다" is the
+# report's own hedge, and an event).
 _OTHERS_GUESS = re.compile(r"[가-힣]{0,2}(?:할|될|한다는|된다는)\s*(?:것|거)?(?:이란|이라는|라는|으로)?\s*"
                            r"(?:분석|보도|루머|소문)(?:이|도|은|들이)?\s*"
                            r"(?:제기|나오|나왔|나온|나와|우세|지배적|많|잇따|전해)|"
@@ -3267,9 +3267,6 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     if right_before and right_before.group(1).upper() not in lx.NOT_MODELS and right_before.group(1).casefold() not in orgs \
             and not lx.NOT_PRODUCT_NAME.search(right_before.group(1)):
         return right_before.group(1)  # "‘휠 및 소프트웨어 문제’로 인해 EV5 출시는 4분기로 연기": the name the launch is of
-    named = _MODEL_NAMED.search(clause, 0, trigger)
-    if named:
-        return named.group(1).strip()  # "OLED TV(모델명 48CX)를 … 출시한다": the report names the model
     quoted = []
     for start, end, name in _quotes(clause):
         # "‘엑스박스 시리즈 X(Xbox Series X)’": the name, its other spelling in brackets aside
@@ -3299,6 +3296,9 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
         return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]
+    named = _MODEL_NAMED.search(clause, 0, trigger)
+    if named:
+        return named.group(1).strip()  # "OLED TV(모델명 48CX)를 … 출시한다": a quoted name first, else the model named
     numbered = _numbered_brand(clause, org_names)
     if numbered:
         return numbered  # "폴스타는 … 쿠페 폴스타 4를 오는 6월 국내 출시한다": the maker's name and a number
