@@ -1663,8 +1663,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             continue  # "기관명을 전경련에서 한경협으로 교체한": a name changed, no one left anything
         actor = before[-1]
         held = _ROLE_CHANGED.search(sentence, 0, actor.start)
-        listed = re.sub(r"(?<=[가-힣]),(?=[가-힣])", "·", held.group(1)) if held else ""  # "아프로벨,코아프로벨"
-        role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions]) if held else []
+        role_words: list[str] = []
+        if held:
+            listed = re.sub(r"(?<=[가-힣]),(?=[가-힣])", "·", held.group(1))  # "아프로벨,코아프로벨"
+            role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions])
         while len(role_words) > 2 and re.search(r"(?:치료제|약|백신)$", role_words[0]):
             role_words.pop(0)  # "고혈압치료제 아프로벨 판매 유통사": the drug's class describes it, the name follows
         # "고혈압치료제 아프로벨 판매 유통사를 기존 부광약품에서 한독으로 변경": the role changed hands
