@@ -1302,6 +1302,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     role = _MANDATE_ROLE.search(sentence, 0, trigger) if _HANDED_BACK.match(sentence, trigger) else None
     if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
+    venture = _VENTURE_LEFT.search(sentence, 0, trigger)
+    if venture and not any(a.start <= venture.start("q" if venture.group("q") else "b") < a.end for a in actors):
+        # "합작법인 '한빛모빌리티'에서 손을 뗐다": the venture is a company, and what is left is that company
+        return (venture.group("q") or venture.group("b")).strip(), "떠난 합작 회사 ('합작법인 …에서')"
     found = group_mentions(sentence)
     # (a name with its short form in brackets, '월그린 부츠 연합(WBA)', is its own name without the bracket too)
     own = [squeeze_term(re.sub(r"\s*\([^()]*\)$", "", a.name)) for a in actors]
@@ -1358,7 +1362,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
-    quit_at = re.match(r"(?:을|를)?\s*(?=탈퇴)", sentence[trigger:])  # the trigger may hold the object's particle
+    quit_at = re.match(r"(?:을|를)?\s*(?=탈퇴|떠)", sentence[trigger:])  # the trigger may hold the object's particle
     left = _LEFT_OBJECT.search(sentence, 0, trigger + quit_at.end()) if quit_at and not attached else None
     if left is not None:
         words = left.group(1).split()[-1:]
@@ -1394,6 +1398,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     quoted = _QUOTED_BEFORE.search(sentence[:trigger])
     if quoted and not attached and not any(name in squeeze_term(quoted.group(2)) for name in own + orgs):
         return quoted.group(2).strip(), "신호에 붙은 인용 이름"  # "'IFA 2020'에 참석하지 않기로": a name, head or not
+    first_actor = min((a.start for a in actors), default=trigger)
+    set_in = _QUOTED_LOCATIVE.search(sentence, 0, first_actor) if not attached else None
+    if set_in and not any(name in squeeze_term(set_in.group(1)) for name in own + orgs):
+        # "'한빛쇼 2024'에는 카카오와 KT가 불참한다": the quoted name the sentence opens with is where they are absent
+        return set_in.group(1).strip(), "문장 앞 인용 이름 ('…'에는)"
     held_show = _QUOTED_SHOW_BEFORE.search(sentence, 0, trigger) \
         if re.match(r"(?:참석|참가|불참)", sentence[trigger:]) and not attached else None
     if held_show and not any(name in squeeze_term(held_show.group(1)) for name in own + orgs):
@@ -1452,6 +1461,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 
 
 # "X 참여 의견을 취합한 결과", "X 참여 여부를 조사": what those asked were asked to join.
+_POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s*위|정상|권좌|무대|시장)(?:에서|서)\s*$")
+_NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
+_QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
+_VENTURE_LEFT = re.compile(r"합작(?:법인|사|회사)(?:\s*\(JV\))?(?:인)?\s*(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
+                           r"\s*(?:에서|서)\s*(?:(?:완전히|사실상|결국|모두|전격)\s*)?$")
 _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·\-]+)\s+(?:참여|참가|가입|동참)\s*"
                         r"(?:의견|의사|여부|희망|신청)(?:을|를)?\s")
 
@@ -1618,6 +1632,9 @@ _STAKE_BOUGHT = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:[\d.]+\s*%씩?\s+)?�
                            r"(?:인수|매입|사들|취득)")
 _FOUNDED_AFTER = re.compile(r"[^.]{0,40}?(?:설립|출범|세웠|세운)")
 _JOINT = re.compile(r"합작")  # the report calls it a joint venture somewhere
+_STAKE_SHARE_WORDS = frozenset({"잔여", "나머지", "남은", "보유", "일부", "전체", "소수", "잔존", "추가"})
+_QUOTE_MARKS = re.compile(r"['‘’\"“”]")
+_VENTURE_KIND = re.compile(r"(?:국내\s*)?(?:합작(?:법인|사|회사)|자회사|손자회사|계열사|법인)(?:인)?")
 
 
 def _joined_to_buyer(sentence: str, seller: Mention) -> bool:
@@ -1669,6 +1686,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions])
         while len(role_words) > 2 and re.search(r"(?:치료제|약|백신)$", role_words[0]):
             role_words.pop(0)  # "고혈압치료제 아프로벨 판매 유통사": the drug's class describes it, the name follows
+        owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, sentence.rfind(role_words[0], 0, held.end(1))) if held and role_words and \
+            all(_BARE_ROLE_WORD.fullmatch(w) for w in role_words[:-1]) else None
+        if owner and owner.group(1) not in role_words:
+            # "코스트코는 제휴 카드사를 A에서 B로": a bare role is nobody's without whose it is
+            role_words.insert(0, owner.group(1))
         # "고혈압치료제 아프로벨 판매 유통사를 기존 부광약품에서 한독으로 변경": the role changed hands
         accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
                (" ".join(role_words), "주인이 바뀐 역할 ('…를 기존 A에서 B로')") if role_words else
@@ -1730,16 +1752,32 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             # "선정된 행복복권 컨소시엄 대신 '동행복권'으로 우선협상대상자를 변경하기로": the one replaced is out
             accept("대신 …로 변경", mention, "바뀐 쪽",
                    _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
+            continue
+        instead = _INSTEAD_PARTNER.match(sentence, mention.end)
+        if instead and mention.particle == "" and not _conditional(sentence[:mention.start]):
+            # "빗썸은 NH농협은행 대신 KB국민은행과 실명계좌 제휴를 맺었다": the partner replaced is out of the deal
+            deal = re.sub(r"\s*계약$", "", instead.group("deal")).strip()
+            owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, mention.start)
+            accept("대신 …와 제휴", mention, "바뀐 상대",
+                   (f"{owner.group(1)} {deal}" if owner else deal, "상대가 바뀐 계약·제휴") if deal else None)
     for sold in _STAKE_SOLD.finditer(sentence):
         # "금호석유화학이 중국업체와 합작했던 라텍스 공장 지분을 매각했다", "플러그파워가 SK와 설립한 국내 합작법인 지분을
         # 전량 매각하며": all of a stake sold, or a stake in what the report calls a joint venture — the seller is out
         if not (sold.group("all") or _JOINT.search(article.document)) or _conditional(sentence[:sold.start()]) \
                 or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]) or _FOUNDED_AFTER.match(sentence, sold.end()):
             continue  # "…지분을 BNP파리바에 매각하며 합작 법인을 설립해": the sale that made the venture
-        stake_in = _group_words_before(sentence[:sold.start()], 4, [squeeze_term(m.name) for m in mentions])
+        # "합작사 '한빛모빌리티' 지분": a quoted name is read without its quotes, and a company named right before
+        # 지분 is what the stake is in, never who sells it
+        in_stake = [m for m in mentions if re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:sold.start()])]
+        stake_in = _group_words_before(_QUOTE_MARKS.sub("", sentence[:sold.start()]), 4,
+                                       [squeeze_term(m.name) for m in mentions if m not in in_stake])
         while stake_in and re.fullmatch(lx.PLACE, stake_in[0]):
             stake_in.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
-        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
+        while stake_in and stake_in[0] in _STAKE_SHARE_WORDS:
+            stake_in.pop(0)  # "잔여 지분을 전부 매각": which part of the stake, not what it is in
+        if len(stake_in) >= 2 and _VENTURE_KIND.fullmatch(stake_in[0]):
+            stake_in.pop(0)  # "합작법인 클라우드그램 지분": the kind says what it is, the name which
+        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start() and a not in in_stake]
         partners = [m for m in mentions if sellers and stake_in and sellers[-1].end <= m.start and m.particle in ("와", "과")
                     and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(stake_in)), sentence[m.end:sold.start()])]
         if stake_in and sellers and not _joined_to_buyer(sentence, sellers[-1]):
@@ -1786,6 +1824,14 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _LAUNCH_MARKETS.search(sentence, clause_start, start):
             refuse(word, "제품의 출시국 명단 (그룹이 아님)")
             continue  # "한국은 애플의 1차 출시국에서 제외돼 왔다": a market left out of a launch, no group
+        if word.startswith("물러") and _POST_LEFT.search(sentence, 0, start):
+            refuse(word, "자리·직책에서 물러남 (사람의 퇴임·순위)")
+            continue  # "대표직에서 물러났다", "1위 자리에서 물러났다": a post or a rank, no group
+        if word.startswith("떠") and (_NOT_A_GROUP_LEFT.search(sentence, 0, start) or any(
+                m.particle in ("을", "를") and re.fullmatch(r"['’\"”]?\s*(?:을|를)\s*", sentence[m.end:start])
+                and m.entity != m.name for m in mentions)):
+            refuse(word, "나라·자리·회사를 떠남 (그룹이 아님)")
+            continue  # "한국을 떠나는 외국계 은행", "자리를 떠났다", "백신이 GC녹십자를 떠나": a place, a post, a company
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
@@ -1912,6 +1958,9 @@ _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+�
 
 _INSTEAD = re.compile(r"(?:\s*컨소시엄)?\s*대신\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:으로|로)\s+(?:[^\s,.]+\s+){0,3}?"
                       r"[^\s,.]*?(?:변경|교체|바꾸|바꿨|바꾼|재선정)")
+# "A 대신 B와 (새로) X 제휴를 맺었다", "A 대신 B와 손잡고": the partner replaced.
+_INSTEAD_PARTNER = re.compile(r"\s*대신\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:와|과)\s+(?:새로\s+|새롭게\s+|신규\s+)?"
+                              r"(?P<deal>(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:계약|제휴|협약|파트너십))(?:을|를)\s*(?:새로\s+)?(?:맺|체결|했|진행)")
 # "기관명을 A에서 B로 교체": the name changed. "생산 라인을 모두 철수": a facility withdrawn.
 _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|간판|제호)(?:을|를)\s*$")
 _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장)(?:을|를|에서)?\s*(?:모두|전부|완전히|잇따라)?\s*$")
@@ -1931,11 +1980,15 @@ _UNION_SUBJECT = re.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*\d[�
                             r"(재개발|재건축)?\s?(?:사업\s?)?조합(?:이|은|는|측은|측이)\s")
 _ROLE_BEFORE = re.compile(r"(시공사|운영사|사업자|위탁운영사|주관사|협력사)(?:인|였던|이었던)\s+$")
 # The role whose holder changed, as the object before the old holder ("판매 유통사를 기존 A에서 B로").
-_ROLE_CHANGED = re.compile(r"((?:[^\s.]+\s+){0,4}?[^\s.]*?(?:유통사|판매사|판매처|공급사|운영사|사업자|시공사|주관사|협력사|파트너사|퍼블리셔|대행사))"
+_ROLE_CHANGED = re.compile(r"((?:[^\s.]+\s+){0,4}?[^\s.]*?(?:유통사|판매사|판매처|공급사|운영사|사업자|시공사|주관사|협력사|파트너사|퍼블리셔|대행사|"
+                           r"카드사|제휴사|은행|운용사|수탁사|위탁사|총판|대리점|파트너|협력업체|공급업체|금고|결제사|밴사|PG사))"
                            r"(?:를|을)\s+(?:기존(?:의)?\s+)?['‘\"“]?$")
+# Words that only describe a role ("제휴 카드사", "실명계좌 제휴 은행"), and whose role it is: the clause's subject.
+_BARE_ROLE_WORD = re.compile(r"제휴|독점|주거래|실명계좌|실명\s?확인\s?계좌|공식|국내|결제|전용|판매|유통|단독|신규|메인|주력|우선|위탁")
+_ROLE_OWNER_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·\-]{2,}?)(?:은|는|이|가)\s+(?:[^\s.]+\s+){0,3}?$")
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:(?:오는|지난)\s+[^\s,.]+\s+)?"
-                           r"(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸|이관)")  # "퍼블리셔가 A에서 B로 오는 5월 이관된다"
+                           r"(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸|이관|갈아타|갈아탔|갈아탄)")  # "퍼블리셔가 A에서 B로 오는 5월 이관된다"
 
 
 def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -3263,7 +3316,38 @@ _NAME_BEFORE_ASIDE = re.compile(r"([A-Za-z0-9가-힣][A-Za-z0-9가-힣.\-]*)\([^
 def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The product launched: a quoted name nearest the trigger (the product itself, not an
     event or a group), else a known model with its version, else a name the report quoted
-    elsewhere (`known`), else a Latin model-like token."""
+    elsewhere (`known`), else a Latin model-like token — with the brand words written before it."""
+    model = _model_core(clause, trigger, org_names, known)
+    return _with_brand_words(clause, trigger, model, {squeeze_term(name) for name in org_names}) if model else model
+
+
+# Kinds of device or title written before a name ("게이밍 모니터 X", "기대작 X"), which say what it is, not which.
+_DEVICE_KINDS = frozenset("""기대작 화제작 대작 야심작 신작 모니터 게이밍 냉장고 에어컨 세탁기 건조기 청소기 식기세척기 이어폰 헤드폰 스피커 워치 스마트워치 프로젝터
+    콘솔 게임기 휴대폰 핸드폰 텔레비전 노트북 태블릿 스마트폰 폴더블폰 폴더블 전기차 신차 세단 쿠페 픽업 트럭 밴""".split())
+
+
+_TIME_WORD = re.compile(r"연말|연초|연중|이르면|빠르면|늦어도|무렵|[께쯤경순]$|^(?:오는|지난|이번|내년|올해|금년|작년|당초|예정)|"
+                        r"(?:친|든|은|는|해|여|고|며|서|용|형|급|식|적)$")  # "마친", "만든", "인해", "데스크톱용": no brand
+
+
+def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> str:
+    """A Korean brand word or a series letter written bare before the name found is part of it: "네오 QLED 8K",
+    "갤럭시 Z 폴드7", "한빛패드 S10 울트라" (not a kind, a modifier, a date or the maker)."""
+    at = clause.rfind(model, 0, trigger) if model in clause[:trigger] else clause.find(model)
+    if at <= 0 or clause[at - 1] not in " ":
+        return model  # quoted, glued or not written as found
+    words: list[str] = []
+    for word in reversed(clause[:at].split()):
+        if len(words) == 2 or not (re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"[가-힣]{2,6}", word)
+                                   and _name_word(word, orgs) and word not in _DEVICE_KINDS and not _TIME_WORD.search(word)):
+            break
+        words.insert(0, word)
+    while words and re.fullmatch(r"[A-Z]", words[0]) and len(words) == 1:
+        words.pop(0)  # a letter alone before it is no brand ("Z 폴드7" without 갤럭시 stays as found)
+    return " ".join(words + [model]) if words else model
+
+
+def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[str, str], ...] = ()) -> str | None:
     orgs = {squeeze_term(name) for name in org_names}
     right_before = _MODEL_RIGHT_BEFORE.search(clause, 0, trigger)
     if right_before and right_before.group(1).upper() not in lx.NOT_MODELS and right_before.group(1).casefold() not in orgs \

@@ -235,6 +235,8 @@ def name_word(token: str) -> bool:
                          r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|시면|려면|"
                          # -고 after a verb stem: "…를 제치고 차세대 사업", "꺾고", "밀어내고"
                          r"치고|르고|리고|꺾고|내고|넘고|었고|았고|였고|했고|됐고|"
+                         # "지분을 넘기고 합작법인", "손을 떼고", "정리하고": a verb joined to what follows
+                         r"기고|우고|꾸고|추고|빼고|팔고|떼고|"
                          # "충족하지 못했기 때문이란 평가": a reason told, no name
                          r"이란|(?:하|되|않)지|(?:했|됐|였|었|았)기)$", token) or \
         token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
