@@ -1302,6 +1302,14 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     role = _MANDATE_ROLE.search(sentence, 0, trigger) if _HANDED_BACK.match(sentence, trigger) else None
     if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
+    target = _TAKEOVER_TARGET.search(sentence, 0, trigger) if _TAKEOVER.match(sentence, trigger) else None
+    if target and not any(squeeze_term(target.group("q") or target.group("b")) in squeeze_term(a.name) for a in actors) \
+            and not _KIND_OF_FIRM.search(target.group("q") or target.group("b")) \
+            and (target.group("q") or name_word(target.group("b")) and not target.group("b").endswith("자")):
+        # "오스탈(Austal) 인수를 포기했다", "'한빛조선' 인수 추진을 중단": the company sought, with the word for the bid
+        bid = _TAKEOVER.match(sentence, trigger)
+        return f"{(target.group('q') or target.group('b')).strip()} {bid.group(0) if bid else '인수'}", \
+            "인수하려던 회사 ('…인수를 포기·중단')"
     venture = _VENTURE_LEFT.search(sentence, 0, trigger)
     if venture and not any(a.start <= venture.start("q" if venture.group("q") else "b") < a.end for a in actors):
         # "합작법인 '한빛모빌리티'에서 손을 뗐다": the venture is a company, and what is left is that company
@@ -1464,6 +1472,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s*위|정상|권좌|무대|시장)(?:에서|서)\s*$")
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
+_TAKEOVER = re.compile(r"인수(?:합병)?(?!전)")
+_TAKEOVER_TARGET = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
+                              r"(?:\s?\([^()\n]{1,30}\))?\s*(?:의\s*)?$")
+_KIND_OF_FIRM = re.compile(r"(?:업체|기업|회사|그룹|사업|지분|주식|계획)$|[은는이가을를에와과도로]$")
 _VENTURE_LEFT = re.compile(r"합작(?:법인|사|회사)(?:\s*\(JV\))?(?:인)?\s*(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
                            r"\s*(?:에서|서)\s*(?:(?:완전히|사실상|결국|모두|전격)\s*)?$")
 _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·\-]+)\s+(?:참여|참가|가입|동참)\s*"
@@ -1632,6 +1644,13 @@ _STAKE_BOUGHT = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:[\d.]+\s*%씩?\s+)?�
                            r"(?:인수|매입|사들|취득)")
 _FOUNDED_AFTER = re.compile(r"[^.]{0,40}?(?:설립|출범|세웠|세운)")
 _JOINT = re.compile(r"합작")  # the report calls it a joint venture somewhere
+# A plant or a local company sold whole ("… LCD 공장을 CSOT에 매각했다"); a business line is too loose to be a group.
+_PLANT_SOLD = re.compile(r"\s*(?P<head>공장|생산\s?공장|생산\s?라인|생산\s?법인|현지\s?법인|법인)(?:을|를)\s*(?:[^\s,.]+\s+){0,8}?"
+                         r"(?:매각|처분)(?:했|한다|합니다|하기로|키로|하며|하고|(?:을|를)?\s*(?:완료|마무리|결정|의결))")
+# A deal someone made that ran out: "A가 B와 체결한 X 계약(기간)이 최근 만료됐다".
+_LAPSED_HELD = re.compile(r"(?:이|가)\s+(?:[^\s,.]+?(?:와|과)\s+)?(?:체결한|맺은|맺었던|체결했던)\s+"
+                          r"(?P<deal>(?:[^\s,.]+\s+){0,5}?[^\s,.]*?)\s*계약(?:\s*기간)?(?:이|은|도)\s+(?:[^\s,.]+\s+){0,2}?"
+                          r"(?:만료|종료)(?:됐|되었|된다|되면서|돼|되며|된\s*것으로)")
 _STAKE_SHARE_WORDS = frozenset({"잔여", "나머지", "남은", "보유", "일부", "전체", "소수", "잔존", "추가"})
 _QUOTE_MARKS = re.compile(r"['‘’\"“”]")
 _VENTURE_KIND = re.compile(r"(?:국내\s*)?(?:합작(?:법인|사|회사)|자회사|손자회사|계열사|법인)(?:인)?")
@@ -1785,6 +1804,26 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             buyers = {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
             for seller in [m for m in sellers + partners if m.entity not in buyers]:
                 accept("지분 매각", seller, "지분을 판 쪽", (" ".join(stake_in), "지분을 모두 판 합작 회사"))
+    for lapsed in _LAPSED_HELD.finditer(sentence):
+        # "카카오게임즈가 펄어비스와 체결한 검은사막 북미·유럽 퍼블리싱 계약기간이 만료됐다": whose deal ran out is out of it
+        holder = next((m for m in mentions if m.end == lapsed.start()), None)
+        deal = _QUOTE_MARKS.sub("", lapsed.group("deal")).strip()
+        if holder is None or not deal or _conditional(sentence[:lapsed.start()]):
+            continue
+        accept("계약 만료", holder, "계약이 끝난 쪽", (deal, "기간이 끝난 계약"))
+    for sold in _PLANT_SOLD.finditer(sentence):
+        # "삼성디스플레이가 중국 쑤저우 LCD(액정표시장치) 공장을 CSOT에 매각했다": the seller is out of the plant it sold
+        if _conditional(sentence[:sold.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]):
+            continue
+        before = re.sub(r"\s?\([^()\n]{1,30}\)", "", _QUOTE_MARKS.sub("", sentence[:sold.start()]))  # "LCD(액정표시장치)"
+        plant = _group_words_before(before, 3, [squeeze_term(m.name) for m in mentions]) + [sold.group("head")]
+        while len(plant) > 1 and re.fullmatch(lx.PLACE, plant[0]):
+            plant.pop(0)  # "중국 쑤저우 LCD 공장": the country says where, the city which
+        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
+        buyers = {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
+        if len(plant) >= 2 and sellers:
+            for seller in [m for m in sellers if m.entity not in buyers]:
+                accept("공장 매각", seller, "공장을 판 쪽", (" ".join(plant), "판 공장·법인"))
     for giver, held_service in _handed_over(sentence, mentions):
         accept("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
     for bought in _STAKE_BOUGHT.finditer(sentence):

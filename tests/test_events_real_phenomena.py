@@ -4124,3 +4124,17 @@ def test_leaving_a_place_a_post_or_a_company_is_no_absence(tmp_path: Path, body:
 def test_a_brand_word_written_before_a_model_is_part_of_its_name(tmp_path: Path, body: str, model: str) -> None:
     """'네오 QLED 8K', '갤럭시 Z 폴드7': the Korean brand word and the series letter before the number are the name's."""
     assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 소식", body)} == {model}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A takeover given up is out of the bid for that company, written with its word for the bid.
+    ("카카오는 호주 조선업체 한빛마린 인수 추진을 공식 중단했다.", {("kakao", "한빛마린 인수")}),
+    ("카카오는 '한빛조선' 인수를 포기했다고 밝혔다.", {("kakao", "한빛조선 인수")}),
+    # A plant sold whole: the seller is out of it (the country says where, the city which).
+    ("카카오가 중국 한빛시 LCD(액정표시장치) 공장을 현지 패널 업체인 한빛옵틱에 매각했다.", {("kakao", "한빛시 LCD 공장")}),
+    # A deal someone made that ran out.
+    ("카카오가 네이버와 체결한 '한빛전기' 북미 판매 계약기간이 최근 만료됐다.", {("kakao", "한빛전기 북미 판매")}),
+])
+def test_takeovers_given_up_plants_sold_and_deals_run_out_say_what_was_left(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
