@@ -1815,8 +1815,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         # "삼성디스플레이가 중국 쑤저우 LCD(액정표시장치) 공장을 CSOT에 매각했다": the seller is out of the plant it sold
         if _conditional(sentence[:sold.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]):
             continue
-        before = re.sub(r"\s?\([^()\n]{1,30}\)", "", _QUOTE_MARKS.sub("", sentence[:sold.start()]))  # "LCD(액정표시장치)"
-        plant = _group_words_before(before, 3, [squeeze_term(m.name) for m in mentions]) + [sold.group("head")]
+        plant_text = re.sub(r"\s?\([^()\n]{1,30}\)", "", _QUOTE_MARKS.sub("", sentence[:sold.start()]))  # "LCD(액정표시장치)"
+        plant = _group_words_before(plant_text, 3, [squeeze_term(m.name) for m in mentions]) + [sold.group("head")]
         while len(plant) > 1 and re.fullmatch(lx.PLACE, plant[0]):
             plant.pop(0)  # "중국 쑤저우 LCD 공장": the country says where, the city which
         sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
