@@ -3615,8 +3615,13 @@ _DESCRIBED_KINDS = frozenset({"요금제", "상품", "보험", "특약"})
 
 
 # "지난해 9월 출시한 카카오워크는", "지난 5월 출시한 검색 서비스 AI 오버뷰의": what the launch describes.
-_ADNOMINAL_PRODUCT = re.compile(r"[가-힣]{0,4}?(?:한|된|했던|됐던|인)\s+((?:[가-힣A-Za-z0-9.\-]+\s+){0,3}?[가-힣A-Za-z0-9.\-]+?)"
+# ("출시가 예정된 7세대 한빛카 인기가", "출시 예정인 신형 한빛카의": the plan's words between)
+_ADNOMINAL_PRODUCT = re.compile(r"(?:[가-힣]{0,4}?(?:한|된|했던|됐던|인)|(?:이|가)?\s*(?:예정|계획)(?:된|인|됐던|이던)|(?:을|를)\s*앞둔)"
+                                r"\s+((?:[가-힣A-Za-z0-9.\-]+\s+){0,3}?[가-힣A-Za-z0-9.\-]+?)"
                                 r"(?:은|는|이|가|의|을|를|도)(?=[\s,])")
+
+
+_ATTRIBUTE_NOUNS = frozenset("인기 가격 사양 디자인 성능 사전계약 사전예약 판매 판매량 출시일 정보 이미지 티저 모습 실물 반응 관심".split())
 
 
 def _adnominal_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
@@ -3629,6 +3634,8 @@ def _adnominal_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     words = match.group(1).split()
     if any(w.casefold() in orgs or w in ("업체", "기업", "회사", "스타트업") for w in words):
         return None  # "출시한 중국 AI 업체 위안유의 챗위안은": a company described, its product later
+    while len(words) > 1 and words[-1] in _ATTRIBUTE_NOUNS:
+        words.pop()  # "7세대 한빛카 인기가": what is said of the product, not its name
     while len(words) > 1 and words[0] in lx.GENERIC_PRODUCT_WORDS and re.fullmatch(r"[가-힣]+", words[0]):
         words.pop(0)  # "검색 서비스 AI 요약": the kind goes, the name ('AI 요약') stays
     name = " ".join(words)

@@ -4138,3 +4138,14 @@ def test_a_brand_word_written_before_a_model_is_part_of_its_name(tmp_path: Path,
 def test_takeovers_given_up_plants_sold_and_deals_run_out_say_what_was_left(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == expected
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("다음 달 출시가 예정된 7세대 한빛카 인기가 심상치 않다. 카카오는 사전계약 첫날 5만대를 기록했다고 밝혔다.", "7세대 한빛카"),
+    ("카카오는 다음 달 출시 예정인 신형 한빛카의 사전계약을 시작했다.", "한빛카"),
+])
+def test_the_product_after_a_planned_launch_is_named_without_what_is_said_of_it(
+        tmp_path: Path, body: str, model: str) -> None:
+    """'출시가 예정된 7세대 그랜저 인기가': the plan's words stand between the launch noun and the product, and the
+    head noun after it ('인기') is what the report says of the product."""
+    assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 소식", body)} == {model}
