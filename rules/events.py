@@ -1302,6 +1302,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     role = _MANDATE_ROLE.search(sentence, 0, trigger) if _HANDED_BACK.match(sentence, trigger) else None
     if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
+    merger = _MERGER_TALKS.match(sentence, trigger)
+    if merger:  # "혼다와 닛산은 경영통합 협의 중단을 결정했다": both are out of the merger they talked of
+        return merger.group(1), "중단된 합병·통합 협의"
     target = _TAKEOVER_TARGET.search(sentence, 0, trigger) if _TAKEOVER.match(sentence, trigger) else None
     if target and not any(squeeze_term(target.group("q") or target.group("b")) in squeeze_term(a.name) for a in actors) \
             and not _KIND_OF_FIRM.search(target.group("q") or target.group("b")) \
@@ -1473,6 +1476,7 @@ _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
 _TAKEOVER = re.compile(r"인수(?:합병)?(?!전)")
+_MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의)")
 _TAKEOVER_TARGET = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
                               r"(?:\s?\([^()\n]{1,30}\))?\s*(?:의\s*)?$")
 _KIND_OF_FIRM = re.compile(r"(?:업체|기업|회사|그룹|사업|지분|주식|계획)$|[은는이가을를에와과도로]$")
@@ -1932,7 +1936,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             if _other_subject(sentence, mentions, start):
                 refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
                 continue  # "핵심 기능이 빠진": something else is missing, not an organisation
-            found = _absent_actors(sentence, _outside_groups(sentence, mentions), match, previous)
+            candidates = _outside_groups(sentence, mentions)
+            if _TAKEOVER.match(sentence, start):
+                # "엔비디아가 … ARM 인수작업 중단을 선언했다": the company sought, right before 인수, is no bidder
+                candidates = [m for m in candidates if not re.fullmatch(r"['’\"”)]?\s*(?:의\s*)?", sentence[m.end:start])]
+            found = _absent_actors(sentence, candidates, match, previous)
             if found is None:
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue

@@ -4149,3 +4149,15 @@ def test_the_product_after_a_planned_launch_is_named_without_what_is_said_of_it(
     """'출시가 예정된 7세대 그랜저 인기가': the plan's words stand between the launch noun and the product, and the
     head noun after it ('인기') is what the report says of the product."""
     assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 소식", body)} == {model}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The company sought stands right before 인수; the bidder is the subject further back.
+    ("카카오가 지난해부터 추진하던 한빛칩 인수작업 중단을 공식 선언했다.", {("kakao", "한빛칩 인수")}),
+    # Merger talks called off: both sides are out of the merger.
+    ("카카오와 네이버는 각각 이사회를 열고 경영통합 협의 중단을 공식 결정했다.",
+     {("kakao", "경영통합"), ("naver", "경영통합")}),
+])
+def test_bids_and_merger_talks_called_off_leave_the_bidders_out(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
