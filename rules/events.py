@@ -3389,8 +3389,8 @@ def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> 
                                    and _name_word(word, orgs) and word not in _DEVICE_KINDS and not _TIME_WORD.search(word)):
             break
         words.insert(0, word)
-    while words and re.fullmatch(r"[A-Z]", words[0]) and len(words) == 1:
-        words.pop(0)  # a letter alone before it is no brand ("Z 폴드7" without 갤럭시 stays as found)
+    if len(words) == 1 and re.fullmatch(r"[A-Z]", words[0]):
+        words = []  # a letter alone before it is no brand ("Z 폴드7" without 갤럭시 stays as found)
     return " ".join(words + [model]) if words else model
 
 
