@@ -1306,17 +1306,16 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if merger:  # "혼다와 닛산은 경영통합 협의 중단을 결정했다": both are out of the merger they talked of
         return merger.group(1), "중단된 합병·통합 협의"
     target = _TAKEOVER_TARGET.search(sentence, 0, trigger) if _TAKEOVER.match(sentence, trigger) else None
-    if target and not any(squeeze_term(target.group("q") or target.group("b")) in squeeze_term(a.name) for a in actors) \
-            and not _KIND_OF_FIRM.search(target.group("q") or target.group("b")) \
+    if target and not any(squeeze_term(_name_in(target)) in squeeze_term(a.name) for a in actors) \
+            and not _KIND_OF_FIRM.search(_name_in(target)) \
             and (target.group("q") or name_word(target.group("b")) and not target.group("b").endswith("자")):
         # "오스탈(Austal) 인수를 포기했다", "'한빛조선' 인수 추진을 중단": the company sought, with the word for the bid
         bid = _TAKEOVER.match(sentence, trigger)
-        return f"{(target.group('q') or target.group('b')).strip()} {bid.group(0) if bid else '인수'}", \
-            "인수하려던 회사 ('…인수를 포기·중단')"
+        return f"{_name_in(target)} {bid.group(0) if bid else '인수'}", "인수하려던 회사 ('…인수를 포기·중단')"
     venture = _VENTURE_LEFT.search(sentence, 0, trigger)
     if venture and not any(a.start <= venture.start("q" if venture.group("q") else "b") < a.end for a in actors):
         # "합작법인 '한빛모빌리티'에서 손을 뗐다": the venture is a company, and what is left is that company
-        return (venture.group("q") or venture.group("b")).strip(), "떠난 합작 회사 ('합작법인 …에서')"
+        return _name_in(venture), "떠난 합작 회사 ('합작법인 …에서')"
     found = group_mentions(sentence)
     # (a name with its short form in brackets, '월그린 부츠 연합(WBA)', is its own name without the bracket too)
     own = [squeeze_term(re.sub(r"\s*\([^()]*\)$", "", a.name)) for a in actors]
@@ -1471,17 +1470,25 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     return (found[0].group.name, "이름 없는 그룹") if found else None
 
 
-# "X 참여 의견을 취합한 결과", "X 참여 여부를 조사": what those asked were asked to join.
 _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s*위|정상|권좌|무대|시장)(?:에서|서)\s*$")
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
 _TAKEOVER = re.compile(r"인수(?:합병)?(?!전)")
 _MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의)")
-_TAKEOVER_TARGET = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
-                              r"(?:\s?\([^()\n]{1,30}\))?\s*(?:의\s*)?$")
+# A company's name quoted or written bare, read by `_name_in` ("'한빛조선' 인수", "오스탈(Austal) 인수", "합작법인 X에서").
+_QUOTED_OR_BARE = r"(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
+_TAKEOVER_TARGET = re.compile(rf"(?<![가-힣A-Za-z0-9&·\-]){_QUOTED_OR_BARE}(?:\s?\([^()\n]{{1,30}}\))?\s*(?:의\s*)?$")
 _KIND_OF_FIRM = re.compile(r"(?:업체|기업|회사|그룹|사업|지분|주식|계획)$|[은는이가을를에와과도로]$")
-_VENTURE_LEFT = re.compile(r"합작(?:법인|사|회사)(?:\s*\(JV\))?(?:인)?\s*(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
+_VENTURE_LEFT = re.compile(rf"합작(?:법인|사|회사)(?:\s*\(JV\))?(?:인)?\s*{_QUOTED_OR_BARE}"
                            r"\s*(?:에서|서)\s*(?:(?:완전히|사실상|결국|모두|전격)\s*)?$")
+
+
+def _name_in(match: re.Match[str]) -> str:
+    """The name a `_QUOTED_OR_BARE` match read, without its quotes."""
+    return (match.group("q") or match.group("b")).strip()
+
+
+# "X 참여 의견을 취합한 결과", "X 참여 여부를 조사": what those asked were asked to join.
 _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·\-]+)\s+(?:참여|참가|가입|동참)\s*"
                         r"(?:의견|의사|여부|희망|신청)(?:을|를)?\s")
 
@@ -1660,6 +1667,11 @@ _QUOTE_MARKS = re.compile(r"['‘’\"“”]")
 _VENTURE_KIND = re.compile(r"(?:국내\s*)?(?:합작(?:법인|사|회사)|자회사|손자회사|계열사|법인)(?:인)?")
 
 
+def _buyers(sold: re.Match[str], mentions: list[Mention]) -> set[str]:
+    """Who a sale names as buying, inside its span ("… 지분을 B에 매각", "공장을 현지 업체인 B에 매각")."""
+    return {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
+
+
 def _joined_to_buyer(sentence: str, seller: Mention) -> bool:
     """"A는 B에 지분을 매각": A sells; but "B가 A의 지분을 …": the name before 의 is whose stake, said of the buyer."""
     return sentence[seller.end:seller.end + 1] == "의" and re.search(r"(?:이|가|은|는)\s", sentence[:seller.start]) is not None
@@ -1805,7 +1817,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                     and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(stake_in)), sentence[m.end:sold.start()])]
         if stake_in and sellers and not _joined_to_buyer(sentence, sellers[-1]):
             # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다", "SKC는 코오롱인더스트리와 SKC코오롱PI 지분을 매도": each
-            buyers = {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
+            buyers = _buyers(sold, mentions)
             for seller in [m for m in sellers + partners if m.entity not in buyers]:
                 accept("지분 매각", seller, "지분을 판 쪽", (" ".join(stake_in), "지분을 모두 판 합작 회사"))
     for lapsed in _LAPSED_HELD.finditer(sentence):
@@ -1824,7 +1836,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         while len(plant) > 1 and re.fullmatch(lx.PLACE, plant[0]):
             plant.pop(0)  # "중국 쑤저우 LCD 공장": the country says where, the city which
         sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
-        buyers = {m.entity for m in mentions if sold.start() <= m.start < sold.end() and m.particle in ("에", "에게")}
+        buyers = _buyers(sold, mentions)
         if len(plant) >= 2 and sellers:
             for seller in [m for m in sellers if m.entity not in buyers]:
                 accept("공장 매각", seller, "공장을 판 쪽", (" ".join(plant), "판 공장·법인"))
