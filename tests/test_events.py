@@ -167,6 +167,18 @@ def test_explanations_show_a_contest_lost_with_no_absence_word(tmp_path: Path) -
     assert "경쟁에 참여했으나 선정되지 않음 → 카카오" in traces["kakao-absent"]
 
 
+def test_a_sentence_that_only_secures_or_gains_something_is_never_read_for_an_absence() -> None:
+    """'확보', '얻', '따내' are everywhere in news copy ("데이터 확보가 관건"); only their failures
+    ("사업권을 확보하지 못했다") are absences, so only those make a sentence worth reading."""
+    from rules.events import _anchor_positions
+
+    plain = "전문가들은 데이터 확보가 관건이라고 지적한다. 투자를 얻어 냈고 수주를 따내 성장했다."
+    assert _anchor_positions(plain) == ([], [])
+    for failed in ("카카오는 사업권을 확보하지 못했다.", "네이버는 티켓을 얻지 못했다.", "토스는 판권을 따내지 못했다."):
+        absent_at, _ = _anchor_positions(failed)
+        assert absent_at, failed
+
+
 def test_the_trigger_anchors_cover_every_trigger_pattern() -> None:
     """Sentences are skipped unless an anchor occurs in them: every alternative of the
     trigger patterns must contain one, or a trigger would go unseen."""
