@@ -1677,6 +1677,200 @@ def _joined_to_buyer(sentence: str, seller: Mention) -> bool:
     return sentence[seller.end:seller.end + 1] == "의" and re.search(r"(?:이|가|은|는)\s", sentence[:seller.start]) is not None
 
 
+# How a business leaves what it was in, each read by its own words: (trigger word, who is out, their role,
+# (group, why)) — the group None when the words name nothing to be out of. Order is precedence: the first
+# reading of an organisation's exit is the one reported.
+_ExitRead = tuple[str, Mention, str, tuple[str, str] | None]
+
+
+def _role_changed_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A role or a selection that changed hands ('…를 기존 A에서 B로 변경'): the one it left is out of it."""
+    for changed in _CHANGED_FROM.finditer(sentence):
+        # "우선협상대상자가 기존의 'A'에서 B로 변경됐다", "서울시 금고가 우리은행에서 신한은행으로": A is out
+        before = [m for m in mentions if m.end <= changed.start() and
+                  re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:changed.start()])]
+        if not before or _conditional(sentence[:changed.start()]):
+            continue
+        if _RENAMED.search(sentence, 0, before[-1].start):
+            continue  # "기관명을 전경련에서 한경협으로 교체한": a name changed, no one left anything
+        actor = before[-1]
+        held = _ROLE_CHANGED.search(sentence, 0, actor.start)
+        role_words: list[str] = []
+        if held:
+            listed = re.sub(r"(?<=[가-힣]),(?=[가-힣])", "·", held.group(1))  # "아프로벨,코아프로벨"
+            role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions])
+        while len(role_words) > 2 and re.search(r"(?:치료제|약|백신)$", role_words[0]):
+            role_words.pop(0)  # "고혈압치료제 아프로벨 판매 유통사": the drug's class describes it, the name follows
+        owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, sentence.rfind(role_words[0], 0, held.end(1))) if held and role_words and \
+            all(_BARE_ROLE_WORD.fullmatch(w) for w in role_words[:-1]) else None
+        if owner and owner.group(1) not in role_words:
+            # "코스트코는 제휴 카드사를 A에서 B로": a bare role is nobody's without whose it is
+            role_words.insert(0, owner.group(1))
+        # "고혈압치료제 아프로벨 판매 유통사를 기존 부광약품에서 한독으로 변경": the role changed hands
+        yield (changed.group(0).strip()[:20], actor, "바뀐 쪽",
+               (" ".join(role_words), "주인이 바뀐 역할 ('…를 기존 A에서 B로')") if role_words else
+               _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
+
+
+def _fought_with_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """The rival a winner fought to the end: '…와 결선까지 가는 승부 끝에 선정'."""
+    for mention in mentions:
+        # "현대건설이 대림산업과 결선까지 가는 박빙의 승부 끝에 … 시공사로 선정됐다": the rival it fought lost
+        fought = _FOUGHT_WITH.match(sentence, mention.end) if mention.particle in ("와", "과", "와의", "과의") else None
+        won = _WON.search(sentence, fought.end()) if fought else None
+        if fought is None or won is None or _conditional(sentence[:mention.start]) or not any(
+                m.end <= mention.start and m.particle in ("이", "가", "은", "는") for m in mentions):
+            continue
+        chosen_as = _chosen_as(sentence, won.start())
+        yield ("…와 경쟁 끝에 선정", mention, "진 경쟁 상대",
+               (chosen_as, "이긴 쪽이 뽑힌 자리 ('…로 선정')") if chosen_as else
+               _group_for(sentence, won.start(), [mention], mentions, article, recent_index))
+
+
+def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A partnership or a contract ended: '…와 결별', '…와의 계약을 해지', '계약이 종료된 상태'."""
+    for ended in _ENDED_WITH.finditer(sentence):
+        # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
+        partner = [m for m in mentions if m.end <= ended.start() and
+                   re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
+        if not partner or _conditional(sentence[:ended.start()]) or \
+                lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
+            continue
+        if _LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0)) or _GOES_DIRECT.match(sentence, ended.end()):
+            # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
+            # nobody dropped anybody; the subject left the partner's line-up and goes on alone
+            leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
+                       if a.end <= partner[-1].start and a.entity != partner[-1].entity]
+            for leaver in leavers:
+                deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
+                deal_name = " ".join(_group_words_before(deal_name, 2, [])) if deal_name != "계약" else ""
+                yield (ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽",
+                       (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
+            continue  # the partner keeps its place whoever left
+        deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
+        deal = " ".join(_group_words_before(deal, 3, [])) or deal  # "맺었던 합작법인": the verb before is no name
+        ended_group: tuple[str, str] | None
+        union = _UNION_SUBJECT.search(sentence, 0, partner[-1].start)
+        held = _ROLE_BEFORE.search(sentence, 0, partner[-1].start)
+        if union and (deal or held):
+            # "흑석9구역 재개발조합이 롯데건설과의 시공계약 해지를", "신반포 15차 재건축 조합이 시공사인 대우건설과
+            # 결별": the project the union runs, and the deal or role the partner held in it
+            place = union.group(1).split()
+            if len(place) == 2 and not place[1][0].isdigit():
+                place = place[1:]  # "흑석뉴타운 흑석9구역": the district names itself; "신반포 15차" needs its first word
+            project = " ".join(place + ([union.group(2)] if union.group(2) else []))
+            ended_group = (f"{project} {deal if deal and deal != '계약' else held.group(1) if held else deal}",
+                           "조합이 끝낸 사업의 계약·역할")
+        elif deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
+            ended_group = (deal, "끝난 계약·제휴")
+        else:
+            ended_group = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
+            if ended_group is not None and \
+                    re.search(rf"{re.escape(ended_group[0])}(?:이|가|은|는)\s", sentence[:partner[-1].start]):
+                ended_group = None  # "조합이 시공사인 대우건설과 결별했다": the one ending it is no group they left
+        yield (ended.group(0).strip()[-12:], partner[-1], "계약 상대", ended_group)
+
+
+def _replaced_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """The one replaced: '선정된 A 대신 B로 변경', 'A 대신 B와 제휴'."""
+    for mention in mentions:
+        instead = _INSTEAD.match(sentence, mention.end)
+        if instead and not _conditional(sentence[:mention.start]):
+            # "선정된 행복복권 컨소시엄 대신 '동행복권'으로 우선협상대상자를 변경하기로": the one replaced is out
+            yield ("대신 …로 변경", mention, "바뀐 쪽",
+                   _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
+            continue
+        instead = _INSTEAD_PARTNER.match(sentence, mention.end)
+        if instead and mention.particle == "" and not _conditional(sentence[:mention.start]):
+            # "빗썸은 NH농협은행 대신 KB국민은행과 실명계좌 제휴를 맺었다": the partner replaced is out of the deal
+            deal = re.sub(r"\s*계약$", "", instead.group("deal")).strip()
+            owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, mention.start)
+            yield ("대신 …와 제휴", mention, "바뀐 상대",
+                   (f"{owner.group(1)} {deal}" if owner else deal, "상대가 바뀐 계약·제휴") if deal else None)
+
+
+def _stake_sold_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A stake sold whole, or a joint venture's stake sold: the seller is out of the company."""
+    for sold in _STAKE_SOLD.finditer(sentence):
+        # "금호석유화학이 중국업체와 합작했던 라텍스 공장 지분을 매각했다", "플러그파워가 SK와 설립한 국내 합작법인 지분을
+        # 전량 매각하며": all of a stake sold, or a stake in what the report calls a joint venture — the seller is out
+        if not (sold.group("all") or _JOINT.search(article.document)) or _conditional(sentence[:sold.start()]) \
+                or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]) or _FOUNDED_AFTER.match(sentence, sold.end()):
+            continue  # "…지분을 BNP파리바에 매각하며 합작 법인을 설립해": the sale that made the venture
+        # "합작사 '한빛모빌리티' 지분": a quoted name is read without its quotes, and a company named right before
+        # 지분 is what the stake is in, never who sells it
+        in_stake = [m for m in mentions if re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:sold.start()])]
+        stake_in = _group_words_before(_QUOTE_MARKS.sub("", sentence[:sold.start()]), 4,
+                                       [squeeze_term(m.name) for m in mentions if m not in in_stake])
+        while stake_in and re.fullmatch(lx.PLACE, stake_in[0]):
+            stake_in.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
+        while stake_in and stake_in[0] in _STAKE_SHARE_WORDS:
+            stake_in.pop(0)  # "잔여 지분을 전부 매각": which part of the stake, not what it is in
+        if len(stake_in) >= 2 and _VENTURE_KIND.fullmatch(stake_in[0]):
+            stake_in.pop(0)  # "합작법인 클라우드그램 지분": the kind says what it is, the name which
+        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start() and a not in in_stake]
+        partners = [m for m in mentions if sellers and stake_in and sellers[-1].end <= m.start and m.particle in ("와", "과")
+                    and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(stake_in)), sentence[m.end:sold.start()])]
+        if stake_in and sellers and not _joined_to_buyer(sentence, sellers[-1]):
+            # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다", "SKC는 코오롱인더스트리와 SKC코오롱PI 지분을 매도": each
+            buyers = _buyers(sold, mentions)
+            for seller in [m for m in sellers + partners if m.entity not in buyers]:
+                yield ("지분 매각", seller, "지분을 판 쪽", (" ".join(stake_in), "지분을 모두 판 합작 회사"))
+
+
+def _lapsed_deal_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A deal whose term ran out: 'A가 B와 체결한 X 계약기간이 만료됐다'."""
+    for lapsed in _LAPSED_HELD.finditer(sentence):
+        # "카카오게임즈가 펄어비스와 체결한 검은사막 북미·유럽 퍼블리싱 계약기간이 만료됐다": whose deal ran out is out of it
+        holder = next((m for m in mentions if m.end == lapsed.start()), None)
+        deal = _QUOTE_MARKS.sub("", lapsed.group("deal")).strip()
+        if holder is None or not deal or _conditional(sentence[:lapsed.start()]):
+            continue
+        yield ("계약 만료", holder, "계약이 끝난 쪽", (deal, "기간이 끝난 계약"))
+
+
+def _plant_sold_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A plant or a local company sold: the seller is out of it."""
+    for sold in _PLANT_SOLD.finditer(sentence):
+        # "삼성디스플레이가 중국 쑤저우 LCD(액정표시장치) 공장을 CSOT에 매각했다": the seller is out of the plant it sold
+        if _conditional(sentence[:sold.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]):
+            continue
+        plant_text = re.sub(r"\s?\([^()\n]{1,30}\)", "", _QUOTE_MARKS.sub("", sentence[:sold.start()]))  # "LCD(액정표시장치)"
+        plant = _group_words_before(plant_text, 3, [squeeze_term(m.name) for m in mentions]) + [sold.group("head")]
+        while len(plant) > 1 and re.fullmatch(lx.PLACE, plant[0]):
+            plant.pop(0)  # "중국 쑤저우 LCD 공장": the country says where, the city which
+        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
+        buyers = _buyers(sold, mentions)
+        if len(plant) >= 2 and sellers:
+            for seller in [m for m in sellers if m.entity not in buyers]:
+                yield ("공장 매각", seller, "공장을 판 쪽", (" ".join(plant), "판 공장·법인"))
+
+
+def _handed_over_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A game's service handed over: who ran it is out of it."""
+    for giver, held_service in _handed_over(sentence, mentions):
+        yield ("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
+
+
+def _stake_bought_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """'X가 보유한 Z 지분을 모두 사들인다': the holder X is out of Z."""
+    for bought in _STAKE_BOUGHT.finditer(sentence):
+        # "삼성바이오로직스가 … 바이오젠이 보유한 삼성바이오에피스 지분을 모두 사들인다": the holder is out of the company
+        holder = next((m for m in mentions if m.end == bought.start()), None)
+        what = _group_words_before(bought.group("what"), 4, [squeeze_term(m.name) for m in mentions])
+        whole = re.search(r"전량|전부|모두", bought.group(0)[bought.end("what") - bought.start():])
+        if holder is None or not what or not whole or _conditional(sentence[:bought.start()]) \
+                or lx.ABSENT_NEGATED_AFTER.match(sentence[bought.end():]):
+            continue
+        for seller in _coordinated(sentence, mentions, holder):
+            yield ("보유 지분 전량 인수", seller, "지분을 넘긴 쪽", (" ".join(what), "보유 지분을 모두 넘긴 회사"))
+
+
+_EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
+    _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
+    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits)
+
+
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
               carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None) -> list[Event]:
@@ -1705,153 +1899,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             notes.append(f"  불참 신호 '{word}' → {actor.name} ({role}) · 그룹 '{group}' ({why})")
         events.append(Event("absent_from", actor.entity, actor.name, _evidence(sentence), group=group))
 
-    for changed in _CHANGED_FROM.finditer(sentence):
-        # "우선협상대상자가 기존의 'A'에서 B로 변경됐다", "서울시 금고가 우리은행에서 신한은행으로": A is out
-        before = [m for m in mentions if m.end <= changed.start() and
-                  re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:changed.start()])]
-        if not before or _conditional(sentence[:changed.start()]):
-            continue
-        if _RENAMED.search(sentence, 0, before[-1].start):
-            continue  # "기관명을 전경련에서 한경협으로 교체한": a name changed, no one left anything
-        actor = before[-1]
-        held = _ROLE_CHANGED.search(sentence, 0, actor.start)
-        role_words: list[str] = []
-        if held:
-            listed = re.sub(r"(?<=[가-힣]),(?=[가-힣])", "·", held.group(1))  # "아프로벨,코아프로벨"
-            role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions])
-        while len(role_words) > 2 and re.search(r"(?:치료제|약|백신)$", role_words[0]):
-            role_words.pop(0)  # "고혈압치료제 아프로벨 판매 유통사": the drug's class describes it, the name follows
-        owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, sentence.rfind(role_words[0], 0, held.end(1))) if held and role_words and \
-            all(_BARE_ROLE_WORD.fullmatch(w) for w in role_words[:-1]) else None
-        if owner and owner.group(1) not in role_words:
-            # "코스트코는 제휴 카드사를 A에서 B로": a bare role is nobody's without whose it is
-            role_words.insert(0, owner.group(1))
-        # "고혈압치료제 아프로벨 판매 유통사를 기존 부광약품에서 한독으로 변경": the role changed hands
-        accept(changed.group(0).strip()[:20], actor, "바뀐 쪽",
-               (" ".join(role_words), "주인이 바뀐 역할 ('…를 기존 A에서 B로')") if role_words else
-               _group_for(sentence, changed.start(), [actor], mentions, article, recent_index))
-    for mention in mentions:
-        # "현대건설이 대림산업과 결선까지 가는 박빙의 승부 끝에 … 시공사로 선정됐다": the rival it fought lost
-        fought = _FOUGHT_WITH.match(sentence, mention.end) if mention.particle in ("와", "과", "와의", "과의") else None
-        won = _WON.search(sentence, fought.end()) if fought else None
-        if fought is None or won is None or _conditional(sentence[:mention.start]) or not any(
-                m.end <= mention.start and m.particle in ("이", "가", "은", "는") for m in mentions):
-            continue
-        chosen_as = _chosen_as(sentence, won.start())
-        accept("…와 경쟁 끝에 선정", mention, "진 경쟁 상대",
-               (chosen_as, "이긴 쪽이 뽑힌 자리 ('…로 선정')") if chosen_as else
-               _group_for(sentence, won.start(), [mention], mentions, article, recent_index))
-    for ended in _ENDED_WITH.finditer(sentence):
-        # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
-        partner = [m for m in mentions if m.end <= ended.start() and
-                   re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
-        if not partner or _conditional(sentence[:ended.start()]) or \
-                lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
-            continue
-        if _LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0)) or _GOES_DIRECT.match(sentence, ended.end()):
-            # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
-            # nobody dropped anybody; the subject left the partner's line-up and goes on alone
-            leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
-                       if a.end <= partner[-1].start and a.entity != partner[-1].entity]
-            for leaver in leavers:
-                deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
-                deal_name = " ".join(_group_words_before(deal_name, 2, [])) if deal_name != "계약" else ""
-                accept(ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽",
-                       (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
-            continue  # the partner keeps its place whoever left
-        deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
-        deal = " ".join(_group_words_before(deal, 3, [])) or deal  # "맺었던 합작법인": the verb before is no name
-        ended_group: tuple[str, str] | None
-        union = _UNION_SUBJECT.search(sentence, 0, partner[-1].start)
-        held = _ROLE_BEFORE.search(sentence, 0, partner[-1].start)
-        if union and (deal or held):
-            # "흑석9구역 재개발조합이 롯데건설과의 시공계약 해지를", "신반포 15차 재건축 조합이 시공사인 대우건설과
-            # 결별": the project the union runs, and the deal or role the partner held in it
-            place = union.group(1).split()
-            if len(place) == 2 and not place[1][0].isdigit():
-                place = place[1:]  # "흑석뉴타운 흑석9구역": the district names itself; "신반포 15차" needs its first word
-            project = " ".join(place + ([union.group(2)] if union.group(2) else []))
-            ended_group = (f"{project} {deal if deal and deal != '계약' else held.group(1) if held else deal}",
-                           "조합이 끝낸 사업의 계약·역할")
-        elif deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
-            ended_group = (deal, "끝난 계약·제휴")
-        else:
-            ended_group = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
-            if ended_group is not None and \
-                    re.search(rf"{re.escape(ended_group[0])}(?:이|가|은|는)\s", sentence[:partner[-1].start]):
-                ended_group = None  # "조합이 시공사인 대우건설과 결별했다": the one ending it is no group they left
-        accept(ended.group(0).strip()[-12:], partner[-1], "계약 상대", ended_group)
-    for mention in mentions:
-        instead = _INSTEAD.match(sentence, mention.end)
-        if instead and not _conditional(sentence[:mention.start]):
-            # "선정된 행복복권 컨소시엄 대신 '동행복권'으로 우선협상대상자를 변경하기로": the one replaced is out
-            accept("대신 …로 변경", mention, "바뀐 쪽",
-                   _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
-            continue
-        instead = _INSTEAD_PARTNER.match(sentence, mention.end)
-        if instead and mention.particle == "" and not _conditional(sentence[:mention.start]):
-            # "빗썸은 NH농협은행 대신 KB국민은행과 실명계좌 제휴를 맺었다": the partner replaced is out of the deal
-            deal = re.sub(r"\s*계약$", "", instead.group("deal")).strip()
-            owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, mention.start)
-            accept("대신 …와 제휴", mention, "바뀐 상대",
-                   (f"{owner.group(1)} {deal}" if owner else deal, "상대가 바뀐 계약·제휴") if deal else None)
-    for sold in _STAKE_SOLD.finditer(sentence):
-        # "금호석유화학이 중국업체와 합작했던 라텍스 공장 지분을 매각했다", "플러그파워가 SK와 설립한 국내 합작법인 지분을
-        # 전량 매각하며": all of a stake sold, or a stake in what the report calls a joint venture — the seller is out
-        if not (sold.group("all") or _JOINT.search(article.document)) or _conditional(sentence[:sold.start()]) \
-                or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]) or _FOUNDED_AFTER.match(sentence, sold.end()):
-            continue  # "…지분을 BNP파리바에 매각하며 합작 법인을 설립해": the sale that made the venture
-        # "합작사 '한빛모빌리티' 지분": a quoted name is read without its quotes, and a company named right before
-        # 지분 is what the stake is in, never who sells it
-        in_stake = [m for m in mentions if re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:sold.start()])]
-        stake_in = _group_words_before(_QUOTE_MARKS.sub("", sentence[:sold.start()]), 4,
-                                       [squeeze_term(m.name) for m in mentions if m not in in_stake])
-        while stake_in and re.fullmatch(lx.PLACE, stake_in[0]):
-            stake_in.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
-        while stake_in and stake_in[0] in _STAKE_SHARE_WORDS:
-            stake_in.pop(0)  # "잔여 지분을 전부 매각": which part of the stake, not what it is in
-        if len(stake_in) >= 2 and _VENTURE_KIND.fullmatch(stake_in[0]):
-            stake_in.pop(0)  # "합작법인 클라우드그램 지분": the kind says what it is, the name which
-        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start() and a not in in_stake]
-        partners = [m for m in mentions if sellers and stake_in and sellers[-1].end <= m.start and m.particle in ("와", "과")
-                    and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(stake_in)), sentence[m.end:sold.start()])]
-        if stake_in and sellers and not _joined_to_buyer(sentence, sellers[-1]):
-            # "SKC와 코오롱인더스트리가 … 보유지분을 모두 매각한다", "SKC는 코오롱인더스트리와 SKC코오롱PI 지분을 매도": each
-            buyers = _buyers(sold, mentions)
-            for seller in [m for m in sellers + partners if m.entity not in buyers]:
-                accept("지분 매각", seller, "지분을 판 쪽", (" ".join(stake_in), "지분을 모두 판 합작 회사"))
-    for lapsed in _LAPSED_HELD.finditer(sentence):
-        # "카카오게임즈가 펄어비스와 체결한 검은사막 북미·유럽 퍼블리싱 계약기간이 만료됐다": whose deal ran out is out of it
-        holder = next((m for m in mentions if m.end == lapsed.start()), None)
-        deal = _QUOTE_MARKS.sub("", lapsed.group("deal")).strip()
-        if holder is None or not deal or _conditional(sentence[:lapsed.start()]):
-            continue
-        accept("계약 만료", holder, "계약이 끝난 쪽", (deal, "기간이 끝난 계약"))
-    for sold in _PLANT_SOLD.finditer(sentence):
-        # "삼성디스플레이가 중국 쑤저우 LCD(액정표시장치) 공장을 CSOT에 매각했다": the seller is out of the plant it sold
-        if _conditional(sentence[:sold.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]):
-            continue
-        plant_text = re.sub(r"\s?\([^()\n]{1,30}\)", "", _QUOTE_MARKS.sub("", sentence[:sold.start()]))  # "LCD(액정표시장치)"
-        plant = _group_words_before(plant_text, 3, [squeeze_term(m.name) for m in mentions]) + [sold.group("head")]
-        while len(plant) > 1 and re.fullmatch(lx.PLACE, plant[0]):
-            plant.pop(0)  # "중국 쑤저우 LCD 공장": the country says where, the city which
-        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start()]
-        buyers = _buyers(sold, mentions)
-        if len(plant) >= 2 and sellers:
-            for seller in [m for m in sellers if m.entity not in buyers]:
-                accept("공장 매각", seller, "공장을 판 쪽", (" ".join(plant), "판 공장·법인"))
-    for giver, held_service in _handed_over(sentence, mentions):
-        accept("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
-    for bought in _STAKE_BOUGHT.finditer(sentence):
-        # "삼성바이오로직스가 … 바이오젠이 보유한 삼성바이오에피스 지분을 모두 사들인다": the holder is out of the company
-        holder = next((m for m in mentions if m.end == bought.start()), None)
-        what = _group_words_before(bought.group("what"), 4, [squeeze_term(m.name) for m in mentions])
-        whole = re.search(r"전량|전부|모두", bought.group(0)[bought.end("what") - bought.start():])
-        if holder is None or not what or not whole or _conditional(sentence[:bought.start()]) \
-                or lx.ABSENT_NEGATED_AFTER.match(sentence[bought.end():]):
-            continue
-        for seller in _coordinated(sentence, mentions, holder):
-            accept("보유 지분 전량 인수", seller, "지분을 넘긴 쪽", (" ".join(what), "보유 지분을 모두 넘긴 회사"))
+    for reader in _EXIT_READERS:
+        for word, actor, role, exit_group in reader(sentence, mentions, article, recent_index):
+            accept(word, actor, role, exit_group)
     for match in lx.ABSENT_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
         clause_start = _clause_of(sentence, start)[0]
