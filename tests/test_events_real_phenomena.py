@@ -4099,6 +4099,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     # A takeover given up is out of the bid for that company, written with its word for the bid.
     ("카카오는 호주 조선업체 한빛마린 인수 추진을 공식 중단했다.", {("kakao", "한빛마린 인수")}),
     ("카카오는 '한빛조선' 인수를 포기했다고 밝혔다.", {("kakao", "한빛조선 인수")}),
+    # A takeover that failed is as much out of it as one given up.
+    ("카카오, 한빛조선 인수에서 실패했다고 밝혀", {("kakao", "한빛조선 인수")}),
+    ("네이버는 한빛칩 인수에 결국 실패했다.", {("naver", "한빛칩 인수")}),
     # A plant sold whole: the seller is out of it (the country says where, the city which).
     ("카카오가 중국 한빛시 LCD(액정표시장치) 공장을 현지 패널 업체인 한빛옵틱에 매각했다.", {("kakao", "한빛시 LCD 공장")}),
     # A deal someone made that ran out.
