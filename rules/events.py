@@ -934,8 +934,9 @@ def _role(sentence: str, mention: Mention) -> str:
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])
              or re.search(rf"{ELLIPSIS}\s*$", sentence[:mention.start])) \
-            and re.match(rf"\s*(?:등\s*)?(?:{_COUNT})?\s*,", sentence[mention.end :]):
-        return "은"  # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져"
+            and re.match(rf"(?:\([A-Z0-9.:\- ]{{1,20}}\))?\s*(?:등\s*)?(?:{_COUNT})?\s*,", sentence[mention.end :]):
+        # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져", with its ticker "인텔(INTC), …"
+        return "은"
     title = _TITLE_AFTER.match(sentence, mention.end)
     if title:
         return title.group(1)  # "김택진 엔씨소프트 대표가 …": a person's title carries the organisation
@@ -1476,8 +1477,11 @@ _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"�
 _TAKEOVER = re.compile(r"인수(?:합병)?(?!전)")
 _MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의)")
 # A company's name quoted or written bare, read by `_name_in` ("'한빛조선' 인수", "오스탈(Austal) 인수", "합작법인 X에서").
-_QUOTED_OR_BARE = r"(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,30})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
-_TAKEOVER_TARGET = re.compile(rf"(?<![가-힣A-Za-z0-9&·\-]){_QUOTED_OR_BARE}(?:\s?\([^()\n]{{1,30}}\))?\s*(?:의\s*)?$")
+_QUOTED_OR_BARE = r"(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,40})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
+# The company sought right before the bid: "피그마 인수", "'X(영문명)' 인수", or the bid's object with its price
+# between ("아이로봇을 인수하려던", "피그마를 200억달러에 인수하는 계약").
+_TAKEOVER_TARGET = re.compile(rf"(?<![가-힣A-Za-z0-9&·\-]){_QUOTED_OR_BARE}(?:\s?\([^()\n]{{1,30}}\))?\s*"
+                              r"(?:의\s*|(?:을|를)\s+(?:[\d.,]+\s*(?:조|억|만)?\s*(?:달러|원|유로|엔|파운드)(?:에|에\s*전격)\s+)?)?$")
 _KIND_OF_FIRM = re.compile(r"(?:업체|기업|회사|그룹|사업|지분|주식|계획)$|[은는이가을를에와과도로]$")
 _VENTURE_LEFT = re.compile(rf"합작(?:법인|사|회사)(?:\s*\(JV\))?(?:인)?\s*{_QUOTED_OR_BARE}"
                            r"\s*(?:에서|서)\s*(?:(?:완전히|사실상|결국|모두|전격)\s*)?$")

@@ -4101,7 +4101,14 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("카카오는 '한빛조선' 인수를 포기했다고 밝혔다.", {("kakao", "한빛조선 인수")}),
     # A takeover that failed is as much out of it as one given up.
     ("카카오, 한빛조선 인수에서 실패했다고 밝혀", {("kakao", "한빛조선 인수")}),
+    ("카카오(KKO), 규제 승인 못 얻어 '한빛칩' 인수 포기", {("kakao", "한빛칩 인수")}),  # a headline's topic with its ticker
     ("네이버는 한빛칩 인수에 결국 실패했다.", {("naver", "한빛칩 인수")}),
+    # ... and so is one called off in other words, its target the bid's object, a price between.
+    ("카카오가 로봇업체 한빛로보를 인수하려던 계획을 포기했다.", {("kakao", "한빛로보 인수")}),
+    ("카카오는 한빛로보 인수 계획을 철회하기로 했다.", {("kakao", "한빛로보 인수")}),
+    ("카카오는 디자인 업체 한빛디자인을 200억달러에 인수하는 계약을 종료한다고 밝혔다.", {("kakao", "한빛디자인 인수")}),
+    ("카카오는 '한빛 세미컨덕터(Hanbit Semiconductor)' 인수 계약을 해지하기로 했다.",
+     {("kakao", "한빛 세미컨덕터(Hanbit Semiconductor) 인수")}),
     # A plant sold whole: the seller is out of it (the country says where, the city which).
     ("카카오가 중국 한빛시 LCD(액정표시장치) 공장을 현지 패널 업체인 한빛옵틱에 매각했다.", {("kakao", "한빛시 LCD 공장")}),
     # A deal someone made that ran out.
