@@ -1947,8 +1947,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _MARKET_BEFORE.search(sentence, clause_start, start):
             refuse(word, "시장에서 물러남 (그룹이 아님)")
             continue  # "블리자드가 중국 시장에서 철수한다": a market left, no group
-        if word == "철수" and _FACILITY_BEFORE.search(sentence[:start]):
-            refuse(word, "공장·생산라인·매장에서 철수 (그룹이 아님)")
+        if word == "철수" and (_FACILITY_BEFORE.search(sentence[:start]) or _BUSINESS_WOUND_UP.search(sentence[:start])):
+            refuse(word, "공장·생산라인·매장·사업을 접음 (그룹이 아님)")
             continue  # "중국의 휴대폰 생산 라인을 모두 철수한 셈이다": a plant closed, no group left
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
@@ -1971,6 +1971,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
             refuse(word, "순위에서 앞섬 (선정·수상이 아님)")
             continue  # "미국을 제치고 중국이 500대 기업을 최다 보유한 국가로": a ranking, no group left
+        if re.match(lx.BEATEN, word) and _COUNTRIES_BEATEN_BY_FIRM.search(sentence, 0, start):
+            refuse(word, "회사가 나라들을 제침 (나라는 입찰자가 아님)")
+            continue  # "현대로템이 철도강국인 프랑스와 중국을 제치고 … 수주했다": the countries stand for their industries
         if word.startswith("기권") and _VOTE.search(sentence):
             refuse(word, "표결의 기권 (찬성·반대와 함께: 빠진 것이 아님)")
             continue  # "A 등은 찬성표를, B 등은 기권했다": a vote cast blank, not a withdrawal
@@ -2064,6 +2067,11 @@ def _subjectless(before: str) -> bool:
 _CONTEST_WORDS = re.compile(r"선정|투표|표결|심사|평가|입찰|수주|유치|공모|후보|낙점|우선협상")
 _LAUNCH_MARKETS = re.compile(r"출시\s*(?:국|국가|대상\s*국)(?:에서|에|명단|목록|리스트)")
 # After "…를 제치고": a ranking's lead, not a selection's win ("1위에 올랐다", "최다 보유한 국가로").
+# "현대로템이 세계적 철도강국인 프랑스와 중국을 제치고": a company's subject, then only countries before the trigger
+# (a country or a city beating countries, "한국이 사우디와 이탈리아를 제치고 개최지로", is a real contest).
+_COUNTRIES_BEATEN_BY_FIRM = re.compile(
+    rf"(?<![가-힣A-Za-z])(?!{lx.PLACE}|한국|대한민국|우리나라)[가-힣A-Za-z0-9&]{{2,}}(?<![시도군])(?:이|가|은|는)\s+(?:[^\s,]+\s+){{0,3}}?"
+    rf"{lx.PLACE}(?:(?:와|과|,|·)\s*{lx.PLACE}){{0,4}}(?:을|를)?\s*$")  # (the trigger may begin at 을)
 _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위|"
                             # a match won: "그리핀을 제치고 우승한", "진에어를 꺾고 LCK에 남게 됐다"
                             r"우승|잔류|남게|결승|승리|승자)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")
@@ -2077,6 +2085,10 @@ _INSTEAD_PARTNER = re.compile(r"\s*대신\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:와|
 # "기관명을 A에서 B로 교체": the name changed. "생산 라인을 모두 철수": a facility withdrawn.
 _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|간판|제호)(?:을|를)\s*$")
 _FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장)(?:을|를|에서)?\s*(?:모두|전부|완전히|잇따라)?\s*$")
+# "다국적 제약사 잇따른 한국사업 철수", "우리은행은 사업을 철수한 상태다": a business line or a country's business
+# wound up, with no group named; "'한빛 클라우드' 사업에서 철수" names one and is not this.
+_BUSINESS_WOUND_UP = re.compile(rf"(?<![가-힣A-Za-z0-9'’\"”])(?:{lx.PLACE}|한국|국내|해외|현지)?\s?사업(?:을|를|에서)?\s*"
+                                r"(?:모두|전부|완전히|잇따라|사실상|결국)?\s*$")
 
 
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".

@@ -2051,6 +2051,20 @@ def test_the_rivals_a_winner_beat_or_fought_are_out(tmp_path: Path, body: str, e
     assert {entity for entity, _ in absences(engine(tmp_path), "선정 소식", body)} == expected
 
 
+def test_countries_a_company_beat_stand_for_their_industries_but_countries_beaten_by_a_country_lost(
+        tmp_path: Path) -> None:
+    """'현대로템이 세계적 철도강국인 프랑스와 중국을 제치고 … 수주했다': no country bid; their makers did. A country
+    that beats countries ('한국이 … 제치고 개최지로') won a contest the beaten entered."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  france:\n    names: [프랑스]\n  china:\n    names: [중국]\n", 1)
+    eng = engine(tmp_path, watch)
+
+    def beaten(body: str) -> set[str]:
+        return {e.entity for e in eng.events(doc("수주 소식", body)) if e.type == "absent_from"}
+
+    assert beaten("KT가 세계적 철도강국인 프랑스와 중국을 제치고 한빛국으로부터 전동차 사업을 수주했다.") == set()
+    assert beaten("한국이 프랑스와 중국을 제치고 '한빛 엑스포' 개최지로 선정됐다.") == {"france", "china"}
+
+
 def test_what_the_winner_was_chosen_as_is_what_the_beaten_lost(tmp_path: Path) -> None:
     """'A가 B를 제치고 … X로 N회 연속 선정': X, read from the words before '로', is the group B is out of."""
     body = "업스테이지가 도전자 카카오를 제치고 30조원 규모의 기금을 굴리는 한빛투자풀 주간운용사로 3회 연속 선정됐다."
@@ -4132,6 +4146,11 @@ def test_business_exits_switches_and_stay_aways_name_what_was_left(tmp_path: Pat
     "네이버는 카카오를 떠난 인력을 영입했다.",  # people leave a company
     "한빛 백신은 카카오를 떠나 네이버로 옮긴다.",  # a product leaves a company
     "카카오 김철수 대표가 대표직에서 물러났다.",  # a post
+    "카카오·네이버, 다국적 기업 잇따른 한국사업 철수",  # a country's business wound up
+    "이 가운데 카카오는 사업을 철수한 상태다.",  # a business line, no group named
+    "카카오 \"불참 검토 아직 안해…상황 예의주시\"",  # weighed, not done
+    "카카오 칩의 채택은 내후년으로 밀려난다.",  # a schedule slips
+    "카카오와 네이버는 이사회를 열어 통합 협의 중단을 결정할 예정이다.",  # to be decided
 ])
 def test_leaving_a_place_a_post_or_a_company_is_no_absence(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == set()
