@@ -1306,13 +1306,17 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     merger = _MERGER_TALKS.match(sentence, trigger)
     if merger:  # "혼다와 닛산은 경영통합 협의 중단을 결정했다": both are out of the merger they talked of
         return merger.group(1), "중단된 합병·통합 협의"
-    target = _TAKEOVER_TARGET.search(sentence, 0, trigger) if _TAKEOVER.match(sentence, trigger) else None
-    if target and not any(squeeze_term(_name_in(target)) in squeeze_term(a.name) for a in actors) \
-            and not _KIND_OF_FIRM.search(_name_in(target)) \
-            and (target.group("q") or name_word(target.group("b")) and not target.group("b").endswith("자")):
-        # "오스탈(Austal) 인수를 포기했다", "'한빛조선' 인수 추진을 중단": the company sought, with the word for the bid
-        bid = _TAKEOVER.match(sentence, trigger)
-        return f"{_name_in(target)} {bid.group(0) if bid else '인수'}", "인수하려던 회사 ('…인수를 포기·중단')"
+    bid = _TAKEOVER.match(sentence, trigger)
+    targets = [_TAKEOVER_TARGET.search(sentence, 0, trigger)] if bid else []
+    if bid and re.match(r"인수(?:가|는|도)\s", sentence[trigger:]):
+        # "…인수에 나선 A가 … 인수가 무산됐다": the trigger's 인수 stands bare; the bid was named earlier in the sentence
+        targets.extend(reversed(list(_TAKEOVER_NAMED.finditer(sentence, 0, trigger))))
+    for target in targets:
+        if target and not any(squeeze_term(_name_in(target)) in squeeze_term(a.name) for a in actors) \
+                and not _KIND_OF_FIRM.search(_name_in(target)) \
+                and (target.group("q") or name_word(target.group("b")) and not _NOT_A_TARGET_WORD.search(target.group("b"))):
+            # "오스탈(Austal) 인수를 포기했다", "'한빛조선' 인수 추진을 중단": the company sought, with the word for the bid
+            return f"{_name_in(target)} {bid.group(0) if bid else '인수'}", "인수하려던 회사 ('…인수를 포기·중단')"
     venture = _VENTURE_LEFT.search(sentence, 0, trigger)
     if venture and not any(a.start <= venture.start("q" if venture.group("q") else "b") < a.end for a in actors):
         # "합작법인 '한빛모빌리티'에서 손을 뗐다": the venture is a company, and what is left is that company
@@ -1474,14 +1478,19 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s*위|정상|권좌|무대|시장)(?:에서|서)\s*$")
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
-_TAKEOVER = re.compile(r"인수(?:합병)?(?!전)")
+_TAKEOVER = re.compile(r"인수(?:합병)?(?!전)|공개매수")
 _MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의)")
 # A company's name quoted or written bare, read by `_name_in` ("'한빛조선' 인수", "오스탈(Austal) 인수", "합작법인 X에서").
 _QUOTED_OR_BARE = r"(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,40})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
 # The company sought right before the bid: "피그마 인수", "'X(영문명)' 인수", or the bid's object with its price
 # between ("아이로봇을 인수하려던", "피그마를 200억달러에 인수하는 계약").
 _TAKEOVER_TARGET = re.compile(rf"(?<![가-힣A-Za-z0-9&·\-]){_QUOTED_OR_BARE}(?:\s?\([^()\n]{{1,30}}\))?\s*"
-                              r"(?:의\s*|(?:을|를)\s+(?:[\d.,]+\s*(?:조|억|만)?\s*(?:달러|원|유로|엔|파운드)(?:에|에\s*전격)\s+)?)?$")
+                              r"(?:의\s*|(?:을|를)\s+(?:[\d.,]+\s*(?:조|억|만)?\s*(?:달러|원|유로|엔|파운드)(?:에|에\s*전격)\s+)?|"
+                              r"(?:주식|지분)\s+)?$")  # "한빛앤컴퍼니 주식 공개매수": whose shares
+# A bare word before the bid that is no company: a person ('투자자'), a verb's adnominal ('진행해온', '추진하던').
+_NOT_A_TARGET_WORD = re.compile(r"자$|(?:[해하]온|던|[한된]|는|해|못해)$")
+# A bid named earlier in the sentence, for "…인수에 나선 A가 … 인수가 무산됐다" where the trigger's 인수 stands bare.
+_TAKEOVER_NAMED = re.compile(rf"(?<![가-힣A-Za-z0-9&·\-]){_QUOTED_OR_BARE}(?:\s?\([^()\n]{{1,30}}\))?\s*인수(?=에|를|을|\s)")
 _KIND_OF_FIRM = re.compile(r"(?:업체|기업|회사|그룹|사업|지분|주식|계획)$|[은는이가을를에와과도로]$")
 _VENTURE_LEFT = re.compile(rf"합작(?:법인|사|회사)(?:\s*\(JV\))?(?:인)?\s*{_QUOTED_OR_BARE}"
                            r"\s*(?:에서|서)\s*(?:(?:완전히|사실상|결국|모두|전격)\s*)?$")

@@ -4117,6 +4117,12 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("카카오, 한빛조선 인수에서 실패했다고 밝혀", {("kakao", "한빛조선 인수")}),
     ("카카오(KKO), 규제 승인 못 얻어 '한빛칩' 인수 포기", {("kakao", "한빛칩 인수")}),  # a headline's topic with its ticker
     ("네이버는 한빛칩 인수에 결국 실패했다.", {("naver", "한빛칩 인수")}),
+    # A takeover that collapsed: the bidder is whose it was (a headline's topic, a possessive, the clause's subject
+    # with the bid named earlier in the sentence); a tender offer is a bid too.
+    ("카카오, 대금 납부 못해 한빛차 인수 무산", {("kakao", "한빛차 인수")}),
+    ("카카오의 한빛택시 인수가 불발됐다.", {("kakao", "한빛택시 인수")}),
+    ("한빛차 인수에 나선 카카오가 대금을 납부하지 못해 인수가 무산됐다.", {("kakao", "한빛차 인수")}),
+    ("카카오가 한빛앤컴퍼니 주식 공개매수에 실패했다.", {("kakao", "한빛앤컴퍼니 공개매수")}),
     # ... and so is one called off in other words, its target the bid's object, a price between.
     ("카카오가 로봇업체 한빛로보를 인수하려던 계획을 포기했다.", {("kakao", "한빛로보 인수")}),
     ("카카오는 한빛로보 인수 계획을 철회하기로 했다.", {("kakao", "한빛로보 인수")}),
