@@ -1749,7 +1749,9 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
         if not partner or _conditional(sentence[:ended.start()]) or \
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
             continue
-        if _LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0)) or _GOES_DIRECT.match(sentence, ended.end()):
+        talks = re.search(r"(?:협업|협력|개발)$", (ended.group("deal") or "").strip()) is not None
+        if not talks and (_LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0))
+                          or _GOES_DIRECT.match(sentence, ended.end())):
             # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
             # nobody dropped anybody; the subject left the partner's line-up and goes on alone
             leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
@@ -1760,8 +1762,9 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                 yield (ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽",
                        (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
             continue  # the partner keeps its place whoever left
-        deal = re.sub(r"(?<=\S)\s+계약$", "", ended.group("deal") or "")
-        deal = " ".join(_group_words_before(deal, 3, [])) or deal  # "맺었던 합작법인": the verb before is no name
+        deal = re.sub(r"(?<=\S)\s+계약$", "", _QUOTE_MARKS.sub("", ended.group("deal") or ""))
+        # "맺었던 합작법인": the verb before is no name; "AI 가속기 공동 개발": joint work names what it was on
+        deal = " ".join(_group_words_before(deal, 4 if talks else 3, [])) or deal
         ended_group: tuple[str, str] | None
         union = _UNION_SUBJECT.search(sentence, 0, partner[-1].start)
         held = _ROLE_BEFORE.search(sentence, 0, partner[-1].start)
@@ -2101,11 +2104,15 @@ _BUSINESS_WOUND_UP = re.compile(rf"(?<![가-힣A-Za-z0-9'’\"”])(?:{lx.PLACE}
 
 
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
-_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*(?:계약|제휴|협약|파트너십))"
-                         r"(?:을|를|이|가)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결))|"
+_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+){0,2}?[가-힣]*"
+                         r"(?:계약|제휴|협약|파트너십|협업|협력|공동\s?개발))"
+                         r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결))|"
+                         r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
-# "…와의 제휴를 종료했다": ending is not cancelling (해지, 파기) — the one that ends it leaves the partner's line-up
+# "…와의 제휴를 종료했다": ending is not cancelling (해지, 파기) — the one that ends it leaves the partner's line-up;
+# but joint work ended ('…와 AI 가속기 공동 개발을 종료') leaves the partner out, the subject carrying on alone (sale
+# talks a seller ends leave nobody out: see the takeover readings)
 _ENDED_NEUTRAL = re.compile(r"(?:을|를)\s*(?:종료|종결)(?:했|하기로|키로|한다|하고)")
 _LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a deal that ended, told without who ended it
 _GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체적으로|독자적으로)")  # "…종료하고 직접 국내 판매를"

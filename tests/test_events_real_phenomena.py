@@ -3601,6 +3601,7 @@ def test_dropping_to_a_lower_rank_is_no_absence_but_out_of_the_top_ten_is(tmp_pa
 
 @pytest.mark.parametrize("body", [
     "카카오가 네이버와 한빛마켓의 매각 협상을 중단했다.",
+    "카카오가 사모펀드 네이버와 진행했던 ‘한빛마켓’ 매각 협상을 종료한다.",
     "카카오 측은 한빛마켓 매각을 협상 중이던 네이버 측에 협상 중단 의사를 전달했다.",
 ])
 def test_a_seller_breaking_off_sale_talks_leaves_nothing(tmp_path: Path, body: str) -> None:
@@ -4117,6 +4118,10 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("카카오, 한빛조선 인수에서 실패했다고 밝혀", {("kakao", "한빛조선 인수")}),
     ("카카오(KKO), 규제 승인 못 얻어 '한빛칩' 인수 포기", {("kakao", "한빛칩 인수")}),  # a headline's topic with its ticker
     ("네이버는 한빛칩 인수에 결국 실패했다.", {("naver", "한빛칩 인수")}),
+    # Joint work ended leaves the partner out; the subject carries on alone. A pause is no end.
+    ("한빛전자는 최근 카카오와 AI 가속기 공동 개발을 종료하기로 했다.", {("kakao", "AI 가속기 공동 개발")}),
+    ("한빛전자, 카카오와 '마하' 개발 협업 중단…자체 개발은 계속", {("kakao", "마하 개발 협업")}),
+    ("한빛전자는 카카오와의 공동 개발을 잠정 중단했다.", set()),
     # A takeover that collapsed: the bidder is whose it was (a headline's topic, a possessive, the clause's subject
     # with the bid named earlier in the sentence); a tender offer is a bid too.
     ("카카오, 대금 납부 못해 한빛차 인수 무산", {("kakao", "한빛차 인수")}),
