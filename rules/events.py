@@ -1478,7 +1478,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
 _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s*위|정상|권좌|무대|시장)(?:에서|서)\s*$")
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
-_TAKEOVER = re.compile(r"인수(?:합병)?(?!전)|공개매수")
+_TAKEOVER = re.compile(r"인수(?:합병)?(?!전)|공개매수|M&A")
 _MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의)")
 # A company's name quoted or written bare, read by `_name_in` ("'한빛조선' 인수", "오스탈(Austal) 인수", "합작법인 X에서").
 _QUOTED_OR_BARE = r"(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,40})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
@@ -1742,7 +1742,7 @@ def _fought_with_exits(sentence: str, mentions: list[Mention], article: _Article
 
 def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
     """A partnership or a contract ended: '…와 결별', '…와의 계약을 해지', '계약이 종료된 상태'."""
-    for ended in _ENDED_WITH.finditer(sentence):
+    for ended in [*_ENDED_WITH.finditer(sentence), *_ENDED_NOTICE.finditer(sentence)]:
         # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
         partner = [m for m in mentions if m.end <= ended.start() and
                    re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
@@ -2021,7 +2021,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             if _TAKEOVER.match(sentence, start):
                 # "엔비디아가 … ARM 인수작업 중단을 선언했다": the company sought, right before 인수, is no bidder
                 candidates = [m for m in candidates if not re.fullmatch(r"['’\"”)]?\s*(?:의\s*)?", sentence[m.end:start])]
-            found = _absent_actors(sentence, candidates, match, previous)
+            # "EU가 한국조선해양과 대우조선해양의 인수합병을 무산시켰다": of the pair, the first named is the bidder
+            bidder = next((m for m in candidates if m.particle in ("와", "과")
+                           and re.fullmatch(r"(?:와|과)\s+[^\s,]{2,20}?의\s*", sentence[m.end:start])), None)
+            found = [bidder] if bidder and _TAKEOVER.match(sentence, start) else _absent_actors(sentence, candidates, match, previous)
             if found is None:
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
@@ -2105,11 +2108,14 @@ _BUSINESS_WOUND_UP = re.compile(rf"(?<![가-힣A-Za-z0-9'’\"”])(?:{lx.PLACE}
 
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
 _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+){0,2}?[가-힣]*"
-                         r"(?:계약|제휴|협약|파트너십|협업|협력|공동\s?개발))"
+                         r"(?:계약|제휴|협약|파트너십|협업|협력|공동\s?개발))(?:\s?\([^()\n]{1,20}\))?(?:의)?"
                          r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결))|"
                          r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
+# The one told a deal is cancelled: "KCV PEF는 JC파트너스에 … 체결했던 KDB생명 주식매매계약(SPA) 해제를 통보했다".
+_ENDED_NOTICE = re.compile(r"(?:에|에게)\s+(?:[^\s,.]+\s+){0,6}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*계약)"
+                           r"(?:\s?\([^()\n]{1,20}\))?(?:의)?\s*(?:해지|해제|파기)(?:를|을)?\s*(?:통보|통지)")
 # "…와의 제휴를 종료했다": ending is not cancelling (해지, 파기) — the one that ends it leaves the partner's line-up;
 # but joint work ended ('…와 AI 가속기 공동 개발을 종료') leaves the partner out, the subject carrying on alone (sale
 # talks a seller ends leave nobody out: see the takeover readings)

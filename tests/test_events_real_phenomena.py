@@ -4118,6 +4118,12 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("카카오, 한빛조선 인수에서 실패했다고 밝혀", {("kakao", "한빛조선 인수")}),
     ("카카오(KKO), 규제 승인 못 얻어 '한빛칩' 인수 포기", {("kakao", "한빛칩 인수")}),  # a headline's topic with its ticker
     ("네이버는 한빛칩 인수에 결국 실패했다.", {("naver", "한빛칩 인수")}),
+    # A deal cancelled by notice: the one told, or the partner the deal was made with, is out of it.
+    ("한빛PEF는 카카오에 2020년 12월 31일 체결했던 한빛생명 주식매매계약(SPA) 해제를 통보했다.", {("kakao", "한빛생명 주식매매계약")}),
+    ("한빛은행은 카카오와 체결했던 한빛생명 주식매매계약(SPA)의 해제를 통보했다고 밝혔다.", {("kakao", "한빛생명 주식매매계약")}),
+    # A merger of a pair blocked or collapsed: the first named is the bidder, the second its target.
+    ("유럽연합(EU)이 한빛그룹의 조선 지주사인 카카오와 한빛조선의 인수합병(M&A)을 무산시켰다.", {("kakao", "한빛조선 인수합병")}),
+    ("이에 3년간 논의가 이어졌던 카카오와 한빛조선의 M&A는 최종 불발됐다.", {("kakao", "한빛조선 M&A")}),
     # Joint work ended leaves the partner out; the subject carries on alone. A pause is no end.
     ("한빛전자는 최근 카카오와 AI 가속기 공동 개발을 종료하기로 했다.", {("kakao", "AI 가속기 공동 개발")}),
     ("한빛전자, 카카오와 '마하' 개발 협업 중단…자체 개발은 계속", {("kakao", "마하 개발 협업")}),
