@@ -1882,9 +1882,32 @@ def _stake_bought_exits(sentence: str, mentions: list[Mention], article: _Articl
             yield ("보유 지분 전량 인수", seller, "지분을 넘긴 쪽", (" ".join(what), "보유 지분을 모두 넘긴 회사"))
 
 
+# A sale refused to a buyer: "메가스터디교육은 … MBK파트너스에 최종적으로 지분을 매각하지 않기로 결정했다", "타다를 더스윙에
+# 매각하지 않기로": the buyer is out of the sale — of the named company, or of the seller's own shares.
+_NOT_SOLD_TO = re.compile(r"(?:에|에게)\s+(?:(?:최종적으로|최종|결국|끝내)\s+)?(?:(?P<what>[^\s,.]+?)(?:을|를)\s+)?"
+                          r"(?:(?:최종적으로|최종|결국|끝내)\s+)?매각하지\s*않기로")
+_SELLER_TOPIC = re.compile(r"(?:^|\s)['‘\"“]?(?P<name>[가-힣A-Za-z0-9&]{2,20})['’\"”]?(?:\([^()\n]{1,20}\))?(?:은|는)\s")
+
+
+def _not_sold_to_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A seller that decided not to sell to a buyer: the buyer is out of the sale."""
+    for refused in _NOT_SOLD_TO.finditer(sentence):
+        buyer = next((m for m in mentions if m.end == refused.start()), None)
+        if buyer is None or _conditional(sentence[:refused.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[refused.end():]):
+            continue
+        before = re.search(r"(?:^|\s)(?P<what>[^\s,.]+?)(?:을|를)\s+$", sentence[:buyer.start])  # "타다를 더스윙에 매각하지"
+        what = (refused.group("what") or (before.group("what") if before else "")).strip("'‘’\"“”")
+        if what and what not in ("지분", "주식", "경영권", "보유지분"):
+            yield ("매각하지 않기로", buyer, "팔지 않기로 한 상대", (f"{what} 매각", "팔지 않기로 한 회사"))
+            continue
+        seller = _SELLER_TOPIC.search(sentence, 0, buyer.start)
+        if seller and seller.group("name") not in lx.NOT_NAME_WORDS and seller.group("name") not in ("당사", "회사", "최대주주"):
+            yield ("매각하지 않기로", buyer, "팔지 않기로 한 상대", (f"{seller.group('name')} 지분 매각", "팔지 않기로 한 회사의 지분"))
+
+
 _EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
-    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits)
+    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits)
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

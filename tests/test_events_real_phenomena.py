@@ -4121,6 +4121,10 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     # A deal cancelled by notice: the one told, or the partner the deal was made with, is out of it.
     ("한빛PEF는 카카오에 2020년 12월 31일 체결했던 한빛생명 주식매매계약(SPA) 해제를 통보했다.", {("kakao", "한빛생명 주식매매계약")}),
     ("한빛은행은 카카오와 체결했던 한빛생명 주식매매계약(SPA)의 해제를 통보했다고 밝혔다.", {("kakao", "한빛생명 주식매매계약")}),
+    # A sale refused to a buyer: out of the sale of the company named, or of the seller's shares; a plan is nothing.
+    ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
+    ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
+    ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
     # A merger of a pair blocked or collapsed: the first named is the bidder, the second its target.
     ("유럽연합(EU)이 한빛그룹의 조선 지주사인 카카오와 한빛조선의 인수합병(M&A)을 무산시켰다.", {("kakao", "한빛조선 인수합병")}),
     ("이에 3년간 논의가 이어졌던 카카오와 한빛조선의 M&A는 최종 불발됐다.", {("kakao", "한빛조선 M&A")}),
