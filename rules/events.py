@@ -1305,7 +1305,20 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
     merger = _MERGER_TALKS.match(sentence, trigger)
     if merger:  # "혼다와 닛산은 경영통합 협의 중단을 결정했다": both are out of the merger they talked of
+        partner = re.search(r"(?:^|\s)([^\s,]{2,30}?(?:과|와)의)\s*$", sentence[:trigger])
+        if partner:  # "OCI그룹이 한미약품그룹과의 통합 절차를 중단했다": the merger with whom
+            return f"{partner.group(1)} {merger.group(1)}", "중단된 합병·통합 (상대와의)"
         return merger.group(1), "중단된 합병·통합 협의"
+    spread = _VENTURE_SCRAPPED_SPREAD.match(sentence, trigger)
+    if spread and spread.group("what").strip():  # "합작으로 추진해온 디지털 손해보험사 설립이 무산": what was to be set up
+        bare = "" if spread.group(0).startswith("합작으로") else "합작 "  # "합작 디지털 손보사 설립 무산": the headline's name
+        return f"{bare}{spread.group('what').strip()} 설립", "설립이 무산된 합작 회사"
+    venture = _VENTURE_SCRAPPED.match(sentence, trigger)
+    if venture:  # "삼성화재와 카카오는 디지털 손보사 공동 설립 추진을 중단": the venture never set up, by its kind
+        kind = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
+        head = " ".join(venture.group(0).split())
+        if kind:
+            return f"{' '.join(kind)} {head}", "설립이 무산된 합작 회사"
     bid = _TAKEOVER.match(sentence, trigger)
     targets = [_TAKEOVER_TARGET.search(sentence, 0, trigger)] if bid else []
     if bid and re.match(r"인수(?:가|는|도)\s", sentence[trigger:]):
@@ -1479,7 +1492,9 @@ _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
 _TAKEOVER = re.compile(r"인수(?:합병)?(?!전)|공개매수|M&A")
-_MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의)")
+_MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의|절차|작업)")
+_VENTURE_SCRAPPED = re.compile(r"공동\s?설립|합작(?:법인|사)?\s?설립|합작(?!으로)")
+_VENTURE_SCRAPPED_SPREAD = re.compile(r"합작(?:으로)?\s+(?:[가-힣]+(?:해온|하던|해\s?온|했던|한)\s+)?(?P<what>(?:[^\s,.]+\s+){0,3}?)설립")
 # A company's name quoted or written bare, read by `_name_in` ("'한빛조선' 인수", "오스탈(Austal) 인수", "합작법인 X에서").
 _QUOTED_OR_BARE = r"(?:['‘\"“](?P<q>[^'‘’\"“”\n]{1,40})['’\"”]|(?P<b>[가-힣A-Za-z0-9&·\-]{2,}?))"
 # The company sought right before the bid: "피그마 인수", "'X(영문명)' 인수", or the bid's object with its price

@@ -4121,6 +4121,15 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     # A deal cancelled by notice: the one told, or the partner the deal was made with, is out of it.
     ("한빛PEF는 카카오에 2020년 12월 31일 체결했던 한빛생명 주식매매계약(SPA) 해제를 통보했다.", {("kakao", "한빛생명 주식매매계약")}),
     ("한빛은행은 카카오와 체결했던 한빛생명 주식매매계약(SPA)의 해제를 통보했다고 밝혔다.", {("kakao", "한빛생명 주식매매계약")}),
+    # A merger halted with a partner named, and a joint venture scrapped before it was set up: both sides are out.
+    ("카카오가 28일 한빛약품그룹과의 통합 절차를 중단했다.", {("kakao", "한빛약품그룹과의 통합")}),
+    ("카카오와 네이버는 25일 한빛 본사에서 디지털 손보사 공동 설립 추진을 중단하기로 결정했다.",
+     {("kakao", "디지털 손보사 공동 설립"), ("naver", "디지털 손보사 공동 설립")}),
+    ("네이버와 카카오가 합작으로 추진해온 디지털 손해보험사 설립이 최종 무산됐다.",
+     {("kakao", "디지털 손해보험사 설립"), ("naver", "디지털 손해보험사 설립")}),
+    ("네이버·카카오 합작 디지털 손보사 설립 무산…한빛페이 단독 설립 추진",
+     {("kakao", "합작 디지털 손보사 설립"), ("naver", "합작 디지털 손보사 설립")}),
+    ("카카오와 네이버는 합작 법인 설립을 검토하고 있다.", set()),
     # A sale refused to a buyer: out of the sale of the company named, or of the seller's shares; a plan is nothing.
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
