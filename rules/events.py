@@ -1315,10 +1315,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         return f"{bare}{spread.group('what').strip()} 설립", "설립이 무산된 합작 회사"
     venture = _VENTURE_SCRAPPED.match(sentence, trigger)
     if venture:  # "삼성화재와 카카오는 디지털 손보사 공동 설립 추진을 중단": the venture never set up, by its kind
-        kind = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
+        venture_words = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
         head = " ".join(venture.group(0).split())
-        if kind:
-            return f"{' '.join(kind)} {head}", "설립이 무산된 합작 회사"
+        if venture_words:
+            return f"{' '.join(venture_words)} {head}", "설립이 무산된 합작 회사"
     bid = _TAKEOVER.match(sentence, trigger)
     targets = [_TAKEOVER_TARGET.search(sentence, 0, trigger)] if bid else []
     if bid and re.match(r"인수(?:가|는|도)\s", sentence[trigger:]):
