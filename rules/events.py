@@ -2068,6 +2068,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 continue
             actors = found
         quoted_from = _open_quotation(sentence, start) if actors else -1
+        if quoted_from >= 0 and _SELF_REFERENCE.search(sentence, quoted_from + 1, start):
+            # 'KT도 "… LG유플러스만 입찰이 가능해 당사는 참여하지 않기로 결정했다"며': "we" is whoever speaks
+            speakers = [m for m in mentions if m.end <= quoted_from and _role(sentence, m) in ("이", "가", "은", "는", "도")]
+            if speakers:
+                actors, quoted_from = speakers[-1:], -1
         if quoted_from >= 0 and _QUOTED_SUBJECT.search(sentence, quoted_from + 1, start):
             # '대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': who speaks outside the quotation did
             # not do what the quotation's own subject did (but '카카오는 "참여하지 않겠다"고': the speaker did)
@@ -2103,6 +2108,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
 
 
 # A ranking's top band fallen out of: "100위권 밖으로 밀려나면서", "'10대 건설사' 밖으로 밀려났다".
+# A company speaking of itself inside its own quotation.
+_SELF_REFERENCE = re.compile(r"(?:^|\s)(?:당사|우리\s?회사|저희|우리)(?:는|가|도|로서는)\s")
 _BAND_LEFT = re.compile(r"((?:['‘\"“][^'’\"”\n]{2,20}['’\"”])|\d+\s*위권|\d+\s*대\s*[가-힣]+)\s*밖(?:으로|으로는|으로도)?\s*(?:밀려|떨어)")
 
 

@@ -2051,6 +2051,14 @@ def test_the_rivals_a_winner_beat_or_fought_are_out(tmp_path: Path, body: str, e
     assert {entity for entity, _ in absences(engine(tmp_path), "선정 소식", body)} == expected
 
 
+def test_we_in_a_companys_own_quotation_is_the_company(tmp_path: Path) -> None:
+    """'KT도 "… LG유플러스만 입찰이 가능해 당사는 참여하지 않기로 결정했다"며': '당사' is the speaker; the rival named
+    inside the quotation is not who stays out."""
+    body = ("같은 날 KT도 “이번 '한빛 주파수 경매'는 네이버만 단독 입찰이 가능한 경매에 해당돼 당사는 참여하지 않기로 "
+            "결정했다”며 입장을 밝혔다.")
+    assert absences(engine(tmp_path), "한빛 주파수 경매", body) == {("kt", "한빛 주파수 경매")}
+
+
 def test_countries_a_company_beat_stand_for_their_industries_but_countries_beaten_by_a_country_lost(
         tmp_path: Path) -> None:
     """'현대로템이 세계적 철도강국인 프랑스와 중국을 제치고 … 수주했다': no country bid; their makers did. A country
