@@ -1657,7 +1657,8 @@ def _handed_over(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, 
         if givers and game not in givers[-1].name:
             found.append((givers[-1], name))  # "라인게임즈는 … ‘데스티니 차일드’의 국내 및 글로벌 서비스를 … 이관한다"
     return found
-_MARKET_BEFORE = re.compile(r"시장(?:에서|서)(?:는|도)?\s*(?:(?:전격|완전히|사실상|결국|모두|전면)\s*)?$")
+# (or a country: "인도에서 퇴출당한 '배그 모바일'", "중국에서 철수한다" — a market too)
+_MARKET_BEFORE = re.compile(rf"(?:시장|(?<![가-힣]){lx.PLACE})(?:에서|서)(?:는|도)?\s*(?:(?:전격|완전히|사실상|결국|모두|전면)\s*)?$")
 # A trigger noun that is what someone else reacts to or works for: "대통령의 WHO 탈퇴에 강하게 반발", "탈퇴를 위한 자금"
 _REACTED_TO = re.compile(r"(?:에|을|를)\s*(?:[가-힣]+(?:게|히)\s+)?(?:반발|반대|비판|우려|규탄|비난|항의|유감)|(?:을|를)\s*위한\s")
 _SLOGAN_AFTER = re.compile(r"\s*(?:이)?라(?:는|고\s+(?:적힌|쓰인|외친))\s*(?:[가-힣]+\s+)?(?:구호|문구|슬로건|주장|요구|피켓|플래카드|현수막|팻말)")
@@ -2003,7 +2004,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
-        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타)", sentence[match.end():]) \
+        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타|글로벌|전\s?세계|해외|전국)",
+                                                          sentence[match.end():]) \
                 and not lx.MEMBER_VERBS.search(sentence, match.end()):
             refuse(word, "예외 (나머지가 한 일이 가입·참여·선정이 아님)")
             continue  # "넥슨을 제외한 대부분의 게임사들은 영업이익이 줄 것으로": an exception to a trend, no group
@@ -2058,7 +2060,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             candidates = _outside_groups(sentence, mentions)
             if _TAKEOVER.match(sentence, start):
                 # "엔비디아가 … ARM 인수작업 중단을 선언했다": the company sought, right before 인수, is no bidder
-                candidates = [m for m in candidates if not re.fullmatch(r"['’\"”)]?\s*(?:의\s*)?", sentence[m.end:start])]
+                candidates = [m for m in candidates if not re.fullmatch(r"['’\"”)]?\s*(?:의\s*)?", sentence[m.end:start])
+                              # "한화오션, 호주 군함업체 인수 포기": the country says where the company sought is
+                              and not (_COUNTRY_OR_REGION.fullmatch(m.name)
+                                       and re.fullmatch(r"(?:의)?\s+[가-힣A-Za-z0-9]{1,12}\s*", sentence[m.end:start]))]
             # "EU가 한국조선해양과 대우조선해양의 인수합병을 무산시켰다": of the pair, the first named is the bidder
             bidder = next((m for m in candidates if m.particle in ("와", "과")
                            and re.fullmatch(r"(?:와|과)\s+[^\s,]{2,20}?의\s*", sentence[m.end:start])), None)

@@ -2071,6 +2071,9 @@ def test_countries_a_company_beat_stand_for_their_industries_but_countries_beate
 
     assert beaten("KT가 세계적 철도강국인 프랑스와 중국을 제치고 한빛국으로부터 전동차 사업을 수주했다.") == set()
     assert beaten("한국이 프랑스와 중국을 제치고 '한빛 엑스포' 개최지로 선정됐다.") == {"france", "china"}
+    # a service's coverage with exceptions, and a country saying where the company sought is, are no one's absence
+    assert beaten("한빛게임은 중국, 프랑스 등 일부 지역을 제외한 글로벌 서비스는 KT를 통해 진행되고 있다.") == set()
+    assert beaten("KT, 중국 군함업체 '한빛마린' 인수 포기") == {"kt"}
 
 
 def test_what_the_winner_was_chosen_as_is_what_the_beaten_lost(tmp_path: Path) -> None:
@@ -4189,6 +4192,8 @@ def test_business_exits_switches_and_stay_aways_name_what_was_left(tmp_path: Pat
     "카카오 \"불참 검토 아직 안해…상황 예의주시\"",  # weighed, not done
     "카카오 칩의 채택은 내후년으로 밀려난다.",  # a schedule slips
     "카카오와 네이버는 이사회를 열어 통합 협의 중단을 결정할 예정이다.",  # to be decided
+    "카카오와 네이버는 계약해지 통보 후에도 협의를 계속 진행했고, 결국 공동판매 계약을 지속하기로 합의했다.",  # undone
+    "카카오의 게임은 인도에서 퇴출당했다.",  # a country is a market
 ])
 def test_leaving_a_place_a_post_or_a_company_is_no_absence(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == set()
