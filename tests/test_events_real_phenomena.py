@@ -3968,7 +3968,9 @@ def test_a_games_service_handed_over_leaves_its_publisher_out(tmp_path: Path, bo
 
 @pytest.mark.parametrize(("body", "expected"), [
     # a deal that ended, told without who ended it: the subjects left the partner
-    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버 판매"), ("kt", "네이버 판매")}),
+    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버 판매 계약"), ("kt", "네이버 판매 계약")}),
+    # ... and so does one whose end it announced ('EA, FIFA와 브랜드 계약 종료 발표')
+    ("카카오, 네이버와 브랜드 계약 종료 발표", {("kakao", "네이버 브랜드 계약")}),
     # ended to go on alone: the subject left
     ("카카오는 내년 1월부터는 네이버와의 계약을 종료하고 직접 국내 판매를 시작한다.", {("kakao", "네이버")}),
     # ended (종료) by the subject: it leaves the partner's line-up ('티머니는 제로페이와의 제휴를 종료했다')
@@ -4078,7 +4080,7 @@ def test_a_deal_that_lapsed_is_read_like_one_that_ended(tmp_path: Path) -> None:
     """'…와의 판매 계약이 만료됐다' says what '…종료됐다' says: the subject left the partner's line-up. (만료 was read by
     the deal patterns but was no word that made a sentence worth reading for an absence.)"""
     body = "KT는 지난달 카카오와의 국내 판매 계약이 만료됐다고 밝혔다."
-    assert absences(engine(tmp_path), "판매 계약", body) == {("kt", "카카오 판매")}  # "국내" says where, not which
+    assert absences(engine(tmp_path), "판매 계약", body) == {("kt", "카카오 판매 계약")}  # "국내" says where, not which
 
 
 def test_a_company_told_as_the_source_before_a_comma_launches_and_the_model_named_in_brackets_is_the_model(
