@@ -2996,17 +2996,24 @@ def _markets(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return markets
 
 
+_PARTNER_AFTER = r"(?:\s?\([^()\n]{1,20}\)|\))?(?:과|와)\s+(?:협업|협력|손잡|제휴|함께|공동)"
+
+
 def _launched_before(previous: str, actor: Mention, known: tuple[tuple[str, str], ...], orgs: set[str]) -> str | None:
     """The product `actor` launches in the sentence before, if that sentence names one of its own (no other
-    organisation between them: "카카오는 오픈AI의 '챗GPT'를 …" is another's product)."""
+    organisation between them but a partner: "카카오는 오픈AI의 '챗GPT'를 …" is another's product)."""
     last = sentences(previous[-400:])[-1:] if previous else []
     if not last or actor.name not in last[0][1]:
         return None
     sentence = last[0][1]
     at = sentence.index(actor.name) + len(actor.name)
     trigger = lx.LAUNCH_TRIGGERS.search(sentence, at)
-    if trigger is None or any(name != actor.name and name in sentence[at:trigger.start()] for name in orgs):
+    if trigger is None:
         return None
+    between = sentence[at:trigger.start()]
+    if any(name != actor.name and name in between and not re.search(re.escape(name) + _PARTNER_AFTER, between)
+           and not _COUNTRY_OR_REGION.fullmatch(name) for name in orgs):  # ("러시아에 첫 출시": a market)
+        return None  # (a partner between, "필립모리스 인터내셔널(PMI)과 협업을 통해 '릴 솔리드'를", is no owner)
     return _model(sentence, trigger.start(), [actor.name], known)
 
 

@@ -142,7 +142,9 @@ def _normalise(kind: str, match: re.Match[str], published: date, past: bool) -> 
         # ("오는 3일"), is next month's.
         day = int(groups["d"])
         year, month = published.year, published.month
-        if day < published.day and not past:
+        local_time = re.match(r"\s*\(\s*현지\s*시간", match.string[match.end():])
+        if day < published.day and not past and not (local_time and published.day - day <= 1):
+            # (but "17일(현지시간)" in a report of the 18th is the day before, told in another time zone)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         elif day > published.day and groups.get("pre") == "지난":  # "지난 28일" in a report of the 3rd: last month's
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)

@@ -311,6 +311,8 @@ def test_real_report_absences_across_clauses_and_sentences(tmp_path: Path, title
         ("오는 20～22일 열리는", ("2024-07-20", "day")),
         ("지난 9월 실험적으로 선보인", ("2023-09", "month")),  # a month still to come this year, said as gone: last year's
         ("지난 28일 출시된", ("2024-06-28", "day")),  # a day still to come this month, said as gone: last month's
+        ("14일(현지시간) 출시를 시작으로", ("2024-07-14", "day")),  # the day before, in another time zone
+        ("14일 출시를 시작으로", ("2024-08-14", "day")),  # a day gone by, in a report of what is to come: next month's
         ("지난해 공개된 모델", ("2023", "year")),
         ("당초 계획보다 늦었다", None),  # 당초 is not 초 (the start of a year)
         ("오늘날 AI 경쟁", None),
@@ -2049,6 +2051,19 @@ def test_the_rivals_a_winner_beat_or_fought_are_out(tmp_path: Path, body: str, e
     """Rivals listed with descriptions of their own ('…의 SI 업체인 B'), and the one a winner fought with ('A가 B와 …
     승부 끝에 … 선정') are out of what the winner was chosen as."""
     assert {entity for entity, _ in absences(engine(tmp_path), "선정 소식", body)} == expected
+
+
+def test_a_launch_dated_in_the_next_sentence_keeps_the_product_a_partner_helped_launch(tmp_path: Path) -> None:
+    """'KT&G가 … PMI와 협업을 통해 '릴 솔리드'를 러시아에 첫 출시한다. 양사는 17일(현지시간) 출시를 시작으로 …': the
+    partner named before the product is no owner of it (only '…의' is), and '17일(현지시간)' in a report of the 18th
+    is the day before."""
+    from datetime import datetime
+
+    body = ("KT가 한빛담배업계 선두기업인 네이버(NV)와 협업을 통해 궐련형 전자담배 '릴 한빛'을 한빛국에 첫 출시한다. "
+            "양사는 17일(현지시간) 출시를 시작으로 글로벌 시장에 본격적으로 나서게 된다.")
+    found = {(e.entity, e.model, e.date, e.status) for e in engine(tmp_path).events(doc("KT 소식", body, published=datetime(2020, 8, 18, 9)))
+             if e.type == "launch_date"}
+    assert found == {("kt", "릴 한빛", "2020-08-17", "released")}
 
 
 def test_we_in_a_companys_own_quotation_is_the_company(tmp_path: Path) -> None:
