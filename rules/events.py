@@ -3523,8 +3523,20 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     """The product launched: a quoted name nearest the trigger (the product itself, not an
     event or a group), else a known model with its version, else a name the report quoted
     elsewhere (`known`), else a Latin model-like token — with the brand words written before it."""
+    clause, trigger = _without_glosses(clause, trigger)
     model = _model_core(clause, trigger, org_names, known)
     return _with_brand_words(clause, trigger, model, {squeeze_term(name) for name in org_names}) if model else model
+
+
+# A gloss glued to a word of a product's name, explained in Korean ("QLED(양자점발광다이오드)", "올레드(OLED·유기발광
+# 다이오드)"); a spelling or an acronym ("리릭(LYRIQ)", "(MMORPG)") and a code ("신제품(27GP950)") stay.
+_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\((?=[^()\n]*[가-힣])(?![^()\n]*\d)[^()\n]{1,30}\)")
+
+
+def _without_glosses(clause: str, trigger: int) -> tuple[str, int]:
+    """The clause without the glosses before the trigger, and the trigger's place in it."""
+    head = _GLOSS.sub("", clause[:trigger])
+    return head + clause[trigger:], len(head)
 
 
 # Kinds of device or title written before a name ("게이밍 모니터 X", "기대작 X"), which say what it is, not which.
@@ -3582,7 +3594,8 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
                 quoted.append((aliased.start(1), aliased.group(1)))
             continue
         # "'P의 거짓' DLC": an expansion or a remake is a product of its own, named by the game it extends
-        series = re.match(r"\s*(시리즈|플러스|프로|울트라|DLC|확장팩|리마스터|리메이크)(?![A-Za-z가-힣])", clause[end:]) or \
+        series = re.match(r"\s*(시리즈|플러스|프로|울트라|DLC|확장팩|리마스터|리메이크)(?:(?=[을를이가은는도와과의](?:\s|$))|(?![A-Za-z가-힣]))",
+                          clause[end:]) or \
             re.match(r"\s*의\s*(모바일|PC|콘솔)\s*(?:버전|판)", clause[end:])  # "‘서브노티카’의 모바일 버전"
         name = _SHORT_FORM.sub("", name)  # "‘오딘: 발할라 라이징(이하 ‘오딘’)’": the name, not its short form
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
