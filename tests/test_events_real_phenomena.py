@@ -3806,6 +3806,8 @@ def test_the_subject_of_a_reason_clause_is_not_who_left(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("body", "model"), [
     ("카카오가 3세대 한빛 프로세서를 오는 7월 초 출시할 예정이다.", "3세대 한빛 프로세서"),  # the generation is the name's
     ("카카오는 내년 1분기 '한빛전설' DLC(다운로드형 확장콘텐츠)를 출시할 예정이다.", "한빛전설 DLC"),  # an expansion, not the game
+    # a gloss in Korean inside the name is read past
+    ("카카오는 오는 15일 주력 라인업인 한빛 QLED(양자점발광다이오드) 8K의 판매에 돌입한다.", "한빛 QLED 8K"),
     ("카카오가 이달 15일 월 3만 원대의 5G 온라인 요금제를 출시한다.", "5G 온라인 요금제"),  # '온라인' is no adnominal '…인'
     ("카카오는 다음 달 중으로 업계 최초로 광고형 요금제(월 5500원)를 출시한다.", "광고형 요금제"),  # the price aside
 ])
