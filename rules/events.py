@@ -2833,6 +2833,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, "콘셉트카·시제기 공개 (팔 제품의 출시가 아님)")
             continue  # "‘콘셉트 쓰리’를 처음 공개합니다", "시제 1호기는 … 내년 상반기 일반에 공개될 예정이다"
         actors = _makers_first(_parents(sentence, actors, mentions), model, article_orgs)
+        speaker = _quoting_org(sentence, start, mentions)
+        if speaker is not None and actors and all(a.entity != speaker.entity for a in actors):
+            refuse(word, f"{speaker.name}이(가) 전한 남의 출시 (따옴표 속: 출시하는 쪽의 발표가 아님)")
+            continue  # 'AMD는 … “LG전자와 델, 에이서도 내년 초 8K 모니터 출시를 준비하고 있다”고 전했다'
         # "'연매출 3,000억 전망' 서머너즈 워 크로니클 연말 출시": a remark quoted before the news hedges only itself
         remark = _LEADING_REMARK.match(clause)
         unquoted = clause[remark.end():] if remark and clause_start + remark.end() <= start else clause
@@ -3234,6 +3238,19 @@ def _open_quotation(sentence: str, position: int) -> int:
     if opened < 0 or sentence.count("\"", 0, opened) % 2 or re.search(r"[\"”]", sentence[opened + 1:position]):
         return -1
     return opened
+
+
+def _quoting_org(sentence: str, trigger: int, mentions: list[Mention]) -> Mention | None:
+    """The organisation whose words the quotation holding the trigger are ('AMD는 … “…출시를 준비하고 있다”고 전했다')."""
+    opened = _open_quotation(sentence, trigger)
+    if opened < 0 or not _QUOTE_THEN_SAID.search(sentence, trigger):
+        return None
+    speakers = [m for m in mentions if m.end <= opened and _role(sentence, m) in ("이", "가", "은", "는")]
+    return speakers[-1] if speakers else None
+
+
+# The quotation closes on a verb of saying: '…”고 전했다', '…"라고 밝혔다'.
+_QUOTE_THEN_SAID = re.compile(r"[\"”]\s*(?:이?라|이?라고|고|며|면서)\s*(?:[^\s.]+\s+){0,3}?(?:전했|밝혔|말했|설명했|언급했|덧붙였|강조했|예상했|내다봤)")
 
 
 def _quoted_from_a_source(sentence: str, trigger: int) -> bool:

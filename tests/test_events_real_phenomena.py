@@ -2066,6 +2066,15 @@ def test_a_launch_dated_in_the_next_sentence_keeps_the_product_a_partner_helped_
     assert found == {("kt", "릴 한빛", "2020-08-17", "released")}
 
 
+def test_a_launch_another_company_tells_of_in_its_own_quotation_is_hearsay(tmp_path: Path) -> None:
+    """'AMD는 … “LG전자와 델, 에이서, 에이수스도 내년 초 8K급 게이밍 모니터 출시를 준비하고 있다”고 전했다': whose
+    launch it is, another company only says; the maker's own quotation is its plan."""
+    eng = engine(tmp_path)
+    assert launches(eng, "소식", "KT는 “네이버와 카카오도 내년 초 8K급 모니터 '한빛 8K' 출시를 준비하고 있다”고 전했다.") == set()
+    assert {e[:3] for e in launches(eng, "소식", "네이버는 “내년 초 8K급 모니터 '한빛 8K'를 출시할 예정”이라고 밝혔다.")} \
+        == {("naver", "한빛 8K", "2025")}
+
+
 def test_we_in_a_companys_own_quotation_is_the_company(tmp_path: Path) -> None:
     """'KT도 "… LG유플러스만 입찰이 가능해 당사는 참여하지 않기로 결정했다"며': '당사' is the speaker; the rival named
     inside the quotation is not who stays out."""
