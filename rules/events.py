@@ -1612,7 +1612,8 @@ def _chosen_as(sentence: str, won: int) -> str | None:
 
 
 # "A가 B와 결선까지 가는 박빙의 승부 끝에 … 선정됐다": B, the rival fought to the end, lost.
-_FOUGHT_WITH = re.compile(r"(?:와|과)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에\s")
+_FOUGHT_WITH = re.compile(r"(?:와|과)(?:의)?\s+(?:(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에|"
+                          r"(?:경쟁|경합|맞대결|대결)(?:해|하여|을\s*벌여|을\s*펼쳐)|맞붙어|겨뤄)\s")  # "…과 경쟁해 … 선정됐다"
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
 _LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*내(?:주|준|줬)")
 _OWNED_STAGE = re.compile(r"\s*의\s+(?:[가-힣A-Za-z0-9·]+\s+){0,4}")
@@ -1751,9 +1752,12 @@ def _fought_with_exits(sentence: str, mentions: list[Mention], article: _Article
                 m.end <= mention.start and m.particle in ("이", "가", "은", "는") for m in mentions):
             continue
         chosen_as = _chosen_as(sentence, won.start())
-        yield ("…와 경쟁 끝에 선정", mention, "진 경쟁 상대",
-               (chosen_as, "이긴 쪽이 뽑힌 자리 ('…로 선정')") if chosen_as else
-               _group_for(sentence, won.start(), [mention], mentions, article, recent_index))
+        group = (chosen_as, "이긴 쪽이 뽑힌 자리 ('…로 선정')") if chosen_as else \
+            _group_for(sentence, won.start(), [mention], mentions, article, recent_index)
+        for rival in _coordinated(sentence, mentions, mention):  # "대신정보통신, 쌍용정보통신과 경쟁해": each of the list
+            if rival.particle in ("이", "가", "은", "는"):
+                continue
+            yield ("…와 경쟁 끝에 선정", rival, "진 경쟁 상대", group)
 
 
 def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:

@@ -4173,6 +4173,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
     ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
+    # Rivals a winner competed with, listed before '…와 경쟁해', are out of what it won.
+    ("'한빛 클라우드 전환사업' 3차 사업 입찰에서 업스테이지는 카카오, 네이버와 경쟁해 우선협상대상자로 선정됐다.",
+     {("kakao", "한빛 클라우드 전환사업"), ("naver", "한빛 클라우드 전환사업")}),
     # A merger of a pair blocked or collapsed: the first named is the bidder, the second its target.
     ("유럽연합(EU)이 한빛그룹의 조선 지주사인 카카오와 한빛조선의 인수합병(M&A)을 무산시켰다.", {("kakao", "한빛조선 인수합병")}),
     ("이에 3년간 논의가 이어졌던 카카오와 한빛조선의 M&A는 최종 불발됐다.", {("kakao", "한빛조선 M&A")}),
