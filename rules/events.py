@@ -1303,6 +1303,13 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     role = _MANDATE_ROLE.search(sentence, 0, trigger) if _HANDED_BACK.match(sentence, trigger) else None
     if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
+    licence = _LICENCE_RETURNED.match(sentence, trigger)
+    if licence:  # "탑시티 면세점은 … 면세점 특허를 반납": out of the licence, by the words that say which
+        which = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
+        while which and (re.fullmatch(r"[\d]+(?:일|월|년)|지난해|올해|이날|최근", which[0]) or which[0] in lx.NOT_NAME_WORDS):
+            which.pop(0)
+        if which:
+            return f"{' '.join(which)} {licence.group(1)}", "반납·포기한 특허·사업권"
     merger = _MERGER_TALKS.match(sentence, trigger)
     if merger:  # "혼다와 닛산은 경영통합 협의 중단을 결정했다": both are out of the merger they talked of
         partner = re.search(r"(?:^|\s)([^\s,]{2,30}?(?:과|와)의)\s*$", sentence[:trigger])
@@ -1492,6 +1499,7 @@ _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
 _TAKEOVER = re.compile(r"인수(?:합병)?(?!전)|공개매수|M&A")
+_LICENCE_RETURNED = re.compile(r"(특허권|특허|사업권|면허|운영권|판권)(?:을|를)?\s*(?:자진\s*)?(?:반납|포기)")
 _MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의|절차|작업)")
 _VENTURE_SCRAPPED = re.compile(r"공동\s?설립|합작(?:법인|사)?\s?설립|합작(?!으로)")
 _VENTURE_SCRAPPED_SPREAD = re.compile(r"합작(?:으로)?\s+(?:[가-힣]+(?:해온|하던|해\s?온|했던|한)\s+)?(?P<what>(?:[^\s,.]+\s+){0,3}?)설립")

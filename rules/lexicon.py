@@ -84,7 +84,7 @@ ABSENT_TRIGGERS = re.compile(
     r"(?:사업권|자격|지위|출전권|티켓)(?:을|를)?\s*(?:확보|따내|얻)(?:하)?지\s*못|"  # "사업권을 확보하지 못했다"
     # "SM엔터 인수 중단", "인수 절차를 중단"; not a seller's "매각 협상을 중단", nor its notice to the buyer
     r"(?:인수|(?<!매각\s)(?<!매각)협상|입찰)(?:\s*(?:절차|추진|시도|작업))?(?:를|을)?\s*(?:공식(?:적으로)?\s*|전격\s*|최종\s*)?(?:중단|철회)(?!\s*의사를?\s*(?:전달|통보))|"
-    r"(?:사업권|면허|특허|지위|자격)(?:을|를)?\s*반납|반납(?:한|했던)\s+(?:[가-힣A-Za-z0-9]+\s+){0,4}(?:사업권|면허|특허)"  # "…가 반납한 면세점 사업권"
+    r"(?:사업권|면허|특허권|특허|지위|자격|운영권|판권)(?:을|를)?\s*(?:자진\s*)?반납|(?:특허권|사업권|면허|운영권)(?:을|를)?\s*(?:자진\s*)?포기|반납(?:한|했던)\s+(?:[가-힣A-Za-z0-9]+\s+){0,4}(?:사업권|면허|특허)"  # "…가 반납한 면세점 사업권"
 )
 # Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
 # automaton pass finds the sentences worth the full patterns (tests/test_events.py checks

@@ -4173,6 +4173,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
     ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
+    # A licence returned or given up: out of it, by the words that say which.
+    ("대기업 한빛·두리에 이어 중소·중견 기업 카카오도 면세점 특허권을 포기했다.", {("kakao", "면세점 특허권")}),
+    ("카카오는 '한빛 면세점' 사업권을 반납했다.", {("kakao", "한빛 면세점 사업권")}),
     # Rivals a winner competed with, listed before '…와 경쟁해', are out of what it won.
     ("'한빛 클라우드 전환사업' 3차 사업 입찰에서 업스테이지는 카카오, 네이버와 경쟁해 우선협상대상자로 선정됐다.",
      {("kakao", "한빛 클라우드 전환사업"), ("naver", "한빛 클라우드 전환사업")}),
