@@ -1768,18 +1768,27 @@ def _fought_with_exits(sentence: str, mentions: list[Mention], article: _Article
             yield ("…와 경쟁 끝에 선정", rival, "진 경쟁 상대", group)
 
 
+_BARE_PARTNER = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,20})['’\"”)]?\s*$")
+
+
 def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
     """A partnership or a contract ended: '…와 결별', '…와의 계약을 해지', '계약이 종료된 상태'."""
     for ended in [*_ENDED_WITH.finditer(sentence), *_ENDED_NOTICE.finditer(sentence)]:
         # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
         partner = [m for m in mentions if m.end <= ended.start() and
                    re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
+        talks = re.search(r"(?:협업|협력|개발)$", (ended.group("deal") or "").strip()) is not None
+        neutral = not talks and (_LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0))
+                                 or _GOES_DIRECT.match(sentence, ended.end()))
+        bare = _BARE_PARTNER.search(sentence, 0, ended.start()) if not partner and neutral else None
+        if bare and bare.group(1) not in lx.NOT_NAME_WORDS:
+            # "CJ온스타일은 △딜라이브 △아름방송 △CCS충북방송과 방송 송출 계약을 종료했다": whoever left names the partner,
+            # watched or not
+            partner = [Mention("", bare.group(1), bare.start(1), bare.end(1), "")]
         if not partner or _conditional(sentence[:ended.start()]) or \
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
             continue
-        talks = re.search(r"(?:협업|협력|개발)$", (ended.group("deal") or "").strip()) is not None
-        if not talks and (_LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(ended.group(0))
-                          or _GOES_DIRECT.match(sentence, ended.end())):
+        if neutral:
             # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
             # nobody dropped anybody; the subject left the partner's line-up and goes on alone
             leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
@@ -2018,7 +2027,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
-        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타|글로벌|전\s?세계|해외|전국)",
+        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타|글로벌|전\s?세계|해외|전국|국내\s*전)",
                                                           sentence[match.end():]) \
                 and not lx.MEMBER_VERBS.search(sentence, match.end()):
             refuse(word, "예외 (나머지가 한 일이 가입·참여·선정이 아님)")

@@ -4173,6 +4173,8 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
     ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
+    # A contract its subject ended names the partner it left, watched or not.
+    ("3일 업계에 따르면 카카오는 △한빛케이블 △두리방송 △새빛방송과 방송 송출 계약을 종료했다.", {("kakao", "새빛방송 방송 송출 계약")}),
     # A licence returned or given up: out of it, by the words that say which.
     ("대기업 한빛·두리에 이어 중소·중견 기업 카카오도 면세점 특허권을 포기했다.", {("kakao", "면세점 특허권")}),
     ("카카오는 '한빛 면세점' 사업권을 반납했다.", {("kakao", "한빛 면세점 사업권")}),
@@ -4228,6 +4230,9 @@ def test_business_exits_switches_and_stay_aways_name_what_was_left(tmp_path: Pat
     "카카오와 네이버는 이사회를 열어 통합 협의 중단을 결정할 예정이다.",  # to be decided
     "카카오와 네이버는 계약해지 통보 후에도 협의를 계속 진행했고, 결국 공동판매 계약을 지속하기로 합의했다.",  # undone
     "카카오의 게임은 인도에서 퇴출당했다.",  # a country is a market
+    "업계에서는 카카오가 국내 OTT와의 제휴를 종료하고 있는 수순으로 보고 있다.",  # a course read into it
+    "한빛개발공사는 제주도를 제외한 국내 전 지역의 판매를 맡을 위탁판매사로 카카오와 계약했다.",  # coverage
+    "카카오가 운영하는 온라인몰은 이번 계약 범위에서 제외됐다.",  # what a contract covers
 ])
 def test_leaving_a_place_a_post_or_a_company_is_no_absence(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == set()
