@@ -4143,6 +4143,7 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     # A generic role changes hands: whose role it is comes first, from the clause's subject.
     ("한빛마트는 제휴 카드사를 카카오에서 네이버로 바꿨다.", {("kakao", "한빛마트 제휴 카드사")}),
     ("한빛거래소가 실명계좌 제휴 은행을 카카오에서 KT로 갈아탔다.", {("kakao", "한빛거래소 실명계좌 제휴 은행")}),
+    ("한빛전자도 한빛 카드 발행사가 카카오에서 네이버로 이관되기로 했다고 발표했다.", {("kakao", "한빛 카드 발행사")}),  # the role as subject
     ("한빛거래소는 카카오 대신 KT와 실명계좌 제휴를 맺었다.", {("kakao", "한빛거래소 실명계좌 제휴")}),
     # Leaving is said with 떠나 and 물러나 too.
     ("KT는 '한빛페이 연합'을 떠나기로 했다.", {("kt", "한빛페이 연합")}),
