@@ -2463,6 +2463,8 @@ def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
             continue
         if re.match(r"\S*?\s*지\s+(?:\d+|[가-힣]{1,2})\s*(?:년|개월|달|주|일)", between[match.end():]):
             continue  # "EU에 가입한 지 47년 만에 … 탈퇴한다": how long it had been in, the leaving is the news
+        if re.match(r"[^\s]*?(?:었|았|였|됐|했)다가\s", between[match.start():]):
+            continue  # "우선협상 대상자로 선정됐다가 탈락한": in, then out
         return True
     return False
 

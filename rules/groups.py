@@ -183,7 +183,8 @@ def group_mentions(text: str) -> list[GroupMention]:
                          or inner.group.family == "show" and inner.group.named) and not lx.STAGE_PREFIX.search(token):
                 # "전자서명 시범사업 후보사업자": a programme's name qualifies the role chosen in it; read whole
                 found.pop()
-                first = next(i for i in range(back, -1, -1) if words[i].start() <= inner.start)
+                # (from the name's first word: the quote mark before it is no word of its own)
+                first = next((i for i in range(back + 1) if words[i].start() >= inner.start), back)
                 break
             if not name_word(token):
                 # "확보·구축·운용 지원 사업": 지원 inside a name, when a name word comes before it
@@ -198,7 +199,8 @@ def group_mentions(text: str) -> list[GroupMention]:
             first = back
         if first < index:
             start = words[first].start()
-            name = re.sub(r"\s+", " ", text[start:end]).strip()
+            # ("'한빛 보급 사업'에 우선협상 대상자": the programme's quotes and its particle are no part of the name)
+            name = re.sub(r"\s+", " ", re.sub(r"['‘’\"“”](?:에|의)?(?=\s)", "", text[start:end])).strip()
             extra = [w.group(0).casefold() for w in words[first:index]]
             if not group.named and not any(w not in lx.GENERIC_GROUP_PREFIXES for w in extra):
                 pass  # "최대 AI협의체", "국내 AI 협의회": still no name

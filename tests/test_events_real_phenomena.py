@@ -4174,6 +4174,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
     ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
+    # Chosen, then dropped: out; a quoted programme before the role chosen in it names the group whole.
+    ("KT가 '한빛 스마트기기 보급 사업'에 우선협상 대상자로 선정됐다가 탈락한 것으로 23일 확인됐다.",
+     {("kt", "한빛 스마트기기 보급 사업 우선협상 대상자")}),
     # A contract its subject ended names the partner it left, watched or not.
     ("3일 업계에 따르면 카카오는 △한빛케이블 △두리방송 △새빛방송과 방송 송출 계약을 종료했다.", {("kakao", "새빛방송 방송 송출 계약")}),
     # A licence returned or given up: out of it, by the words that say which.
