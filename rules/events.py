@@ -1944,9 +1944,27 @@ def _not_sold_to_exits(sentence: str, mentions: list[Mention], article: _Article
             yield ("매각하지 않기로", buyer, "팔지 않기로 한 상대", (f"{seller.group('name')} 지분 매각", "팔지 않기로 한 회사의 지분"))
 
 
+# An incumbent replaced as its deal runs out: "배달의민족은 현대카드와 제휴 계약 만료를 앞두고 새 제휴사로 신한카드를 선정했다".
+_NEW_PARTNER = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,2}?계약\s*(?:만료|종료)(?:를|을)?\s*앞두고\s+(?:[^\s,.]+\s+){0,3}?"
+                          r"새(?:로운)?\s*(?P<role>[가-힣A-Za-z]{2,10}?)(?:으로|로)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:을|를)\s*"
+                          r"(?:최종\s*)?(?:선정|낙점|택했|택하|확정)")
+
+
+def _new_partner_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """The partner whose deal runs out when a new one is chosen for its role: out of that role."""
+    for chosen in _NEW_PARTNER.finditer(sentence):
+        old = next((m for m in mentions if m.end == chosen.start()), None)
+        if old is None or _conditional(sentence[:chosen.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[chosen.end():]):
+            continue
+        owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, old.start)
+        role = f"새 {chosen.group('role')}"
+        yield ("새 파트너 선정", old, "계약이 끝나는 기존 상대",
+               (f"{owner.group(1)} {role}" if owner else role, "새 상대를 뽑은 자리"))
+
+
 _EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
-    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits)
+    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits)
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

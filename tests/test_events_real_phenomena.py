@@ -4174,6 +4174,8 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
     ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
+    # An incumbent whose deal runs out as a new partner is chosen for its role.
+    ("15일 업계에 따르면, 한빛배달은 카카오와 제휴 계약 만료를 앞두고 새 제휴사로 네이버를 선정했다.", {("kakao", "한빛배달 새 제휴사")}),
     # Chosen, then dropped: out; a quoted programme before the role chosen in it names the group whole.
     ("KT가 '한빛 스마트기기 보급 사업'에 우선협상 대상자로 선정됐다가 탈락한 것으로 23일 확인됐다.",
      {("kt", "한빛 스마트기기 보급 사업 우선협상 대상자")}),
