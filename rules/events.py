@@ -1962,9 +1962,50 @@ def _new_partner_exits(sentence: str, mentions: list[Mention], article: _Article
                (f"{owner.group(1)} {role}" if owner else role, "새 상대를 뽑은 자리"))
 
 
+# Games no longer on a broadcaster: "동계올림픽을 KBS, MBC, SBS 등 지상파 3사에서 볼 수 없게 됐다", "SPOTV에서는 이번 시즌을
+# 마지막으로 라리가의 경기를 볼 수 없게 됐다" — the broadcaster is out of carrying them.
+_CANNOT_WATCH = re.compile(r"(?:볼|시청할|시청하지\s*못하게|볼\s*수\s*없|만날)\s*(?:수\s*)?없게\s*(?:됐|되었|된다|될)")
+_ON_PLATFORM = re.compile(r"(?:\s*[A-Z]{2,5})?\s*(?:등\s*)?(?:[가-힣A-Za-z0-9]{0,6}\s*\d?\s*[가-힣]{0,3}\s*)?"
+                          r"(?:에서|(?:을|를)\s*통해서?)(?:는|도)?\s")  # "…3사를 통해서는"
+_GAMES = re.compile(r"올림픽|월드컵|아시안게임|리그|경기|시즌|대회|챔피언스|라리가|분데스리가|세리에|KBO|MLB|NBA|EPL|F1|포뮬러")
+_GAMES_OBJECT = re.compile(r"(?P<what>[^\s,.]+?)(?:의\s*경기|\s경기)?(?:을|를)\s*$")
+
+
+def _games_object(text: str) -> str:
+    """The object the text ends on ('라리가의 경기를', '2026 … 동계올림픽을'), read back over bare words."""
+    found = _GAMES_OBJECT.search(text.rstrip() + " ")
+    if found is None:
+        return ""
+    words = [found.group("what")]
+    for word in reversed(text[:found.start()].split()):
+        if len(words) == 4 or re.search(r"(?:을|를|으로|로|에서|은|는|이|가|에|의|고|며)$", word) or word in lx.NOT_NAME_WORDS \
+                or re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?|\d{1,2}일", word):  # a page's date line before the lead
+            break
+        words.insert(0, word)
+    return _QUOTE_MARKS.sub("", " ".join(words)).strip()
+
+
+def _off_air_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """A broadcaster the games can no longer be watched on: out of carrying them."""
+    for cannot in _CANNOT_WATCH.finditer(sentence):
+        platform = next((m for m in reversed(mentions) if m.end <= cannot.start() and _ON_PLATFORM.match(sentence, m.end)), None)
+        if platform is None or _conditional(sentence[:platform.start]) or \
+                re.match(r"\s*(?:수도|수|것|가능성|전망|우려|위기)", sentence[cannot.end():]):
+            continue  # ("볼 수 없게 될 수도 있다": a risk)
+        on = _ON_PLATFORM.match(sentence, platform.end)
+        broadcasters = _coordinated(sentence, mentions, platform)
+        what = _games_object(sentence[on.end() if on else platform.end:cannot.start()]) or \
+            _games_object(sentence[:broadcasters[0].start])
+        if not _GAMES.search(what):
+            continue  # "파라마운트의 콘텐츠들을 티빙에서 만날 수 없게": a catalogue leaving a service, not games carried
+        for broadcaster in broadcasters:
+            yield ("볼 수 없게 됐다", broadcaster, "중계하지 않게 된 곳", (f"{what} 중계", "더는 볼 수 없게 된 경기"))
+
+
 _EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
-    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits)
+    _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits,
+    _off_air_exits)
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

@@ -4174,6 +4174,15 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("한빛교육은 2일 “당사 최대주주는 카카오에 최종적으로 지분을 매각하지 않기로 결정했다”고 공시했다.", {("kakao", "한빛교육 지분 매각")}),
     ("한빛페이 운영사가 한빛택시를 카카오에 매각하지 않기로 하면서다.", {("kakao", "한빛택시 매각")}),
     ("한빛은 카카오에 지분을 매각하지 않기로 하면 어떻게 될지 고민했다.", set()),
+    # Games no longer on a broadcaster: it is out of carrying them; a catalogue leaving a service or a risk is not this.
+    ("2026 한빛 동계올림픽을 카카오, 네이버, KT 등 지상파 3사에서 볼 수 없게 됐다.",
+     {("kakao", "2026 한빛 동계올림픽 중계"), ("naver", "2026 한빛 동계올림픽 중계"), ("kt", "2026 한빛 동계올림픽 중계")}),
+    ("현재 라리가 경기를 중계하고 있는 카카오와 KT에서는 이번 시즌을 마지막으로 라리가의 경기를 볼 수 없게 됐다.",
+     {("kakao", "라리가 중계"), ("kt", "라리가 중계")}),
+    ("이에 따라 카카오·네이버 2사를 통해서는 이번 한빛올림픽을 시청할 수 없게 됐다.",
+     {("kakao", "한빛올림픽 중계"), ("naver", "한빛올림픽 중계")}),
+    ("한빛의 콘텐츠들을 카카오에서 만날 수 없게 됐다.", set()),
+    ("카카오에서는 앞으로 한빛리그 경기를 볼 수 없게 될 수도 있다.", set()),
     # An incumbent whose deal runs out as a new partner is chosen for its role.
     ("15일 업계에 따르면, 한빛배달은 카카오와 제휴 계약 만료를 앞두고 새 제휴사로 네이버를 선정했다.", {("kakao", "한빛배달 새 제휴사")}),
     # Chosen, then dropped: out; a quoted programme before the role chosen in it names the group whole.
