@@ -943,6 +943,11 @@ def _role(sentence: str, mention: Mention) -> str:
     return _list_particle(sentence, mention.end) or ""
 
 
+# "…의 기존 PLCC 계약이 끝나는": the possessive owns the subject of a clause that describes something after it.
+_OWNS_RELATIVE_SUBJECT = re.compile(r"(?:\s?\([^()\n]{1,20}\))?의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:이|가)\s+(?:[^\s,.]+\s+){0,2}?"
+                                    r"[^\s,.]+(?:는|던|된|한)\s")
+
+
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
            object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
@@ -998,6 +1003,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "존디어는 스페이스X의 위성 통신을 활용한 트랙터를 출시": whose part it uses, the topic launches
         if not absence and role in POSSESSIVE and _BASE_OWNED.match(sentence, mention.end):
             continue  # "연구원은 LG의 LLM ‘엑사원’ 기반의 AI 서비스 … 출시를 목표로": whose base, not who launches
+        if not absence and role in POSSESSIVE and _OWNS_RELATIVE_SUBJECT.match(sentence, mention.end) \
+                and any(o.start < mention.start and _role(sentence, o) in ("은", "는") for o in before):
+            continue  # "삼성카드는 현대카드와 무신사의 기존 PLCC 계약이 끝나는 내년 4월 이후 …를 선보일": a clause inside
         if not absence and _COMPONENT_MAKER.match(sentence, mention.end):
             continue  # "삼성디스플레이가 양산하는 QD 디스플레이를 탑재한 첫 QD-OLED TV가": who makes a part of it
         if not absence and _WORKED_WITH.match(sentence, mention.end):
@@ -2975,6 +2983,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         each = len(actors) > 1 and len(dates) == len(actors) and re.search(r"각각", clause[: trigger_in_clause]) \
             and all(dates[i].start < dates[i + 1].start for i in range(len(dates) - 1))
         line_up = {**{entity: fund for entity, fund in issued.items() if fund}, **line_up}
+        if len(actors) > 1 and not each:
+            # "미디어텍, 퀄컴, 삼성 등은 … 각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을 출시할 예정": in order
+            respective = _RESPECTIVE_PRODUCTS.search(clause, 0, trigger_in_clause)
+            products = [p.strip() for p in re.split(r",\s*", respective.group(1))] if respective else []
+            if len(products) == len(actors) and all(products):
+                for actor, respective_model in zip(actors, products, strict=True):
+                    line_up.setdefault(actor.entity, respective_model)
         for actor in actors:
             # "카카오게임즈의 ‘우마무스메’, 넷마블의 ‘머지쿵야아일랜드’": each maker's own product, quoted after its 의
             own_product = _PRODUCT_AFTER_MAKER.match(sentence, actor.end) \
@@ -3010,6 +3025,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                                 model=line_up.get(actor.entity, model),
                                 date=own.date, precision=own.precision, hedged=hedged, status=status))
     return events
+
+
+# "각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을": the products named in the makers' order, a kind after the last.
+_RESPECTIVE_PRODUCTS = re.compile(r"각각\s+((?:[^,.을를]{2,30},\s*)+[^,.을를]{2,30}?)(?:\s*(?:칩|칩셋|모델|제품|스마트폰|폰|차량|신차|게임))?(?:을|를)\s")
 
 
 def _gapped_makers(sentence: str, mentions: list[Mention], actor: Mention, clause_start: int) -> list[tuple[Mention, str]]:

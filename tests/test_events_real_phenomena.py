@@ -2075,6 +2075,16 @@ def test_a_launch_another_company_tells_of_in_its_own_quotation_is_hearsay(tmp_p
         == {("naver", "한빛 8K", "2025")}
 
 
+def test_makers_listed_with_their_products_respectively_launch_one_each(tmp_path: Path) -> None:
+    """'미디어텍, 퀄컴, 삼성 등 … 각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을 출시할 예정이다': in order.
+    And a possessive inside a clause about something else ('현대카드와 무신사의 기존 PLCC 계약이 끝나는') is no maker."""
+    body = "구글 외에도 카카오, 네이버, KT 등 다른 경쟁사들도 올해 안에 각각 한빛 9400, 별빛 8 4세대, 달빛 2500 칩을 출시할 예정이다."
+    assert {e[:2] for e in launches(engine(tmp_path), "칩 소식", body)} == \
+        {("kakao", "한빛 9400"), ("naver", "별빛 8 4세대"), ("kt", "달빛 2500")}
+    body = "업스테이지는 카카오와 네이버의 기존 제휴 계약이 끝나는 내년 4월 이후 ‘한빛 카드’를 선보일 계획이다."
+    assert {e[:2] for e in launches(engine(tmp_path), "카드 소식", body)} == {("upstage", "한빛 카드")}
+
+
 def test_we_in_a_companys_own_quotation_is_the_company(tmp_path: Path) -> None:
     """'KT도 "… LG유플러스만 입찰이 가능해 당사는 참여하지 않기로 결정했다"며': '당사' is the speaker; the rival named
     inside the quotation is not who stays out."""
