@@ -2605,6 +2605,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if venue and re.search(r"['‘\"“][^'’\"”]*$", sentence[:start]):
             refuse(word, "행사 이름 안의 낱말 ('픽셀 가을 론칭' 행사)")
             continue
+        if _HOST_PRODUCT_AFTER.match(sentence, match.end()):
+            refuse(word, "부품이 들어갈 제품의 출시 (…출시될 X에 탑재: 부품 이야기)")
+            continue  # "올해 출시될 픽셀9에 탑재되는 텐서 G4칩은 삼성전자가 제조할 예정": the chip's story, not the phone's launch
         if _quoted_from_a_source(sentence, start):
             refuse(word, "분석가·팁스터·증권사의 말을 인용 (출시하는 쪽의 발표가 아님)")
             continue
@@ -3340,6 +3343,11 @@ def _open_quotation(sentence: str, position: int) -> int:
     if opened < 0 or sentence.count("\"", 0, opened) % 2 or re.search(r"[\"”]", sentence[opened + 1:position]):
         return -1
     return opened
+
+
+# A launch that only describes the product a part goes into: "출시될 픽셀9에 탑재되는", "출시할 전기차에 탑재할 카메라 모듈".
+_HOST_PRODUCT_AFTER = re.compile(r"[가-힣]{0,3}(?:될|할|하는|되는|된|한)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:에|에도)\s+"
+                                 r"(?:탑재|적용|장착|들어갈|들어가는|쓰일|쓰이는|사용될|사용되는|공급)")
 
 
 def _quoting_org(sentence: str, trigger: int, mentions: list[Mention]) -> Mention | None:

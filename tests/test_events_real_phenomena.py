@@ -2077,10 +2077,13 @@ def test_a_launch_another_company_tells_of_in_its_own_quotation_is_hearsay(tmp_p
 
 def test_makers_listed_with_their_products_respectively_launch_one_each(tmp_path: Path) -> None:
     """'미디어텍, 퀄컴, 삼성 등 … 각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을 출시할 예정이다': in order.
-    And a possessive inside a clause about something else ('현대카드와 무신사의 기존 PLCC 계약이 끝나는') is no maker."""
+    A product told only as what a part goes into ('출시될 픽셀9에 탑재되는 텐서 G4칩은') launches nothing here, and a
+    possessive inside a clause about something else ('현대카드와 무신사의 기존 PLCC 계약이 끝나는') is no maker."""
     body = "구글 외에도 카카오, 네이버, KT 등 다른 경쟁사들도 올해 안에 각각 한빛 9400, 별빛 8 4세대, 달빛 2500 칩을 출시할 예정이다."
     assert {e[:2] for e in launches(engine(tmp_path), "칩 소식", body)} == \
         {("kakao", "한빛 9400"), ("naver", "별빛 8 4세대"), ("kt", "달빛 2500")}
+    # a product told only as what a part goes into is the part's story, not a launch
+    assert launches(engine(tmp_path), "칩 소식", "이 매체는 올해 출시될 한빛폰9에 탑재되는 별빛 G4칩은 카카오가 제조할 예정이라고 전했다.") == set()
     body = "업스테이지는 카카오와 네이버의 기존 제휴 계약이 끝나는 내년 4월 이후 ‘한빛 카드’를 선보일 계획이다."
     assert {e[:2] for e in launches(engine(tmp_path), "카드 소식", body)} == {("upstage", "한빛 카드")}
 
