@@ -4008,6 +4008,8 @@ def test_a_games_service_handed_over_leaves_its_publisher_out(tmp_path: Path, bo
 @pytest.mark.parametrize(("body", "expected"), [
     # a deal that ended, told without who ended it: the subjects left the partner
     ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버 판매 계약"), ("kt", "네이버 판매 계약")}),
+    # ... and so does a sale it ran with a partner, its end declared ('나이키는 … 아마존과 시작한 시범 판매 종료를 선언')
+    ("카카오는 지난 2017년 네이버와 시작한 시범 판매 종료를 선언했다.", {("kakao", "네이버 시범 판매")}),
     # ... and so does one whose end it announced ('EA, FIFA와 브랜드 계약 종료 발표')
     ("카카오, 네이버와 브랜드 계약 종료 발표", {("kakao", "네이버 브랜드 계약")}),
     # ended to go on alone: the subject left
