@@ -2011,10 +2011,37 @@ def _off_air_exits(sentence: str, mentions: list[Mention], article: _ArticleGrou
             yield ("볼 수 없게 됐다", broadcaster, "중계하지 않게 된 곳", (f"{what} 중계", "더는 볼 수 없게 된 경기"))
 
 
+# Sellers cut off: "어반아웃피터스, DSW … 빅파이는 더 이상 나이키 제품을 판매하지 못하게 된다".
+_NO_LONGER_SELLS = re.compile(r"더\s*이상\s+(?P<what>[^\s,.]+(?:\s+[^\s,.]+){0,2}?)(?:을|를)\s*(?P<act>판매|공급|유통|취급|중계)"
+                              r"(?:하지\s*못하게|할\s*수\s*없게)\s*(?:된다|됐다|되었다|되며|되면서)")
+
+
+_DESCRIBED_LIST_GAP = re.compile(r"(?:(?:와|과)\s+|\s*[,·]\s*|\s*등(?:을|를)\s*포함해\s+)(?:[가-힣A-Za-z]+(?<![은는이가을를에의도])\s+){0,3}")
+_LIST_RUNS_ON_TO_TOPIC = re.compile(r"(?:(?:와|과)\s+|\s*[,·]\s*)(?:[가-힣A-Za-z0-9&]{2,20}\s*[,·]\s*)*[가-힣A-Za-z0-9&]{2,20}(?:은|는|이|가)\s+")
+
+
+def _cut_off_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """Those who may no longer sell, supply or carry what they did: out of doing it."""
+    for cut in _NO_LONGER_SELLS.finditer(sentence):
+        if _conditional(sentence[:cut.start()]):
+            continue
+        what = _QUOTE_MARKS.sub("", cut.group("what")).strip()
+        sellers = _actor(sentence, mentions, cut.start(), absence=True)
+        if not sellers:  # "…슈쇼와 던햄스스포츠, 빅파이는": the list runs on to a topic no rule watches
+            sellers = [m for m in mentions if m.end <= cut.start() and _LIST_RUNS_ON_TO_TOPIC.fullmatch(sentence, m.end, cut.start())][-1:]
+        for mention in reversed([m for m in mentions if sellers and m.end <= sellers[0].start]):
+            # "카카오와 인기 창고형 매장 네이버, 스포츠 용품점 KT는": each named with a word or three saying what it is
+            if not _DESCRIBED_LIST_GAP.fullmatch(sentence[mention.end:sellers[0].start]):
+                break
+            sellers.insert(0, mention)
+        for seller in sellers:
+            yield ("더 이상 …하지 못하게", seller, "더는 못 하게 된 쪽", (f"{what} {cut.group('act')}", "더는 못 하게 된 거래"))
+
+
 _EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
     _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits,
-    _off_air_exits)
+    _off_air_exits, _cut_off_exits)
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

@@ -4198,6 +4198,12 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
      {("kakao", "한빛올림픽 중계"), ("naver", "한빛올림픽 중계")}),
     ("한빛의 콘텐츠들을 카카오에서 만날 수 없게 됐다.", set()),
     ("카카오에서는 앞으로 한빛리그 경기를 볼 수 없게 될 수도 있다.", set()),
+    # Sellers cut off, listed each with a word or three saying what it is; a risk is not this.
+    ("한빛 세대들의 성지 카카오와 인기 창고형 매장 네이버, 스포츠 용품점 KT는 더 이상 한빛 제품을 판매하지 못하게 된다.",
+     {("kakao", "한빛 제품 판매"), ("naver", "한빛 제품 판매"), ("kt", "한빛 제품 판매")}),
+    ("인기 매장 카카오, 스포츠 용품점 네이버 등을 포함해 KT와 두리마트, 새빛상사는 더 이상 한빛 제품을 판매하지 못하게 된다.",
+     {("kakao", "한빛 제품 판매"), ("naver", "한빛 제품 판매"), ("kt", "한빛 제품 판매")}),  # the list runs on to unwatched names
+    ("카카오는 더 이상 한빛 제품을 판매하지 못하게 될 수도 있다.", set()),
     # An incumbent whose deal runs out as a new partner is chosen for its role.
     ("15일 업계에 따르면, 한빛배달은 카카오와 제휴 계약 만료를 앞두고 새 제휴사로 네이버를 선정했다.", {("kakao", "한빛배달 새 제휴사")}),
     # Chosen, then dropped: out; a quoted programme before the role chosen in it names the group whole.
