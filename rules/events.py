@@ -1299,18 +1299,22 @@ def _fullest_role(document: str, role: str) -> str:
     return f"{max(owners, key=len)} {role}" if owners else role
 
 
-def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
-               article: _ArticleGroups, recent_index: str = "") -> tuple[str, str] | None:
-    """The group the absence is from.
+# What a business exit's trigger itself names as left, read off the words at the trigger: a role handed back, a licence,
+# a merger, a venture never set up, a company sought, a venture left. Each reader gets (sentence, trigger, actors,
+# mentions, article) and returns (group, why) or None; the first that reads one wins, before the groups named nearby.
+_ExitObject = tuple[str, str] | None
 
-    The group the trigger is attached to (예비허가를 받지 못했다, 평가에서 탈락), else a named
-    group in the sentence nearest the trigger; a consortium named after an organisation
-    counts only as what was left (토스뱅크 컨소시엄에서 빠졌다), never as the selection
-    lost. Generic mentions and sentences without a group mean the article's main group.
-    """
+
+def _role_handed_back(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                      article: _ArticleGroups) -> _ExitObject:
     role = _MANDATE_ROLE.search(sentence, 0, trigger) if _HANDED_BACK.match(sentence, trigger) else None
     if role is not None:  # "운용사 자격을 반납했다": the role handed back, by the fullest name the report gives it
         return _fullest_role(article.document, role.group(1)), "내놓은 자격의 자리 ('운용사 자격 반납')"
+    return None
+
+
+def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                      article: _ArticleGroups) -> _ExitObject:
     licence = _LICENCE_RETURNED.match(sentence, trigger)
     if licence:  # "탑시티 면세점은 … 면세점 특허를 반납": out of the licence, by the words that say which
         which = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
@@ -1318,12 +1322,22 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             which.pop(0)
         if which:
             return f"{' '.join(which)} {licence.group(1)}", "반납·포기한 특허·사업권"
+    return None
+
+
+def _merger_halted(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                   article: _ArticleGroups) -> _ExitObject:
     merger = _MERGER_TALKS.match(sentence, trigger)
     if merger:  # "혼다와 닛산은 경영통합 협의 중단을 결정했다": both are out of the merger they talked of
         partner = re.search(r"(?:^|\s)([^\s,]{2,30}?(?:과|와)의)\s*$", sentence[:trigger])
         if partner:  # "OCI그룹이 한미약품그룹과의 통합 절차를 중단했다": the merger with whom
             return f"{partner.group(1)} {merger.group(1)}", "중단된 합병·통합 (상대와의)"
         return merger.group(1), "중단된 합병·통합 협의"
+    return None
+
+
+def _venture_scrapped(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                      article: _ArticleGroups) -> _ExitObject:
     spread = _VENTURE_SCRAPPED_SPREAD.match(sentence, trigger)
     if spread and spread.group("what").strip():  # "합작으로 추진해온 디지털 손해보험사 설립이 무산": what was to be set up
         bare = "" if spread.group(0).startswith("합작으로") else "합작 "  # "합작 디지털 손보사 설립 무산": the headline's name
@@ -1334,6 +1348,11 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         head = " ".join(venture.group(0).split())
         if venture_words:
             return f"{' '.join(venture_words)} {head}", "설립이 무산된 합작 회사"
+    return None
+
+
+def _company_sought(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                    article: _ArticleGroups) -> _ExitObject:
     bid = _TAKEOVER.match(sentence, trigger)
     targets = [_TAKEOVER_TARGET.search(sentence, 0, trigger)] if bid else []
     if bid and re.match(r"인수(?:가|는|도)\s", sentence[trigger:]):
@@ -1345,10 +1364,35 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
                 and (target.group("q") or name_word(target.group("b")) and not _NOT_A_TARGET_WORD.search(target.group("b"))):
             # "오스탈(Austal) 인수를 포기했다", "'한빛조선' 인수 추진을 중단": the company sought, with the word for the bid
             return f"{_name_in(target)} {bid.group(0) if bid else '인수'}", "인수하려던 회사 ('…인수를 포기·중단')"
+    return None
+
+
+def _venture_left(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                  article: _ArticleGroups) -> _ExitObject:
     venture = _VENTURE_LEFT.search(sentence, 0, trigger)
     if venture and not any(a.start <= venture.start("q" if venture.group("q") else "b") < a.end for a in actors):
         # "합작법인 '한빛모빌리티'에서 손을 뗐다": the venture is a company, and what is left is that company
         return _name_in(venture), "떠난 합작 회사 ('합작법인 …에서')"
+    return None
+
+
+_EXIT_OBJECTS: tuple[Callable[[str, int, list[Mention], list[Mention], _ArticleGroups], _ExitObject], ...] = (
+    _role_handed_back, _licence_returned, _merger_halted, _venture_scrapped, _company_sought, _venture_left)
+
+
+def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+               article: _ArticleGroups, recent_index: str = "") -> tuple[str, str] | None:
+    """The group the absence is from.
+
+    The group the trigger is attached to (예비허가를 받지 못했다, 평가에서 탈락), else a named
+    group in the sentence nearest the trigger; a consortium named after an organisation
+    counts only as what was left (토스뱅크 컨소시엄에서 빠졌다), never as the selection
+    lost. Generic mentions and sentences without a group mean the article's main group.
+    """
+    for reading in _EXIT_OBJECTS:  # what the trigger itself names as left, before the groups named nearby
+        exit_object = reading(sentence, trigger, actors, mentions, article)
+        if exit_object is not None:
+            return exit_object
     found = group_mentions(sentence)
     # (a name with its short form in brackets, '월그린 부츠 연합(WBA)', is its own name without the bracket too)
     own = [squeeze_term(re.sub(r"\s*\([^()]*\)$", "", a.name)) for a in actors]
