@@ -948,6 +948,11 @@ _OWNS_RELATIVE_SUBJECT = re.compile(r"(?:\s?\([^()\n]{1,20}\))?의\s+(?:[^\s,.]+
                                     r"[^\s,.]+(?:는|던|된|한)\s")
 
 
+# A possessive that owns an approval (the grantor) or the other side of a comitative ("…의 반독점 규제 당국과").
+_GRANTOR_OWNED = re.compile(r"의\s*(?:[^\s,.]+\s+){0,1}?(?:승인|허가|인가|동의|심사|허락)")
+_COMITATIVE_OWNED = re.compile(r"의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:과|와)\s+(?:[^\s,.]+\s+){0,2}?(?:갈등|마찰|분쟁|협상|대립|소송)")
+
+
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
            object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
@@ -991,6 +996,10 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             # "A가 보건복지부가 인증하는 …에서 탈락", "A가 보건복지부 '혁신형 제약기업'에서 탈락": the subject
             # came first; the name after it grants or owns what A is out of
             continue
+        if absence and role in POSSESSIVE and (_GRANTOR_OWNED.match(sentence, mention.end) or _COMITATIVE_OWNED.match(sentence, mention.end)
+                                               and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는")
+                                                       for o in before)):
+            continue  # "중국의 승인을 받지 못하면서": who grants; "어도비가 EU와 영국의 … 당국과 갈등을 빚다가": whom it clashed with
         if absence and role in POSSESSIVE and _REASON_OWNED.match(sentence, mention.end):
             continue  # "중국의 반발로 … 총회에 참석하지 못했다": whose opposition kept the other out
         if absence and not object_only and role in POSSESSIVE and _owns_group_after(sentence, mention, trigger):

@@ -2096,6 +2096,19 @@ def test_we_in_a_companys_own_quotation_is_the_company(tmp_path: Path) -> None:
     assert absences(engine(tmp_path), "한빛 주파수 경매", body) == {("kt", "한빛 주파수 경매")}
 
 
+def test_who_grants_an_approval_or_is_clashed_with_is_not_who_is_out(tmp_path: Path) -> None:
+    """'중국의 승인을 받지 못하면서 중도 해지가 예상됐었다': China grants, it is not out; '어도비가 EU와 영국의 반독점 규제 당국과
+    갈등을 빚다가 … 인수를 포기한': the regulators' owners are whom Adobe clashed with."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  china:\n    names: [중국]\n  uk:\n    names: [영국]\n", 1)
+    eng = engine(tmp_path, watch)
+
+    def out(body: str) -> set[str]:
+        return {e.entity for e in eng.events(doc("인수 소식", body)) if e.type == "absent_from"}
+
+    assert out("이번 거래는 '한빛칩' 인수의 걸림돌이었던 중국의 승인을 받지 못하면서 중도 해지가 예상됐었다.") == set()
+    assert out("카카오가 중국과 영국의 반독점 규제 당국과 갈등을 빚다가 '한빛디자인' 인수를 포기했다.") == {"kakao"}
+
+
 def test_countries_a_company_beat_stand_for_their_industries_but_countries_beaten_by_a_country_lost(
         tmp_path: Path) -> None:
     """'현대로템이 세계적 철도강국인 프랑스와 중국을 제치고 … 수주했다': no country bid; their makers did. A country
