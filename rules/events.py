@@ -2091,10 +2091,27 @@ def _cut_off_exits(sentence: str, mentions: list[Mention], article: _ArticleGrou
             yield ("더 이상 …하지 못하게", seller, "더는 못 하게 된 쪽", (f"{what} {cut.group('act')}", "더는 못 하게 된 거래"))
 
 
+# A platform ending another's corner or channels on it: "티빙이 … 파라마운트+의 브랜드관 서비스를 종료한다", "KT는 CJ ENM의
+# 채널 10개 송출을 중단했다" — the owner of what was carried is out of the platform.
+_CARRIED_ENDED = re.compile(r"(?:의|\s)\s*(?:[^\s,.]+\s+){0,1}?(?:브랜드관|전용관|채널|콘텐츠)(?:\s*\d+\s*개)?\s*(?:서비스|송출|제공|공급)?(?:을|를)\s*"
+                            r"(?:[^\s,.]+\s+){0,2}?(?:종료|중단)(?:한다|했다|하기로|키로|하고|하며)")
+
+
+def _carried_ended_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
+    """Whose corner or channels a platform stopped carrying: out of that platform."""
+    for owner in mentions:
+        ended = _CARRIED_ENDED.match(sentence, owner.end)
+        if ended is None or _conditional(sentence[:owner.start]) or lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
+            continue
+        platform = [m for m in mentions if m.end <= owner.start and _role(sentence, m) in ("이", "가", "은", "는")]
+        if platform and platform[-1].entity != owner.entity:
+            yield ("브랜드관·채널 종료", owner, "빠진 콘텐츠·채널의 주인", (platform[-1].name, "더는 싣지 않는 플랫폼"))
+
+
 _EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
     _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits,
-    _off_air_exits, _cut_off_exits)
+    _off_air_exits, _cut_off_exits, _carried_ended_exits)
 
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,

@@ -4211,6 +4211,10 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
      {("kakao", "한빛올림픽 중계"), ("naver", "한빛올림픽 중계")}),
     ("한빛의 콘텐츠들을 카카오에서 만날 수 없게 됐다.", set()),
     ("카카오에서는 앞으로 한빛리그 경기를 볼 수 없게 될 수도 있다.", set()),
+    # A platform ending another's corner or channels on it: the owner is out of the platform; a plan is nothing yet.
+    ("온라인동영상서비스(OTT) 카카오가 2년 만에 글로벌 OTT 네이버의 브랜드관 서비스를 종료한다.", {("naver", "카카오")}),
+    ("KT는 카카오의 채널 10개 송출을 중단했다.", {("kakao", "KT")}),
+    ("카카오는 네이버의 브랜드관 서비스를 종료할 예정이다.", set()),
     # Sellers cut off, listed each with a word or three saying what it is; a risk is not this.
     ("한빛 세대들의 성지 카카오와 인기 창고형 매장 네이버, 스포츠 용품점 KT는 더 이상 한빛 제품을 판매하지 못하게 된다.",
      {("kakao", "한빛 제품 판매"), ("naver", "한빛 제품 판매"), ("kt", "한빛 제품 판매")}),
