@@ -2703,6 +2703,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if venue and re.search(r"['‘\"“][^'’\"”]*$", sentence[:start]):
             refuse(word, "행사 이름 안의 낱말 ('픽셀 가을 론칭' 행사)")
             continue
+        if word.startswith(("내놓", "내놨")) and _VIEW_PUT_OUT.search(sentence, 0, start):
+            refuse(word, "내놓은 것이 제품이 아님 (우려·전망·대책 등)")
+            continue  # "“…연기될 것 같다”는 우려를 내놓으면서", "대책을 내놓았다"
+        if _ANALYSTS_EXPECT.search(sentence, match.end()):
+            refuse(word, "분석가의 예상 (출시하는 쪽의 발표가 아님)")
+            continue  # "내년에 선보이는 4종의 아이폰 신제품은 … 지원할 것이라고 JP모건 분석가들은 예상했다"
+        if _MIGHT_AFTER.match(sentence, match.end()):
+            refuse(word, "그럴 수도 있다는 말 (…출시할 수도, …연기될 것 같다는 우려)")
+            continue  # "애플, 2021년부터 신형 아이폰 연 2회 출시할 수도", "“5G 폰 출시가 연기될 것 같다”는 우려를 내놓으면서"
         if _HOST_PRODUCT_AFTER.match(sentence, match.end()):
             refuse(word, "부품이 들어갈 제품의 출시 (…출시될 X에 탑재: 부품 이야기)")
             continue  # "올해 출시될 픽셀9에 탑재되는 텐서 G4칩은 삼성전자가 제조할 예정": the chip's story, not the phone's launch
@@ -3443,6 +3452,14 @@ def _open_quotation(sentence: str, position: int) -> int:
     return opened
 
 
+_VIEW_PUT_OUT = re.compile(r"(?:우려|전망|입장|의견|대책|방안|해법|성명|보고서|자료|결과|분석|목소리|비판|지적|계획|청사진|로드맵|가이드라인|대안)"
+                           r"(?:을|를)\s*$")
+# A launch said only to be possible, or worried about in someone's quotation.
+_MIGHT_AFTER = re.compile(r"(?:[가-힣]{0,4}\s*){0,2}?(?:(?:할|될|하게\s*될|되게\s*될)\s*수도(?:\s*있)?|(?:할|될)\s*것\s*같다[\"”'’]?\s*(?:는|라는|고\s*한)?\s*"
+                          r"(?:우려|관측|추측|전망|예상))")
+# An analyst's forecast told after the fact it forecasts: "…지원할 것이라고 JP모건 분석가들은 예상했다".
+_ANALYSTS_EXPECT = re.compile(r"(?:라고|고)\s+(?:[^\s,.]+\s+){0,3}?(?:분석가|애널리스트|연구원|증권가|전문가)[^\s]*\s+(?:[^\s,.]+\s+){0,2}?"
+                              r"(?:예상|전망|관측|내다봤|분석)")
 # A launch that only describes the product a part goes into: "출시될 픽셀9에 탑재되는", "출시할 전기차에 탑재할 카메라 모듈".
 _HOST_PRODUCT_AFTER = re.compile(r"[가-힣]{0,3}(?:될|할|하는|되는|된|한)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:에|에도)\s+"
                                  r"(?:탑재|적용|장착|들어갈|들어가는|쓰일|쓰이는|사용될|사용되는|공급)")

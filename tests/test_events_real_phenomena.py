@@ -2066,6 +2066,15 @@ def test_a_launch_dated_in_the_next_sentence_keeps_the_product_a_partner_helped_
     assert found == {("kt", "릴 한빛", "2020-08-17", "released")}
 
 
+@pytest.mark.parametrize("body", [
+    "카카오, 2025년부터 신형 한빛폰 연 2회 출시할 수도",  # a possibility
+    "특히 전날 KT가 “전 세계적으로 한빛폰 출시가 연기될 것 같다”는 우려를 내놓으면서 연기설에 힘이 실렸다.",  # a worry put out
+    "카카오가 내년에 선보이는 한빛폰 4종은 모두 5G를 지원할 것이라고 한빛증권 분석가들은 예상했다.",  # an analyst's forecast
+])
+def test_a_launch_said_to_be_possible_worried_about_or_forecast_by_analysts_is_none(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "소식", body) == set()
+
+
 def test_a_launch_another_company_tells_of_in_its_own_quotation_is_hearsay(tmp_path: Path) -> None:
     """'AMD는 … “LG전자와 델, 에이서, 에이수스도 내년 초 8K급 게이밍 모니터 출시를 준비하고 있다”고 전했다': whose
     launch it is, another company only says; the maker's own quotation is its plan."""
