@@ -1839,9 +1839,11 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
         partner = [m for m in mentions if m.end <= ended.start() and
                    re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
         talks = re.search(r"(?:협업|협력|개발)$", (ended.group("deal") or "").strip()) is not None
+        # ("현대홈쇼핑은 … 방송 송출을 중단한다": a channel stopping its own carriage, a seller its sales, leaves)
+        carried = re.search(r"(?:판매|유통|공급|송출|거래)$", (ended.group("deal") or "").strip()) is not None
         told = sentence[ended.start():ended.end() + 8]  # ("…종료를 선언했다": the verb after the particle)
         neutral = not talks and (_LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(told)
-                                 or _GOES_DIRECT.match(sentence, ended.end()))
+                                 or _GOES_DIRECT.match(sentence, ended.end()) or carried and "중단" in ended.group(0))
         bare = _BARE_PARTNER.search(sentence, 0, ended.start()) if not partner and neutral else None
         if bare and bare.group(1) not in lx.NOT_NAME_WORDS:
             # "CJ온스타일은 △딜라이브 △아름방송 △CCS충북방송과 방송 송출 계약을 종료했다": whoever left names the partner,

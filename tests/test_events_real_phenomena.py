@@ -4237,6 +4237,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
      {("kt", "한빛 스마트기기 보급 사업 우선협상 대상자")}),
     # A contract its subject ended names the partner it left, watched or not.
     ("3일 업계에 따르면 카카오는 △한빛케이블 △두리방송 △새빛방송과 방송 송출 계약을 종료했다.", {("kakao", "새빛방송 방송 송출 계약")}),
+    # A channel stopping its own carriage on a platform leaves it.
+    ("카카오는 위성 방송 업체 한빛위성과 송출 수수료 협상이 결렬돼 다음달 20일부터 방송 송출을 중단한다고 18일 밝혔다.",
+     {("kakao", "한빛위성 방송 송출")}),
     # A licence returned or given up: out of it, by the words that say which.
     ("대기업 한빛·두리에 이어 중소·중견 기업 카카오도 면세점 특허권을 포기했다.", {("kakao", "면세점 특허권")}),
     ("카카오는 '한빛 면세점' 사업권을 반납했다.", {("kakao", "한빛 면세점 사업권")}),
@@ -4291,6 +4294,8 @@ def test_business_exits_switches_and_stay_aways_name_what_was_left(tmp_path: Pat
     "카카오 칩의 채택은 내후년으로 밀려난다.",  # a schedule slips
     "카카오와 네이버는 이사회를 열어 통합 협의 중단을 결정할 예정이다.",  # to be decided
     "카카오와 네이버는 계약해지 통보 후에도 협의를 계속 진행했고, 결국 공동판매 계약을 지속하기로 합의했다.",  # undone
+    "특히 이번 한빛쇼 참가는 그동안 양사가 모터쇼 불참을 지속했다는 점에서 높은 관심을 받고 있다.",  # a habit, told as background
+    "한빛 중계 소식은 감감…카카오도 고심 빠져",  # deep in thought
     "카카오의 게임은 인도에서 퇴출당했다.",  # a country is a market
     "업계에서는 카카오가 국내 OTT와의 제휴를 종료하고 있는 수순으로 보고 있다.",  # a course read into it
     "한빛개발공사는 제주도를 제외한 국내 전 지역의 판매를 맡을 위탁판매사로 카카오와 계약했다.",  # coverage
