@@ -1326,11 +1326,14 @@ def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentio
                       article: _ArticleGroups) -> _ExitObject:
     licence = _LICENCE_RETURNED.match(sentence, trigger)
     if licence:  # "탑시티 면세점은 … 면세점 특허를 반납": out of the licence, by the words that say which
-        which = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
-        while which and (re.fullmatch(r"[\d]+(?:일|월|년)|지난해|올해|이날|최근", which[0]) or which[0] in lx.NOT_NAME_WORDS):
+        kind = _RIGHT_KIND_BEFORE.search(sentence, 0, trigger)  # "…올림픽 단독 중계권": what kind of right, then whose
+        which = _group_words_before(sentence[:kind.start() if kind else trigger], 3, [squeeze_term(m.name) for m in mentions])
+        while which and (re.fullmatch(r"[\d]+(?:일|월|년)|지난해|올해|이날|최근|온|왔던|해온|하던|해왔던", which[0])
+                         or which[0] in lx.NOT_NAME_WORDS):  # ("후원해 온 …": the verb's end, not a name)
             which.pop(0)
         if which:
-            return f"{' '.join(which)} {licence.group(1)}", "반납·포기한 특허·사업권"
+            right = f"{kind.group(1)} {licence.group(1)}" if kind else licence.group(1)
+            return f"{' '.join(which)} {right}", "반납·포기한 특허·사업권"
     return None
 
 
@@ -1560,7 +1563,9 @@ _POST_LEFT = re.compile(r"(?:직|자리|일선|경영|현직|보직|선두|\d+\s
 _NOT_A_GROUP_LEFT = re.compile(rf"(?:{lx.PLACE}|한국|국내|해외|시장|자리|곁|품|현장|무대|회사|직장|고향|본사|사무실|팀|업계)['’\"”]?(?:을|를)\s*$")
 _QUOTED_LOCATIVE = re.compile(r"['‘\"“]([^'‘’\"“”\n]{2,40})['’\"”]\s*(?:에는|에서는|에선|엔|에도|에서도|에|에서)\s+(?:[^\s,.]+\s+){0,2}$")
 _TAKEOVER = re.compile(r"인수(?:합병)?(?!전)|공개매수|M&A")
-_LICENCE_RETURNED = re.compile(r"(특허권|특허|사업권|면허|운영권|판권)(?:을|를)?\s*(?:자진\s*)?(?:반납|포기)")
+_RIGHT_KIND_BEFORE = re.compile(r"(?<=\s)(단독|독점|공식|온라인|국문|국내|시내)\s+$")
+_LICENCE_RETURNED = re.compile(r"(특허권|특허|사업권|면허|운영권|판권|중계권|독점권|명명권|타이틀\s?스폰서|스폰서십|스폰서|후원사)"
+                               r"(?:을|를)?\s*(?:자진\s*)?(?:반납|포기|내려\s?놓)")  # "…타이틀 스폰서 내려놓기로", "단독 중계권을 포기"
 _MERGER_TALKS = re.compile(r"(합병|경영\s?통합|통합)\s*(?:협의|협상|논의|절차|작업)")
 _VENTURE_SCRAPPED = re.compile(r"공동\s?설립|합작(?:법인|사)?\s?설립|합작(?!으로)")
 _VENTURE_SCRAPPED_SPREAD = re.compile(r"합작(?:으로)?\s+(?:[가-힣]+(?:해온|하던|해\s?온|했던|한)\s+)?(?P<what>(?:[^\s,.]+\s+){0,3}?)설립")

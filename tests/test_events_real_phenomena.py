@@ -4243,6 +4243,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     # A licence returned or given up: out of it, by the words that say which.
     ("대기업 한빛·두리에 이어 중소·중견 기업 카카오도 면세점 특허권을 포기했다.", {("kakao", "면세점 특허권")}),
     ("카카오는 '한빛 면세점' 사업권을 반납했다.", {("kakao", "한빛 면세점 사업권")}),
+    ("카카오가 OTT ‘한빛플레이’를 통한 한빛 올림픽 단독 중계권을 포기했다.", {("kakao", "한빛 올림픽 단독 중계권")}),
+    ("27일 골프계에 따르면, 카카오는 2021년부터 후원해 온 한빛여자오픈 타이틀 스폰서 내려놓기로 했다.",
+     {("kakao", "한빛여자오픈 타이틀 스폰서")}),
     # Rivals a winner competed with, listed before '…와 경쟁해', are out of what it won.
     ("'한빛 클라우드 전환사업' 3차 사업 입찰에서 업스테이지는 카카오, 네이버와 경쟁해 우선협상대상자로 선정됐다.",
      {("kakao", "한빛 클라우드 전환사업"), ("naver", "한빛 클라우드 전환사업")}),
