@@ -3644,7 +3644,7 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
     26일 for 출시), a noun's after it (출시 시점은 내년 상반기); for a postponement the new
     date, the one the launch was moved *to* (하반기로 연기), not the original plan."""
     if postponed:
-        moved_to = [d for d in dates if re.match(r"\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
+        moved_to = [d for d in dates if re.match(r"\s*(?:초|말|중순|초순|하순|중)?\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
         if moved_to:
             return moved_to[-1]
         # Nothing new given: every date is of the original plan; the one said of this trigger
@@ -3934,9 +3934,10 @@ _SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]
 
 
 # A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.
-# "신형 그랜저의 공식 출시는", "한빛카의 국내 출시 시점이": the product owns the launch noun.
+# "신형 그랜저의 공식 출시는", "한빛카의 국내 출시 시점이", "로스트아크의 북미·유럽 출시가": the product owns the launch noun.
 _POSSESSED_LAUNCH = re.compile(r"(?<![가-힣A-Za-z0-9.\-])((?:[가-힣A-Za-z0-9.\-]+\s+)?[가-힣A-Za-z0-9.\-]+?)의\s+"
-                               r"(?:(?:공식|정식|국내|해외|글로벌|본격|첫|실제)\s+)?$")
+                               r"(?:(?:공식|정식|국내|해외|글로벌|본격|첫|실제|북미|유럽|일본|중국|미국|[가-힣]{2,3}·[가-힣]{2,3})\s+)?"
+                               r"(?:서비스\s+)?$")  # ("로스트아크의 북미·유럽 출시가": where it launches)
 _MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
                                  r"\s*(?:의\s*)?$")
 _BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
