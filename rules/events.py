@@ -3790,7 +3790,7 @@ def _without_glosses(clause: str, trigger: int) -> tuple[str, int]:
 
 # Kinds of device or title written before a name ("게이밍 모니터 X", "기대작 X"), which say what it is, not which.
 _DEVICE_KINDS = frozenset("""기대작 화제작 대작 야심작 신작 모니터 게이밍 냉장고 에어컨 세탁기 건조기 청소기 식기세척기 이어폰 헤드폰 스피커 워치 스마트워치 프로젝터
-    콘솔 게임기 휴대폰 핸드폰 텔레비전 노트북 태블릿 스마트폰 폴더블폰 폴더블 전기차 신차 세단 쿠페 픽업 트럭 밴""".split())
+    콘솔 게임기 휴대폰 핸드폰 텔레비전 노트북 태블릿 스마트폰 폴더블폰 폴더블 전기차 신차 세단 쿠페 픽업 트럭 밴 헤드셋 칩셋 프로세서""".split())
 
 
 _TIME_WORD = re.compile(r"연말|연초|연중|이르면|빠르면|늦어도|무렵|[께쯤경순]$|^(?:오는|지난|이번|내년|올해|금년|작년|당초|예정)|"
@@ -3874,6 +3874,10 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
         if not lx.NOT_PRODUCT_NAME.search(family.group(0)):  # "갤럭시 언팩 2026" is the show
             generation = _GENERATION_BEFORE.search(clause, 0, family.start())
             return f"{generation.group(1)} {family.group(0).strip()}" if generation else family.group(0).strip()
+    kind_named = _KIND_THEN_NAME.search(clause, 0, trigger)
+    if kind_named and not any(w in lx.GENERIC_PRODUCT_WORDS | lx.NOT_NAME_WORDS or w in _DEVICE_KINDS
+                              for w in kind_named.group("name").split()) and squeeze_term(kind_named.group("name")) not in orgs:
+        return kind_named.group("name")  # "혼합현실(MR) 헤드셋 비전 프로를 중국에 출시할 계획": the name after its kind
     bare = [(at, name) for alias, name in known if (at := clause.find(alias)) >= 0
             and name_boundary_ok(clause, at, at + len(alias))
             and not (at < trigger and _EVENT_OR_SITE_AFTER.match(clause, _past_quote(clause, at + len(alias))))]
@@ -3938,6 +3942,8 @@ _SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]
 _POSSESSED_LAUNCH = re.compile(r"(?<![가-힣A-Za-z0-9.\-])((?:[가-힣A-Za-z0-9.\-]+\s+)?[가-힣A-Za-z0-9.\-]+?)의\s+"
                                r"(?:(?:공식|정식|국내|해외|글로벌|본격|첫|실제|북미|유럽|일본|중국|미국|[가-힣]{2,3}·[가-힣]{2,3})\s+)?"
                                r"(?:서비스\s+)?$")  # ("로스트아크의 북미·유럽 출시가": where it launches)
+_KIND_THEN_NAME = re.compile(r"(?:헤드셋|스마트폰|폴더블폰|태블릿|노트북|스마트워치|이어폰|모니터|전기차|세단|칩셋|프로세서)\s+"
+                             r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9.\-]*(?:\s[가-힣A-Za-z0-9.\-]+){0,2}?)(?:을|를)\s+(?:[^\s,.]+\s+){0,3}$")
 _MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
                                  r"\s*(?:의\s*)?$")
 _BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
