@@ -3664,7 +3664,8 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
 
 _QUOTATION = re.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”")  # speech, not a name
 # A straight quote mark right after a word closes a quotation ('…위한 모델"이라며 "전량…'): it opens none.
-_QUOTED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])'([^'\n]{1,40})'|‘([^’\n]{1,40})’|(?<![가-힣A-Za-z0-9])\"([^\"\n]{1,40})\"|"
+_QUOTED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])'([^'\n]{1,40}(?:\([^()'\n]{1,30}\))?)'|‘([^’\n]{1,40}(?:\([^()’\n]{1,30}\))?)’|"
+                          r"(?<![가-힣A-Za-z0-9])\"([^\"\n]{1,40})\"|"  # ('스냅드래곤 8 엘리트 5세대(Snapdragon 8 Elite Gen 5)': a spelling after)
                           r"“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
 
 
