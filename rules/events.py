@@ -241,7 +241,18 @@ def detect_events(
         top = _most_quoted(document, [m.name for m in watched])
         if top is not None:
             found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
+    found_events = _reveals_before_launch(found_events)
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
+
+
+def _reveals_before_launch(events: list[Event]) -> list[Event]:
+    """A product shown ('…를 공개했다') whose launch the same report dates later ('내년 상반기 출시') was revealed, not
+    released: the dated launch is the news ("넷마블 신작 ‘킹스로드’ 공개···내년 상반기 출시")."""
+    later = {(e.entity, e.model): e.date for e in events if e.type == "launch_date" and e.model and e.status == "planned"}
+    return [e for e in events if not (
+        e.type == "launch_date" and e.status == "released" and e.model and (e.entity, e.model) in later
+        and (later[(e.entity, e.model)] or "") > (e.date or "") and re.search(r"공개|선보|선봬|베일", e.evidence)
+        and not re.search(r"출시|발매|판매|서비스", e.evidence))]
 
 
 _MEMBERS_OF = re.compile(r"\s*(?:여러|일부|주요|대형|모든|몇몇|\d+\s*개|\d+\s*곳)?\s*(?:[가-힣]+\s+)?"
@@ -2653,6 +2664,9 @@ def _later_success(sentence: str, actor: Mention, trigger_end: int) -> bool:
 _DATE_AS_OBJECT = re.compile(r"(?:일|\s*일정|\s*시기|\s*날짜)(?:을|를)\s*(?:포함한|포함해|담은|담아|비롯한|공개|발표|공지|알렸|알린)")
 
 
+_HEADLINE_HALF = re.compile(rf"{ELLIPSIS}")
+
+
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
@@ -2989,6 +3003,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # whose owner the report named when it introduced it ("엔씨가 준비 중인 '배틀크러쉬'")
             owner = _owner_named_with(clause, known, owner_of) or _maker(clause, article_orgs)  # or whose line it is
             actors = [owner] if owner is not None and owner.entity not in sources else []
+        halves = _HEADLINE_HALF.search(sentence, 0, start) if not actors else None
+        if halves is not None:
+            # "넷마블 신작 ‘킹스로드’ 공개···내년 상반기 출시": a headline's second half goes on with its first half's
+            # maker and product
+            first_half = sentence[:halves.start()]
+            owners = [m for m in mentions if m.end <= len(first_half) and not m.particle and m.entity not in sources]
+            actors = owners[:1] if any(True for _ in _quotes(first_half)) else []  # (its product quoted there)
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue

@@ -2084,6 +2084,17 @@ def test_a_launch_another_company_tells_of_in_its_own_quotation_is_hearsay(tmp_p
         == {("naver", "한빛 8K", "2025")}
 
 
+def test_a_reveal_whose_launch_the_headline_dates_later_is_the_dated_launch(tmp_path: Path) -> None:
+    """'넷마블 신작 ‘킹스로드’ 공개···내년 상반기 출시' over '8일 넷마블은 … ‘킹스로드’를 공개했다': the game was shown, and
+    launches next half; the headline's second half goes on with its first half's maker."""
+    from datetime import datetime
+
+    d = doc("카카오 신작 ‘한빛의 게임: 왕의길’ 공개···내년 상반기 출시", "8일 카카오는 서울 사옥에서 신작 ‘한빛의 게임: 왕의길’을 공개했다.",
+            published=datetime(2024, 11, 8, 9))
+    found = {(e.entity, e.model, e.date, e.status) for e in engine(tmp_path).events(d) if e.type == "launch_date"}
+    assert found == {("kakao", "한빛의 게임: 왕의길", "2025-H1", "planned")}
+
+
 def test_makers_listed_with_their_products_respectively_launch_one_each(tmp_path: Path) -> None:
     """'미디어텍, 퀄컴, 삼성 등 … 각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을 출시할 예정이다': in order.
     A product told only as what a part goes into ('출시될 픽셀9에 탑재되는 텐서 G4칩은') launches nothing here, and a
