@@ -2365,7 +2365,7 @@ _BUSINESS_WOUND_UP = re.compile(rf"(?<![가-힣A-Za-z0-9'’\"”])(?:{lx.PLACE}
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
 _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+){0,2}?[가-힣]*"
                          r"(?:계약|제휴|협약|파트너십|협업|협력|공동\s?개발|판매|유통|공급|송출|거래))(?:\s?\([^()\n]{1,20}\))?(?:의)?"
-                         r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결|발표|선언))|"
+                         r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결|발표|선언|사실))|"
                          r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
@@ -2375,7 +2375,7 @@ _ENDED_NOTICE = re.compile(r"(?:에|에게)\s+(?:[^\s,.]+\s+){0,6}?(?P<deal>(?:[
 # "…와의 제휴를 종료했다": ending is not cancelling (해지, 파기) — the one that ends it leaves the partner's line-up;
 # but joint work ended ('…와 AI 가속기 공동 개발을 종료') leaves the partner out, the subject carrying on alone (sale
 # talks a seller ends leave nobody out: see the takeover readings)
-_ENDED_NEUTRAL = re.compile(r"(?:을|를)\s*(?:종료|종결)(?:했|하기로|키로|한다|하고)|(?:종료|종결)(?:을|를)?\s*(?:발표|선언)")
+_ENDED_NEUTRAL = re.compile(r"(?:을|를)\s*(?:종료|종결)(?:했|하기로|키로|한다|하고)|(?:종료|종결)(?:을|를)?\s*(?:발표|선언)|종료\s*사실")
 _LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a deal that ended, told without who ended it
 _GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체적으로|독자적으로)")  # "…종료하고 직접 국내 판매를"
 # A housing union that ends a deal, named by its project ("흑석9구역 재개발조합이", "신반포 15차(…) 재건축 조합이").

@@ -4251,6 +4251,9 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
      {("kt", "한빛 스마트기기 보급 사업 우선협상 대상자")}),
     # A contract its subject ended names the partner it left, watched or not.
     ("3일 업계에 따르면 카카오는 △한빛케이블 △두리방송 △새빛방송과 방송 송출 계약을 종료했다.", {("kakao", "새빛방송 방송 송출 계약")}),
+    # A show's participation cancelled, and a contract's end announced by the one leaving.
+    ("카카오는 신종 코로나 확산으로 ‘한빛쇼 2020’ 참여를 전격 취소했다.", {("kakao", "한빛쇼 2020")}),
+    ("18일 카카오는 이날 오전 홈페이지 공지사항을 통해 한빛위성과 계약 종료 사실을 알렸다.", {("kakao", "한빛위성")}),
     # A channel stopping its own carriage on a platform leaves it.
     ("카카오는 위성 방송 업체 한빛위성과 송출 수수료 협상이 결렬돼 다음달 20일부터 방송 송출을 중단한다고 18일 밝혔다.",
      {("kakao", "한빛위성 방송 송출")}),
