@@ -161,6 +161,9 @@ def detect_events(
                 article.cursor = offset
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
                                    spared=exempted if offset >= len(title) else None)
+                if not absent and local and counted_out.sentences_left:
+                    # the naming sentence may hold an anchor of its own ("대신증권, KB증권 … 등이 대상이다")
+                    absent = counted_out.named(sentence, local, notes)
                 counted_out.read(sentence, local, article, absent)
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
@@ -335,6 +338,15 @@ _COUNTED_OUT = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*(?:을|를|이|가|은
 _COUNT_OPENS = re.compile(rf"\s*(?:이들\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:은|는)\s")
 _NAMES_ARE_END = re.compile(r"[^\s가-힣]*(?:\([^()]{0,30}\))?\s*(?:등\s*)?"
                             r"(?:(?:으로|로)\s*(?:나타났|집계됐|확인됐|파악됐|드러났)다|(?:이다|였다|이었다|다)(?=[\s.]|$))")
+# Whose role or service it is: the clause's subject, a few words before ("코스트코는 제휴 카드사를 …").
+_ROLE_OWNER_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·\-]{2,}?)(?:은|는|이|가)\s+(?:[^\s.]+\s+){0,3}?$")
+# Those a service is cut off for, counted: "8곳 증권사에 대한 대면·비대면 계좌개설 서비스를 중단한다".
+_COUNTED_CUT_OFF = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*[가-힣]{{0,5}}?(?:에|에게)\s*대(?:한|해)\s+"
+                              r"(?P<what>(?:[^\s,.]+\s+){0,3}?[^\s,.]*?(?:서비스|거래|계약|제휴|공급|판매))(?:을|를)\s*"
+                              r"(?:[^\s,.]+\s+)?(?:중단|종료|해지|끊)")
+# "… 등이 대상이다": the names listed are those counted.
+_NAMED_AS_TARGETS = re.compile(r"(?:\s*[,·]\s*[가-힣A-Za-z0-9&]+)*[^\s가-힣]*(?:\([^()]{0,30}\))?\s*(?:등(?:이|은)?\s*)?"
+                               r"(?:대상|해당)(?:이다|이며|이고|된다|됐다)")  # (the list may run on with names no rule watches)
 _COUNT_AT_END = re.compile(rf"(?:등\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
@@ -350,6 +362,14 @@ class _CountedOut:
     def read(self, sentence: str, mentions: list[Mention], article: _ArticleGroups, found: list[Event]) -> None:
         """A sentence that counts more left out than it names ("은행 7곳을 퇴출시켰다", "A와 B 등 4개사가 재인증을
         받지 못했다"): the rest may be named in a sentence after it."""
+        cut_off = _COUNTED_CUT_OFF.search(sentence)
+        if cut_off and not _conditional(sentence[:cut_off.start()]) and not lx.ABSENT_NEGATED_AFTER.match(sentence[cut_off.end():]):
+            # "우리은행은 … 8곳 증권사에 대한 … 계좌개설 서비스를 중단한다. A, B, … 등이 대상이다": the ones cut off, named next
+            owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, cut_off.start())
+            what = " ".join(cut_off.group("what").split()[-2:])
+            self.count, self.evidence, self.sentences_left = cut_off.group(1), sentence, 2
+            self.group = f"{owner.group(1)} {what}" if owner else what
+            return
         if _COUNTED_OUT.search(sentence) is None:
             return  # most sentences count no one: skip the trigger and the group (which may walk the article)
         trigger = lx.ABSENT_TRIGGERS.search(sentence)
@@ -367,7 +387,10 @@ class _CountedOut:
         self.sentences_left -= 1
         listed = _copula_list(sentence, mentions, 0) if mentions else []
         at_end = _COUNT_AT_END.search(sentence, listed[-1].end) if listed else None
-        if at_end is None or at_end.group(1) != self.count:
+        if (at_end is None or at_end.group(1) != self.count) and mentions and \
+                _NAMED_AS_TARGETS.match(sentence, mentions[-1].end) and len(mentions) <= int(self.count):
+            listed, at_end = list(mentions), None  # "대신증권, KB증권, … 등이 대상이다": the names the count is
+        elif at_end is None or at_end.group(1) != self.count:
             # "4개사는 A와 B 외에 C, D로 나타났다": the count first, then every name it is
             opening = _COUNT_OPENS.match(sentence)
             listed = [m for m in mentions if opening and m.start >= opening.end()] \

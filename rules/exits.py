@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from rules import lexicon as lx
 from rules.events import (
     _FOUGHT_WITH,
+    _ROLE_OWNER_SUBJECT,
     _TAKEOVER,
     _WON,
     Mention,
@@ -674,11 +675,9 @@ _ROLE_CHANGED = re.compile(r"((?:[^\s.]+\s+){0,4}?[^\s.]*?(?:유통사|판매사
                            r"(?:를|을|가|이)\s+(?:기존(?:의)?\s+)?['‘\"“]?$")  # "애플 카드 발행사가 골드만삭스에서 JP모건체이스로 이관"
 
 
-# Words that only describe a role ("제휴 카드사", "실명계좌 제휴 은행"), and whose role it is: the clause's subject.
+# Words that only describe a role ("제휴 카드사", "실명계좌 제휴 은행"); whose role it is is the clause's subject (events.py).
 _BARE_ROLE_WORD = re.compile(r"제휴|독점|주거래|실명계좌|실명\s?확인\s?계좌|공식|국내|결제|전용|판매|유통|단독|신규|메인|주력|우선|위탁")
 
-
-_ROLE_OWNER_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·\-]{2,}?)(?:은|는|이|가)\s+(?:[^\s.]+\s+){0,3}?$")
 
 
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.

@@ -2108,6 +2108,15 @@ def test_makers_listed_with_their_products_respectively_launch_one_each(tmp_path
     assert {e[:2] for e in launches(engine(tmp_path), "카드 소식", body)} == {("upstage", "한빛 카드")}
 
 
+def test_those_cut_off_named_in_a_sentence_that_holds_an_anchor_of_its_own(tmp_path: Path) -> None:
+    """'우리은행은 … 8곳 증권사에 대한 … 계좌개설 서비스를 중단한다. 대신증권, KB증권 … 등이 대상이다': '대신' in a name makes
+    the naming sentence worth reading for an absence of its own; it still names those counted."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  daeshin:\n    names: [대신증권]\n", 1)
+    body = "한빛은행은 이날 오후 6시부터 2곳 증권사에 대한 계좌개설 서비스를 중단한다. 대신증권, KB 등이 대상이다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("계좌 소식", body)) if e.type == "absent_from"}
+    assert found == {("daeshin", "한빛은행 계좌개설 서비스")}
+
+
 def test_we_in_a_companys_own_quotation_is_the_company(tmp_path: Path) -> None:
     """'KT도 "… LG유플러스만 입찰이 가능해 당사는 참여하지 않기로 결정했다"며': '당사' is the speaker; the rival named
     inside the quotation is not who stays out."""
@@ -4257,6 +4266,10 @@ def test_the_rival_fought_is_out_whether_written_with_or_without_the_possessive(
     ("인기 매장 카카오, 스포츠 용품점 네이버 등을 포함해 KT와 두리마트, 새빛상사는 더 이상 한빛 제품을 판매하지 못하게 된다.",
      {("kakao", "한빛 제품 판매"), ("naver", "한빛 제품 판매"), ("kt", "한빛 제품 판매")}),  # the list runs on to unwatched names
     ("카카오는 더 이상 한빛 제품을 판매하지 못하게 될 수도 있다.", set()),
+    # Those a service is cut off for, counted, then named in the next sentence ('… 등이 대상이다').
+    ("30일 금융투자업계에 따르면 한빛은행은 이날 오후 6시부터 3곳 증권사에 대한 대면·비대면 계좌개설 서비스를 중단한다. "
+     "카카오, 네이버, KT 등이 대상이다.",
+     {("kakao", "한빛은행 계좌개설 서비스"), ("naver", "한빛은행 계좌개설 서비스"), ("kt", "한빛은행 계좌개설 서비스")}),
     # An incumbent whose deal runs out as a new partner is chosen for its role.
     ("15일 업계에 따르면, 한빛배달은 카카오와 제휴 계약 만료를 앞두고 새 제휴사로 네이버를 선정했다.", {("kakao", "한빛배달 새 제휴사")}),
     # Chosen, then dropped: out; a quoted programme before the role chosen in it names the group whole.
