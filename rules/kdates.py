@@ -26,8 +26,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
     ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
     ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
-    ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연말|말경|년\s*말|해\s*말)(?P<ye>께|경|쯤)?")),
-    ("year_start", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|올|금년|내년|내후년))?\s*(?:연초|년\s*초|해\s*초|(?<![가-힣])(?<!월\s)(?<!달\s)초)(?=\s|에|께|쯤|$)")),
+    # ("지난해 말", "작년 초": the year before's; "해 말" alone must not take the year from nowhere)
+    ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>지난해|작년|올해|올|금년|내년|내후년))?"
+                            r"(?:\s*(?:연말|말경|년\s*말|해\s*말)|(?<=[해년])\s*말)(?P<ye>께|경|쯤)?")),
+    ("year_start", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>지난해|작년|올해|올|금년|내년|내후년))?\s*(?:연초|년\s*초|해\s*초|(?<![가-힣])(?<!월\s)(?<!달\s)초)(?=\s|에|께|쯤|$)")),
     ("month", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*(?:[~∼〜-]\s*(?:1[0-2]|0?[1-9])\s*)?월(?!\s*\d)")),
     ("rel_month", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|다다음\s*달|지난\s*달)(?!\s*\d)")),
     ("season", re.compile(_YEAR + r"(?P<s>봄|여름|가을|겨울)")),
