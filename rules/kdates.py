@@ -27,7 +27,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
     ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
     # ("지난해 말", "작년 초": the year before's; "해 말" alone must not take the year from nowhere)
-    ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>지난해|작년|올해|올|금년|내년|내후년))?"
+    ("year_end", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>재작년|지난해|작년|지난(?=\s*연말)|올해|올|금년|내년|내후년))?"
                             r"(?:\s*(?:연말|말경|년\s*말|해\s*말)|(?<=[해년])\s*말)(?P<ye>께|경|쯤)?")),
     ("year_start", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>지난해|작년|올해|올|금년|내년|내후년))?\s*(?:연초|년\s*초|해\s*초|(?<![가-힣])(?<!월\s)(?<!달\s)초)(?=\s|에|께|쯤|$)")),
     ("month", re.compile(_YEAR + r"(?P<m>1[0-2]|0?[1-9])\s*(?:[~∼〜-]\s*(?:1[0-2]|0?[1-9])\s*)?월(?!\s*\d)")),
@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("within_year", re.compile(r"(?:(?P<y>20\d{2})\s*년|(?P<yw>올해|금년|내년))?\s*연내|(?P<yw2>올해|금년|내년|내후년)\s*(?:중|안)")),
     ("year", re.compile(r"(?P<y>20\d{2})\s*년(?!\s*\d+\s*(?:월|일|분기|[~∼〜-]))|(?P<yw>내년|내후년|지난해|작년|올해|금년)(?!\s*(?:[상하1-4초말]|\d|연말|안|중))")),
 ]
-_YEAR_WORDS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "이듬해": 1,
+_YEAR_WORDS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "내후년": 2, "지난해": -1, "작년": -1, "재작년": -2, "지난": -1, "이듬해": 1,
                "같은해": 0, "그해": 0}  # 같은 해: the year named before it (find_dates), this one failing that
 _SAME_YEAR = re.compile(r"같은\s*해|그해")
 _SEASON_QUARTER = {"봄": 2, "여름": 3, "가을": 4, "겨울": 1}

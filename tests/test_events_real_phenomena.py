@@ -313,6 +313,8 @@ def test_real_report_absences_across_clauses_and_sentences(tmp_path: Path, title
         ("지난 28일 출시된", ("2024-06-28", "day")),  # a day still to come this month, said as gone: last month's
         ("14일(현지시간) 출시를 시작으로", ("2024-07-14", "day")),  # the day before, in another time zone
         ("지난해 말 출시돼 흥행에 성공한", ("2023-12", "year_end")),  # last year's end, not this year's
+        ("지난 연말 선보인", ("2023-12", "year_end")),  # the year-end gone by
+        ("재작년 말 출시된", ("2022-12", "year_end")),
         ("14일 출시를 시작으로", ("2024-08-14", "day")),  # a day gone by, in a report of what is to come: next month's
         ("지난해 공개된 모델", ("2023", "year")),
         ("당초 계획보다 늦었다", None),  # 당초 is not 초 (the start of a year)
