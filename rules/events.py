@@ -223,7 +223,9 @@ def detect_events(
     # A release before the report of nothing named ("지난해 7월 공개된 AI 안전 서약"; a pledge, a plan)
     # is background, not a launch: the labelled reports hold none.
     year_ago = (published - timedelta(days=365)).isoformat()
-    background = [e for e in found_events if e.type == "launch_date" and e.status == "released" and e.date is not None
+    background = [e for e in found_events if e.type == "launch_date" and e.date is not None
+                  # ("2014년 국내 서비스를 시작으로 …": a start years before the report is history, whatever its tense)
+                  and (e.status == "released" or e.status == "planned" and e.date[:4] < year_ago[:4])
                   and (e.model is None and e.date < published.isoformat()[: len(e.date)]
                        or e.date < year_ago[: len(e.date)]
                        # "앞서 삼성디스플레이는 지난달 열린 CES에서 …를 공개했다" in a report about another maker: a

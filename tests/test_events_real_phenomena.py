@@ -260,6 +260,7 @@ def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[obj
         "네이버는 9일 신작 티저 영상을 공개했다.",  # a teaser
         "15일 업계에 따르면 KT는 새 모델을 곧 공개한다.",  # 'according to' dates the report
         "KT는 15일 통신비 할인 카드를 출시했다고 밝혔다.",  # reported speech: the day is when it was said
+        "2014년 국내 서비스를 시작으로 '한빛사막'을 키워 온 카카오는 이관까지 매끄럽게 해낼 것으로 보인다.",  # history
     ],
 )
 def test_real_report_non_launches(tmp_path: Path, text: str) -> None:
