@@ -2533,6 +2533,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # 결정": the old plan's hedge is not the new date's
             unquoted = _OLD_PLAN.sub(" ", unquoted)
         unquoted = _BEING_MADE.sub(" ", unquoted)  # "준비 중인 신작 '…'을 내년 1분기 출시한다": the work, not the date
+        unquoted = _AS_PLANNED.sub(" ", unquoted)  # "예정대로 18일부터 진행된다": the plan kept, told as fact
         hedged = bool(lx.HEDGES.search(unquoted)) or sentence.rstrip("'\"”’ ").endswith("?") \
             or _ASKS.search(sentence) is not None \
             or (framed and frame is not None and frame[1])  # a headline that asks; a round-up's planned period
@@ -2545,8 +2546,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             hedged = True  # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word
         if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
-        if postponed or lx.WAS_PLANNED.search(clause):
-            status = "postponed"
+        if (postponed or lx.WAS_PLANNED.search(clause)) and not _AS_PLANNED.search(clause, start - clause_start):
+            status = "postponed"  # (but "예정이었던 … 는 예정대로 출시된다": the plan kept)
         elif past or (before_publication and not hedged) or (
                 _ANNOUNCED.match(sentence, match.end()) and chosen.date <= published.isoformat()[: len(chosen.date)]):
             # "토스는 2일 … 기자간담회를 열고 페이스페이 정식 출시를 발표했다": launched the day it was announced
@@ -2941,6 +2942,7 @@ def _open_quotation(sentence: str, position: int) -> int:
 
 _VIEW_PUT_OUT = re.compile(r"(?:우려|전망|입장|의견|대책|방안|해법|성명|보고서|자료|결과|분석|목소리|비판|지적|계획|청사진|로드맵|가이드라인|대안)"
                            r"(?:을|를)\s*$")
+_AS_PLANNED = re.compile(r"예정대로|계획대로|일정대로")
 # A launch said only to be possible, or worried about in someone's quotation.
 _MIGHT_AFTER = re.compile(r"(?:[가-힣]{0,4}\s*){0,2}?(?:(?:할|될|하게\s*될|되게\s*될)\s*수도(?:\s*있)?|(?:할|될)\s*것\s*같다[\"”'’]?\s*(?:는|라는|고\s*한)?\s*"
                           r"(?:우려|관측|추측|전망|예상))")

@@ -226,6 +226,9 @@ def test_sentences_run_together_without_a_space_are_still_two(tmp_path: Path) ->
          ("kakao", None, "2024-07-15", "day", False, "released")),
         # A version chain belongs to the model.
         ("LG AI연구원은 엑사원 4.5 시드를 9월 공개한다.", ("lg-ai-research", "엑사원 4.5 시드", "2024-09", "month", False, "planned")),
+        # a plan kept is neither postponed nor hedged
+        ("카카오가 12월 7일 출시 예정이었던 신작 '한빛 슈터'는 예정대로 출시된다.",
+         ("kakao", "한빛 슈터", "2024-12-07", "day", False, "planned")),
         # A quoted event the product is shown at is the venue, not the product.
         ("KT는 14일 온라인으로 연 '한빛 AI 토크'에서 믿음2를 공개했다.",
          ("kt", "믿음2", "2024-07-14", "day", False, "released")),
