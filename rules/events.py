@@ -2311,6 +2311,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         postponed = bool(lx.POSTPONED.search(clause))
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
+        if _FORETOLD.match(sentence, match.end()) and chosen.date <= published.isoformat()[:len(chosen.date)]:
+            refuse(word, "출시 예고 (예고한 날은 출시일이 아님)")
+            continue  # "지난 3일 열린 … 공개행사에서 … 'G9' 출시를 예고했다": the day it was foretold
         delayed = _DELAYED_TO.search(sentence, clause_end) if _ORIGINAL_PLAN.search(clause) else None
         if delayed is not None:
             # "본래는 내년 2월 21일 발매를 예고했으나, 약 3개월 늦어진 5월 29일에 나온다": the next clause moves it
@@ -2943,6 +2946,7 @@ def _open_quotation(sentence: str, position: int) -> int:
 _VIEW_PUT_OUT = re.compile(r"(?:우려|전망|입장|의견|대책|방안|해법|성명|보고서|자료|결과|분석|목소리|비판|지적|계획|청사진|로드맵|가이드라인|대안)"
                            r"(?:을|를)\s*$")
 _AS_PLANNED = re.compile(r"예정대로|계획대로|일정대로")
+_FORETOLD = re.compile(r"(?:을|를)\s*(?:공식\s*)?예고")
 # A launch said only to be possible, or worried about in someone's quotation.
 _MIGHT_AFTER = re.compile(r"(?:[가-힣]{0,4}\s*){0,2}?(?:(?:할|될|하게\s*될|되게\s*될)\s*수도(?:\s*있)?|(?:할|될)\s*것\s*같다[\"”'’]?\s*(?:는|라는|고\s*한)?\s*"
                           r"(?:우려|관측|추측|전망|예상))")

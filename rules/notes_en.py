@@ -39,6 +39,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("부품이 들어갈 제품의 출시 (…출시될 X에 탑재: 부품 이야기)",
      "the launch of the product a part goes into (the part's story)"),
     ("분석가의 예상 (출시하는 쪽의 발표가 아님)", "an analyst's forecast (not the maker's announcement)"),
+    ("출시 예고 (예고한 날은 출시일이 아님)", "a launch foretold (the day it was foretold is no launch date)"),
     ("회사가 나라들을 제침 (나라는 입찰자가 아님)", "a company beat countries (countries are no bidders)"),
     ("이(가) 전한 남의 출시 (따옴표 속: 출시하는 쪽의 발표가 아님)",
      " told of another's launch (in its quotation: not the maker's announcement)"),

@@ -264,6 +264,7 @@ def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[obj
         "15일 업계에 따르면 KT는 새 모델을 곧 공개한다.",  # 'according to' dates the report
         "KT는 15일 통신비 할인 카드를 출시했다고 밝혔다.",  # reported speech: the day is when it was said
         "2014년 국내 서비스를 시작으로 '한빛사막'을 키워 온 카카오는 이관까지 매끄럽게 해낼 것으로 보인다.",  # history
+        "카카오는 지난 3일 열린 한빛의 칩셋 공개행사에서 8K 모니터인 '한빛 G9' 출시를 예고했다.",  # foretold, that day
     ],
 )
 def test_real_report_non_launches(tmp_path: Path, text: str) -> None:
