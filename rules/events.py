@@ -3424,13 +3424,14 @@ _SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]
                             r"(?![\d.,]|\s?(?:년|월|일|원|억|만|명|개|대|종|곳|%|호|번|회))(?:\s?시리즈)?")
 
 
-# A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.
 # "신형 그랜저의 공식 출시는", "한빛카의 국내 출시 시점이", "로스트아크의 북미·유럽 출시가": the product owns the launch noun.
 _POSSESSED_LAUNCH = re.compile(r"(?<![가-힣A-Za-z0-9.\-])((?:[가-힣A-Za-z0-9.\-]+\s+)?[가-힣A-Za-z0-9.\-]+?)의\s+"
                                r"(?:(?:공식|정식|국내|해외|글로벌|본격|첫|실제|북미|유럽|일본|중국|미국|[가-힣]{2,3}·[가-힣]{2,3})\s+)?"
                                r"(?:서비스\s+)?$")  # ("로스트아크의 북미·유럽 출시가": where it launches)
+# "혼합현실(MR) 헤드셋 비전 프로를 중국에 출시": the name after its kind, before the object particle.
 _KIND_THEN_NAME = re.compile(r"(?:헤드셋|스마트폰|폴더블폰|태블릿|노트북|스마트워치|이어폰|모니터|전기차|세단|칩셋|프로세서)\s+"
                              r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9.\-]*(?:\s[가-힣A-Za-z0-9.\-]+){0,2}?)(?:을|를)\s+(?:[^\s,.]+\s+){0,3}$")
+# A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.
 _MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
                                  r"\s*(?:의\s*)?$")
 _BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
@@ -3499,8 +3500,9 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
         before = before.rstrip() + "를"
     before = _PRICE_ASIDE.sub("", before)  # "광고형 요금제(월 5500원)를": the aside before the particle
     # "치지직을 내달 9일 정식 출시": a date may stand between the object and the trigger
+    # (a word between that is an object of its own, "해외 시장을 향한 … 신제품을", ends the search there)
     match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9·]+))?(?:\s+([가-힣A-Za-z0-9·]+))?(?:을|를)"
-                      r"\s*(?:[가-힣]+\s+|(?:\d{1,4}\s*[년월일]|내달|다음\s*달|이달)\s+){0,3}$", before)
+                      r"\s*(?:[가-힣]+(?<![을를])\s+|(?:\d{1,4}\s*[년월일]|내달|다음\s*달|이달)\s+){0,3}$", before)
     if match is None:
         return None
     words = [w for w in match.groups() if w]

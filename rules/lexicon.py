@@ -379,7 +379,7 @@ BARE_YEAR_WORD = re.compile(r"올해|금년|지난해|작년")
 TODAY_WORD = re.compile(r"이날|오늘|당일")
 # Words that describe a product rather than open its name (국내 첫 X, 글로벌 X).
 NAME_MODIFIERS = frozenset("""국내 해외 글로벌 국산 토종 대표 주력 전략 핵심 인기 무료 유료 최초 처음 공식 정식 본격 정규 전체 일부 모든
-    각종 다양한 여러 잇따라 잇달아 앞다퉈 속속 연이어 제휴 리뉴얼
+    각종 다양한 여러 잇따라 잇달아 앞다퉈 속속 연이어 제휴 리뉴얼 플래그십 보급형 중저가 프리미엄 고급형
     올해 내년 지난해 이번 다음 오는 이달 내달 연내 상반기 하반기 동시 단독 독자 직접 먼저 추가 별도 기반""".split())
 # Words that say what kind of thing launched, never which (신작을 출시, 새 모델을 공개).
 GENERIC_PRODUCT_WORDS = frozenset("""후속작 후속 전작 신모델 새모델 신차 서비스 모델 제품 신제품 기능 게임 신작 버전 앱 플랫폼 솔루션 기술 시리즈 베타 것 이를 이 그 AI 반도체 칩
