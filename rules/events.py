@@ -439,8 +439,13 @@ class _Contest:
     def read(self, sentence: str, mentions: list[Mention], before: str = "") -> None:
         """`before`: the sentence before, where the report may have named what is contested
         ("…'정원산업박람회' 공모에 탈락했다. 공모에 A, B, C가 경합을 벌인 끝에 C가 선정됐다")."""
+        described_end = 0  # where a described line-up ends: the winner is named after it
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
-            self._enter(sentence, _copula_list(sentence, mentions, adnominal.end()), before)
+            # "참여한 곳은 A와 B다", and "최종 입찰에 참여한 (2개 컨소시엄(…)) A와 B에 대한 평가를 거쳐": the list it describes
+            copula = _copula_list(sentence, mentions, adnominal.end())
+            described = [] if copula else _described_list(sentence, mentions, adnominal.end())
+            self._enter(sentence, copula or described, before, strong=bool(described))
+            described_end = max([described_end] + [m.end for m in described])
         shortlist = _SHORTLISTED.search(sentence)
         named = [m for m in mentions if shortlist and m.end <= shortlist.start()]
         if named:  # "A, B, C 3곳을 숏리스트(적격예비후보)로 선정한 바 있다": all three stood for the final choice
@@ -495,6 +500,8 @@ class _Contest:
                 if line_up and line_up.end() <= won.start():
                     # "A, B, C가 경합을 벌인 끝에 C가 선정됐다", "A·B·C 등 3곳으로 좁혀졌다가 … C가 선정됐다": C won
                     clause_start = max(clause_start, line_up.end())
+            if described_end <= won.start():
+                clause_start = max(clause_start, described_end)
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
             receiver = ("에", "에게") if won.group("gave") else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
@@ -517,7 +524,7 @@ class _Contest:
                 self.chosen = _chosen_by(sentence, won)
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
-            if not winners and self.entered and _NAMED_WINNER.search(sentence, clause_start, won.start()):
+            if not winners and (self.entered or self.lone) and _NAMED_WINNER.search(sentence, clause_start, won.start()):
                 # the one chosen is named but watched by no rule ("한빛운용 컨소시엄을 우선협상자로 선정했다"): every
                 # entrant the report lined up lost to it
                 self.won_after = True
@@ -1813,6 +1820,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 continue
             role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
             accept(word, actor, role, found_group)
+    if not events:  # no reading knew this telling: the loose one may
+        for word, actor, role, exit_group in exits.loose_exits(sentence, mentions, article, recent_index):
+            accept(word, actor, role, exit_group)
     return events
 
 
@@ -2009,6 +2019,31 @@ _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
 _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:이)?(?:다|었다|였다|며|고|ㄴ데|인데)(?=[\s.,]|$)|\s*(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:으로|로)\s+(?:집계|확정|파악)")
 # ('… 등 7개 종목인데', '… 등 4개 종목으로 집계됐다': the copula conjugated, or the list told as a tally)
+
+
+# What may stand between an adnominal verb and the names it describes: a count and its kind, opening a gloss
+# ("참여한 2개 컨소시엄(LG 컨소시엄과 네이버 컨소시엄)").
+# Names no rule watches may open the list ("참여한 LG 컨소시엄과 네이버 컨소시엄에 대한 평가").
+_COUNTED_KIND_OPENING = re.compile(r"\s*(?:\d+\s*(?:개|곳)\s*[가-힣]{0,5}\s*\(\s*)?"
+                                   r"((?:[가-힣A-Za-z0-9&]+\s?){1,2}?(?:과|와|\s*[,·])\s*)*")
+# The contest the adnominal verb is about: only then are the names rivals ("컨소시엄에 참여한 A와 B" are members).
+_CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|심사|평가|제안|선정\s?절차)(?:에|에서)\s*$")
+
+
+def _described_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:
+    """The names right after an adnominal verb of a contest that it describes, coordinated (the watched ones;
+    one is enough when names no rule watches are listed with it)."""
+    after = [m for m in mentions if m.start >= position]
+    opening = _COUNTED_KIND_OPENING.fullmatch(sentence, position, after[0].start) if after else None
+    if opening is None or not _CONTEST_BEFORE.search(sentence, 0, position - 4):
+        return []
+    listed = [after[0]]
+    for mention in after[1:]:
+        run = _coordinated(sentence, mentions, mention)
+        if run[0] is not after[0]:
+            break
+        listed = run
+    return listed if len({m.entity for m in listed}) >= 2 or opening.group(1) else []
 
 
 def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:

@@ -4387,3 +4387,52 @@ def test_the_product_after_a_planned_launch_is_named_without_what_is_said_of_it(
     """'출시가 예정된 7세대 그랜저 인기가': the plan's words stand between the launch noun and the product, and the
     head noun after it ('인기') is what the report says of the product."""
     assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 소식", body)} == {model}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Rights given up, carriage stopped, a deal that will not be made: the loose reading's own tellings.
+    ("카카오가 리그오브한빛 '2025 한빛컵' 국문 중계를 포기했다.", {"kakao"}),
+    ("카카오와 KT는 한빛올림픽 온라인 중계를 하지 않기로 했다.", {"kakao", "kt"}),
+    # the owners of the services that end, told by their possessive
+    ("한빛마트의 '한빛페이'와 카카오의 '카카오머니'는 이달 말로 한빛결제 결제 서비스를 종료한다.", {"kakao"}),
+])
+def test_a_deal_or_right_ended_in_words_no_reading_knows_is_still_an_exit(tmp_path: Path, body: str,
+                                                                           expected: set[str]) -> None:
+    """The loose reading: a deal, carriage or right (the noun says there is another side) whose end is told as done or
+    decided, said of a watched subject, when no other reading knew the telling."""
+    found = absences(engine(tmp_path), "한빛 소식", body)
+    assert {entity for entity, _ in found} == expected
+    assert all(group and group.endswith(("중계", "서비스")) for _, group in found)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("U+한빛TV서 카카오 채널 송출중단...사용료 협상 결렬", {("kakao", "채널 송출")}),
+    ("네이버, 카카오 제휴 중단", {("kakao", "제휴")}),  # the one the deal is told with, not the headline's topic
+])
+def test_a_headline_names_who_a_deal_ended_with(tmp_path: Path, title: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 한빛은행과의 계좌 제휴를 중단할 계획이다.",  # a plan
+    "카카오는 8개 증권사와의 계좌개설 제휴를 전격 중단했다.",  # the partners are out, the subject ended it
+    "카카오와 네이버는 \"규제 탓에 인수-양도 계약을 중단한다\"고 밝혔다.",  # a deal between the two, ended by both
+    "카카오는 한빛상사가 불확실성이 커 협업을 중단한다는 입장이다.",  # a stance
+    "카카오는 한빛톡 서비스를 종료했다.",  # its own service: no other side
+])
+def test_the_loose_reading_keeps_out_plans_partners_mutual_ends_and_own_services(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "조달청은 최종 입찰에 참여한 한빛 컨소시엄과 네이버에 대한 평가를 거쳐 한빛 컨소시엄을 학습단말 보급사업 우선협상대상자로 선정했다.",
+    "조달청은 최종 입찰에 참여한 카카오와 네이버에 대한 평가를 거쳐 카카오를 학습단말 보급사업 우선협상대상자로 선정했다.",
+])
+def test_bidders_an_adnominal_verb_describes_lose_to_the_one_chosen(tmp_path: Path, body: str) -> None:
+    """'입찰에 참여한 A와 B에 대한 평가를 거쳐 A를 …로 선정': B stood and lost, whether A is watched or not."""
+    assert absences(engine(tmp_path), "한빛 소식", body) == {("naver", "학습단말 보급사업 우선협상대상자")}
+
+
+def test_members_an_adnominal_verb_describes_are_no_bidders(tmp_path: Path) -> None:
+    body = "한빛 컨소시엄에 참여한 카카오와 네이버는 각각 지분 30%를 갖는다. 한빛 컨소시엄이 학습단말 보급사업 우선협상대상자로 선정됐다."
+    assert absences(engine(tmp_path), "한빛 소식", body) == set()
