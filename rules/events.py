@@ -282,7 +282,9 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       # "A과 B의 2파전 양상이 이어져 왔으며": the two named before it fought it out
                       r"(?P<duel>의\s*(?:\d|양|삼|사)\s*파전\s*(?:양상|구도)?(?:이|을|으로)?\s*(?:이어|전개|펼쳐|벌어|진행))|"
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
-                      r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)")
+                      r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)|"
+                      # "입찰에 A와 B가 참여, A가 선정됐다": the bare noun before a comma; "제안서는 A와 B 2곳만 제출했다"
+                      r"(?:참여|참가|응찰|입찰|지원)(?=\s*,\s)|(?<=제안서는\s)(?:[^\s,.]+\s+){1,6}?[^\s,.]*제출했")
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
@@ -416,6 +418,7 @@ class _Contest:
     won_after: bool = False  # someone won after the line-up was told ("A와 B가 합류했으나 C가 선정됐다")
     lone: dict[str, Mention] = field(default_factory=dict)  # a single entrant named ("KB증권이 참가했다")
     chosen: str | None = None  # what the winner was chosen as ("한남3구역의 시공사로 선정됐다")
+    won_names: dict[str, str] = field(default_factory=dict)  # the winners' names, for their consortia named apart
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
@@ -512,6 +515,7 @@ class _Contest:
                             or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
+            self.won_names.update({m.entity: squeeze_term(m.name) for m in mentions if m.entity in winners})
             among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
             if winners and among:
                 # "경쟁에 참여했던 A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중 all stood
@@ -562,8 +566,9 @@ class _Contest:
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []
         for entity, mention in self.entered.items():
-            if entity in self.won or entity in said:
-                continue
+            if entity in self.won or entity in said or \
+                    re.sub(r"컨소시엄$", "", squeeze_term(mention.name)) in {self.won_names.get(e) for e in self.won}:
+                continue  # "LG CNS 컨소시엄을 비롯해 … 참여했다" when LG CNS won: its own consortium
             if notes is not None:
                 notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{group}' ({why})")
             out.append(Event("absent_from", entity, mention.name, self.evidence, group=group))
@@ -895,12 +900,18 @@ _LIST_ASIDE = re.compile(r"^\s*(?:\([^()\n]{0,30}\)|\[[^\[\]\n]{0,20}\])")
 _LIST_END_BARE = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*(?:(?:(?:등|{_COUNT})\s*)*(?:모두|각각)|역시|또한)(?=\s)")
 
 
+_UNWATCHED_TAIL = re.compile(r"(?:\s*[,·]\s*[가-힣A-Za-z0-9&]{2,15}(?:\s?\([^()\n]{0,20}\))?){1,6}(?=\s*등)")
+
+
 def _list_particle(sentence: str, end: int) -> str | None:
     """The particle the list ending at `end` carries, '도' for one ending in 모두/역시, else None."""
     rest = sentence[end:]
     aside = _LIST_ASIDE.match(rest)
     if aside and _LIST_HEAD.match(rest[aside.end():]):
         rest = rest[aside.end():]  # "A(대표 홍길동) 등 3곳은", "B(96.7점) 등이": an aside before the list's end
+    unwatched = _UNWATCHED_TAIL.match(rest)
+    if unwatched and _LIST_HEAD.match(rest[unwatched.end():]):
+        rest = rest[unwatched.end():]  # "A, B, 질경이, 스폰지 등 7개사가": names no rule watches before the list's end
     found = _list_end(rest)
     bare = _LIST_END_BARE.match(rest)
     if bare and found and found[1] > bare.end() + 1:
@@ -1609,6 +1620,7 @@ def _chosen_as(sentence: str, won: int) -> str | None:
 
 # "A가 B와 결선까지 가는 박빙의 승부 끝에 … 선정됐다": B, the rival fought to the end, lost.
 _FOUGHT_WITH = re.compile(r"(?:와|과)(?:의)?\s+(?:(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에|"
+                          r"(?<=의\s)(?:경쟁|승부|경합|맞대결|대결)에서|"  # "우리은행과의 경쟁에서 … 금고를 수성했다"
                           r"(?:경쟁|경합|맞대결|대결)(?:해|하여|을\s*벌여|을\s*펼쳐)|맞붙어|겨뤄)\s")  # "…과 경쟁해 … 선정됐다"
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
 _LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*내(?:주|준|줬)")
@@ -1728,7 +1740,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 and not re.match(r"(?:가입|합류|참여|동참|서명|투자)", word):
             refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
             continue  # "공식 일정에도 아직 이름을 올리지 않았다": not yet, and may still; "아직 가입하지 않았다" is a state
-        if re.match(lx.BEATEN_PAST, word) and not _CONTEST_WORDS.search(sentence):
+        if re.match(lx.BEATEN_PAST, word) and not _CONTEST_WORDS.search(sentence) and \
+                not _CONTEST_WORDS.search(article.document, max(0, article.cursor - 200), article.cursor):
+            # (a contest told just before: "… 3파전으로 진행된 2차 사업에서 …. 세림은 A와 B를 따돌렸다")
             refuse(word, "이겼다는 말뿐, 선정·투표·입찰이 아님")
             continue  # "점유율에서 애플을 꺾었다", "결승에서 A를 눌렀다": a race, not a selection lost
         if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
@@ -1737,7 +1751,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.match(lx.BEATEN, word) and _COUNTRIES_BEATEN_BY_FIRM.search(sentence, 0, start):
             refuse(word, "회사가 나라들을 제침 (나라는 입찰자가 아님)")
             continue  # "현대로템이 철도강국인 프랑스와 중국을 제치고 … 수주했다": the countries stand for their industries
-        if word.startswith("기권") and _VOTE.search(sentence):
+        if word.startswith("기권") and (_VOTE.search(sentence) or _VOTE.search(article.document, max(0, article.cursor - 300),
+                                                                        article.cursor)):
+            # ("… 결의안을 141개국 찬성으로 채택했다. 중국·인도 등은 기권했다": the vote told the sentence before)
             refuse(word, "표결의 기권 (찬성·반대와 함께: 빠진 것이 아님)")
             continue  # "A 등은 찬성표를, B 등은 기권했다": a vote cast blank, not a withdrawal
         if _REACTED_TO.match(sentence, match.end()):

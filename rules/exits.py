@@ -702,7 +702,9 @@ _LOOSE_ENDING = re.compile(
 # A plan, a possibility or a denial after the verb: nothing has ended yet ("중단할 계획", "종료 가능성", "사실무근").
 _LOOSE_NOT_YET = re.compile(r"[가-힣]{0,3}\s*(?:계획|방침|검토|전망|가능성|수\s*있|수도|여부|설|의사|위기|우려|부인|사실무근|사실이\s*아니|입장)|"
                             r"[^.]{0,30}?(?:재개|재계약|연장|복귀|다시\s*(?:맺|체결|시작))")
-_CLOSED_WORD = re.compile(r"(?:은|는|이|가|도|와|과|에서|에게|에)['’\"”]?$")  # a word its particle closes
+# A word its particle or a clause's connective closes ("…결정을 내리지 않아 | 계약이 결렬됐다").
+_CLOSED_WORD = re.compile(r"(?:은|는|이|가|도|와|과|에서|에게|에|않아|못해|해서|하고|하며|하면서|했고|했으며|되어|되고|되며|지만|는데|면서)['’\"”]?$")
+_WITH_WORD = re.compile(r"(?:와|과)(?:의)?['’\"”]?$")
 _LOOSE_TOPIC = re.compile(r"\s*,")  # a headline's topic: "CJ온스타일, 일부 케이블TV 송출 중단"
 _LOOSE_TOPIC_BEFORE = re.compile(r"(?:^|…|\.\.\.|\]|\s[-–—])\s*$")  # "…현실화…CJ온스타일, …": a headline's second half
 _LOOSE_OWNED_SUBJECT = re.compile(r"의\s*(?:['‘\"“][^'’\"”\n]{1,20}['’\"”]|[^\s,.]{2,12})(?:와|과|은|는|이|가)\s")
@@ -719,7 +721,8 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
     for ending in _LOOSE_ENDING.finditer(sentence):
         # the object begins after the last word a particle closes ("카카오와 KT는 | 한빛올림픽 온라인 중계를")
         words = list(re.finditer(r"\S+", ending.group("obj")))
-        cut = max([w.end() for w in words[:-1] if _CLOSED_WORD.search(w.group(0))], default=0)
+        closed = [w for w in words[:-1] if _CLOSED_WORD.search(w.group(0))]
+        cut = closed[-1].end() if closed else 0
         start = ending.start("obj") + cut + (len(ending.group("obj")[cut:]) - len(ending.group("obj")[cut:].lstrip()))
         obj = sentence[start:ending.end("obj")]
         if _conditional(sentence[:start]) or _LOOSE_NOT_YET.match(sentence, ending.end()) or \
@@ -731,6 +734,9 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                     (_role(sentence, m) in ("이", "가", "은", "는", "도") or
                      # "쓱닷컴의 'SSG페이'와 지마켓의 '스마일 페이'는": the owners of the services that end
                      _LOOSE_OWNED_SUBJECT.match(sentence, m.end))]
+        if subjects and not _LOOSE_OWNED_SUBJECT.match(sentence, subjects[-1].end):
+            # the nearest subject and those listed with it: "A와 B는 … C가 … 내리지 않아 계약이 결렬됐다" is C's
+            subjects = _coordinated(sentence, mentions, subjects[-1])
         if not subjects:
             subjects = [m for m in mentions if m.end <= start and _LOOSE_TOPIC.match(sentence, m.end)
                         and _LOOSE_TOPIC_BEFORE.search(sentence, 0, m.start)]
@@ -738,10 +744,10 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if named:
             # "U+모바일 TV서 CJ ENM 채널 송출중단", "웨이브, 디즈니 제휴 중단": the one the deal is told with is out
             subjects = named[:1]
-        elif _LOOSE_WITH.search(obj):
+        elif _LOOSE_WITH.search(obj) or closed and _WITH_WORD.search(closed[-1].group(0)):
             continue  # a partner named with 와 is the other readings' to place; the subject ended the deal, kept its place
         subjects = [m for m in subjects if not (m.end <= start and _LOOSE_MADE_DEAL.match(sentence, m.end + len(m.particle)))]
-        if not named and len(subjects) == 1 and len(_coordinated(sentence, mentions, subjects[0])) > 1 and \
+        if not named and subjects and len({m.entity for m in _coordinated(sentence, mentions, subjects[-1])}) > 1 and \
                 _MUTUAL_DEAL.search(obj.strip("'’\"” ")):
             continue
         partners = {m.entity for m in inside} - {s.entity for s in subjects}

@@ -4436,3 +4436,33 @@ def test_bidders_an_adnominal_verb_describes_lose_to_the_one_chosen(tmp_path: Pa
 def test_members_an_adnominal_verb_describes_are_no_bidders(tmp_path: Path) -> None:
     body = "한빛 컨소시엄에 참여한 카카오와 네이버는 각각 지분 30%를 갖는다. 한빛 컨소시엄이 학습단말 보급사업 우선협상대상자로 선정됐다."
     assert absences(engine(tmp_path), "한빛 소식", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the bare noun before a comma enters the bidders ("…이 참여, A가 선정됐다")
+    ("입찰에 카카오와 네이버가 참여, 카카오가 학습단말 사업 우선협상대상자로 선정됐다.", {"naver"}),
+    # "B와의 경쟁에서 … 수성했다": the rival lost what the winner kept
+    ("카카오가 이번에도 네이버와의 경쟁에서 한빛시 금고를 수성했다.", {"naver"}),
+    # names no rule watches before the list's end still let it carry its particle to every name
+    ("이번 공모에는 카카오 외에 네이버, KT, 한빛상사, 두리소프트 등 5개사가 지원했다. 한빛도는 카카오를 배달앱 운영사업 "
+     "우선협상대상자로 선정했다.", {"naver", "kt"}),
+    # a contest told in the sentence before makes '따돌렸다' a contest lost
+    ("각각 3파전으로 진행된 한빛 클라우드 2차 사업 입찰 결과가 나왔다. 카카오는 네이버와 KT를 따돌렸다.", {"naver", "kt"}),
+])
+def test_bidders_real_tenders_name_in_passing_lose(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a vote told the sentence before: those who abstained did not leave anything
+    ("한빛 총회는 결의안을 141개 회원 찬성으로 채택했다. 카카오·네이버 등은 기권했다.", set()),
+    # the nearest subject is who the broken-off deal is said of, not the speakers ("A와 B는 … C가 … 결렬됐다고 선언")
+    ("카카오와 네이버는 KT가 결정을 내리지 않아 계약이 결렬됐다고 선언했다.", {"kt"}),
+])
+def test_abstentions_and_speakers_are_not_who_left(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+def test_a_partner_named_with_wa_before_a_headlines_deal_is_for_the_other_readings(tmp_path: Path) -> None:
+    """'카카오, … 네이버와 협업 중단': the topic ended the work with the partner; the loose reading names no one."""
+    assert "kakao" not in {entity for entity, _ in absences(engine(tmp_path), "카카오, 한빛상사 내 네이버와 협업 중단")}
