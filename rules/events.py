@@ -1894,6 +1894,9 @@ def _outside_groups(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _NEGATIVE_REST = re.compile(r"지\s*(?:않|못)|없었|없다|발견|중단|탈락|제재|리스크|문제|위반|부적격")
 
 
+_MAKER_ANNOUNCED = re.compile(r"(?:다|라)고\s+(?:공식\s+)?(?:발표|공지|공식\s*발표)(?:했|하며|하면서)")
+
+
 def _conditional(before: str) -> bool:
     """A condition clause precedes (…내려지면, 이 경우); 따르면, 반면, 측면 are not conditions."""
     return any(not m.group(0).rstrip(", ").endswith(lx.NOT_CONDITION) for m in lx.CONDITION_BEFORE.finditer(before))
@@ -2596,8 +2599,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             final_at, final_clause = clauses(sentence)[-1]
             hedged = final_at > start and lx.HEDGES.search(final_clause) is not None
         before_publication = chosen.date < published.isoformat()[: len(chosen.date)]
-        if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start):
-            hedged = True  # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word
+        if not hedged and not past and not before_publication and lx.HEARSAY.search(sentence, 0, start) \
+                and not _MAKER_ANNOUNCED.search(sentence, match.end()):
+            # "업계에 따르면 X는 다음 달 출시한다": the plan is the industry's word; but "외신에 따르면 X는 출시일을 내년으로
+            # 미룬다고 발표했다" tells what the maker itself announced
+            hedged = True
         if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
         if (postponed or lx.WAS_PLANNED.search(clause)) and not _AS_PLANNED.search(clause, start - clause_start):

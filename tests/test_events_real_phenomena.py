@@ -2433,6 +2433,8 @@ def test_a_quoted_name_with_its_short_form_aside_is_the_group(tmp_path: Path) ->
     ("18일 게임업계에 따르면 카카오는 새 모델 '한빛K'를 오는 27일 정식 출시한다.", True),
     ("카카오는 새 모델 '한빛K'를 오는 27일 정식 출시한다.", False),  # the report's own plain statement
     ("18일 업계에 따르면 카카오는 지난 12일 새 모델 '한빛K'를 출시했다.", False),  # a launch that happened is no plan
+    # what the maker itself announced, which the report has from foreign media, is no hearsay
+    ("2일 외신에 따르면 카카오는 새 모델 '한빛K'를 오는 27일 정식 출시한다고 발표했다.", False),
 ])
 def test_a_plan_told_on_the_industrys_word_is_hedged(tmp_path: Path, body: str, hedged: bool) -> None:
     """'업계에 따르면 X는 27일 출시한다': a launch the report has from others is hedged however plainly it is told."""
