@@ -3472,7 +3472,36 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
     if object_named:  # "3세대 라이젠 프로세서를": the generation before the name is the name's
         generation = _GENERATION_BEFORE.search(clause, 0, max(clause.rfind(object_named, 0, trigger), 0))
         return f"{generation.group(1)} {object_named}" if generation else object_named
-    return _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs)
+    return _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs) \
+        or _passive_subject_name(clause, trigger, orgs) or _goal_object_name(clause, trigger, orgs)
+
+
+# A launch told of the product itself ("…이 내년 1분기 정식 출시될 예정이다", "…은 상반기 출시가 목표다", "…도 연중 출시를
+# 준비 중이다"): its subject is the product, a Hangul name of three syllables or more (two are mostly common nouns).
+_PASSIVE_LAUNCH = re.compile(r"(?:출시|발매|공개|론칭|런칭)(?:될|된다|됐|되며|되면서|돼|되고|가\s*목표|를\s*(?:준비|앞두고|목표로))")
+_HANGUL_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9'‘’\"“”])['‘\"“]?([가-힣]{3,10}(?:\s?[가-힣]{2,6})?)['’\"”]?(?:이|가|은|는|도)\s")
+
+
+def _passive_subject_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
+    if not _PASSIVE_LAUNCH.match(clause, trigger):
+        return None
+    found = [m.group(1) for m in _HANGUL_SUBJECT.finditer(clause, 0, trigger)
+             if all(_name_word(w, orgs) and w not in _DEVICE_KINDS for w in m.group(1).split())
+             and not m.group(1).endswith(("들", "측", "업계", "관계자")) and not m.group(1).endswith(lx.ORG_SUFFIXES)
+             and not lx.NOT_PRODUCT_NAME.search(m.group(1))]
+    return found[-1] if found else None
+
+
+# "올해 여름 출시를 목표로 미르M을 준비 중이다": the product named after the goal, as what is being readied.
+_GOAL_OBJECT = re.compile(r"(?:출시|발매|론칭|런칭)(?:를|을)\s*목표로\s+(?:[^\s,.]+\s+){0,2}?['‘\"“]?([가-힣A-Za-z0-9:·\-]{2,20}?)['’\"”]?"
+                          r"(?:을|를)\s*(?:준비|개발|선보)")
+
+
+def _goal_object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
+    goal = _GOAL_OBJECT.match(clause, trigger)
+    if goal is None or goal.group(1).casefold() in orgs or goal.group(1) in lx.GENERIC_PRODUCT_WORDS | lx.NOT_NAME_WORDS:
+        return None
+    return goal.group(1)
 
 
 # A product series written bare, a Hangul name then a model number of three or four digits (not a year of the news, a

@@ -4468,3 +4468,16 @@ def test_abstentions_and_speakers_are_not_who_left(tmp_path: Path, body: str, ex
 def test_a_partner_named_with_wa_before_a_headlines_deal_is_for_the_other_readings(tmp_path: Path) -> None:
     """'카카오, … 네이버와 협업 중단': the topic ended the work with the partner; the loose reading names no one."""
     assert "kakao" not in {entity for entity, _ in absences(engine(tmp_path), "카카오, 한빛상사 내 네이버와 협업 중단")}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    # the product is the subject of a launch told of itself, its maker the sentence before's
+    ("카카오는 3분기 실적을 발표했다. 먼저, 한빛런이 내년 1분기 스팀에 글로벌 정식 출시될 예정이다.", "한빛런"),
+    # the product named after the goal, as what is being readied
+    ("카카오가 올해 여름 출시를 목표로 한빛M을 준비 중이다.", "한빛M"),
+    # a common noun in that place names nothing
+    ("카카오는 3분기 실적을 발표했다. 이 게임은 내년 1분기 출시될 예정이다.", None),
+])
+def test_a_hangul_name_launched_in_the_passive_or_readied_for_a_goal_is_the_product(tmp_path: Path, body: str,
+                                                                                    model: str | None) -> None:
+    assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 소식", body)} == {model}
