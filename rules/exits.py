@@ -693,21 +693,30 @@ _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:�
 # subject. It trades a little precision for the many phrasings no one reading covers; its notes say it was the loose one.
 _DEAL_NOUN = (r"(?:제휴|계약|협약|파트너십|스폰서십|스폰서|후원|중계권|중계|총판|임포터|판매\s?대행|입점|가맹|협업|공동\s?개발|"
               r"라이선스|송출|결제\s?서비스|거래|납품)")
+# Nouns of a service one side gives another: an exit only when the other side is named in the object ("코인원 실명계좌
+# 발급과 원화 입출금 서비스를 종료한다").
+_SERVICE_NOUN = r"(?:서비스|발급|퍼블리싱|배급|유통|공급)"
 _LOOSE_ENDING = re.compile(
-    rf"(?P<obj>(?:['‘\"“][^'’\"”\n]{{1,40}}['’\"”]\s*|[^\s,.]+\s+){{0,4}}?[^\s,.]*?{_DEAL_NOUN})['’\"”]?(?:\s?\([^()\n]{{1,20}}\))?"
-    r"(?:을|를|이|가|도)?\s*(?:(?:모두|결국|끝내|전격|최종|공식|사실상|일방적으로|완전히)\s*)?"
-    r"(?P<verb>(?:종료|중단|중지|포기|철회|해지|해제|무산|결렬|파기)(?:했|하였|하기로|키로|한다|합니다|했습니다|하고|하며|됐|되었|된다|"
-    r"됩니다|돼|되면서|하면서|시켰|(?=\s*(?:$|…|\.\.\.|[.,\]\"'”’])))|끝냈|끝내기로|접었|접는다|접기로|"
+    rf"(?P<obj>(?:['‘\"“][^'’\"”\n]{{1,40}}['’\"”]\s*|[^\s,.]+\s+){{0,6}}?[^\s,.]*?(?:{_DEAL_NOUN}|(?P<soft>{_SERVICE_NOUN})))['’\"”]?"
+    r"(?:\s?\([^()\n]{1,20}\))?(?:을|를|이|가|도|은|는)?\s*"
+    # a date between ("… 서비스 2021년 2월 종료", "… 계약이 오는 12월 31일부로 종료될 예정")
+    r"(?:(?:오는|지난|내년|올해|다음\s*달|이달)\s+)?(?:[^\s,.]*\d[^\s,.]*\s+){0,3}(?:(?:을|를)\s*끝으로\s+)?"
+    r"(?:(?:모두|결국|끝내|전격|최종|공식|사실상|일방적으로|완전히)\s*)?"
+    r"(?P<verb>(?:종료|중단|중지|포기|철회|해지|해제|무산|결렬|파기|만료)(?:했|하였|하기로|키로|한다|합니다|했습니다|하고|하며|됐|되었|된다|"
+    r"됩니다|돼|되면서|하면서|시켰|될\s*예정|(?=\s*(?:$|…|\.\.\.|[.,\]\"'”’])))|끝냈|끝내기로|접었|접는다|접기로|"
     r"(?:을|를)?\s*(?:하지|안\s*하기로)\s*않기로|하지\s*않기로|안\s*하기로|이뤄지지\s*않|이루어지지\s*않|성사되지\s*(?:않|못))")
 # A plan, a possibility or a denial after the verb: nothing has ended yet ("중단할 계획", "종료 가능성", "사실무근").
-_LOOSE_NOT_YET = re.compile(r"[가-힣]{0,3}\s*(?:계획|방침|검토|전망|가능성|수\s*있|수도|여부|설|의사|위기|우려|부인|사실무근|사실이\s*아니|입장)|"
+_LOOSE_NOT_YET = re.compile(r"[가-힣]{0,3}\s*(?:계획|방침|검토|전망|가능성|수\s*있|수도|여부|설|의사|위기|우려|부인|사실무근|사실이\s*아니|입장|"
+                            r"안건|조건|조항|방안)|"  # "…하면 계약을 해지한다는 안건을 상정": a motion, a term
                             r"[^.]{0,30}?(?:재개|재계약|연장|복귀|다시\s*(?:맺|체결|시작))")
 # A word its particle or a clause's connective closes ("…결정을 내리지 않아 | 계약이 결렬됐다").
 _CLOSED_WORD = re.compile(r"(?:은|는|이|가|도|와|과|에서|에게|에|않아|못해|해서|하고|하며|하면서|했고|했으며|되어|되고|되며|지만|는데|면서)['’\"”]?$")
-_WITH_WORD = re.compile(r"(?:와|과)(?:의)?['’\"”]?$")
 _LOOSE_TOPIC = re.compile(r"\s*,")  # a headline's topic: "CJ온스타일, 일부 케이블TV 송출 중단"
 _LOOSE_TOPIC_BEFORE = re.compile(r"(?:^|…|\.\.\.|\]|\s[-–—])\s*$")  # "…현실화…CJ온스타일, …": a headline's second half
 _LOOSE_OWNED_SUBJECT = re.compile(r"의\s*(?:['‘\"“][^'’\"”\n]{1,20}['’\"”]|[^\s,.]{2,12})(?:와|과|은|는|이|가)\s")
+# What a platform hosts for another ("티빙은 파라마운트+ 시리즈·영화 콘텐츠 및 브랜드관 서비스를 종료한다"): the one it hosted is
+# out, not the platform that ends it.
+_HOSTED = re.compile(r"브랜드관|전용관|채널|콘텐츠")
 _LOOSE_WITH = re.compile(r"(?:와|과)(?:의)?\s")  # "8개 증권사와의 … 제휴를 중단": the partner is out, not the subject
 # "삼성카드와 르노삼성이 맺은 브랜드 사용 계약은 … 종료됐다": the subject made the deal with the other; neither left the other
 _LOOSE_MADE_DEAL = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?(?:맺은|맺었던|체결한|체결했던|맺어\s*온|맺어온)\s")
@@ -730,6 +739,8 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             continue
         clause_start = sentence.rfind(",", 0, start) + 1 if "," in sentence[:start] else 0
         inside = [m for m in mentions if start <= m.start and m.end <= ending.start("verb")]
+        # the whole object before the cut: "코인원 실명계좌 발급과 원화 입출금 서비스" names the other side first
+        inside_all = [m for m in mentions if ending.start("obj") <= m.start and m.end <= ending.start("verb")]
         subjects = [m for m in mentions if m.end <= start and m.start >= clause_start and
                     (_role(sentence, m) in ("이", "가", "은", "는", "도") or
                      # "쓱닷컴의 'SSG페이'와 지마켓의 '스마일 페이'는": the owners of the services that end
@@ -737,19 +748,24 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if subjects and not _LOOSE_OWNED_SUBJECT.match(sentence, subjects[-1].end):
             # the nearest subject and those listed with it: "A와 B는 … C가 … 내리지 않아 계약이 결렬됐다" is C's
             subjects = _coordinated(sentence, mentions, subjects[-1])
+        said_of = bool(subjects)  # a subject the sentence gives the ending, not a headline's topic
         if not subjects:
             subjects = [m for m in mentions if m.end <= start and _LOOSE_TOPIC.match(sentence, m.end)
                         and _LOOSE_TOPIC_BEFORE.search(sentence, 0, m.start)]
-        named = [m for m in inside if not m.particle and m.entity not in {s.entity for s in subjects}]
+        named = [] if said_of and not _HOSTED.search(ending.group("obj")) else \
+            [m for m in inside_all if not m.particle and m.entity not in {s.entity for s in subjects}]
         if named:
             # "U+모바일 TV서 CJ ENM 채널 송출중단", "웨이브, 디즈니 제휴 중단": the one the deal is told with is out
             subjects = named[:1]
-        elif _LOOSE_WITH.search(obj) or closed and _WITH_WORD.search(closed[-1].group(0)):
+        elif _LOOSE_WITH.search(obj) or any(m.particle in ("와", "과", "와의", "과의") and m.start > max(
+                [s.end for s in subjects], default=-1) for m in inside_all):
             continue  # a partner named with 와 is the other readings' to place; the subject ended the deal, kept its place
         subjects = [m for m in subjects if not (m.end <= start and _LOOSE_MADE_DEAL.match(sentence, m.end + len(m.particle)))]
         if not named and subjects and len({m.entity for m in _coordinated(sentence, mentions, subjects[-1])}) > 1 and \
                 _MUTUAL_DEAL.search(obj.strip("'’\"” ")):
             continue
+        if ending.group("soft") and not any(m.entity not in {s.entity for s in subjects} for m in inside_all):
+            continue  # a service of its own ("카카오는 한빛톡 서비스를 종료했다"): no other side named
         partners = {m.entity for m in inside} - {s.entity for s in subjects}
         named_words = _group_words_before(_QUOTE_MARKS.sub("", obj), 4, [squeeze_term(m.name) for m in subjects])
         group = (" ".join(named_words), "느슨한 읽기: 끝난 계약·제휴·중계") if named_words else None

@@ -4481,3 +4481,19 @@ def test_a_partner_named_with_wa_before_a_headlines_deal_is_for_the_other_readin
 def test_a_hangul_name_launched_in_the_passive_or_readied_for_a_goal_is_the_product(tmp_path: Path, body: str,
                                                                                     model: str | None) -> None:
     assert {m for _, m, *_ in launches(engine(tmp_path), "한빛 소식", body)} == {model}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a service given to another, named in the object, ended on a date
+    ("KT는 네이버 실명계좌 발급과 원화 입출금 서비스를 오는 28일 종료한다.", {"kt"}),
+    # a contract scheduled to end (될 예정: a date set, not a plan weighed)
+    ("한편 카카오는 한빛제약 백신 6개 품목의 계약이 오는 12월 31일부로 종료될 예정이라고 밝혔다.", {"kakao"}),
+    # what a platform hosted for another: the one hosted is out, not the platform
+    ("네이버는 카카오 시리즈·영화 콘텐츠 및 브랜드관 서비스를 종료한다고 밝혔다.", {"kakao"}),
+    # its own service, a motion on terms: no exit
+    ("카카오는 한빛톡 서비스를 오는 28일 종료한다.", set()),
+    ("한빛조합이 카카오에서 공사를 10일 이상 중단하면 계약을 해지한다는 안건을 총회에 상정하기로 했다.", set()),
+])
+def test_the_loose_reading_of_services_given_to_another_and_scheduled_ends(tmp_path: Path, body: str,
+                                                                             expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
