@@ -798,6 +798,8 @@ def _particle(text: str, end: int) -> str:
         index = aside.end()  # "LG전자(066570)가", "카카오(대표 정신아)는": the particle after the aside
         if text.startswith("그룹", index):
             index += 2  # "신세계(004170)그룹이": the group's word after the code
+    elif text.startswith("그룹", index) and not text.startswith("그룹", end - 2):
+        index += 2  # "OCI그룹이": a watched name with the group's word glued on
     if index < len(text) and text[index] in "'’\"”′″」』":
         index += 1  # '플라나'는: the particle follows the closing quote
     elif index == end and _SPACED_PARTICLE.match(text, index):
@@ -861,7 +863,7 @@ _COUNTED_AFTER_OF = re.compile(rf"의\s*(?:{_COUNT})(은|는|이|가|도|을|를
 _LIST_MARK = rf"(?:등|모두|각각|같은|(?:을|를)\s*비롯한(?=\s)|{_COUNT})"
 _LIST_HEAD = re.compile(rf"^(?:\s*(?:컨소시엄|측|진영))?\s*{_LIST_MARK}")
 _LIST_WORD = re.compile(rf"\s*({_COUNT}|\d+\s*대|모두|각각|[가-힣A-Za-z]+)")
-_LIST_PARTICLE = re.compile(r"(은|는|이|가|도|을|를|의)(?=\s|$)")
+_LIST_PARTICLE = re.compile(r"(에서는|에서도|에서|은|는|이|가|도|을|를|의)(?=\s|$)")  # "A, B 등에서 해당 서비스를": 에서 too
 _WORD_PARTICLE = re.compile(r"[가-힣A-Za-z]+?(은|는|이|가|도|을|를|의)")
 
 
@@ -1799,6 +1801,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
             actors = found
+        if not actors and _ACTION_NOT_TAKEN.match(word):
+            # "삼성카드, 현대카드 등에서 해당 서비스를 신청하지 않아": 에서 marks an institution as the subject of what it did not do
+            by = [m for m in mentions if clause_start <= m.start and m.end <= start
+                  and _role(sentence, m) in ("에서", "에서는", "에서도") and _OBJECT_BETWEEN.search(sentence, m.end, start)]
+            actors = _coordinated(sentence, mentions, by[-1]) if by else []
         quoted_from = _open_quotation(sentence, start) if actors else -1
         if quoted_from >= 0 and _SELF_REFERENCE.search(sentence, quoted_from + 1, start):
             # 'KT도 "… LG유플러스만 입찰이 가능해 당사는 참여하지 않기로 결정했다"며': "we" is whoever speaks
@@ -1840,6 +1847,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         for word, actor, role, exit_group in exits.loose_exits(sentence, mentions, article, recent_index):
             accept(word, actor, role, exit_group)
     return events
+
+
+_ACTION_NOT_TAKEN = re.compile(r"(?:신청|참여|참가|가입|서명|응찰|입찰|제출)(?:하지|도\s*하지)\s*(?:않|못)")
+_OBJECT_BETWEEN = re.compile(r"(?:을|를)\s")
 
 
 # A ranking's top band fallen out of: "100위권 밖으로 밀려나면서", "'10대 건설사' 밖으로 밀려났다".

@@ -4497,3 +4497,14 @@ def test_a_hangul_name_launched_in_the_passive_or_readied_for_a_goal_is_the_prod
 def test_the_loose_reading_of_services_given_to_another_and_scheduled_ends(tmp_path: Path, body: str,
                                                                              expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # 에서 marks institutions as the subject of what they did not apply for, and a list carries it
+    ("한빛 소식", "다만 카카오, 네이버 등에서 해당 서비스를 신청하지 않아 소비자의 선택 폭이 제한될 전망이다.", {"kakao", "naver"}),
+    # a watched name with the group's word glued on is still the subject
+    ("한빛 소식", "KT그룹이 28일 한빛제약그룹과의 통합 절차를 중단했다.", {"kt"}),
+])
+def test_subjects_marked_by_eseo_or_glued_to_group_are_who_left(tmp_path: Path, title: str, body: str,
+                                                                 expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
