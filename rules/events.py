@@ -1698,6 +1698,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _conditional(sentence[:start]):
             refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
             continue
+        if _EITHER_BEFORE.search(sentence, clause_start, start):
+            refuse(word, "둘 중 하나 (…하거나 …: 누가 빠졌는지 말하지 않음)")
+            continue  # "A, B, C 등은 하위 등급을 받거나 명단에서 제외됐다": each one, one or the other
         if _EXEMPTED.search(sentence, clause_start, start) and "제외" in word:
             refuse(word, "제재·규제에서 제외 (빠진 것이 아니라 면제됨)")
             if spared is not None:
@@ -1824,6 +1827,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if actors and word.startswith("제명"):  # "KBL은 … 데이원 구단의 제명을 발표": out of the KBL
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
+        # "미국의 주요 은행들이 … 연합체를 탈퇴한", "미국, 캐나다, 호주 은행들이": the places say whose banks, the banks left
+        actors = [a for a in actors if not (a.end <= start and _COUNTRY_OR_REGION.fullmatch(a.name)
+                                            and _PLURAL_HEAD_AFTER.match(sentence, a.end, start))]
         # "중국이 과도한 영향력을 행사하고 있다며 WHO에 탈퇴를 통보했다": the subject of a reason told in reported speech
         actors = [a for a in actors if not (a.end <= start and _role(sentence, a) in ("이", "가")
                                             and _QUOTATIVE.search(sentence, a.end, start))]
@@ -1849,6 +1855,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
     return events
 
 
+_EITHER_BEFORE = re.compile(r"[가-힣]거나\s+(?:[^\s,]+\s+){0,3}$")
+_PLURAL_HEAD_AFTER = re.compile(r"(?:의)?(?:\s*[,·]\s*[가-힣]{1,6})*\s+(?:[가-힣]+\s+){0,2}?[가-힣]{1,8}들(?:이|은|는|도)\s")
 _ACTION_NOT_TAKEN = re.compile(r"(?:신청|참여|참가|가입|서명|응찰|입찰|제출)(?:하지|도\s*하지)\s*(?:않|못)")
 _OBJECT_BETWEEN = re.compile(r"(?:을|를)\s")
 

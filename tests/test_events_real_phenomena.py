@@ -2776,6 +2776,9 @@ def test_a_rivals_release_before_this_month_is_background(tmp_path: Path) -> Non
     ("칩", "이 매체는 올해 출시될 한빛폰9에 탑재되는 별빛 G4칩은 카카오가 제조할 예정이라고 전했다."),
     ("모니터", "KT는 “네이버와 카카오도 내년 초 8K급 모니터 '한빛 8K' 출시를 준비하고 있다”고 전했다."),
     ("우려", "특히 전날 KT가 “전 세계적으로 한빛폰 출시가 연기될 것 같다”는 우려를 내놓으면서 연기설에 힘이 실렸다."),
+    # the loose reading and the either-or refusal of the session after the sixth
+    ("중계", "카카오와 KT는 한빛올림픽 온라인 중계를 하지 않기로 했다."),
+    ("등급", "카카오, 네이버, KT 등은 하위 등급을 받거나 명단에서 제외됐다."),
 ])
 def test_the_new_decisions_read_in_english(tmp_path: Path, title: str, body: str) -> None:
     """Every decision these passages raise has its English words: only the article's own Korean (quoted) and
@@ -4508,3 +4511,30 @@ def test_the_loose_reading_of_services_given_to_another_and_scheduled_ends(tmp_p
 def test_subjects_marked_by_eseo_or_glued_to_group_are_who_left(tmp_path: Path, title: str, body: str,
                                                                  expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오, 네이버, KT 등은 하위 등급을 받거나 명단에서 제외됐다.",  # one or the other, for each
+    "한빛 집행위는 카카오와 네이버의 '한빛조약' 일괄 탈퇴를 권고했다.",  # urged, not done
+    "한빛시와 카카오는 버스·도시철도 통합정기권 도입 등 서비스 개선 과제를 추진할 예정이다.",  # 정기권 holds no 기권
+])
+def test_either_or_urged_exits_and_words_that_hold_a_trigger_are_no_absence(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == set()
+
+
+def test_a_practice_of_ending_deals_is_no_exit(tmp_path: Path) -> None:
+    body = "다만 카카오는 중간평가 결과 성과가 부진한 곳은 계약을 종료하고 신규 사업자로 교체하는 방식을 취하고 있다."
+    assert absences(engine(tmp_path), "한빛 소식", body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "미국의 주요 은행들이 기후변화 대응을 위한 '한빛 은행 연합'을 줄줄이 탈퇴했다.",
+    "미국, 캐나다, 호주 은행들이 '한빛 은행 연합'에서 탈퇴한 반면, 아시아 은행들은 남기로 했다.",
+])
+def test_places_that_say_whose_banks_left_are_not_who_left(tmp_path: Path, body: str) -> None:
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  usa:\n    names: [미국]\n  upstage:\n")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛 소식", body)) if e.type == "absent_from"}
+    assert "usa" not in found
+    # the place itself leaving is still read
+    alone = engine(tmp_path, watch).events(doc("한빛 소식", "미국이 '한빛 은행 연합'에서 탈퇴했다."))
+    assert "usa" in {e.entity for e in alone if e.type == "absent_from"}
