@@ -449,6 +449,10 @@ class _Contest:
             described = [] if copula else _described_list(sentence, mentions, adnominal.end())
             self._enter(sentence, copula or described, before, strong=bool(described))
             described_end = max([described_end] + [m.end for m in described])
+        for candidates in _CANDIDATES_ARE.finditer(sentence):
+            # "정성평가 대상자는 A, B, C … 6개 증권사였다": those weighed, told with a copula
+            # (the stage they were weighed at, '정성평가', is not what they lost: that is what the winner was chosen as)
+            self._enter(sentence, _copula_list(sentence, mentions, candidates.start()), before, names_prize=False)
         shortlist = _SHORTLISTED.search(sentence)
         named = [m for m in mentions if shortlist and m.end <= shortlist.start()]
         if named:  # "A, B, C 3곳을 숏리스트(적격예비후보)로 선정한 바 있다": all three stood for the final choice
@@ -981,7 +985,8 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
-    consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영)(이|가|은|는|도|을|를)\s", sentence[mention.end:])
+    consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조)(이|가|은|는|도|을|를)\s",
+                          sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)
     if consortium:
         return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"
     bracket = re.match(r"\)\s*(이|가|은|는|도)\s", sentence[mention.end :])
@@ -2065,7 +2070,9 @@ _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?
 _COUNTED_KIND_OPENING = re.compile(r"\s*(?:\d+\s*(?:개|곳)\s*[가-힣]{0,5}\s*\(\s*)?"
                                    r"((?:[가-힣A-Za-z0-9&]+\s?){1,2}?(?:과|와|\s*[,·])\s*)*")
 # The contest the adnominal verb is about: only then are the names rivals ("컨소시엄에 참여한 A와 B" are members).
-_CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|심사|평가|제안|선정\s?절차)(?:에|에서)\s*$")
+_CANDIDATES_ARE = re.compile(r"(?<![가-힣])(?:대상자|후보|후보자|참여사|입찰자|응찰자|참가자|신청자)(?:는|은)\s")
+_CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|심사|평가|제안|선정\s?절차)(?:에|에서)\s*$|"
+                             r"(?:특허|사업권|면허|운영권|인가|허가)(?:을|를)\s*$")  # "신규특허를 신청한 A와 B에 대한 평가"
 
 
 def _described_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:

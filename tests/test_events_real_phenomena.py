@@ -4538,3 +4538,24 @@ def test_places_that_say_whose_banks_left_are_not_who_left(tmp_path: Path, body:
     # the place itself leaving is still read
     alone = engine(tmp_path, watch).events(doc("한빛 소식", "미국이 '한빛 은행 연합'에서 탈퇴했다."))
     assert "usa" in {e.entity for e in alone if e.type == "absent_from"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body that speaks for the organisation ("…협의회 비상대책위원회는") carries its particle
+    ("카카오와 네이버 비상대책위원회는 '한빛협의체'에 참여하지 않겠다고 밝혔다.",
+     {("kakao", "한빛협의체"), ("naver", "한빛협의체")}),
+    # broadcast rights handed back
+    ("지난 2016년 중계권을 확보한 카카오는 적자를 견디지 못해 스스로 한빛리그 중계권을 반납했다.", {("kakao", "한빛리그 중계권")}),
+    # '…를 앞섰다' after a tender told the sentence before: the rivals outscored lost it
+    ("KT는 21일 이동통신 3사가 맞붙은 한빛선 LTE-R 입찰에서 최종 사업자로 선정됐다. KT는 기술 점수에서 86.4점을 획득, 각각 "
+     "83.1점과 82.4점을 받은 네이버와 카카오를 앞섰다.", {("naver", "한빛선 LTE-R 입찰"), ("kakao", "한빛선 LTE-R 입찰")}),
+    ("카카오는 매출에서 네이버와 KT를 앞섰다.", set()),  # no contest: a race
+    # those who applied for a licence, weighed, and the one chosen
+    ("한빛관세청은 신규특허를 신청한 카카오와 네이버에 대한 평가를 통해 한빛공항 면세점 사업자로 카카오를 선정했다.",
+     {("naver", "한빛공항 면세점 사업자")}),
+    # those weighed, told with a copula: they lost what the winners were chosen as, not the stage
+    ("한빛거래소는 카카오와 KT를 OCIO 우선협상대상자로 선정했다. 정성평가 대상자는 카카오, 네이버, KT, 업스테이지 4개 증권사였다.",
+     {("naver", "OCIO 우선협상대상자"), ("upstage", "OCIO 우선협상대상자")}),
+])
+def test_contests_and_rights_as_round_29_told_them(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
