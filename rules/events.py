@@ -489,6 +489,7 @@ class _Contest:
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
                 strong = bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0)))
                 joined = besides + _coordinated(sentence, mentions, listed[-1])
+                joined = _consortium_heads(sentence, mentions, joined) + joined
                 partner = [m for m in mentions if m.end <= listed[-1].start and m.particle in ("와", "과")]
                 if entered.group("duel") and len(joined) == 1 and partner:
                     # "한화컨소시엄과 현대건설이 주관사를 맡았던 무역협회 컨소시엄의 2파전": the one joined by 과 across
@@ -985,7 +986,8 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
-    consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조)(이|가|은|는|도|을|를)\s",
+    consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조)"
+                          r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를)\s",  # "'티머니 컨소시엄'(A, B, C)이"
                           sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)
     if consortium:
         return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"
@@ -1135,7 +1137,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             # "A와 B 등 3개 대학이 교육부의 '…' 공모에 신청했지만, 모두 탈락": the subject of the
             # earlier clause is who failed; a possessive there names the organiser of the group,
             # and one right before a group's name is never who failed it.
-            earlier = [m for m in earlier if not (_role(sentence, m) in POSSESSIVE and _OWNS_GROUP.match(sentence, m.end))]
+            # (but "엔씨소프트의 ‘리니지2M’은 … 출품하지 않았다": the quoted name is the subject, its owner did it)
+            earlier = [m for m in earlier if not (_role(sentence, m) in POSSESSIVE and _OWNS_GROUP.match(sentence, m.end)
+                                                  and not _OWNS_QUOTED_SUBJECT.match(sentence, m.end))]
             not_possessive = [m for m in earlier if _role(sentence, m) not in POSSESSIVE]
             earlier = not_possessive or earlier
         if earlier:
@@ -2070,6 +2074,23 @@ _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?
 _COUNTED_KIND_OPENING = re.compile(r"\s*(?:\d+\s*(?:개|곳)\s*[가-힣]{0,5}\s*\(\s*)?"
                                    r"((?:[가-힣A-Za-z0-9&]+\s?){1,2}?(?:과|와|\s*[,·])\s*)*")
 # The contest the adnominal verb is about: only then are the names rivals ("컨소시엄에 참여한 A와 B" are members).
+_OWNS_QUOTED_SUBJECT = re.compile(r"의\s*['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:은|는|이|가|도)\s")
+_CONSORTIUM_OPENS = re.compile(r"\s*컨소시엄['’\"”]?\s*\(")
+
+
+def _consortium_heads(sentence: str, mentions: list[Mention], members: list[Mention]) -> list[Mention]:
+    """The consortium whose members a list in brackets names: "'티머니 컨소시엄'(에이텍모빌리티, 대선주조)이 참여해" —
+    the consortium entered, its members with it."""
+    if not members:
+        return []
+    for head in mentions:
+        opens = _CONSORTIUM_OPENS.match(sentence, head.end)
+        closes = sentence.find(")", opens.end()) if opens else -1
+        if opens and opens.end() <= members[0].start and members[-1].end <= closes and head not in members:
+            return [head]
+    return []
+
+
 _CANDIDATES_ARE = re.compile(r"(?<![가-힣])(?:대상자|후보|후보자|참여사|입찰자|응찰자|참가자|신청자)(?:는|은)\s")
 _CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|심사|평가|제안|선정\s?절차)(?:에|에서)\s*$|"
                              r"(?:특허|사업권|면허|운영권|인가|허가)(?:을|를)\s*$")  # "신규특허를 신청한 A와 B에 대한 평가"

@@ -4559,3 +4559,17 @@ def test_places_that_say_whose_banks_left_are_not_who_left(tmp_path: Path, body:
 ])
 def test_contests_and_rights_as_round_29_told_them(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # '…를 제치면서': the one beaten, in a selection
+    ("한빛공단 OCIO 선정에서 카카오가 네이버를 제치면서 관심이 쏠리고 있다.", {"naver"}),
+    # a consortium named by its lead with its members in brackets entered as a whole
+    ("공모에는 KT 컨소시엄(두리정보, 한빛상사)과 '카카오 컨소시엄'(세움, 누리)이 참여해 제안서를 평가받았다. "
+     "한빛시는 KT 컨소시엄을 교통카드시스템 우선협상대상자로 선정했다.", {"kakao"}),
+    # the owner of a quoted subject did not enter it
+    ("지난해 출시된 카카오의 ‘한빛2M’은 강력한 수상 후보작으로 꼽혔지만 내부 사정으로 이번 '한빛 게임대상'에 출품하지 않았다.",
+     {"kakao"}),
+])
+def test_rivals_beaten_consortia_by_their_lead_and_entries_not_made(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
