@@ -324,7 +324,10 @@ _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
 _NAMED_WINNER = re.compile(r"[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용|운용|건설|증권|은행|병원|대학교|대학|시|군|도)(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
-_VOTES = re.compile(r"\s*\d[\d,]*\s*표")  # "A 1167표": a vote count right after a name
+_VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
+# "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
+_GIVEN_ROLE = re.compile(r"(?:을|를)\s*[^\s,]+(?:으로|로)[\s,]")
+_VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(?:기호\s*\d+\s*번\s+)?$")
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
                   r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
@@ -461,7 +464,10 @@ class _Contest:
         # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood; "광주은행이 2순위, 국민은행이
         # 3순위에 올랐다": ranked below the one chosen, they stood and lost
         for told in (_VOTES, _RUNNER_UP):
-            self._enter(sentence, [m for m in mentions if told.match(sentence, m.end)], before)
+            # (one name with its votes stood too: "경쟁을 벌인 롯데건설은 342표를 받았다")
+            self._enter(sentence, [m for m in mentions if told.match(sentence, m.end)
+                                   or told is _VOTES and _VOTES_BEFORE.search(sentence, max(0, m.start - 30), m.start)], before,
+                        strong=told is _VOTES)
         entered = _ENTERED.search(sentence)
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
@@ -539,7 +545,9 @@ class _Contest:
                 self.won_after = True
                 if self.chosen is None:
                     self.chosen = _chosen_by(sentence, won)
-        ranked = [(int(r.group(1)), m) for m in mentions if (r := _RANK_BEFORE.search(sentence, max(0, m.start - 12), m.start))]
+        # ("1순위 A를 제1금고로, 2순위 B를 제2금고로 지정": each rank given a role of its own is no loser)
+        ranked = [(int(r.group(1)), m) for m in mentions if (r := _RANK_BEFORE.search(sentence, max(0, m.start - 12), m.start))
+                  and not _GIVEN_ROLE.match(sentence, m.end)]
         if len(ranked) >= 2 and any(rank == 1 for rank, _ in ranked):
             # "우선협상대상자는 △1순위 A △2순위 B △3순위 C로 결정됐다": the first ranked won, the others stood and lost
             self._enter(sentence, [m for _, m in ranked], before)
@@ -549,6 +557,9 @@ class _Contest:
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
         if not self.entered and self.lone and self.won_after and not self.won & self.lone.keys():
             self.entered = dict(self.lone)  # "이번 입찰에는 KB증권이 참가했다 … A와 B가 선정됐다": it lost to them
+        elif not self.entered and len(self.lone) >= 2 and self.won & self.lone.keys():
+            # "대우건설은 410표를 얻어 시공사로 선정됐다. 경쟁을 벌인 롯데건설은 342표를 받았다": each told alone
+            self.entered = dict(self.lone)
         if len(self.entered) < 2 and not self.lone:
             return []
         main = article.main  # read only now: finding it walks the whole article
@@ -1145,7 +1156,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if earlier:
             chosen = earlier[-1]
     if chosen is None:
-        after = [m for m in mentions if trigger <= m.start < clause_end and m.particle in ("이", "가", "은", "는", "도")]
+        # (not across a clause's join: "…탈퇴를 공식 선언한 데 이어 러시아도 …라고 발표했다" is another subject's act)
+        after = [m for m in mentions if trigger <= m.start < clause_end and m.particle in ("이", "가", "은", "는", "도")
+                 and not _NEW_CLAUSE_BETWEEN.search(sentence, trigger, m.start)]
         return after[:1]
     group = [chosen]
     closed = re.match(r"\s*등\s", sentence[chosen.end:]) is not None  # "업비트 빗썸 코인원 등": spaces alone list them
@@ -1632,6 +1645,7 @@ def _chosen_as(sentence: str, won: int) -> str | None:
 # "A가 B와 결선까지 가는 박빙의 승부 끝에 … 선정됐다": B, the rival fought to the end, lost.
 _FOUGHT_WITH = re.compile(r"(?:와|과)(?:의)?\s+(?:(?:[^\s,.]+\s+){0,5}?(?:경쟁|승부|접전|경합|맞대결|각축전?|대결)(?:을\s*(?:벌인|펼친))?\s*끝에|"
                           r"(?<=의\s)(?:경쟁|승부|경합|맞대결|대결)에서|"  # "우리은행과의 경쟁에서 … 금고를 수성했다"
+                          r"(?:큰|근소한|압도적인|큰\s*폭의)?\s*(?:표\s*)?차이로|"  # "418표를 얻은 두산건설과 큰 표 차이로 선정됐다"
                           r"(?:경쟁|경합|맞대결|대결)(?:해|하여|을\s*벌여|을\s*펼쳐)|맞붙어|겨뤄)\s")  # "…과 경쟁해 … 선정됐다"
 # "KT에 사업을 내줬다": the organisation before it is who won, not a platform left.
 _LOST_TO = re.compile(r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*내(?:주|준|줬)")
@@ -1707,6 +1721,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _conditional(sentence[:start]):
             refuse(word, "조건 뒤의 가정 (…하면, …할 경우)")
             continue
+        if word.endswith(("질", "할")) and re.match(r"\s*것", sentence[match.end():]):
+            refuse(word, "앞으로의 일 (…빠질 것)")
+            continue  # '"…우리는 빠질 것"이라고 말하며': what one will do, not what happened
         if _EITHER_BEFORE.search(sentence, clause_start, start):
             refuse(word, "둘 중 하나 (…하거나 …: 누가 빠졌는지 말하지 않음)")
             continue  # "A, B, C 등은 하위 등급을 받거나 명단에서 제외됐다": each one, one or the other
@@ -1833,9 +1850,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
         found_group = ((band.group(1).strip("'‘’\"“”"), "밀려난 순위권") if band else
                        _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None)
-        if actors and word.startswith("제명"):  # "KBL은 … 데이원 구단의 제명을 발표": out of the KBL
+        if actors and "제명" in word:  # "KBL은 … 데이원 구단의 제명을 발표", "…가 러시아를 공식 제명했다": out of the expeller
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
+            bare = _ROLE_OWNER_SUBJECT.search(sentence, 0, actors[0].start) if not expellers and found_group is None else None
+            if bare and bare.group(1) not in lx.NOT_NAME_WORDS:
+                found_group = (bare.group(1), "제명한 단체")  # "유럽평의회가 … 러시아를 공식 제명했다": a body no rule watches
         # "미국의 주요 은행들이 … 연합체를 탈퇴한", "미국, 캐나다, 호주 은행들이": the places say whose banks, the banks left
         actors = [a for a in actors if not (a.end <= start and _COUNTRY_OR_REGION.fullmatch(a.name)
                                             and _PLURAL_HEAD_AFTER.match(sentence, a.end, start))]
@@ -1864,6 +1884,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
     return events
 
 
+_NEW_CLAUSE_BETWEEN = re.compile(r"(?:데|것에|뒤|후)\s*이어|가운데|반면|한편")
 _EITHER_BEFORE = re.compile(r"[가-힣]거나\s+(?:[^\s,]+\s+){0,3}$")
 _PLURAL_HEAD_AFTER = re.compile(r"(?:의)?(?:\s*[,·]\s*[가-힣]{1,6})*\s+(?:[가-힣]+\s+){0,2}?[가-힣]{1,8}들(?:이|은|는|도)\s")
 _ACTION_NOT_TAKEN = re.compile(r"(?:신청|참여|참가|가입|서명|응찰|입찰|제출)(?:하지|도\s*하지)\s*(?:않|못)")
@@ -1901,7 +1922,8 @@ _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+�
 
 
 # "생산 라인을 모두 철수": a facility withdrawn, no group left.
-_FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장)(?:을|를|에서)?\s*(?:모두|전부|완전히|잇따라)?\s*$")
+_FACILITY_BEFORE = re.compile(r"(?:라인|공장|생산기지|생산시설|설비|매장|지점|점포|사무소|사업장|인력|요원|직원|인원|병력|주재원)(?:을|를|에서)?\s*"
+                              r"(?:모두|전부|전원|완전히|잇따라)?(?:을|를)?\s*$")  # ("홍보 요원 전원을 철수": people withdrawn)
 # "다국적 제약사 잇따른 한국사업 철수", "우리은행은 사업을 철수한 상태다": a business line or a country's business
 # wound up, with no group named; "'한빛 클라우드' 사업에서 철수" names one and is not this.
 _BUSINESS_WOUND_UP = re.compile(rf"(?<![가-힣A-Za-z0-9'’\"”])(?:{lx.PLACE}|한국|국내|해외|현지)?\s?사업(?:을|를|에서)?\s*"

@@ -17,6 +17,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("(느슨한 읽기의 주어)", "(the subject of the loose reading)"),
     ("느슨한 읽기: 끝난 계약·제휴·중계", "the loose reading: a deal, partnership or carriage ended"),
     ("둘 중 하나 (…하거나 …: 누가 빠졌는지 말하지 않음)", "one or the other (…하거나 …: it does not say who is out)"),
+    ("앞으로의 일 (…빠질 것)", "what will be, not what was (…빠질 것)"),
     ("(더는 못 하게 된 쪽)", "(the one cut off)"),
     ("(빠진 콘텐츠·채널의 주인)", "(the owner of the corner or channels dropped)"),
     ("(중계하지 않게 된 곳)", "(the broadcaster no longer carrying it)"),

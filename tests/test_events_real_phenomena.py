@@ -4573,3 +4573,26 @@ def test_contests_and_rights_as_round_29_told_them(tmp_path: Path, body: str, ex
 ])
 def test_rivals_beaten_consortia_by_their_lead_and_entries_not_made(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # votes told of each rival apart, and of a rival in an adnominal clause, beside the winner
+    ("총회에는 조합원 908명 가운데 760명이 참석했고, 카카오는 410표를 얻어 시공사로 선정됐다. 경쟁을 벌인 네이버는 342표를 받았다.",
+     {"naver"}),
+    ("카카오는 1333표를 얻으며, 418표를 얻은 기호 1번 네이버와 큰 표 차이로 시공사로 선정됐다.", {"naver"}),
+    # each rank given a role of its own: nobody lost
+    ("한빛도는 금고지정심의위원회 결과에 따라 1순위 카카오를 제1금고로, 2순위 네이버를 제2금고로 지정 공고했다.", set()),
+    # a selection cancelled, a member expelled by a body no rule watches
+    ("한빛조합은 25일 전체회의를 열고 시공사 카카오 선정 취소 안건을 가결했다.", {"kakao"}),
+    ("한빛평의회가 16일(현지시간) 카카오를 공식 제명했다.", {"kakao"}),
+    # proposals, conditions, futures, weighings, matters about an exit, people withdrawn, another's act after a join
+    ("카카오는 13일 한빛노조를 탈퇴하고 기업형 노조로 전환하자는 총회 소집 요구 건을 접수했다.", set()),
+    ("총회를 거쳐 탈퇴가 확정되면 카카오는 한빛노조 가입 4년 만에 다시 기업형 노조가 된다.", set()),
+    ("트럼프 대통령은 \"카카오가 조약을 따르지 않았고 그들이 따를 때까지 우리는 한빛조약에서 빠질 것\"이라고 말했다.", set()),
+    ("대우노조, 한빛노조 탈퇴 본격 검토", set()),
+    ("외무부는 카카오의 한빛조약 탈퇴와 관련한 내부 절차 개시를 선언하도록 권한을 위임받았다.", set()),
+    ("한빛공원 조합, 카카오 등이 홍보 요원 전원을 철수하는 등 5가지 내용을 담은 합의서를 맺었다.", set()),
+    ("한빛청 장관이 이날 한빛조약 탈퇴를 공식 선언한 데 이어 네이버도 \"조약의 효력이 중단됐다\"고 발표했다.", set()),
+])
+def test_round_30s_votes_ranks_expulsions_and_exits_not_yet_made(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
