@@ -615,9 +615,10 @@ def _contested(sentence: str, entrants: list[Mention]) -> str | None:
     for mention in group_mentions(sentence) if sentence else ():
         group = mention.group
         if group.named and group.family not in ("council", "alliance", "consortium", "pact", "index", "platform") \
-                and not any(squeeze_term(group.name).startswith(n) for n in names):
+                and not any(squeeze_term(group.name).startswith(n) for n in names) and not lx.STAGE_NAME.search(group.name):
             return group.name
     return None
+
 
 
 def _most_quoted(document: str, org_names: list[str]) -> str | None:

@@ -266,8 +266,8 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
     for mention in group_mentions(document) if mentions is None else mentions:
         group = mention.group
         squeezed = squeeze_term(group.name)
-        if lx.SOURCE_AFTER.match(document, mention.end):
-            continue
+        if lx.SOURCE_AFTER.match(document, mention.end) or lx.STAGE_NAME.search(group.name):
+            continue  # (a stage, '정성평가', is where they were weighed, not what the article is about)
         # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.
         weight = (2 if mention.start < title_end else 1) * \
             (0.5 if group.family == "consortium" or squeezed.endswith("후보") else 1)

@@ -28,6 +28,8 @@ BEATEN = rf"(?:(?:(?:을|를)\s*(?:{_MARGIN})?|(?<=[가-힣A-Za-z0-9\)])\s+)(?:�
     r"보다\s*(?:[\d.]+\s*점\s*)?(?:더\s*)?높은\s*(?:점수|평가)(?:를|을)\s*(?:받|얻)(?:아|으며|으면서|고)(?=\s))"
 # "투표에서 49표를 얻어 서울(11표)을 꺾었다": the past tense ends the sentence; a selection must be in it.
 BEATEN_PAST = r"(?:을|를)\s*(?:제쳤|눌렀|꺾었|꺾어|따돌렸|밀어냈|물리쳤|앞섰)"  # ("B와 C를 앞섰다": only in a contest, events.py)
+# A stage of a selection ('정성평가', '1차 심사', 'PT 평가'): where entrants were weighed, not what they sought.
+STAGE_NAME = re.compile(r"(?:정성|정량|서류|기술|가격|현장|프레젠테이션|PT|\d차)\s*(?:평가|심사)$")
 ABSENT_TRIGGERS = re.compile(
     r"불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로)|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|명단에(?:서)?\s*(?:는\s*)?없|"
     # the active verb, its object out ("명단에서 한국을 제외하는 개정안을 의결"); not "A를 제외하고/제외한" (except A)

@@ -4596,3 +4596,12 @@ def test_rivals_beaten_consortia_by_their_lead_and_entries_not_made(tmp_path: Pa
 ])
 def test_round_30s_votes_ranks_expulsions_and_exits_not_yet_made(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+def test_a_selections_stage_is_not_what_its_losers_sought(tmp_path: Path) -> None:
+    """'정성평가 대상자는 …': the stage they were weighed at is no group, even where the article names it most."""
+    body = ("한빛거래소 OCIO 우선협상대상자에 카카오와 KT가 선정됐다. 정성평가 대상자는 카카오, 네이버, KT 3개 증권사였다. "
+            "정성평가는 지난달 진행됐다. 정성평가 결과는 공개되지 않았다.")
+    found = absences(engine(tmp_path), "한빛 소식", body)
+    assert {entity for entity, _ in found} == {"naver"}
+    assert all("정성평가" not in (group or "") for _, group in found)
