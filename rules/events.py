@@ -449,7 +449,7 @@ class _Contest:
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
             # "참여한 곳은 A와 B다", and "최종 입찰에 참여한 (2개 컨소시엄(…)) A와 B에 대한 평가를 거쳐": the list it describes
             copula = _copula_list(sentence, mentions, adnominal.end())
-            described = [] if copula else _described_list(sentence, mentions, adnominal.end())
+            described = [] if copula else _described_list(sentence, mentions, adnominal.end(), adnominal.start())
             self._enter(sentence, copula or described, before, strong=bool(described))
             described_end = max([described_end] + [m.end for m in described])
         for candidates in _CANDIDATES_ARE.finditer(sentence):
@@ -2119,12 +2119,12 @@ _CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|�
                              r"(?:특허|사업권|면허|운영권|인가|허가)(?:을|를)\s*$")  # "신규특허를 신청한 A와 B에 대한 평가"
 
 
-def _described_list(sentence: str, mentions: list[Mention], position: int) -> list[Mention]:
+def _described_list(sentence: str, mentions: list[Mention], position: int, verb_at: int) -> list[Mention]:
     """The names right after an adnominal verb of a contest that it describes, coordinated (the watched ones;
     one is enough when names no rule watches are listed with it)."""
     after = [m for m in mentions if m.start >= position]
     opening = _COUNTED_KIND_OPENING.fullmatch(sentence, position, after[0].start) if after else None
-    if opening is None or not _CONTEST_BEFORE.search(sentence, 0, position - 4):
+    if opening is None or not _CONTEST_BEFORE.search(sentence, 0, verb_at):
         return []
     listed = [after[0]]
     for mention in after[1:]:

@@ -4432,6 +4432,7 @@ def test_the_loose_reading_keeps_out_plans_partners_mutual_ends_and_own_services
 @pytest.mark.parametrize("body", [
     "조달청은 최종 입찰에 참여한 한빛 컨소시엄과 네이버에 대한 평가를 거쳐 한빛 컨소시엄을 학습단말 보급사업 우선협상대상자로 선정했다.",
     "조달청은 최종 입찰에 참여한 카카오와 네이버에 대한 평가를 거쳐 카카오를 학습단말 보급사업 우선협상대상자로 선정했다.",
+    "조달청은 최종 입찰에 참여했던 카카오와 네이버에 대한 평가를 거쳐 카카오를 학습단말 보급사업 우선협상대상자로 선정했다.",
 ])
 def test_bidders_an_adnominal_verb_describes_lose_to_the_one_chosen(tmp_path: Path, body: str) -> None:
     """'입찰에 참여한 A와 B에 대한 평가를 거쳐 A를 …로 선정': B stood and lost, whether A is watched or not."""
