@@ -1339,6 +1339,11 @@ class _ArticleGroups:
         # is an edition of the show named, not a fuller name
         return max(wholes, key=len) if wholes else None
 
+    def told_before(self, pattern: re.Pattern[str], within: int) -> bool:
+        """Whether the text just before the sentence read now (`cursor`) says it: a contest or a vote told the
+        sentence before is what '따돌렸다' and '기권했다' belong to."""
+        return pattern.search(self.document, max(0, self.cursor - within), self.cursor) is not None
+
     def named_before(self, family: str, within: int = 400) -> str | None:
         """The group of `family` named last in the sentences just before the one read now (`cursor`)."""
         names = [m for m in self.mentions if m.group.named and m.group.family == family
@@ -1773,7 +1778,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
             continue  # "공식 일정에도 아직 이름을 올리지 않았다": not yet, and may still; "아직 가입하지 않았다" is a state
         if re.match(lx.BEATEN_PAST, word) and not _CONTEST_WORDS.search(sentence) and \
-                not _CONTEST_WORDS.search(article.document, max(0, article.cursor - 200), article.cursor):
+                not article.told_before(_CONTEST_WORDS, 200):
             # (a contest told just before: "… 3파전으로 진행된 2차 사업에서 …. 세림은 A와 B를 따돌렸다")
             refuse(word, "이겼다는 말뿐, 선정·투표·입찰이 아님")
             continue  # "점유율에서 애플을 꺾었다", "결승에서 A를 눌렀다": a race, not a selection lost
@@ -1783,8 +1788,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.match(lx.BEATEN, word) and _COUNTRIES_BEATEN_BY_FIRM.search(sentence, 0, start):
             refuse(word, "회사가 나라들을 제침 (나라는 입찰자가 아님)")
             continue  # "현대로템이 철도강국인 프랑스와 중국을 제치고 … 수주했다": the countries stand for their industries
-        if word.startswith("기권") and (_VOTE.search(sentence) or _VOTE.search(article.document, max(0, article.cursor - 300),
-                                                                        article.cursor)):
+        if word.startswith("기권") and (_VOTE.search(sentence) or article.told_before(_VOTE, 300)):
             # ("… 결의안을 141개국 찬성으로 채택했다. 중국·인도 등은 기권했다": the vote told the sentence before)
             refuse(word, "표결의 기권 (찬성·반대와 함께: 빠진 것이 아님)")
             continue  # "A 등은 찬성표를, B 등은 기권했다": a vote cast blank, not a withdrawal
