@@ -182,8 +182,9 @@ def detect_events(
         elif local and counted_out.sentences_left:
             for event in counted_out.named(sentence, local, notes):
                 events.setdefault(event.key(), event)
-        if local or contest.entered and _WON.search(sentence):
-            # (a winner no rule watches, told after the line-up: "…한빛운용 컨소시엄을 우선협상자로 선정했다")
+        if local or (contest.entered or _NAMED_WINNER.search(sentence)) and _WON.search(sentence):
+            # (a winner no rule watches, told after the line-up: "…한빛운용 컨소시엄을 우선협상자로 선정했다", or
+            # before it, to be matched to its short name there)
             contest.read(sentence, local, before)
         before = sentence
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
@@ -284,11 +285,16 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)|"
                       # "입찰에 A와 B가 참여, A가 선정됐다": the bare noun before a comma; "제안서는 A와 B 2곳만 제출했다"
-                      r"(?:참여|참가|응찰|입찰|지원)(?=\s*,\s)|(?<=제안서는\s)(?:[^\s,.]+\s+){1,6}?[^\s,.]*제출했")
+                      r"(?:참여|참가|응찰|입찰|지원)(?=\s*,\s)|(?<=제안서는\s)(?:[^\s,.]+\s+){1,6}?[^\s,.]*제출했|"
+                      # "A, B 등 4개 자산운용사가 1차 자격심사를 통과했다": a stage passed, a line-up for the final choice
+                      r"(?:심사|평가)(?:\([^()]{0,10}\))?(?:를|을)?\s*(?:모두\s*)?통과(?:했|하였|해|하며|하고)|"
+                      # "A, B, C 등 대형 증권사 간 '4파전' 속에서": the names before 간 fought it out
+                      r"(?P<among>(?<=\s)(?:간|사이)(?:의)?\s*['‘]?(?:\d|양|삼|사)\s*파전)")
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
+_AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
-_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전)(?:한|했던)\s")
+_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s")  # ("심사를 통과한 A·B를 대상으로")
 _OWNER_OF_RIVAL = re.compile(r"의\s+(?:[^\s,]+\s+){0,2}[^\s,]+?(?:와|과)\s")  # "BGF리테일의 편의점 CU와"
 
 
@@ -322,7 +328,7 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
-_NAMED_WINNER = re.compile(r"[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용|운용|건설|증권|은행|병원|대학교|대학|시|군|도)(?:을|를|이|가)\s")
+_NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
 # "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
@@ -422,6 +428,7 @@ class _Contest:
     lone: dict[str, Mention] = field(default_factory=dict)  # a single entrant named ("KB증권이 참가했다")
     chosen: str | None = None  # what the winner was chosen as ("한남3구역의 시공사로 선정됐다")
     won_names: dict[str, str] = field(default_factory=dict)  # the winners' names, for their consortia named apart
+    unwatched_winners: set[str] = field(default_factory=set)  # winners no rule watches, by name
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
@@ -450,7 +457,8 @@ class _Contest:
             # "참여한 곳은 A와 B다", and "최종 입찰에 참여한 (2개 컨소시엄(…)) A와 B에 대한 평가를 거쳐": the list it describes
             copula = _copula_list(sentence, mentions, adnominal.end())
             described = [] if copula else _described_list(sentence, mentions, adnominal.end(), adnominal.start())
-            self._enter(sentence, copula or described, before, strong=bool(described))
+            self._enter(sentence, copula or described, before, strong=bool(described),
+                        names_prize=not adnominal.group(0).startswith("통과"))  # a stage passed is not the prize
             described_end = max([described_end] + [m.end for m in described])
         for candidates in _CANDIDATES_ARE.finditer(sentence):
             # "정성평가 대상자는 A, B, C … 6개 증권사였다": those weighed, told with a copula
@@ -477,6 +485,10 @@ class _Contest:
                 + (("의",) if entered.group("duel") else ())
             listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
                       and (_role(sentence, m) in roles or _ONLY.match(sentence, m.end))]
+            if entered.group("among"):  # (the list's last name, whatever role the list's first seems to have)
+                last = [m for m in mentions if floor <= m.start and m.end <= entered.start()]
+                if last and _AMONG_TAIL.fullmatch(sentence, last[-1].end, entered.start()):
+                    listed = last[-1:]
             if listed and re.match(r"(?:경쟁|경합|겨뤘|맞붙)", entered.group(0)):
                 # "A는 B를 비롯해 C, D와 경쟁했다", "A는 이번 입찰에서 B의 편의점 X와 경쟁을 벌였다": the rivals too
                 rivals = [m for m in mentions if listed[-1].end <= m.start and m.end <= entered.start()
@@ -505,7 +517,7 @@ class _Contest:
                     # "현대로템도 이 사업에 응찰했지만 …": one more entrant of the line-up already told
                     self.entered.setdefault(joined[0].entity, joined[0])
                 else:
-                    self._enter(sentence, joined, before, strong=strong)
+                    self._enter(sentence, joined, before, strong=strong, names_prize="통과" not in entered.group(0))
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
@@ -539,7 +551,12 @@ class _Contest:
                 self.chosen = _chosen_by(sentence, won)
             if winners and (self.entered or self.lone) and (entered is None or entered.end() <= won.start()):
                 self.won_after = True
-            if not winners and (self.entered or self.lone) and _NAMED_WINNER.search(sentence, clause_start, won.start()):
+            unwatched = _NAMED_WINNER.search(sentence, clause_start, won.start()) if not winners else None
+            if unwatched:
+                # ("삼성자산운용사가 … 선정됐다" before "미래에셋, 삼성, KB, 한화 등 4개 자산운용사가 … 통과했던"):
+                # kept for the line-up told later, whose short name of it is the winner's
+                self.unwatched_winners.add(squeeze_term(unwatched.group("name")))
+            if not winners and (self.entered or self.lone) and unwatched:
                 # the one chosen is named but watched by no rule ("한빛운용 컨소시엄을 우선협상자로 선정했다"): every
                 # entrant the report lined up lost to it
                 self.won_after = True
@@ -563,10 +580,16 @@ class _Contest:
         if len(self.entered) < 2 and not self.lone:
             return []
         main = article.main  # read only now: finding it walks the whole article
+        if not self.won & self.entered.keys():
+            # "삼성자산운용사가 선정됐다 … 미래에셋, 삼성, KB, 한화 등 4개 자산운용사가": the entrant whose name opens the
+            # winner's is the winner
+            self.won |= {entity for entity, m in self.entered.items()
+                         if any(name.startswith(squeeze_term(m.name)) for name in self.unwatched_winners)}
         if not (self.won & self.entered.keys() or self.won_after):
             # "A가 우선협상대상자로 선정됐다 … B, C 등 다수 업체가 참여했다": the winner told first, in a selection
             # the whole article is about; not a consortium's members joining ("컨소시엄에는 B도 참여했다")
-            if not (self.won and main is not None and main.family == "selection" and "컨소시엄" not in self.evidence):
+            if not ((self.won or self.unwatched_winners) and main is not None and main.family == "selection"
+                    and "컨소시엄" not in self.evidence):
                 return []
         if self.group is not None:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
@@ -967,7 +990,8 @@ _COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서�
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"
                            r"(?:[가-힣]{1,4}[·ㆍ]\s*)?"
                            # "다올투자, 대신, 상상인, 유안타는": a name no rule watches, listed between by commas
-                           r"(?:(?<=,)\s*[가-힣A-Za-z]{2,6}\s*,\s*)?"
+                           # ("마스터카드와 비자, 이베이를 비롯해": after 와 too)
+                           r"(?:(?<=[,와과])\s*[가-힣A-Za-z]{2,6}\s*,\s*)?"
                            r"['‘\"“]?")  # "'카카오'와 '네이버'는": quoted names too
 
 
@@ -1079,6 +1103,12 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "중국의 반발로 … 총회에 참석하지 못했다": whose opposition kept the other out
         if absence and not object_only and role in POSSESSIVE and _owns_group_after(sentence, mention, trigger):
             continue  # "A가 교육부의 일반재정지원사업에서 탈락": whose programme it is, not who failed it
+        if absence and role in POSSESSIVE and _MEMBERS_OWNED.match(sentence, mention.end):
+            continue  # "클레이튼의 거버넌스 카운슬(GC) 구성원들이 … 이탈하고 있다": the members leave, not whose they are
+        if absence and not object_only and role in POSSESSIVE and _HURDLE.match(sentence, trigger) \
+                and sentence[mention.end + len(mention.particle):trigger].strip() \
+                and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
+            continue  # "A가 FIU의 가상자산 사업자 심사 문턱을 넘지 못했다": whose hurdle it is, the subject failed it
         if absence and re.search(r"(?:부|처|청|위원회)$", mention.name) and re.match(r"\s*['‘\"“]", sentence[mention.end:]) \
                 and _owns_group_after(sentence, Mention(mention.entity, mention.name, mention.start, mention.end, ""), trigger):
             continue  # "환경부 '노후상수도 정비사업' 공모도 고배를 마셨다": a ministry's programme, bare before its name
@@ -1188,6 +1218,13 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     return group
 
 
+# Members named after their owner's 의 as the subject: they act, the owner does not.
+_MEMBERS_OWNED = re.compile(r"의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*?(?:구성원|회원사|회원국|회원|멤버|참여사|참여\s?기업|파트너사|가맹점|제휴사)들?"
+                            r"(?:이|가|은|는|도|마저|조차)\s")
+# A hurdle the trigger says was not passed, named with its owner before it ("FIU의 … 심사 문턱을 넘지 못").
+_HURDLE = re.compile(r"(?:문턱|관문|심사|평가|승인|허가|인가|인증|벽)(?:을|를)?\s*(?:넘지|통과하지|받지|얻지)")
+
+
 def _named_by_itself(word: str) -> bool:
     """'다우지수에서' names its group whole, so "화이자 다우지수에서 빠진다" lists 화이자 as who left;
     '지수에서' does not, so in "MSCI 지수에서 빠지게" MSCI is part of the index's name."""
@@ -1241,7 +1278,9 @@ def _trailing_name_words(text: str, limit: int, taken: list[str], *, brackets: b
     sentence nor an adverb ("유일하게"); with `brackets`, a word holding a bracketed gloss ('일대일로(一對一路)') too."""
     words: list[str] = []
     for word in reversed(text.split()):
-        if len(words) == limit or not (name_word(word) or brackets and re.search(r"[()]", word)) \
+        # ("제로페이 제휴": a payment brand's 이 is no particle)
+        if len(words) == limit or not (name_word(word) or brackets and re.search(r"[()]", word)
+                                       or re.fullmatch(r"[가-힣A-Za-z0-9]+페이", word)) \
                 or squeeze_term(word) in taken or re.fullmatch(r"[가-힣]+(?:하게|히)", word):
             break
         words.insert(0, word)
@@ -1747,7 +1786,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if word.startswith("물러") and _POST_LEFT.search(sentence, 0, start):
             refuse(word, "자리·직책에서 물러남 (사람의 퇴임·순위)")
             continue  # "대표직에서 물러났다", "1위 자리에서 물러났다": a post or a rank, no group
-        if word.startswith("떠") and (_NOT_A_GROUP_LEFT.search(sentence, 0, start) or any(
+        if word.startswith(("떠", "그만")) and (_NOT_A_GROUP_LEFT.search(sentence, 0, start) or any(
                 m.particle in ("을", "를") and re.fullmatch(r"['’\"”]?\s*(?:을|를)\s*", sentence[m.end:start])
                 and m.entity != m.name for m in mentions)):
             refuse(word, "나라·자리·회사를 떠남 (그룹이 아님)")
@@ -2120,7 +2159,8 @@ def _consortium_heads(sentence: str, mentions: list[Mention], members: list[Ment
 
 _CANDIDATES_ARE = re.compile(r"(?<![가-힣])(?:대상자|후보|후보자|참여사|입찰자|응찰자|참가자|신청자)(?:는|은)\s")
 _CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|심사|평가|제안|선정\s?절차)(?:에|에서)\s*$|"
-                             r"(?:특허|사업권|면허|운영권|인가|허가)(?:을|를)\s*$")  # "신규특허를 신청한 A와 B에 대한 평가"
+                             r"(?:특허|사업권|면허|운영권|인가|허가)(?:을|를)\s*$|"  # "신규특허를 신청한 A와 B에 대한 평가"
+                             r"(?:심사|평가)(?:\([^()]{0,10}\))?(?:를|을)\s*$")  # "1차 자격심사를 통과한 A·B·C를 대상으로"
 
 
 def _described_list(sentence: str, mentions: list[Mention], position: int, verb_at: int) -> list[Mention]:
@@ -2191,12 +2231,17 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
             front = mention.start  # "L3해리스와 스웨덴 방위산업체 사브가": where 사브 is from, not a name listed
             continue
         gap = _LEGAL_OWNER.sub(" ", gap)  # "…병원, 학교법인건양교육재단 건양대학교병원": the owner names no one else
-        if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip():
+        if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip() \
+                or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end):
+            # ("신세계 'SSG페이', 지마켓 '스마일페이', 롯데 'L페이'는": each owner listed with its brand)
             group.insert(0, mention)
             front = mention.start
         else:
             break
     return group
+
+
+_BRAND_BETWEEN = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,20}['’\"”]\s*(?:,|와|과|및)?\s*")
 
 
 _LEGAL_OWNER = re.compile(r"\s(?:학교|재단|의료|사단|사회복지)법인\s?[가-힣]+\s$")

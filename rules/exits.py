@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from rules import lexicon as lx
 from rules.events import (
+    _BRAND_BETWEEN,
     _FOUGHT_WITH,
     _ROLE_OWNER_SUBJECT,
     _TAKEOVER,
@@ -225,7 +226,7 @@ def _handed_over(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, 
 # it an exit rather than a trim.
 _STAKE_SOLD = re.compile(r"\s*(?:의\s*)?(?:보유\s*)?지분(?:\s*\d+(?:\.\d+)?\s*%)?(?:\([^()\n]{1,20}\))?\s*(?:을|를)?\s*"
                          r"(?P<all>(?:전량|모두|전부)\s*)?(?:[^\s,.]+\s+){0,6}?(?:매각|처분|매도)(?:했|한다|합니다|하기로|키로|하며|하고|"
-                         r"하는\s*계약|(?:을|를)?\s*(?:완료|마무리|결정|의결))")
+                         r"하는\s*계약|한\s*것(?:이다|으로)|(?:\s*절차)?(?:을|를)?\s*(?:완료|마무리|결정|의결))")
 
 
 # The buyer's side: "X가 (각각 50%씩) 보유한 Z 지분을 모두 사들인다" — the holder X is out of Z.
@@ -238,7 +239,8 @@ _STAKE_BOUGHT = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:[\d.]+\s*%씩?\s+)?�
 _FOUNDED_AFTER = re.compile(r"[^.]{0,40}?(?:설립|출범|세웠|세운)")
 
 
-_JOINT = re.compile(r"합작")  # the report calls it a joint venture somewhere
+_JOINT = re.compile(r"합작")
+_GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)")  # the report calls it a joint venture somewhere
 
 
 # A plant or a local company sold whole ("… LCD 공장을 CSOT에 매각했다"); a business line is too loose to be a group.
@@ -293,11 +295,18 @@ def _role_changed_exits(sentence: str, mentions: list[Mention], article: _Articl
         if held:
             listed = re.sub(r"(?<=[가-힣]),(?=[가-힣])", "·", held.group(1))  # "아프로벨,코아프로벨"
             role_words = _group_words_before(listed, 4, [squeeze_term(m.name) for m in mentions])
+        if not role_words and changed.group("role_after"):
+            role_words = _group_words_before(changed.group("role_after"), 4, [squeeze_term(m.name) for m in mentions])
+            held = None
         while len(role_words) > 2 and re.search(r"(?:치료제|약|백신)$", role_words[0]):
             role_words.pop(0)  # "고혈압치료제 아프로벨 판매 유통사": the drug's class describes it, the name follows
         owner = _ROLE_OWNER_SUBJECT.search(sentence, 0, sentence.rfind(role_words[0], 0, held.end(1))) if held and role_words and \
             all(_BARE_ROLE_WORD.fullmatch(w) for w in role_words[:-1]) else None
-        if owner and owner.group(1) not in role_words:
+        whose = _ROLE_POSSESSOR.search(sentence, 0, sentence.rfind(role_words[0], 0, held.end(1))) if held and role_words else None
+        if whose and whose.group(1) not in role_words:
+            # "코스트코의 독점 카드사가 … 기존 A에서 B로 바뀐다": the role is named with whose it is
+            role_words.insert(0, f"{whose.group(1)}의")
+        elif owner and owner.group(1) not in role_words:
             # "코스트코는 제휴 카드사를 A에서 B로": a bare role is nobody's without whose it is
             role_words.insert(0, owner.group(1))
         # "고혈압치료제 아프로벨 판매 유통사를 기존 부광약품에서 한독으로 변경": the role changed hands
@@ -411,10 +420,16 @@ def _stake_sold_exits(sentence: str, mentions: list[Mention], article: _ArticleG
         if not (sold.group("all") or _JOINT.search(article.document)) or _conditional(sentence[:sold.start()]) \
                 or lx.ABSENT_NEGATED_AFTER.match(sentence[sold.end():]) or _FOUNDED_AFTER.match(sentence, sold.end()):
             continue  # "…지분을 BNP파리바에 매각하며 합작 법인을 설립해": the sale that made the venture
+        if re.search(r"하기로|키로", sold.group(0)) and not _buyers(sold, mentions) \
+                and not any(m.particle in ("에", "에게") and m.end <= sold.start() for m in mentions):
+            continue  # "르노삼성 지분 19.9%를 모두 매각하기로 했다": a sale decided with no buyer yet is a plan
         # "합작사 '한빛모빌리티' 지분": a quoted name is read without its quotes, and a company named right before
         # 지분 is what the stake is in, never who sells it
-        in_stake = [m for m in mentions if re.fullmatch(r"['’\"”)]?\s*", sentence[m.end:sold.start()])]
-        stake_in = _group_words_before(_QUOTE_MARKS.sub("", sentence[:sold.start()]), 4,
+        in_stake = [m for m in mentions if m.end <= sold.start() and re.fullmatch(r"(?:\s*\([^()\n]{1,20}\))?['’\"”)]?\s*(?:에\s*대한\s*)?",
+                                                        sentence[m.end:sold.start()])]
+        # ("'LG도레이헝가리배터리분리막'(LTHS) 지분", "클라우드그램에 대한 지분": the gloss and 'about' say no more)
+        named_before = re.sub(r"\s*(?:에\s*대한|에\s*대해)\s*$", "", _GLOSS.sub("", _QUOTE_MARKS.sub("", sentence[:sold.start()])))
+        stake_in = _group_words_before(named_before, 4,
                                        [squeeze_term(m.name) for m in mentions if m not in in_stake])
         while stake_in and re.fullmatch(lx.PLACE, stake_in[0]):
             stake_in.pop(0)  # "중국 일조금호금마화학유한공사 지분": the place says where it is, not which
@@ -422,7 +437,11 @@ def _stake_sold_exits(sentence: str, mentions: list[Mention], article: _ArticleG
             stake_in.pop(0)  # "잔여 지분을 전부 매각": which part of the stake, not what it is in
         if len(stake_in) >= 2 and _VENTURE_KIND.fullmatch(stake_in[0]):
             stake_in.pop(0)  # "합작법인 클라우드그램 지분": the kind says what it is, the name which
-        sellers = [a for a in _actor(sentence, mentions, sold.start(), absence=True) if a.end <= sold.start() and a not in in_stake]
+        if in_stake:
+            stake_in = [in_stake[-1].name]  # "택시 플랫폼 한빛택시(HT) 지분": the company it is in, by its name
+        # (the company the stake is in, named right before 지분, is never who sells: "… 설립한 우티 지분을 전량 매각한다")
+        sellers = [a for a in _actor(sentence, [m for m in mentions if m not in in_stake], sold.start(), absence=True)
+                   if a.end <= sold.start()]
         partners = [m for m in mentions if sellers and stake_in and sellers[-1].end <= m.start and m.particle in ("와", "과")
                     and re.fullmatch(r"(?:와|과)\s*(?:함께\s+)?" + re.escape(" ".join(stake_in)), sentence[m.end:sold.start()])]
         if stake_in and sellers and not _joined_to_buyer(sentence, sellers[-1]):
@@ -466,8 +485,23 @@ def _handed_over_exits(sentence: str, mentions: list[Mention], article: _Article
         yield ("서비스 이관", giver, "서비스를 넘긴 쪽", (held_service, "넘긴 게임·서비스"))
 
 
+# The holder named right before its stake, the company before it ("우티(UT)의 티맵 지분을 전량 인수"), or the holder
+# before 보유 and the company after ("티맵 보유 ‘우티’ 지분 전량 인수"): the holder is out of the company.
+_HOLDER_STAKE_BOUGHT = re.compile(r"\s*(?:(?P<held>보유)\s+['‘\"“]?(?P<what>[^\s,.'’\"”]{1,20})['’\"”]?\s*)?(?:보유\s*)?지분(?:\s*[\d.]+\s*%)?"
+                                  r"(?:을|를)?\s*(?:전량|전부|모두)\s*(?:[^\s,.]+\s+){0,3}?(?:인수|매입|사들|취득)")
+_STAKE_OF = re.compile(r"['‘\"“]?(?P<what>[^\s,.'’\"”]{1,20})['’\"”]?(?:\s*\([^()\n]{1,20}\))?의\s+$")
+
+
 def _stake_bought_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
     """'X가 보유한 Z 지분을 모두 사들인다': the holder X is out of Z."""
+    for named in mentions:
+        told = _HOLDER_STAKE_BOUGHT.match(sentence, named.end) if not named.particle else None
+        if told is None or _conditional(sentence[:named.start]) or lx.ABSENT_NEGATED_AFTER.match(sentence[told.end():]):
+            continue
+        of = _STAKE_OF.search(sentence, 0, named.start)
+        what = told.group("what") or (of.group("what") if of else None)
+        if what:
+            yield ("보유 지분 전량 인수", named, "지분을 넘긴 쪽", (what, "보유 지분을 모두 넘긴 회사"))
     for bought in _STAKE_BOUGHT.finditer(sentence):
         # "삼성바이오로직스가 … 바이오젠이 보유한 삼성바이오에피스 지분을 모두 사들인다": the holder is out of the company
         holder = next((m for m in mentions if m.end == bought.start()), None)
@@ -672,16 +706,22 @@ _ROLE_BEFORE = re.compile(r"(시공사|운영사|사업자|위탁운영사|주�
 _ROLE_CHANGED = re.compile(r"((?:[^\s.]+\s+){0,4}?[^\s.]*?(?:유통사|판매사|판매처|공급사|운영사|사업자|시공사|주관사|협력사|파트너사|퍼블리셔|대행사|"
                            r"카드사|제휴사|은행|운용사|수탁사|위탁사|총판|대리점|파트너|협력업체|공급업체|금고|결제사|밴사|PG사|발행사|수입사|배급사|"
                            r"위탁생산\s?업체|생산\s?파트너|제조사|중계사))"
-                           r"(?:를|을|가|이)\s+(?:기존(?:의)?\s+)?['‘\"“]?$")  # "애플 카드 발행사가 골드만삭스에서 JP모건체이스로 이관"
+                           # ("독점 카드사가 24일부터 기존 A에서 B로 바뀐다": a date may stand before the old holder)
+                           r"(?:를|을|가|이)\s+(?:(?:오는|지난|올해|내년|다음\s*달|이달)\s+)?(?:[^\s,.]*\d[^\s,.]*\s+){0,2}"
+                           r"(?:기존(?:의)?\s+)?['‘\"“]?$")  # "애플 카드 발행사가 골드만삭스에서 JP모건체이스로 이관"
 
 
+_ROLE_POSSESSOR = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·\-]{2,20})의\s+$")
 # Words that only describe a role ("제휴 카드사", "실명계좌 제휴 은행"); whose role it is is the clause's subject (events.py).
 _BARE_ROLE_WORD = re.compile(r"제휴|독점|주거래|실명계좌|실명\s?확인\s?계좌|공식|국내|결제|전용|판매|유통|단독|신규|메인|주력|우선|위탁")
 
 
 
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
+# ("빗썸은 A에서 B로 원화 입출금 은행을 변경한다": the role may be named after the new holder)
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:(?:오는|지난)\s+[^\s,.]+\s+)?"
+                           r"(?:(?P<role_after>(?:[^\s,.]+\s+){0,3}?[^\s,.]*?(?:은행|카드사|운영사|사업자|제휴사|파트너|공급사|판매사|운용사|금고))"
+                           r"(?:을|를)\s*)?"
                            r"(?:변경|교체|바뀌|바뀐|바꿨|바꾼|바꾸|이관|갈아타|갈아탔|갈아탄)")  # "퍼블리셔가 A에서 B로 오는 5월 이관된다"
 
 
@@ -713,6 +753,7 @@ _LOOSE_NOT_YET = re.compile(r"[가-힣]{0,3}\s*(?:계획|방침|검토|전망|�
                             r"[^.]{0,30}?(?:재개|재계약|연장|복귀|다시\s*(?:맺|체결|시작))")
 # A word its particle or a clause's connective closes ("…결정을 내리지 않아 | 계약이 결렬됐다").
 _CLOSED_WORD = re.compile(r"(?:은|는|이|가|도|와|과|에서|에게|에|않아|못해|해서|하고|하며|하면서|했고|했으며|되어|되고|되며|지만|는데|면서)['’\"”]?$")
+_PAY_BRAND = re.compile(r"[가-힣A-Za-z0-9]+페이")  # "제로페이 제휴를": a payment brand's 이 closes nothing
 _LOOSE_TOPIC = re.compile(r"\s*,")  # a headline's topic: "CJ온스타일, 일부 케이블TV 송출 중단"
 _LOOSE_TOPIC_BEFORE = re.compile(r"(?:^|…|\.\.\.|\]|\s[-–—])\s*$")  # "…현실화…CJ온스타일, …": a headline's second half
 _LOOSE_OWNED_SUBJECT = re.compile(r"의\s*(?:['‘\"“][^'’\"”\n]{1,20}['’\"”]|[^\s,.]{2,12})(?:와|과|은|는|이|가)\s")
@@ -732,7 +773,7 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
     for ending in _LOOSE_ENDING.finditer(sentence):
         # the object begins after the last word a particle closes ("카카오와 KT는 | 한빛올림픽 온라인 중계를")
         words = list(re.finditer(r"\S+", ending.group("obj")))
-        closed = [w for w in words[:-1] if _CLOSED_WORD.search(w.group(0))]
+        closed = [w for w in words[:-1] if _CLOSED_WORD.search(w.group(0)) and not _PAY_BRAND.fullmatch(w.group(0))]
         cut = closed[-1].end() if closed else 0
         start = ending.start("obj") + cut + (len(ending.group("obj")[cut:]) - len(ending.group("obj")[cut:].lstrip()))
         obj = sentence[start:ending.end("obj")]
@@ -764,7 +805,8 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             continue  # a partner named with 와 is the other readings' to place; the subject ended the deal, kept its place
         subjects = [m for m in subjects if not (m.end <= start and _LOOSE_MADE_DEAL.match(sentence, m.end + len(m.particle)))]
         if not named and subjects and len({m.entity for m in _coordinated(sentence, mentions, subjects[-1])}) > 1 and \
-                _MUTUAL_DEAL.search(obj.strip("'’\"” ")):
+                _MUTUAL_DEAL.search(obj.strip("'’\"” ")) and not _BRAND_BETWEEN.match(sentence, subjects[-1].end):
+            # (but "신세계 'SSG페이', 롯데 'L페이'는 … 제휴를 종료": owners listed with their brands each ended a deal with another)
             continue
         if ending.group("soft") and not any(m.entity not in {s.entity for s in subjects} for m in inside_all):
             continue  # a service of its own ("카카오는 한빛톡 서비스를 종료했다"): no other side named

@@ -4606,3 +4606,62 @@ def test_a_selections_stage_is_not_what_its_losers_sought(tmp_path: Path) -> Non
     found = absences(engine(tmp_path), "한빛 소식", body)
     assert {entity for entity, _ in found} == {"naver"}
     assert all("정성평가" not in (group or "") for _, group in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a name no rule watches listed after 와 keeps the list going
+    ("카카오와 비자, 네이버를 비롯해 한빛페이 등 결제업체들이 한빛협회를 탈퇴하기로 했다.",
+     {("kakao", "한빛협회"), ("naver", "한빛협회")}),
+    # owners listed each with its brand ended a deal with another (no deal between them)
+    ("카카오 '한빛머니', 네이버 '달빛캐시', KT '별빛결제'는 지난해 9월 누리페이 제휴를 종료했다.",
+     {("kakao", "누리페이 제휴"), ("naver", "누리페이 제휴"), ("kt", "누리페이 제휴")}),
+    # a role whose holder changed: a date before the old holder, the owner told with 의; the role after the new holder
+    ("한빛마트의 독점 카드사가 24일부터 기존 카카오에서 네이버로 바뀐다.", {("kakao", "한빛마트의 독점 카드사")}),
+    ("한빛거래소는 카카오에서 KT로 원화 입금 은행을 변경한다.", {("kakao", "원화 입금 은행")}),
+    # the owner of the hurdle, named with 의, is not who failed it
+    ("네이버가 투자한 보관 기업 카카오가 한빛원의 가상자산 사업자 심사 문턱을 넘지 못했다.", {"kakao"}),
+])
+def test_round_21s_lists_brands_roles_and_hurdles(tmp_path: Path, body: str, expected: set[object]) -> None:
+    found = absences(engine(tmp_path), "한빛 소식", body)
+    assert (found if all(isinstance(e, tuple) for e in expected) else {entity for entity, _ in found}) == expected
+
+
+def test_members_gone_from_a_council_told_as_a_list_or_as_quitting(tmp_path: Path) -> None:
+    """'A, B 등이 떠났다' after the council is told; '…를 그만뒀다'; and the members' owner is not who left."""
+    body = ("한빛체인은 한빛협의회라는 독특한 의사결정 기구를 두고 있다. 과거 대기업들이 한빛협의회 구성원으로 참여했다. "
+            "지난해부터 카카오(Kakao), 네이버 등이 떠났다. 지난주에는 KT가 한빛협의회를 그만뒀다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == {"kakao", "naver", "kt"}
+    assert absences(engine(tmp_path), "한빛 소식", "업스테이지의 한빛협의회 구성원들이 잇따라 이탈하고 있다.") == set()
+    assert absences(engine(tmp_path), "한빛 소식", "카카오는 회사를 그만뒀다.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    # the line-up is those who passed a stage; the winner was told first, by a longer name no rule watches
+    "한빛공단은 한빛기금 주간운용사로 별빛자산운용을 선정했다. 카카오, 별빛, 네이버, KT 등 4개 운용사가 1차 자격심사를 통과했던 바 있다.",
+    # the stage passed, told in an adnominal clause
+    "평가위원회는 1차 자격심사를 통과한 카카오·네이버·KT·별빛을 대상으로 2차 기술평가를 실시했다. 최고점을 받은 별빛자산운용이 "
+    "한빛기금 주간운용사 우선협상대상자로 선정됐다.",
+    # the rivals named before 간 'N파전'
+    "한빛공단은 한빛기금 주간운용사 우선협상대상자로 업스테이지를 선정했다. 업스테이지, 카카오, 네이버, KT 등 대형 증권사 간 '4파전' "
+    "속에서 최종 이름을 올렸다.",
+])
+def test_a_stage_passed_or_a_fight_among_rivals_lines_them_up_for_the_choice(tmp_path: Path, body: str) -> None:
+    found = absences(engine(tmp_path), "한빛 소식", body)
+    assert {entity for entity, _ in found} == {"kakao", "naver", "kt"}
+    assert all("자격심사" not in (group or "") for _, group in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a joint venture's stake sold, the venture named with a gloss, with 'about', or itself watched
+    ("카카오는 합작 투자사인 네이버에 공동 운영하던 '한빛분리막'(HBS) 지분 50%를 매각했다고 밝혔다.", {("kakao", "한빛분리막")}),
+    ("KT가 네이버와의 합작법인(JV) ‘한빛클라우드’에 대한 지분 전량을 네이버에 매각한 것이다.", {("kt", "한빛클라우드")}),
+    ("KT가 네이버와 합작 설립한 택시 플랫폼 한빛택시(HT) 지분을 전량 매각한다.", {("kt", "한빛택시")}),
+    # the buyer's side: the holder named right before its stake
+    ("네이버가 KT와 합작 설립한 한빛택시(HT)의 KT 지분을 전량 인수한다고 발표했다.", {("kt", "한빛택시(HT)")}),
+    # a sale decided with no buyer yet is a plan
+    ("카카오는 합작사인 한빛택시 지분 19.9%를 모두 매각하기로 했다고 밝혔다.", set()),
+])
+def test_joint_venture_stakes_sold_whole_or_bought_from_the_holder(tmp_path: Path, body: str,
+                                                                   expected: set[tuple[str, str]]) -> None:
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-taxi:\n    names: [한빛택시]\n", 1)
+    assert absences(engine(tmp_path, watch), "한빛 소식", body) == expected
