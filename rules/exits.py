@@ -239,8 +239,8 @@ _STAKE_BOUGHT = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:[\d.]+\s*%씩?\s+)?�
 _FOUNDED_AFTER = re.compile(r"[^.]{0,40}?(?:설립|출범|세웠|세운)")
 
 
-_JOINT = re.compile(r"합작")
-_GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)")  # the report calls it a joint venture somewhere
+_JOINT = re.compile(r"합작")  # the report calls it a joint venture somewhere
+_GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)")  # a name's gloss in brackets ("우티(UT)")
 
 
 # A plant or a local company sold whole ("… LCD 공장을 CSOT에 매각했다"); a business line is too loose to be a group.
@@ -498,7 +498,8 @@ def _stake_bought_exits(sentence: str, mentions: list[Mention], article: _Articl
         told = _HOLDER_STAKE_BOUGHT.match(sentence, named.end) if not named.particle else None
         if told is None or _conditional(sentence[:named.start]) or lx.ABSENT_NEGATED_AFTER.match(sentence[told.end():]):
             continue
-        of = _STAKE_OF.search(sentence, 0, named.start)
+        # ("A의 B 지분" may be A's stake in B as well: read that way only of a joint venture the report tells)
+        of = _STAKE_OF.search(sentence, 0, named.start) if _JOINT.search(article.document) else None
         what = told.group("what") or (of.group("what") if of else None)
         if what:
             yield ("보유 지분 전량 인수", named, "지분을 넘긴 쪽", (what, "보유 지분을 모두 넘긴 회사"))
