@@ -4658,6 +4658,8 @@ def test_a_stage_passed_or_a_fight_among_rivals_lines_them_up_for_the_choice(tmp
     ("KT가 네이버와 합작 설립한 택시 플랫폼 한빛택시(HT) 지분을 전량 매각한다.", {("kt", "한빛택시")}),
     # the buyer's side: the holder named right before its stake
     ("네이버가 KT와 합작 설립한 한빛택시(HT)의 KT 지분을 전량 인수한다고 발표했다.", {("kt", "한빛택시(HT)")}),
+    # ('A의 B 지분' is also A's stake in B: read as the holder B only in a report of a joint venture)
+    ("네이버는 한빛택시의 KT 지분을 전량 인수했다고 밝혔다.", set()),
     # a sale decided with no buyer yet is a plan
     ("카카오는 합작사인 한빛택시 지분 19.9%를 모두 매각하기로 했다고 밝혔다.", set()),
 ])
