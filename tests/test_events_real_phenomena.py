@@ -4667,3 +4667,15 @@ def test_joint_venture_stakes_sold_whole_or_bought_from_the_holder(tmp_path: Pat
                                                                    expected: set[tuple[str, str]]) -> None:
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-taxi:\n    names: [한빛택시]\n", 1)
     assert absences(engine(tmp_path, watch), "한빛 소식", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # three names or more listed as the subject of a contest's sentence are its line-up, whatever the verb
+    ("한빛기금 운용사 선정 절차에서 운용사 3곳(카카오·네이버·KT)이 최종 후보로 남았다. "
+     "한빛기금은 별빛자산운용을 운용사로 최종 선정했다.", {"kakao", "naver", "kt"}),
+    # but not those who made the list, nor a list in the dative, nor a place before a name
+    ("한빛기금 우선협상대상자에 카카오, 네이버, KT가 이름을 올렸다. 한빛기금은 별빛자산운용을 운용사로 최종 선정했다.", set()),
+    ("조달청은 카카오, 네이버, KT에 입찰 담합으로 제재를 결정했다. 한빛기금은 별빛자산운용을 운용사로 최종 선정했다.", set()),
+])
+def test_a_list_of_three_in_a_contest_is_its_line_up(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
