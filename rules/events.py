@@ -290,8 +290,8 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"(?:심사|평가)(?:\([^()]{0,10}\))?(?:를|을)?\s*(?:모두\s*)?통과(?:했|하였|해|하며|하고)|"
                       # "A, B, C 등 대형 증권사 간 '4파전' 속에서": the names before 간 fought it out
                       r"(?P<among>(?<=\s)(?:간|사이)(?:의)?\s*['‘]?(?:\d|양|삼|사)\s*파전)")
-# A word of a contest in the sentence, for the listed line-up.
-_CONTEST_WORD = re.compile(r"참여|참가|지원|신청|응찰|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
+# A word of entering a contest (not of choosing: _CONTEST_WORDS), for the listed line-up.
+_ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
 # A list that made the cut: "우선협상대상자에 A, B, C가 이름을 올렸다".
 _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
                             r"(?:[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
@@ -541,18 +541,7 @@ class _Contest:
                     self.entered.setdefault(joined[0].entity, joined[0])
                 else:
                     self._enter(sentence, joined, before, strong=strong, names_prize="통과" not in entered.group(0))
-        if not _WON.search(sentence) and len(mentions) >= 3 and _EXP_CONTEST_WORD.search(sentence):
-            # EXPERIMENT: a list of three or more names, in a report where someone is chosen, is a line-up
-            best: list[Mention] = []
-            for m in mentions:
-                group = _coordinated(sentence, mentions, m)
-                if len(group) > len(best):
-                    best = group
-            best = [x for x in best if not (_COUNTRY_OR_REGION.fullmatch(x.name) and any(
-                y.start > x.end and not sentence[x.end:y.start].strip() for y in mentions))]  # "스페인 카프": whose
-            if len(best) >= 3 and best[-1].particle in _LINE_UP_ENDS and not _MADE_THE_LIST.match(sentence, best[-1].end):
-                self._enter(sentence, best, before, names_prize=False)
-        if len(mentions) >= 3 and not _WON.search(sentence) and _CONTEST_WORD.search(sentence):
+        if len(mentions) >= 3 and not _WON.search(sentence) and _ENTRY_WORD.search(sentence):
             self._enter_listed(sentence, mentions, before)
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
@@ -658,12 +647,6 @@ _SHORTLISTED = re.compile(r"['’\"”]?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개
                           # ("A, B를 포함한 3곳으로 후보지를 압축해 평가한 결과")
                           r"|\s*(?:등\s*|(?:을|를)\s*포함한\s*)?\d+\s*(?:곳|개\s*(?:시|군|도시|지역|지자체|병원|대학|컨소시엄|업체))"
                           r"\s*(?:으로|로)\s*(?:후보지?를\s*)?(?:좁혀졌|좁혀진|좁혀져|좁혔|압축됐|압축되었|압축된|압축돼|압축해|압축했)")
-
-
-_EXP_CONTEST_WORD = re.compile(r"참여|참가|지원|신청|응찰|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
-_LINE_UP_ENDS = ("이", "가", "은", "는", "도", "")
-_MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
-                            r"(?:[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
 
 
 def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
