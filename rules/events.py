@@ -295,6 +295,11 @@ _ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|입찰|도전|경�
 # A list that made the cut: "우선협상대상자에 A, B, C가 이름을 올렸다".
 _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
                             r"(?:[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
+# The count a report gives of those who stood, after their list ("A, B, C 등 7개사가", "A와 B 2곳만", "… 등 대형 증권사
+# 간 '4파전'") or before it in brackets ("운용사 3곳(A·B·C)").
+_STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
+_COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*)?(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?{_STOOD_COUNT}")
+_COUNT_BEFORE_LIST = re.compile(rf"{_STOOD_COUNT}\s*\(\s*$")
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
@@ -467,6 +472,21 @@ class _Contest:
             # (not "…에 A, B, C가 이름을 올렸다": the chosen; nor "A, B, C에 제재를": a dative list)
             self._enter(sentence, listed, before, names_prize=False)
 
+    def _enter_counted(self, sentence: str, mentions: list[Mention], before: str) -> None:
+        """The counted line-up: names listed with the count the report gives of those who stood ("A, B, C 등 7개사가
+        지원했다", "A와 B 2곳만 제출했다", "운용사 3곳(A·B·C)"), two names or more, whatever verb tells it. A count is
+        how reports of public contests tell their line-ups; measured as the listed line-up was (the code of d2aae52 on
+        rounds 21 and 28-30, which it never saw): absent_from 57 -> 71 true absences, no false one more; rounds 23-27
+        unchanged."""
+        for mention in mentions:
+            listed = _coordinated(sentence, mentions, mention)
+            if len(listed) < 2 or _MADE_THE_LIST.match(sentence, mention.end):
+                continue  # (not "…에 A, B 등 2곳이 이름을 올렸다": the chosen)
+            bracketed = _COUNT_BEFORE_LIST.search(sentence, max(0, listed[0].start - 20), listed[0].start) \
+                and re.match(r"\s*\)", sentence[mention.end:])
+            if bracketed or _COUNT_AFTER_LIST.match(sentence, mention.end):
+                self._enter(sentence, listed, before, names_prize=False)
+
     def _name_group(self, sentence: str, listed: list[Mention], before: str) -> None:
         if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
             # a selection is said beside the entrants ("박람회 공모에 A, B가 경합"): its name here or just before
@@ -543,6 +563,9 @@ class _Contest:
                     self._enter(sentence, joined, before, strong=strong, names_prize="통과" not in entered.group(0))
         if len(mentions) >= 3 and not _WON.search(sentence) and _ENTRY_WORD.search(sentence):
             self._enter_listed(sentence, mentions, before)
+        if len(mentions) >= 2 and (_ENTRY_WORD.search(sentence) or _ENTRY_WORD.search(before)):
+            # (the contest's word may come in the sentence before: "통과 업체는 6곳이었다. 운용사 3곳(A·B·C)과 …")
+            self._enter_counted(sentence, mentions, before)
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue

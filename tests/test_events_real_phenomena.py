@@ -4679,3 +4679,17 @@ def test_joint_venture_stakes_sold_whole_or_bought_from_the_holder(tmp_path: Pat
 ])
 def test_a_list_of_three_in_a_contest_is_its_line_up(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # two names with the count of those who stood, then a choice among them
+    ("한빛시 금고 제안서는 카카오와 네이버 2곳만 제출했다. 심의위원회 평가 결과 카카오가 한빛시 금고로 선정됐다.", {"naver"}),
+    # the count before the bracketed names, told in two kinds
+    ("정량평가를 통과한 업체는 4곳이었다. 운용사 2곳(카카오·네이버)과 증권사 2곳(KT·업스테이지)이었다. "
+     "4곳을 대상으로 발표 심사를 진행해 한빛기금 우선협상대상자로 카카오와 KT를 선정했다.", {"naver", "upstage"}),
+    # but not those counted as the chosen
+    ("한빛기금 우선협상대상자에 카카오와 네이버 등 2곳이 이름을 올렸다. 한빛기금은 두 곳과 협상을 시작한다.", set()),
+])
+def test_names_listed_with_the_count_of_those_who_stood_are_the_line_up(tmp_path: Path, body: str,
+                                                                        expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
