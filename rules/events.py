@@ -300,6 +300,9 @@ _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:�
 _STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
 _COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*)?(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?{_STOOD_COUNT}")
 _COUNT_BEFORE_LIST = re.compile(rf"{_STOOD_COUNT}\s*\(\s*$")
+# Names that bid together: "…가 컨소시엄을 꾸려 참여했다" (not "각각 컨소시엄을 꾸려": rivals, each with its own).
+_TEAMED_UP = re.compile(r"(?:(?!각각|각자|저마다|모두|따로|별도)[^,.]){0,25}?(?:컨소시엄|연합체|공동\s*수급체)(?:을|를)\s*"
+                        r"(?:꾸려|꾸리|구성|이뤄|이루어|결성)")
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
@@ -447,6 +450,8 @@ class _Contest:
             self.lone.setdefault(listed[0].entity, listed[0])
             self.evidence = self.evidence or _evidence(sentence)
             self._name_group(sentence, listed, before)
+        if len(listed) >= 2 and _TEAMED_UP.match(sentence, listed[-1].end):
+            return  # "A, B, C 등 3개사가 컨소시엄을 꾸려 참여했다": partners in one bid, not rivals
         if len(listed) >= 2:  # a contest has rivals: one name entering is no line-up
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)

@@ -4687,8 +4687,12 @@ def test_a_list_of_three_in_a_contest_is_its_line_up(tmp_path: Path, body: str, 
     # the count before the bracketed names, told in two kinds
     ("정량평가를 통과한 업체는 4곳이었다. 운용사 2곳(카카오·네이버)과 증권사 2곳(KT·업스테이지)이었다. "
      "4곳을 대상으로 발표 심사를 진행해 한빛기금 우선협상대상자로 카카오와 KT를 선정했다.", {"naver", "upstage"}),
-    # but not those counted as the chosen
+    # but not those counted as the chosen, nor partners who bid together
     ("한빛기금 우선협상대상자에 카카오와 네이버 등 2곳이 이름을 올렸다. 한빛기금은 두 곳과 협상을 시작한다.", set()),
+    ("한빛시 사업 입찰에 카카오, 네이버, KT 등 3개사가 컨소시엄을 꾸려 참여했다. 카카오 컨소시엄이 우선협상대상자로 선정됐다.",
+     set()),
+    ("한빛시 사업 입찰에 카카오와 네이버 등 2곳이 각각 컨소시엄을 꾸려 참여했다. 카카오 컨소시엄이 우선협상대상자로 선정됐다.",
+     {"naver"}),
 ])
 def test_names_listed_with_the_count_of_those_who_stood_are_the_line_up(tmp_path: Path, body: str,
                                                                         expected: set[str]) -> None:
