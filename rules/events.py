@@ -298,8 +298,10 @@ _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:�
 # The count a report gives of those who stood, after their list ("A, B, C 등 7개사가", "A와 B 2곳만", "… 등 대형 증권사
 # 간 '4파전'") or before it in brackets ("운용사 3곳(A·B·C)").
 _STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
-_COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*)?(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?{_STOOD_COUNT}")
+# (words between only after 등: "A와 B는 각각 3곳의 …" counts something else)
+_COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?)?{_STOOD_COUNT}")
 _COUNT_BEFORE_LIST = re.compile(rf"{_STOOD_COUNT}\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 # Names that bid together: "…가 컨소시엄을 꾸려 참여했다" (not "각각 컨소시엄을 꾸려": rivals, each with its own).
 _TEAMED_UP = re.compile(r"(?:(?!각각|각자|저마다|모두|따로|별도)[^,.]){0,25}?(?:컨소시엄|연합체|공동\s*수급체)(?:을|를)\s*"
                         r"(?:꾸려|꾸리|구성|이뤄|이루어|결성)")
@@ -480,15 +482,15 @@ class _Contest:
     def _enter_counted(self, sentence: str, mentions: list[Mention], before: str) -> None:
         """The counted line-up: names listed with the count the report gives of those who stood ("A, B, C 등 7개사가
         지원했다", "A와 B 2곳만 제출했다", "운용사 3곳(A·B·C)"), two names or more, whatever verb tells it. A count is
-        how reports of public contests tell their line-ups; measured as the listed line-up was (the code of d2aae52 on
-        rounds 21 and 28-30, which it never saw): absent_from 57 -> 71 true absences, no false one more; rounds 23-27
-        unchanged."""
+        how reports of public contests tell their line-ups. Seen in round 21's misses and counted on rounds 28-30 with
+        the code of d2aae52, which never saw them (LABELLING.md): more true absences there, no false one more; rounds
+        23-27 unchanged."""
         for mention in mentions:
             listed = _coordinated(sentence, mentions, mention)
             if len(listed) < 2 or _MADE_THE_LIST.match(sentence, mention.end):
                 continue  # (not "…에 A, B 등 2곳이 이름을 올렸다": the chosen)
             bracketed = _COUNT_BEFORE_LIST.search(sentence, max(0, listed[0].start - 20), listed[0].start) \
-                and re.match(r"\s*\)", sentence[mention.end:])
+                and _BRACKET_CLOSES.match(sentence, mention.end)
             if bracketed or _COUNT_AFTER_LIST.match(sentence, mention.end):
                 self._enter(sentence, listed, before, names_prize=False)
 

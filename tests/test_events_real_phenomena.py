@@ -4693,6 +4693,9 @@ def test_a_list_of_three_in_a_contest_is_its_line_up(tmp_path: Path, body: str, 
      set()),
     ("한빛시 사업 입찰에 카카오와 네이버 등 2곳이 각각 컨소시엄을 꾸려 참여했다. 카카오 컨소시엄이 우선협상대상자로 선정됐다.",
      {"naver"}),
+    # a count after the names' particle counts something of theirs
+    ("한빛시는 데이터센터 부지 공모 결과를 발표했다. 카카오와 네이버는 각각 3곳의 부지를 후보로 두고 있다. "
+     "한빛시는 KT를 한빛시 데이터센터 사업자로 선정했다.", set()),
 ])
 def test_names_listed_with_the_count_of_those_who_stood_are_the_line_up(tmp_path: Path, body: str,
                                                                         expected: set[str]) -> None:
