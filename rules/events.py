@@ -452,25 +452,21 @@ class _Contest:
             self.lone.setdefault(listed[0].entity, listed[0])
             self.evidence = self.evidence or _evidence(sentence)
             self._name_group(sentence, listed, before)
-        if len(listed) >= 2 and _TEAMED_UP.match(sentence, listed[-1].end):
-            return  # "A, B, C 등 3개사가 컨소시엄을 꾸려 참여했다": partners in one bid, not rivals
-        if len(listed) >= 2:  # a contest has rivals: one name entering is no line-up
+        # a contest has rivals: one name entering is no line-up, nor partners in one bid ("A, B, C 등 3개사가 컨소시엄을
+        # 꾸려 참여했다")
+        if len(listed) >= 2 and not _TEAMED_UP.match(sentence, listed[-1].end):
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)
             self.evidence = self.evidence or _evidence(sentence)
             if names_prize:
                 self._name_group(sentence, listed, before)
 
-    def _enter_listed(self, sentence: str, mentions: list[Mention], before: str) -> None:
+    def _enter_listed(self, sentence: str, runs: list[list[Mention]], mentions: list[Mention], before: str) -> None:
         """The listed line-up: three names or more listed as a subject in a sentence of a contest ("운용사 3곳(A·B·C)이
         …였다", "A, B, C 등 7개사가 공모에 …"), whatever verb the report tells it with. First contact with rounds no
         reading was written from showed this is how most line-ups that no stricter reading places are told (measured on
         rounds 21 and 28-30 with the code of d2aae52: absent_from R 0.481 -> 0.548, no false absence more)."""
-        listed: list[Mention] = []
-        for mention in mentions:
-            group = _coordinated(sentence, mentions, mention)
-            if len(group) > len(listed):
-                listed = group
+        listed = max(runs, key=len)  # (the first of the longest)
         # ("스페인 카프": the country says whose the next name is)
         listed = [m for m in listed if not (_COUNTRY_OR_REGION.fullmatch(m.name) and any(
             other.start > m.end and not sentence[m.end:other.start].strip() for other in mentions))]
@@ -479,14 +475,14 @@ class _Contest:
             # (not "…에 A, B, C가 이름을 올렸다": the chosen; nor "A, B, C에 제재를": a dative list)
             self._enter(sentence, listed, before, names_prize=False)
 
-    def _enter_counted(self, sentence: str, mentions: list[Mention], before: str) -> None:
+    def _enter_counted(self, sentence: str, runs: list[list[Mention]], before: str) -> None:
         """The counted line-up: names listed with the count the report gives of those who stood ("A, B, C 등 7개사가
         지원했다", "A와 B 2곳만 제출했다", "운용사 3곳(A·B·C)"), two names or more, whatever verb tells it. A count is
         how reports of public contests tell their line-ups. Seen in round 21's misses and counted on rounds 28-30 with
         the code of d2aae52, which never saw them (LABELLING.md): more true absences there, no false one more; rounds
         23-27 unchanged."""
-        for mention in mentions:
-            listed = _coordinated(sentence, mentions, mention)
+        for listed in runs:
+            mention = listed[-1]
             if len(listed) < 2 or _MADE_THE_LIST.match(sentence, mention.end):
                 continue  # (not "…에 A, B 등 2곳이 이름을 올렸다": the chosen)
             bracketed = _COUNT_BEFORE_LIST.search(sentence, max(0, listed[0].start - 20), listed[0].start) \
@@ -568,11 +564,13 @@ class _Contest:
                     self.entered.setdefault(joined[0].entity, joined[0])
                 else:
                     self._enter(sentence, joined, before, strong=strong, names_prize="통과" not in entered.group(0))
-        if len(mentions) >= 3 and not _WON.search(sentence) and _ENTRY_WORD.search(sentence):
-            self._enter_listed(sentence, mentions, before)
-        if len(mentions) >= 2 and (_ENTRY_WORD.search(sentence) or _ENTRY_WORD.search(before)):
-            # (the contest's word may come in the sentence before: "통과 업체는 6곳이었다. 운용사 3곳(A·B·C)과 …")
-            self._enter_counted(sentence, mentions, before)
+        entry_word = len(mentions) >= 2 and _ENTRY_WORD.search(sentence) is not None
+        # (the contest's word may come in the sentence before: "통과 업체는 6곳이었다. 운용사 3곳(A·B·C)과 …")
+        if entry_word or len(mentions) >= 2 and _ENTRY_WORD.search(before):
+            runs = [_coordinated(sentence, mentions, mention) for mention in mentions]  # the list each name ends
+            if entry_word and len(mentions) >= 3 and not _WON.search(sentence):
+                self._enter_listed(sentence, runs, mentions, before)
+            self._enter_counted(sentence, runs, before)
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
@@ -696,7 +694,6 @@ def _contested(sentence: str, entrants: list[Mention]) -> str | None:
                 and not any(squeeze_term(group.name).startswith(n) for n in names) and not lx.STAGE_NAME.search(group.name):
             return group.name
     return None
-
 
 
 def _most_quoted(document: str, org_names: list[str]) -> str | None:
@@ -2194,7 +2191,6 @@ _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?
 # Names no rule watches may open the list ("참여한 LG 컨소시엄과 네이버 컨소시엄에 대한 평가").
 _COUNTED_KIND_OPENING = re.compile(r"\s*(?:\d+\s*(?:개|곳)\s*[가-힣]{0,5}\s*\(\s*)?"
                                    r"((?:[가-힣A-Za-z0-9&]+\s?){1,2}?(?:과|와|\s*[,·])\s*)*")
-# The contest the adnominal verb is about: only then are the names rivals ("컨소시엄에 참여한 A와 B" are members).
 _OWNS_QUOTED_SUBJECT = re.compile(r"의\s*['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:은|는|이|가|도)\s")
 _CONSORTIUM_OPENS = re.compile(r"\s*컨소시엄['’\"”]?\s*\(")
 
@@ -2213,6 +2209,7 @@ def _consortium_heads(sentence: str, mentions: list[Mention], members: list[Ment
 
 
 _CANDIDATES_ARE = re.compile(r"(?<![가-힣])(?:대상자|후보|후보자|참여사|입찰자|응찰자|참가자|신청자)(?:는|은)\s")
+# The contest the adnominal verb is about: only then are the names rivals ("컨소시엄에 참여한 A와 B" are members).
 _CONTEST_BEFORE = re.compile(r"(?:입찰|본입찰|예비입찰|공모|경쟁|심사|평가|제안|선정\s?절차)(?:에|에서)\s*$|"
                              r"(?:특허|사업권|면허|운영권|인가|허가)(?:을|를)\s*$|"  # "신규특허를 신청한 A와 B에 대한 평가"
                              r"(?:심사|평가)(?:\([^()]{0,10}\))?(?:를|을)\s*$")  # "1차 자격심사를 통과한 A·B·C를 대상으로"

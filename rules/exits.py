@@ -717,7 +717,6 @@ _ROLE_POSSESSOR = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·
 _BARE_ROLE_WORD = re.compile(r"제휴|독점|주거래|실명계좌|실명\s?확인\s?계좌|공식|국내|결제|전용|판매|유통|단독|신규|메인|주력|우선|위탁")
 
 
-
 # "A에서 B(으)로 변경·교체됐다": who held it before the change.
 # ("빗썸은 A에서 B로 원화 입출금 은행을 변경한다": the role may be named after the new holder)
 _CHANGED_FROM = re.compile(r"(?:에서|서)\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*?(?:으로|로)\s*(?:(?:오는|지난)\s+[^\s,.]+\s+)?"
