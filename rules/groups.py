@@ -112,7 +112,12 @@ def group_mentions(text: str) -> list[GroupMention]:
     for match in _QUOTED.finditer(text):
         inner = next(g for g in match.groups()[:-1] if g is not None).strip()
         after = match.group(match.lastindex or 0) if match.group(len(match.groups())) else ""
-        hit = group_of_token(inner.replace(" ", ""))
+        # "'상하이 가전 박람회(AWE 2020)'": a name quoted with its short form in brackets is read by what is before
+        # them, and keeps its short form; an aside in words ("(KOSA 산하)") is no part of the name
+        aside = re.search(r"\s*\(([^()]*)\)$", inner)
+        if aside is not None and not re.fullmatch(r"[A-Za-z0-9 .&+\-]+", aside.group(1)):
+            inner = inner[: aside.start()]
+        hit = group_of_token(re.sub(r"\([^()]*\)$", "", inner).replace(" ", ""))
         group: Group | None = None
         tail = group_of_token(after) if after else None
         if hit is not None and tail is not None and tail[0].family == "selection" and hit[0].family == "selection" \
@@ -190,7 +195,7 @@ def group_mentions(text: str) -> list[GroupMention]:
                 # "확보·구축·운용 지원 사업": 지원 inside a name, when a name word comes before it
                 # (정부 지원 사업 has none, and stays unnamed)
                 # "대형수송기 2차 사업": a round inside a name, after a name word, likewise
-                if token not in lx.WORDS_INSIDE_NAMES and not re.fullmatch(r"\d+차", token) \
+                if token not in lx.WORDS_INSIDE_NAMES and not _ROUND_INSIDE_NAME.fullmatch(token) \
                         or back == 0 or not name_word(words[back - 1].group(0)) \
                         or blanked[words[back - 1].end() : words[back].start()].strip():
                     break
@@ -215,6 +220,9 @@ def group_mentions(text: str) -> list[GroupMention]:
 
 
 _MEETING = re.compile(r"(?:회의|총회)$")
+# "대형수송기 2차 사업", "사회보장정보시스템 2단계 유지·관리 사업", "클라우드 전환 2차연도 1차 사업": a round or a
+# stage inside a name, after a name word
+_ROUND_INSIDE_NAME = re.compile(r"\d+(?:차|단계|차연도)")
 
 
 def name_word(token: str) -> bool:

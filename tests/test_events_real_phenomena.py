@@ -4700,3 +4700,19 @@ def test_a_list_of_three_in_a_contest_is_its_line_up(tmp_path: Path, body: str, 
 def test_names_listed_with_the_count_of_those_who_stood_are_the_line_up(tmp_path: Path, body: str,
                                                                         expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛 소식", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a show quoted with its short form in brackets is named by both
+    ("카카오는 다음 달 열리는 '한빛 가전 박람회(HEF 2025)'에 참가하지 않기로 했다.",
+     {("kakao", "한빛 가전 박람회(HEF 2025)")}),
+    # an aside in words in the brackets is no part of the name
+    ("카카오는 '한빛AI추진협의회(한빛협회 산하)'에 이름을 올리지 못했다.", {("kakao", "한빛AI추진협의회")}),
+    # a stage or a year of a programme inside its name, after a name word, is read whole
+    ("최근 진행된 차세대 한빛정보시스템 2단계 유지·관리 사업 입찰에 네이버와 KT가 참여해 KT가 우선협상대상자로 선정됐다.",
+     {("naver", "차세대 한빛정보시스템 2단계 유지·관리 사업")}),
+    ("한빛 클라우드 전환 2차연도 사업 입찰에서 카카오가 탈락했다.", {("kakao", "한빛 클라우드 전환 2차연도 사업")}),
+])
+def test_group_names_read_whole_through_brackets_and_stages(tmp_path: Path, body: str,
+                                                            expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
