@@ -1487,6 +1487,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     found = group_mentions(sentence)
     # (a name with its short form in brackets, '월그린 부츠 연합(WBA)', is its own name without the bracket too)
     own = [squeeze_term(re.sub(r"\s*\([^()]*\)$", "", a.name)) for a in actors]
+    # "카카오의 월드컵 예선 불참": whose absence it is, not whose group
+    found = [GroupMention(m.start, m.end, replace(m.group, name=m.group.unowned, owner="")) if m.group.owner
+             and squeeze_term(m.group.owner) in own else m for m in found]
     # a country opening a name ('대한민국 정원산업박람회') does not make it a team named after it
     # nor does a body that is itself a group ('유엔 인권이사회 이사국' is no team named after 유엔)
     orgs = [squeeze_term(m.name) for m in mentions if not _PLACE_NAME.fullmatch(m.name) and not lx.KNOWN_GROUPS.fullmatch(m.name)]
@@ -1496,7 +1499,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             return False  # "S&P 다우존스 지수에 따르면": who says so, not what is left
         if _REASON_AFTER.match(sentence, m.end):
             return False  # "매각·합병 등 사유로 빠지고": why they left, not what
-        squeezed = squeeze_term(m.group.name)
+        squeezed = squeeze_term(m.group.unowned)
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
         if any(name in squeezed for name in orgs):

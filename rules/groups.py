@@ -24,6 +24,12 @@ class Group:
     name: str
     family: str
     named: bool
+    owner: str = ""  # whose it is, told by 의 and kept in the name ('클레이튼의 거버넌스 카운슬')
+
+    @property
+    def unowned(self) -> str:
+        """The name without its owner: an owner named is no team named after an organisation."""
+        return self.name[len(self.owner):].lstrip() if self.owner else self.name
 
 
 @dataclass(frozen=True)
@@ -211,6 +217,11 @@ def group_mentions(text: str) -> list[GroupMention]:
                 pass  # "최대 AI협의체", "국내 AI 협의회": still no name
             elif not lx.STAGE_PREFIX.search(name.split()[0]):
                 group = Group(name, group.family, True)
+        owner = _owner_before(words, first, blanked) if group.named else None
+        if owner is not None:
+            # "클레이튼의 거버넌스 카운슬", "한빛거래소의 외부위탁운용 우선협상대상자": whose it is names it (the
+            # mention still starts at the name: the owner is a mention of its own, maybe an organisation's)
+            group = Group(f"{owner} {group.name}", group.family, True, owner)
         found.append(GroupMention(start, end, group))
     # "유엔 인권이사회 이사국": a well-known name that opens a longer name written out is part of it, not a mention
     # of its own
@@ -220,6 +231,18 @@ def group_mentions(text: str) -> list[GroupMention]:
 
 
 _MEETING = re.compile(r"(?:회의|총회)$")
+
+
+def _owner_before(words: list[re.Match[str]], first: int, blanked: str) -> str | None:
+    """The owner a name is told with by 의 right before it ('클레이튼의 거버넌스 카운슬'): a name word, not a
+    generic one ('정부의', '국내의') nor a time ('올해의')."""
+    if first == 0 or blanked[words[first - 1].end() : words[first].start()] != " ":
+        return None
+    token = words[first - 1].group(0)
+    stem = token[:-1]
+    if not token.endswith("의") or len(stem) < 2 or not name_word(stem) or stem.casefold() in lx.GENERIC_GROUP_PREFIXES:
+        return None
+    return stem
 # "대형수송기 2차 사업", "사회보장정보시스템 2단계 유지·관리 사업", "클라우드 전환 2차연도 1차 사업": a round or a
 # stage inside a name, after a name word
 _ROUND_INSIDE_NAME = re.compile(r"\d+(?:차|단계|차연도)")
@@ -287,7 +310,7 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
                 unnamed[canonical(group.name)] = unnamed.get(canonical(group.name), 0) + weight
                 first.setdefault(canonical(group.name), (mention.start, group))
             continue
-        if group.family not in NAMED_AFTER_ITS_MAKER and any(org in squeezed and org != squeezed and not (
+        if group.family not in NAMED_AFTER_ITS_MAKER and any(org in squeeze_term(group.unowned) and org != squeezed and not (
                 group.family != "consortium" and _PUBLIC_BODY.search(org)) for org in orgs):
             continue
         key = canonical(group.name)

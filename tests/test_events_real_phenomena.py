@@ -1262,7 +1262,7 @@ def test_the_owner_of_a_product_compared_with_is_not_the_launcher(tmp_path: Path
         ("한빛공항 면세점 입찰", "카카오와 네이버까지 경쟁에 합류했으나 기존 사업자인 카카오가 한빛공항 면세점 사업자로 최종 "
                          "선정됐다.", {("naver", "한빛공항 면세점 사업자")}),
         # A possessive before the programme left is whose programme it is.
-        ("한빛대 소식", "카카오가 네이버의 한빛AI 지원사업 추가 심의에서 탈락했다.", {("kakao", "한빛AI 지원사업")}),
+        ("한빛대 소식", "카카오가 네이버의 한빛AI 지원사업 추가 심의에서 탈락했다.", {("kakao", "네이버 한빛AI 지원사업")}),
         # "선정되지 못 한 카카오는": spaced as reports often are, still said of what follows.
         ("한빛대 재정지원", "지난해 한빛AI 지원사업에서 유일하게 선정되지 못 한 카카오는 올해 추가 심의에서도 떨어졌다.",
          {("kakao", "한빛AI 지원사업")}),
@@ -4712,6 +4712,11 @@ def test_names_listed_with_the_count_of_those_who_stood_are_the_line_up(tmp_path
     ("최근 진행된 차세대 한빛정보시스템 2단계 유지·관리 사업 입찰에 네이버와 KT가 참여해 KT가 우선협상대상자로 선정됐다.",
      {("naver", "차세대 한빛정보시스템 2단계 유지·관리 사업")}),
     ("한빛 클라우드 전환 2차연도 사업 입찰에서 카카오가 탈락했다.", {("kakao", "한빛 클라우드 전환 2차연도 사업")}),
+    # whose it is, told with 의, names it too; an owner that is an organisation makes it no team named after one
+    ("한빛체인의 운영 위원회(OC)에서 카카오와 KT가 잇따라 탈퇴했다.",
+     {("kakao", "한빛체인 운영 위원회"), ("kt", "한빛체인 운영 위원회")}),
+    # a generic or a time word before 의 is nobody's
+    ("카카오는 올해의 한빛AI연합 재공모에 불참했다.", {("kakao", "한빛AI연합")}),
 ])
 def test_group_names_read_whole_through_brackets_and_stages(tmp_path: Path, body: str,
                                                             expected: set[tuple[str, str]]) -> None:
