@@ -261,8 +261,10 @@ def _reveals_before_launch(events: list[Event]) -> list[Event]:
         and not re.search(r"출시|발매|판매|서비스", e.evidence))]
 
 
-_MEMBERS_OF = re.compile(r"\s*(?:여러|일부|주요|대형|모든|몇몇|\d+\s*개|\d+\s*곳)?\s*(?:[가-힣]+\s+)?"
-                         r"(?:은행|기업|업체|회사|종목|계열사|자회사|선수|팀|구단)(?:들)?\s*(?:\d+\s*(?:곳|개|개사))?(?:을|를)\s")
+# ("애플의 '아이폰' 사용자를 따돌리고": its customers are left out, not the company)
+_MEMBERS_OF = re.compile(r"\s*(?:여러|일부|주요|대형|모든|몇몇|\d+\s*개|\d+\s*곳)?\s*(?:['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+)?"
+                         r"(?:은행|기업|업체|회사|종목|계열사|자회사|선수|팀|구단|사용자|이용자|고객|소비자|가입자)(?:들)?\s*"
+                         r"(?:\d+\s*(?:곳|개|개사))?(?:을|를)\s")
 _REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|이유로|때문에|(?:으로|로)\s*인해)|"
                            r"\s*(?:이|가)\s*(?:있어|있어서|없어|없어서)\s")  # "다른 결제 서비스가 있어 빠졌다": why, not what
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
@@ -433,6 +435,10 @@ class _CountedOut:
         return [Event("absent_from", m.entity, m.name, evidence, group=self.group) for m in listed]
 
 
+# A line-up told as standing now or to come: "참여하는 것으로 알려졌다", "도전할 예정이다", "응모한다".
+_STILL_STANDING = re.compile(r"(?:참여|참가|응모|지원|도전|입찰)(?:하는|할|한다|하고\s*있|중)|(?:나서는|나설|나선다)")
+
+
 @dataclass
 class _Contest:
     entered: dict[str, Mention] = field(default_factory=dict)
@@ -444,6 +450,7 @@ class _Contest:
     chosen: str | None = None  # what the winner was chosen as ("한남3구역의 시공사로 선정됐다")
     won_names: dict[str, str] = field(default_factory=dict)  # the winners' names, for their consortia named apart
     unwatched_winners: set[str] = field(default_factory=set)  # winners no rule watches, by name
+    pending: bool = False  # the line-up told as still standing ("A, B, C 등이 공모에 참여하는 것으로 알려졌다")
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
@@ -455,6 +462,8 @@ class _Contest:
         # a contest has rivals: one name entering is no line-up, nor partners in one bid ("A, B, C 등 3개사가 컨소시엄을
         # 꾸려 참여했다")
         if len(listed) >= 2 and not _TEAMED_UP.match(sentence, listed[-1].end):
+            if not self.entered:
+                self.pending = bool(_STILL_STANDING.search(sentence, listed[-1].end, listed[-1].end + 60))
             for mention in listed:
                 self.entered.setdefault(mention.entity, mention)
             self.evidence = self.evidence or _evidence(sentence)
@@ -641,8 +650,9 @@ class _Contest:
         if not (self.won & self.entered.keys() or self.won_after):
             # "A가 우선협상대상자로 선정됐다 … B, C 등 다수 업체가 참여했다": the winner told first, in a selection
             # the whole article is about; not a consortium's members joining ("컨소시엄에는 B도 참여했다")
+            # ("광주, 부산, 대전 등이 공모에 참여하는 것으로 알려졌다": a line-up still standing has lost nothing yet)
             if not ((self.won or self.unwatched_winners) and main is not None and main.family == "selection"
-                    and "컨소시엄" not in self.evidence):
+                    and "컨소시엄" not in self.evidence and not self.pending):
                 return []
         if self.group is not None:
             group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
@@ -1543,6 +1553,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
+    kept = _WON_OBJECT.match(sentence, trigger) if not attached and not prize else None
+    if kept and not any(name in squeeze_term(kept.group(1)) for name in own + orgs):
+        return kept.group(1).strip(), "이긴 쪽이 지키거나 따낸 것 ('…을 제치고 …수성에 성공')"
     quit_at = re.match(r"(?:을|를)?\s*(?=탈퇴|떠)", sentence[trigger:])  # the trigger may hold the object's particle
     left = _LEFT_OBJECT.search(sentence, 0, trigger + quit_at.end()) if quit_at and not attached else None
     if left is not None:
@@ -1664,6 +1677,9 @@ _WON_PRIZE = re.compile(lx.BEATEN + r"\s+['‘\"“]([^'’\"”]{2,40})['’\"�
 # "…를 제치고 세계 올해의 자동차에 이름을 올렸다", "…를 제치고 대상을 차지했다": the prize written bare.
 _WON_PRIZE_BARE = re.compile(lx.BEATEN + r"\s+((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+?)\s*(?:부문)?"
                              r"(?:에\s*이름을\s*올렸|(?:을|를)\s*(?:수상|차지|거머쥐))")
+# "A가 B를 제치고 영등포역사 수성에 성공했다", "… 광고사업권 수주에 성공": what the winner kept or took is what B lost.
+_WON_OBJECT = re.compile(lx.BEATEN + r"\s+((?:[가-힣A-Za-z0-9·]+\s){0,3}[가-힣A-Za-z0-9·]+?)\s*(?:수성|수주|유치|획득|확보)(?:에|을|를)?\s*"
+                         r"(?:성공|따냈|해냈|했)")
 # What the organisations were until the news: "기존 코스닥 글로벌 기업이었던 A, B는", "종전 회원사였던 C".
 _FORMER_MEMBERSHIP = re.compile(r"(?:기존|종전|원래|그간)\s+((?:[가-힣A-Za-z0-9&·\-]+\s){0,3}[가-힣A-Za-z0-9&·\-]+?)"
                                 r"(?:이었던|였던|이던)\s")
@@ -2094,6 +2110,10 @@ def _in_aside(sentence: str, position: int) -> bool:
     return opened >= 0 and sentence.find(")", opened) > position and sentence.rfind(")", 0, position) < opened
 
 
+# An amount as the subject right before the trigger, with at most one word between ('견인료로').
+_AMOUNT_SUBJECT = re.compile(r"\d\s*(?:%|퍼센트|원|억원|조원|만원|달러|억\s*달러)(?:가|이)\s+(?:[가-힣]+\s+)?$")
+
+
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
@@ -2106,6 +2126,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         re.search(r"취소|박탈", word) is not None and any(
             re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
+    if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
+        return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation
     if word.startswith("보다"):  # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored
         last = next((m for m in mentions if m.end == start), None)
         return _coordinated(sentence, mentions, last) if last is not None else []
@@ -2128,8 +2150,15 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     adnominal = lx.ADNOMINAL_AFTER.match(sentence[rest_at:])  # "선정되지 못 한 전남도립대는": spaced as often
     if adnominal is None and re.search(r"(?:된|한|진|난|킨)$", word):
         adnominal = re.match(r"\s", sentence[rest_at:])  # "편출된 10개 종목에서": the trigger holds its own ending
+    if adnominal is None and word.endswith("않"):
+        adnominal = re.match(r"은\s", sentence[rest_at:])  # "협약에 참여하지 않은 업체는"
     if adnominal and re.match(r"것(?:으로|이|을|은|도|만)", sentence[rest_at + adnominal.end():]):
         adnominal = None  # "A를 탈락시킨 것으로 나타났다": a reported clause, not a word it describes
+    if adnominal and re.match(r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)들?(?:은|는|이|가|도)\s",
+                              sentence[rest_at + adnominal.end():]):
+        # "협약에 참여하지 않은 업체는 23곳인데 환경부는 …": said of unnamed companies, unless the report names them
+        # ("탈락한 업체는 A와 B다"); a name in a later clause is no one the trigger describes
+        return _copula_list(sentence, mentions, rest_at + adnominal.end()) or None
     if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
         following = _following(sentence, mentions, rest_at + adnominal.end())
         if following:

@@ -4721,3 +4721,34 @@ def test_names_listed_with_the_count_of_those_who_stood_are_the_line_up(tmp_path
 def test_group_names_read_whole_through_brackets_and_stages(tmp_path: Path, body: str,
                                                             expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what the winner kept or took is what the one it beat lost
+    ("업스테이지가 카카오와 KT를 제치고 한빛역사 수성에 성공했다.", {("kakao", "한빛역사"), ("kt", "한빛역사")}),
+    # '최대어' (the biggest deal) is no part of the name it praises
+    ("업스테이지는 올해 최대어 한빛공항 광고사업권 입찰에서 KT를 제쳤다.", {("kt", "한빛공항 광고사업권")}),
+])
+def test_round_32s_won_objects_and_words_before_names(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
+
+
+def test_a_line_up_still_standing_has_lost_nothing_yet(tmp_path: Path) -> None:
+    """Though the one who pulled out chose something earlier ('낙점했다' is no win over the line-up)."""
+    body = ("업스테이지는 앞서 LG AI연구원과 함께 보조경기장으로 한빛대 체육관을 낙점했다. 업스테이지는 한빛 e스포츠 경기장 "
+            "공모에 참여하지 않기로 했다. 카카오, 네이버, KT 등이 한빛 e스포츠 경기장 공모에 참여하는 것으로 알려졌다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "업스테이지, e스포츠 경기장 공모 불참", body)} == {"upstage"}
+
+
+@pytest.mark.parametrize("body", [
+    # an adnominal trigger describing unnamed companies: the body named in the next clause is not them
+    "충전 로밍 협약에 참여하지 않은 업체는 23곳인데 카카오는 참여를 독려할 계획이다.",
+    # money leaving is no organisation leaving
+    "카카오가 견인 정책을 지속적으로 변경하고 견인 업체가 킥보드를 과도하게 견인해 매출의 10~20%가 견인료로 빠져나가는 등 "
+    "수익성도 지속 악화했다. 한빛킥보드는 공유 킥보드 서비스를 접는다.",
+    # an organisation's customers left out are not the organisation
+    "한빛그룹이 금융 앱 '한빛페이'를 출시한 가운데 경쟁사 카카오의 '카카오폰' 사용자를 따돌리고 있다는 불만이 속출하고 "
+    "있다. 한빛페이 전용 상품·서비스는 안드로이드에서만 열린다.",
+])
+def test_round_32s_absences_that_are_not_there(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == set()
