@@ -161,8 +161,14 @@ def _field_ok(event: Event, name: str, label: dict[str, Any]) -> bool:
     if name == "group":
         # Read whole from its start: trailing words (프로젝트, 1차 평가) may follow the name, but a
         # name cut at the front ("칩 얼라이언스" for K-칩 얼라이언스) is wrong.
-        return got is not None and any(_norm(got).startswith(form) for form in _name_forms(want))
+        # A word that dates the term ('차기', '신규') names no other group: '고용보험기금 주간운용사' is the label's
+        # '고용보험기금 차기 주간운용사'.
+        return got is not None and any(_undated(_norm(got)).startswith(_undated(form)) for form in _name_forms(want))
     return bool(got == want)
+
+
+def _undated(form: str) -> str:
+    return re.sub(r"차기|신규", "", form)
 
 
 def _wrong_fields(event: Event, label: dict[str, Any]) -> list[str]:

@@ -655,7 +655,7 @@ class _Contest:
                     and "컨소시엄" not in self.evidence and not self.pending):
                 return []
         if self.group is not None:
-            group, why = self.group, "경쟁 대상으로 이름 붙은 그룹"
+            group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
         elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
             group, why = main.name, "기사의 주된 그룹"
         elif self.chosen is not None and (
@@ -1397,6 +1397,8 @@ def _evidence(sentence: str) -> str:
 
 # --- absent_from ---------------------------------------------------------------------
 
+# The word an owner's name ends in: a fund, a public body, a city ('산재보험기금', '서민금융진흥원', '부산시 차기').
+_OWNER_WORD = re.compile(r"(?:기금|공단|공사|진흥원|거래소|공제회|재단|연금|시|도|군|구|청|교육청|은행|센터)(?:의)?\s+(?:차기\s+|신규\s+)?$")
 _QUOTED_PHRASE = re.compile(r"['‘\"“]([^'’\"”\n]{2,70})['’\"”]")
 
 
@@ -1426,7 +1428,16 @@ class _ArticleGroups:
     def main(self) -> Group | None:
         if not self._done:
             self._main, self._done = main_group(self.document, self.title_end, self.orgs, self.mentions), True
+            if self._main is not None and self._main.family == "selection":
+                self._main = replace(self._main, name=self.owned_whole(self._main.name))
         return self._main
+
+    def owned_whole(self, name: str) -> str:
+        """The role the article keeps naming bare ('주간운용사'), by the fuller name it gives it once with its owner
+        ('산재보험기금 주간운용사'): whose role it is tells one fund's or one city's selection from another's."""
+        fuller = [m.group.name for m in self.mentions if m.group.named and m.group.name.endswith(name)
+                  and len(m.group.name) > len(name) + 1 and _OWNER_WORD.search(m.group.name[: -len(name)])]
+        return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else name
 
     def quoted_whole(self, head: str) -> str | None:
         """The longest name the report quotes that ends in a bare head ("후보사업자" → "'공공분야 전자서명 확대

@@ -4752,3 +4752,11 @@ def test_a_line_up_still_standing_has_lost_nothing_yet(tmp_path: Path) -> None:
 ])
 def test_round_32s_absences_that_are_not_there(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == set()
+
+
+def test_a_role_the_report_names_bare_is_named_by_its_owner_once_given(tmp_path: Path) -> None:
+    """'주간운용사' alone is any fund's: the report names whose once ('한빛보험기금 주간운용사'), and that is the group."""
+    body = ("한빛보험기금 주간운용사 공모는 지난달 시작됐다. 주간운용사 선정에는 카카오, 네이버, KT가 참여했다. 주간운용사 "
+            "평가는 지난주 진행됐다. 업스테이지가 주간운용사로 최종 선정됐다. 주간운용사는 5년간 기금을 굴린다.")
+    found = absences(engine(tmp_path), "업스테이지, 주간운용사 선정", body)
+    assert found == {("kakao", "한빛보험기금 주간운용사"), ("naver", "한빛보험기금 주간운용사"), ("kt", "한빛보험기금 주간운용사")}
