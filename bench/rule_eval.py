@@ -163,12 +163,20 @@ def _field_ok(event: Event, name: str, label: dict[str, Any]) -> bool:
         # name cut at the front ("칩 얼라이언스" for K-칩 얼라이언스) is wrong.
         # A word that dates the term ('차기', '신규') names no other group: '고용보험기금 주간운용사' is the label's
         # '고용보험기금 차기 주간운용사'.
-        return got is not None and any(_undated(_norm(got)).startswith(_undated(form)) for form in _name_forms(want))
+        if got is None:
+            return False
+        forms = _name_forms([_unowned_particle(str(w)) for w in (want if isinstance(want, list) else [want])])
+        return any(_undated(_norm(_unowned_particle(got))).startswith(_undated(form)) for form in forms)
     return bool(got == want)
 
 
 def _undated(form: str) -> str:
     return re.sub(r"차기|신규", "", form)
+
+
+def _unowned_particle(text: str) -> str:
+    """An owner told with 의 or without is one name: '한국거래소의 OCIO 우선협상대상자' = '한국거래소 OCIO …'."""
+    return re.sub(r"(?<=[가-힣A-Za-z0-9)])의\s", " ", text)
 
 
 def _wrong_fields(event: Event, label: dict[str, Any]) -> list[str]:
