@@ -76,6 +76,11 @@ def detect_events(
     `/sokbo test` and `sokbo rules test`.
     """
     document = f"{title}\n{text}" if text else title
+    # One automaton pass finds where a trigger may be; sentences without one are skipped, and an article with none,
+    # nor a winner told (whose rivals a contest may leave unsaid), has no event: most candidate articles.
+    absent_at, launch_at = _anchor_positions(document)
+    if not absent_at and not launch_at and "순위" not in document and not _WON.search(document):
+        return []
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
                                 key=lambda m: (m.start, -m.end)), document)
     watched = [m for m in watched if not _common_noun_reading(document, m) and not _credit(document, m)]
@@ -119,8 +124,6 @@ def detect_events(
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
     frame: tuple[DateMention, bool] | None = None  # a round-up's period for the launches it lists after
-    # One automaton pass finds where a trigger may be; sentences without one are skipped.
-    absent_at, launch_at = _anchor_positions(document)
     body_index = -1  # sentences of the body so far: the lead is its first ones
     for offset, sentence in sentences(document):
         end = offset + len(sentence)
