@@ -254,6 +254,10 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
+# A plan told in the past, ending the sentence: "…를 공개할 계획이었다.", "…출시할 예정이었다."
+_PLAN_THAT_WAS = re.compile(r"[가-힣]{0,3}(?:할|될|하는)\s*(?:계획|예정)이었(?:다|었다)?\s*[.”\"']?\s*$")
+
+
 def _reveals_before_launch(events: list[Event]) -> list[Event]:
     """A product shown ('…를 공개했다') whose launch the same report dates later ('내년 상반기 출시') was revealed, not
     released: the dated launch is the news ("넷마블 신작 ‘킹스로드’ 공개···내년 상반기 출시")."""
@@ -2478,9 +2482,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         clause_start, clause_end = _clause_of(sentence, start)
         clause = sentence[clause_start:clause_end]
         if word.startswith(("공개", "선보", "선봬")) and _AT_SHOW_BEFORE.search(clause, 0, start - clause_start) \
-                and not re.search(r"출시|판매|발매", clause) and not _PAST_END.search(clause):
+                and not re.search(r"출시|판매|발매", clause) \
+                and (not _PAST_END.search(clause) or _PLAN_THAT_WAS.match(sentence, match.end())):
             refuse(word, "전시회에서 선보임 (출시 날짜가 아님)")
-            continue  # "삼성전자는 내년 CES에서 77인치 QD-OLED TV를 선보일 것으로": a show entry, dated by the show
+            continue  # "삼성전자는 내년 CES에서 77인치 QD-OLED TV를 선보일 것으로": a show entry, dated by the show; and
+            # "올해 MWC에서 … V60 씽큐를 공개할 계획이었다", the entry planned then
         before = sentence[clause_start:start]
         not_product = lx.NON_PRODUCT_OBJECT.search(before)
         if not_product and not _VENUE_AFTER_NOUN.match(before, not_product.start()) \
@@ -3223,7 +3229,9 @@ _AS_PLANNED = re.compile(r"예정대로|계획대로|일정대로")
 _FORETOLD = re.compile(r"(?:을|를)\s*(?:공식\s*)?예고")
 # A launch said only to be possible, or worried about in someone's quotation.
 _MIGHT_AFTER = re.compile(r"(?:[가-힣]{0,4}\s*){0,2}?(?:(?:할|될|하게\s*될|되게\s*될)\s*수도(?:\s*있)?|(?:할|될)\s*것\s*같다[\"”'’]?\s*(?:는|라는|고\s*한)?\s*"
-                          r"(?:우려|관측|추측|전망|예상))")
+                          r"(?:우려|관측|추측|전망|예상)|"
+                          # "“메이트X의 출시 일자가 11월로 연기된 것 같다”": a guess, whoever makes it
+                          r"[^.”\"]{0,30}?(?:된|될|한|할|하는|되는)\s*것\s*같(?:다|습니다|아))")
 # An analyst's forecast told after the fact it forecasts: "…지원할 것이라고 JP모건 분석가들은 예상했다".
 _ANALYSTS_EXPECT = re.compile(r"(?:라고|고)\s+(?:[^\s,.]+\s+){0,3}?(?:분석가|애널리스트|연구원|증권가|전문가)[^\s]*\s+(?:[^\s,.]+\s+){0,2}?"
                               r"(?:예상|전망|관측|내다봤|분석)")

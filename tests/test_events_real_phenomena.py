@@ -4760,3 +4760,13 @@ def test_a_role_the_report_names_bare_is_named_by_its_owner_once_given(tmp_path:
             "평가는 지난주 진행됐다. 업스테이지가 주간운용사로 최종 선정됐다. 주간운용사는 5년간 기금을 굴린다.")
     found = absences(engine(tmp_path), "업스테이지, 주간운용사 선정", body)
     assert found == {("kakao", "한빛보험기금 주간운용사"), ("naver", "한빛보험기금 주간운용사"), ("kt", "한빛보험기금 주간운용사")}
+
+
+@pytest.mark.parametrize("body", [
+    # a show entry planned, told in the past: a show entry is no launch date, planned then or now
+    "카카오는 올해 MWC에서 상반기 전략 스마트폰 K1, K2 등을 공개할 계획이었다.",
+    # a guess that a launch moved, whoever makes it, is no date the maker gave
+    "카카오 K폴드 출시가 미뤄진다. 한빛리뷰는 “카카오 K폴드의 출시 일자가 11월로 연기된 것 같다. 부품 수급이 원인”이라고 했다.",
+])
+def test_plans_that_were_and_guesses_are_no_launch_dates(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "한빛 소식", body) == set()
