@@ -254,8 +254,8 @@ def detect_events(
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 
 
-# A plan told in the past, ending the sentence: "…를 공개할 계획이었다.", "…출시할 예정이었다."
-_PLAN_THAT_WAS = re.compile(r"[가-힣]{0,3}(?:할|될|하는)\s*(?:계획|예정)이었(?:다|었다)?\s*[.”\"']?\s*$")
+# A plan told in the past, ending the sentence ("…를 공개할 계획이었다."): at a show, an entry planned then.
+_PLAN_THAT_WAS = re.compile(r"[가-힣]{0,3}(?:할|될|하는)\s*(?:계획|예정)이었다?\s*[.”\"']?\s*$")
 
 
 def _reveals_before_launch(events: list[Event]) -> list[Event]:

@@ -243,6 +243,8 @@ def _owner_before(words: list[re.Match[str]], first: int, blanked: str) -> str |
     if not token.endswith("의") or len(stem) < 2 or not name_word(stem) or stem.casefold() in lx.GENERIC_GROUP_PREFIXES:
         return None
     return stem
+
+
 # "대형수송기 2차 사업", "사회보장정보시스템 2단계 유지·관리 사업", "클라우드 전환 2차연도 1차 사업": a round or a
 # stage inside a name, after a name word
 _ROUND_INSIDE_NAME = re.compile(r"\d+(?:차|단계|차연도)")

@@ -269,7 +269,8 @@ KNOWN_INDICES = re.compile(r"(?=[코KS나N포글0-9])(?:(?:코스피|코스닥|K
                            r"(?:포춘\s?)?(?:글로벌\s?)?\d{2,4}대\s?기업)")  # rankings too: 글로벌 500대 기업
 # Quoted words that are not names even before a head word ('패자부활전' 성격의 공모).
 GENERIC_QUOTED = re.compile(r"^(?:패자부활전|국가대표\s*AI|국대\s*AI|K-AI|반쪽짜리)$")
-# Bare words that never start or continue a group name.
+# Bare words that never start or continue a group name (page furniture among them: a news site's menu '랭킹 이슈
+# 오피니언 포럼' was read as a forum's name; '최대어', the biggest deal, praises the name after it).
 NOT_NAME_WORDS = frozenset("""상단여백 HOME 확대보기 크게보기 이미지 사진 기사 뉴스 단독 종합 이번 해당 올해 지난해 내년 정부 당초 최근 다음 신규 관련 이 그 등 및 또 다시 당시 이날 현재 모든 각 첫
     같은 국내 기존 향후 전체 일부 총 약 또한 특히 반면 한편 결국 이미 아직 처음 최초 공식 본격 대규모 주요 대표
     최대 최고 대형 민간 회원 회원사 참여 참여기업 위원 민간위원 일종의 사실상 자회사 계열사 모회사 오늘 어제 내일 전날 당일
@@ -301,8 +302,8 @@ GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이
                           "추가", "재", "최종", "구축", "선도", "실증", "시범", "참여", "지원", "선정", "1차", "2차", "3차",
                           "정예", "경쟁", "대상", "본", "예비", "최고", "대형", "민간", "국내외", "범",
                           "인수", "매각", "유치",  # "인수 후보", "유치 후보": a role in the contest, not its name
-                          "계정", "본인", "간편", "휴대폰", "생체",
-                          "제안서"}  # "제안서 입찰": the bids' papers, no name of the contest  # "계정인증", "본인인증": proving who one is, no designation
+                          "계정", "본인", "간편", "휴대폰", "생체",  # "계정인증", "본인인증": proving who one is, no designation
+                          "제안서"}  # "제안서 입찰": the bids' papers, no name of the contest
 
 # --- launch_date -----------------------------------------------------------------------
 LAUNCH_TRIGGERS = re.compile(
