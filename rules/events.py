@@ -2128,6 +2128,8 @@ def _in_aside(sentence: str, position: int) -> bool:
     return opened >= 0 and sentence.find(")", opened) > position and sentence.rfind(")", 0, position) < opened
 
 
+# The kind of organisation an adnominal trigger may describe instead of naming it ("탈락한 3개 팀", "참여하지 않은 업체는").
+_UNNAMED_KIND = r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)"
 # An amount as the subject right before the trigger, with at most one word between ('견인료로').
 _AMOUNT_SUBJECT = re.compile(r"\d\s*(?:%|퍼센트|원|억원|조원|만원|달러|억\s*달러)(?:가|이)\s+(?:[가-힣]+\s+)?$")
 
@@ -2172,8 +2174,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         adnominal = re.match(r"은\s", sentence[rest_at:])  # "협약에 참여하지 않은 업체는"
     if adnominal and re.match(r"것(?:으로|이|을|은|도|만)", sentence[rest_at + adnominal.end():]):
         adnominal = None  # "A를 탈락시킨 것으로 나타났다": a reported clause, not a word it describes
-    if adnominal and re.match(r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)들?(?:은|는|이|가|도)\s",
-                              sentence[rest_at + adnominal.end():]):
+    if adnominal and re.match(_UNNAMED_KIND + r"들?(?:은|는|이|가|도)\s", sentence[rest_at + adnominal.end():]):
         # "협약에 참여하지 않은 업체는 23곳인데 환경부는 …": said of unnamed companies, unless the report names them
         # ("탈락한 업체는 A와 B다"); a name in a later clause is no one the trigger describes
         return _copula_list(sentence, mentions, rest_at + adnominal.end()) or None
@@ -2189,7 +2190,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
             named = _following(sentence, mentions, among.end())
             if named:
                 return named
-        if re.match(r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)", sentence[rest_at + adnominal.end():]):
+        if re.match(_UNNAMED_KIND, sentence[rest_at + adnominal.end():]):
             return None
         thing = _NOUN_WITH_PARTICLE.match(sentence, rest_at + adnominal.end())
         if thing is not None and not any(m.start == thing.start() for m in mentions) and \

@@ -123,7 +123,7 @@ def group_mentions(text: str) -> list[GroupMention]:
         aside = re.search(r"\s*\(([^()]*)\)$", inner)
         if aside is not None and not re.fullmatch(r"[A-Za-z0-9 .&+\-]+", aside.group(1)):
             inner = inner[: aside.start()]
-        hit = group_of_token(re.sub(r"\([^()]*\)$", "", inner).replace(" ", ""))
+        hit = group_of_token((inner[: aside.start()] if aside else inner).replace(" ", ""))
         group: Group | None = None
         tail = group_of_token(after) if after else None
         if hit is not None and tail is not None and tail[0].family == "selection" and hit[0].family == "selection" \
