@@ -1571,9 +1571,9 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
-    kept = _WON_OBJECT.match(sentence, trigger) if not attached and not prize else None
-    if kept and not any(name in squeeze_term(kept.group(1)) for name in own + orgs):
-        return kept.group(1).strip(), "이긴 쪽이 지키거나 따낸 것 ('…을 제치고 …수성에 성공')"
+    won_object = _WON_OBJECT.match(sentence, trigger) if not attached and not prize else None
+    if won_object and not any(name in squeeze_term(won_object.group(1)) for name in own + orgs):
+        return won_object.group(1).strip(), "이긴 쪽이 지키거나 따낸 것 ('…을 제치고 …수성에 성공')"
     quit_at = re.match(r"(?:을|를)?\s*(?=탈퇴|떠)", sentence[trigger:])  # the trigger may hold the object's particle
     left = _LEFT_OBJECT.search(sentence, 0, trigger + quit_at.end()) if quit_at and not attached else None
     if left is not None:
