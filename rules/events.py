@@ -125,6 +125,10 @@ def detect_events(
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
     frame: tuple[DateMention, bool] | None = None  # a round-up's period for the launches it lists after
     body_index = -1  # sentences of the body so far: the lead is its first ones
+    # A sentence with no watched name and no trigger changes nothing read below unless it tells a winner or an index:
+    # where the report holds no word of either, such sentences are passed over (most of a long report).
+    passable = not any(word in document for word in _WON_WORDS) and "지수" not in document \
+        and not lx.KNOWN_INDICES.search(document)
     for offset, sentence in sentences(document):
         end = offset + len(sentence)
         ends_as_sentence = _SENTENCE_END.search(sentence) is not None
@@ -132,10 +136,13 @@ def detect_events(
             body_index += 1  # headline lines a page repeats before the lead do not use up its first sentences
         # Mentions in this sentence, found by bisection: linear in the article, not sentences x mentions.
         first, last = bisect_left(starts, offset), bisect_left(starts, end)
-        sentence_mentions = [m for m in watched[first:last] if m.end <= end]
-        local = [Mention(m.entity, m.name, m.start - offset, m.end - offset, m.particle) for m in sentence_mentions]
         has_absent = bisect_left(absent_at, end) > bisect_left(absent_at, offset)
         has_launch = bisect_left(launch_at, end) > bisect_left(launch_at, offset)
+        if passable and first == last and not has_absent and not has_launch:
+            before = sentence
+            continue
+        sentence_mentions = [m for m in watched[first:last] if m.end <= end]
+        local = [Mention(m.entity, m.name, m.start - offset, m.end - offset, m.particle) for m in sentence_mentions]
         if has_absent or has_launch:
             if find_unwatched:
                 local = _merge(local, _unwatched_orgs(sentence, local))
@@ -144,7 +151,7 @@ def detect_events(
             found = _launches(sentence, local, published, topic, main_org,
                               headline_product if not local or local[0].entity == (main_org.entity if main_org else None)
                               else None, notes, tuple(watched), lead=body_index < LEAD_SENTENCES,
-                              known=article_names(), sources=sources, previous_orgs=previous_orgs,
+                              known=article_names, sources=sources, previous_orgs=previous_orgs,
                               previous=document[max(0, offset - 600):offset], frame=frame,
                               owner_of=owners_of_names) if has_launch else []
             if has_launch and not local and not found and _ROUND_UP.search(sentence) and offset >= len(title):
@@ -352,6 +359,9 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
+# A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
+_WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정",
+              "점수", "최고점", "손을")
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
@@ -2405,7 +2415,7 @@ _HEADLINE_HALF = re.compile(rf"{ELLIPSIS}")
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
-              lead: bool = False, known: tuple[tuple[str, str], ...] = (),
+              lead: bool = False, known: Callable[[], tuple[tuple[str, str], ...]] = tuple,
               sources: frozenset[str] = frozenset(), previous: str = "",
               previous_orgs: tuple[Mention, ...] = (), frame: tuple[DateMention, bool] | None = None,
               owner_of: Callable[[], dict[str, Mention]] = dict) -> list[Event]:
@@ -2414,7 +2424,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
     report introduces as analysts, media or leakers, who tell of launches but make none.
     `previous`: the text before the sentence, whose last day '같은 날' means. `frame`: the period
     (and whether it was hedged) a round-up set for the launches it goes on to list, if any. `owner_of`: the
-    organisation each quoted name is introduced with ("소니 '플레이스테이션5'(PS5)"), read when needed."""
+    organisation each quoted name is introduced with ("소니 '플레이스테이션5'(PS5)"), read when needed; so is `known`,
+    the names the report quotes: reading them walks the whole report, and most launch words are refused before a
+    name is needed."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -2684,7 +2696,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             actors = _first_per_entity(actors)
         # "퀘스트3은 올 가을 출시되며 오는 9월 열리는 메타의 … 컨퍼런스에서 …": an organisation in another clause only
         on_product = not actors and any(not clause_start <= m.start < clause_end for m in mentions) \
-            and _opens_on_product(clause, known)  # read once, not once per organisation
+            and _opens_on_product(clause, known())  # read once, not once per organisation
         if not actors and all(_SHOW_OWNER.match(sentence, m.end) or not clause_start <= m.start < clause_end and on_product
                               for m in mentions):
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
@@ -2693,7 +2705,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # subject; else the organisation the article is about.
             expected_time = _EXPECTED_TIME.match(sentence, match.end()) is not None
             # "출시 예상 시점은 …": the date of the product the report is about, whoever the last sentence spoke of
-            fallback = _maker(clause, article_orgs) or _owner_named_with(clause, known, owner_of) or \
+            fallback = _maker(clause, article_orgs) or _owner_named_with(clause, known(), owner_of) or \
                 (main_org or topic if expected_time else topic or main_org)
             if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start) \
                     and not expected_time:
@@ -2738,10 +2750,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             owners = [m for m in mentions if clause_start <= m.start and m.end <= start and not m.particle
                       and m.entity not in sources]
             actors = owners[-1:]
-        if not actors and _product_as_subject(clause, known):
+        if not actors and _product_as_subject(clause, known()):
             # "6월 27일 출시를 앞둔 '배틀크러쉬'는 엔씨의 변화를 상징하는 IP로 꼽힌다": the clause is about the product,
             # whose owner the report named when it introduced it ("엔씨가 준비 중인 '배틀크러쉬'")
-            owner = _owner_named_with(clause, known, owner_of) or _maker(clause, article_orgs)  # or whose line it is
+            owner = _owner_named_with(clause, known(), owner_of) or _maker(clause, article_orgs)  # or whose line it is
             actors = [owner] if owner is not None and owner.entity not in sources else []
         halves = _HEADLINE_HALF.search(sentence, 0, start) if not actors else None
         if halves is not None:
@@ -2772,7 +2784,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             actors = [main_org]  # "'오딘'은 라이온하트 스튜디오가 개발하고 있다": the report's publisher releases it
         awaited = _AWAITING_QUOTED.match(sentence, match.end())
         model = awaited.group(1).strip() if awaited else \
-            _model(clause, start - clause_start, [m.name for m in mentions], known) or awaiting
+            _model(clause, start - clause_start, [m.name for m in mentions], known()) or awaiting
         if model is None and clause_start > 0:
             # "… 아우디 Q4 e-트론은 … 연기됐지만, 연내 출시될 가능성이 매우 높다": the sentence's subject, in an
             # earlier clause, is the product the later clause launches
@@ -2790,7 +2802,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if model is None and actors and not any(a.start >= 0 and sentence[a.start:a.end] == a.name for a in actors[:1]):
             # "LG전자는 이번 주 홍콩에 LG스탠바이미2를 출시한다. 이어 이달 중 미국에 출시하고": the subjectless
             # sentence goes on with the product its organisation launched in the sentence before
-            model = _launched_before(previous, actors[0], known, {m.name for m in article_orgs})
+            model = _launched_before(previous, actors[0], known(), {m.name for m in article_orgs})
         model = model or headline_product
         if framed and past and not model:
             refuse(word, "묶음 기사 속 이름 없는 신차 ('…도 신차를 선보였다')")
