@@ -295,9 +295,14 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"신청서를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
-                      r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|각축전을\s*(?:벌였|벌인|펼쳤|펼친)|"
-                      # "A과 B의 2파전 양상이 이어져 왔으며": the two named before it fought it out
-                      r"(?P<duel>의\s*(?:\d|양|삼|사)\s*파전\s*(?:양상|구도)?(?:이|을|으로)?\s*(?:이어|전개|펼쳐|벌어|진행))|"
+                      r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|"
+                      # "A와 B가 각축을 벌인 …", "A·B·C 3파전 끝에 A 선정" (a headline), "A와 B의 맞대결로 관심을 모았다"
+                      r"각축(?:전)?을\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐)|(?:\d|양|삼|사)\s*파전\s*끝에|"
+                      r"맞대결(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐)|"
+                      # "A과 B의 2파전 양상이 이어져 왔으며", "A와 B의 2파전으로 치러진 …", "A와 B의 맞대결로": the two named
+                      # before it fought it out
+                      r"(?P<duel>의\s*(?:(?:\d|양|삼|사)\s*파전|맞대결)\s*(?:양상|구도)?(?:이|을|으로|로)?\s*"
+                      r"(?:이어|전개|펼쳐|벌어|진행|치러|관심|주목))|"
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)|"
                       # "입찰에 A와 B가 참여, A가 선정됐다": the bare noun before a comma; "제안서는 A와 B 2곳만 제출했다"
@@ -310,7 +315,8 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
 _ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
 # A list that made the cut: "우선협상대상자에 A, B, C가 이름을 올렸다".
 _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
-                            r"(?:[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
+                            # (not across a contest told between: "A·B·C 3파전 끝에 A 선정" chose one of them)
+                            r"(?:(?!(?:\d|양|삼|사)\s*파전|끝에|결과)[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
 # The count a report gives of those who stood, after their list ("A, B, C 등 7개사가", "A와 B 2곳만", "… 등 대형 증권사
 # 간 '4파전'") or before it in brackets ("운용사 3곳(A·B·C)").
 _STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
@@ -325,7 +331,8 @@ _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
-_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s")  # ("심사를 통과한 A·B를 대상으로")
+_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
+                                r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던)\s)")
 _OWNER_OF_RIVAL = re.compile(r"의\s+(?:[^\s,]+\s+){0,2}[^\s,]+?(?:와|과)\s")  # "BGF리테일의 편의점 CU와"
 
 
@@ -468,6 +475,8 @@ class _Contest:
     won_names: dict[str, str] = field(default_factory=dict)  # the winners' names, for their consortia named apart
     unwatched_winners: set[str] = field(default_factory=set)  # winners no rule watches, by name
     pending: bool = False  # the line-up told as still standing ("A, B, C 등이 공모에 참여하는 것으로 알려졌다")
+    rivals: dict[str, Mention] = field(default_factory=dict)  # told as having fought it out ("경쟁을 벌인 B는")
+    winners: dict[str, Mention] = field(default_factory=dict)  # the winners' mentions, for the rivals' line-up
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
@@ -532,6 +541,13 @@ class _Contest:
             self._enter(sentence, copula or described, before, strong=bool(described),
                         names_prize=not adnominal.group(0).startswith("통과"))  # a stage passed is not the prize
             described_end = max([described_end] + [m.end for m in described])
+            if adnominal.group("fought") and not copula and not described:
+                # "함께 경쟁을 벌인 B 컨소시엄은 …": the verb itself says they were rivals, whoever the report says won
+                after = [m for m in mentions if m.start >= adnominal.end()]
+                if after and _COUNTED_KIND_OPENING.fullmatch(sentence, adnominal.end(), after[0].start):
+                    rivals = _coordinated(sentence, mentions, after[0])
+                    self.rivals.update({m.entity: m for m in (rivals if rivals[0] is after[0] else after[:1])})
+                    self.evidence = self.evidence or _evidence(sentence)
         for candidates in _CANDIDATES_ARE.finditer(sentence):
             # "정성평가 대상자는 A, B, C … 6개 증권사였다": those weighed, told with a copula
             # (the stage they were weighed at, '정성평가', is not what they lost: that is what the winner was chosen as)
@@ -618,6 +634,7 @@ class _Contest:
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
             self.won_names.update({m.entity: squeeze_term(m.name) for m in mentions if m.entity in winners})
+            self.winners.update({m.entity: m for m in mentions if m.entity in winners})
             among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
             if winners and among:
                 # "경쟁에 참여했던 A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중 all stood
@@ -651,6 +668,11 @@ class _Contest:
             self.won_after = True
 
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
+        if self.rivals.keys() - self.won and self.winners:
+            # "A 컨소시엄이 우선협상대상자로 선정됐다. 함께 경쟁을 벌인 B 컨소시엄은 …": B and A stood, in either order
+            for entity, mention in {**self.rivals, **self.winners}.items():
+                self.entered.setdefault(entity, mention)
+            self.won_after = True
         if not self.entered and self.lone and self.won_after and not self.won & self.lone.keys():
             self.entered = dict(self.lone)  # "이번 입찰에는 KB증권이 참가했다 … A와 B가 선정됐다": it lost to them
         elif not self.entered and len(self.lone) >= 2 and self.won & self.lone.keys():
@@ -1102,7 +1124,7 @@ def _role(sentence: str, mention: Mention) -> str:
     if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
     consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조)"
-                          r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를)\s",  # "'티머니 컨소시엄'(A, B, C)이"
+                          r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를|과|와|의)\s",  # "'티머니 컨소시엄'(A, B, C)이"
                           sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)
     if consortium:
         return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"

@@ -4770,3 +4770,29 @@ def test_a_role_the_report_names_bare_is_named_by_its_owner_once_given(tmp_path:
 ])
 def test_plans_that_were_and_guesses_are_no_launch_dates(tmp_path: Path, body: str) -> None:
     assert launches(engine(tmp_path), "한빛 소식", body) == set()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a two-way race told as the pair's 2파전, then the winner
+    ("카카오, 한빛은행 상담 사업자로", "카카오와 네이버의 2파전으로 치러진 '한빛은행 AI 상담 플랫폼 구축 사업'에서 카카오가 최종 "
+     "사업자로 선정됐다.", {"naver"}),
+    # 각축 without 전
+    ("한빛 메타버스 사업, KT 품으로", "네이버와 KT가 각축을 벌인 '한빛 메타버스 플랫폼 구축 사업'의 우선협상대상자로 KT가 "
+     "선정됐다.", {"naver"}),
+    # a headline: the three-way race, then the one chosen of them
+    ("한빛 AI 허브 사업자, KT·네이버·카카오 3파전 끝에 KT 선정", "", {"naver", "kakao"}),
+    # the rival described by the fight, after the winner was told
+    ("업스테이지 컨소시엄, 공공 LLM 사업 따내", "업스테이지 컨소시엄이 '공공 LLM 구축 사업' 우선협상대상자로 최종 선정됐다. "
+     "함께 경쟁을 벌인 KT 컨소시엄은 기술평가에서 밀렸다.", {"kt"}),
+    # two consortia's head-to-head (맞대결), each named with its consortium
+    ("'AI 교과서 플랫폼' 사업, 카카오 품에", "교육부가 추진한 'AI 교과서 플랫폼 구축 사업'은 카카오 컨소시엄과 KT 컨소시엄의 "
+     "맞대결로 관심을 모았다. 평가 결과 카카오 컨소시엄이 더 높은 점수를 얻어 사업자로 선정됐다.", {"kt"}),
+    # the one described by the fight is the winner itself: nobody lost that the report names
+    ("KT, 한빛 AI 사업 따내", "치열한 경쟁을 벌인 KT 컨소시엄이 '한빛 AI 구축 사업' 우선협상대상자로 최종 선정됐다.", set()),
+])
+def test_rivals_told_by_the_fight_itself_lost_to_the_one_chosen(tmp_path: Path, title: str, body: str,
+                                                                expected: set[str]) -> None:
+    """A contest told by how the rivals fought (N파전, 각축, 맞대결, '경쟁을 벌인 B'), with no word of losing: whoever
+    fought and was not chosen lost. Written for formats the real rounds had not shown, to be measured on a round
+    pulled after (LABELLING.md, round 33)."""
+    assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
