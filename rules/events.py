@@ -702,6 +702,11 @@ class _Contest:
                 # a report about bidders' consortia: the article's group is one of them, the role is what they sought
                 or self.won_after and main is not None and main.family == "consortium"):
             group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
+        elif self.won & self.entered.keys() and main is not None and main.family == "consortium" \
+                and (selection := article.named_of("selection")) is not None:
+            # "…보급사업 우선협상대상자를 선정했다 … LG 컨소시엄이 선정됐다": the consortium the report names most is an
+            # entrant's; what they stood for is the selection it names
+            group, why = article.owned_whole(selection), "기사가 이름 붙인 선정 (주된 그룹은 참가자의 컨소시엄)"
         else:
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
         said = {e.entity for e in found if e.type == "absent_from"}
@@ -730,7 +735,14 @@ def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
     """What the winner of a `_WON` match was chosen as; "…을 우선협상자로 선정했다" holds the role inside the match,
     before its 선정."""
     verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
-    return _chosen_as(sentence, won.start() + verb.start() if verb else won.start())
+    at = won.start() + verb.start() if verb else won.start()
+    chosen = _chosen_as(sentence, at)
+    fronted = _ROLE_BEFORE_WINNER.search(sentence, 0, at) if chosen is None else None
+    # "우선협상대상자로 A 컨소시엄(이하 B)이 선정됐다": the role told first, the winner between it and the verb
+    return _chosen_as(sentence, fronted.end(1)) if fronted else chosen
+
+
+_ROLE_BEFORE_WINNER = re.compile(r"로(\s+)(?:[^\s,.]+\s+){0,4}?[^\s,.]+(?:이|가|을|를)\s+(?:최종(?:적으로)?\s+)?$")
 
 
 def _contested(sentence: str, entrants: list[Mention]) -> str | None:

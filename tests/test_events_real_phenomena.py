@@ -4796,3 +4796,21 @@ def test_rivals_told_by_the_fight_itself_lost_to_the_one_chosen(tmp_path: Path, 
     fought and was not chosen lost. Written for formats the real rounds had not shown, to be measured on a round
     pulled after (LABELLING.md, round 33)."""
     assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
+
+
+def test_the_role_told_before_the_winner_is_what_the_rivals_lost(tmp_path: Path) -> None:
+    """'…운영사로 B 컨소시엄을 선정했다': the role comes first and the winner between it and the verb; it is what the
+    other entrant lost as much as in '…B 컨소시엄을 운영사로 선정했다'."""
+    body = "카카오 컨소시엄과 네이버 컨소시엄이 입찰에 참여했다. 한빛시는 교통관제 운영사로 네이버 컨소시엄을 선정했다."
+    assert absences(engine(tmp_path), "한빛시 교통관제 운영사 선정", body) == {("kakao", "교통관제 운영사")}
+
+
+def test_an_entrants_consortium_is_not_what_the_entrants_stood_for(tmp_path: Path) -> None:
+    """The report names the winner's consortium most (a watched name of its own, 'LG 컨소시엄' in the real report), but
+    what the two consortia stood for is the selection it names: the loser is out of that."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-consortium:\n    names: [한빛 컨소시엄]\n", 1)
+    body = ("한빛교육청이 학생용 태블릿 보급사업 우선협상대상자를 선정했다. 한빛교육청은 7일 우선협상대상자로 한빛정보 "
+            "컨소시엄(이하 한빛 컨소시엄)이 선정됐다고 밝혔다. 한빛 컨소시엄에는 한빛정보와 별빛시스템이 참여했다. 입찰에 "
+            "참여한 2개 컨소시엄(한빛 컨소시엄과 KT 컨소시엄)을 평가한 결과 한빛 컨소시엄이 우선협상대상자로 선정된 것이다. "
+            "한빛교육청은 한빛 컨소시엄과 협상을 마무리할 예정이다.")
+    assert absences(engine(tmp_path, watch), "", body) == {("kt", "학생용 태블릿 보급사업 우선협상대상자")}
