@@ -691,7 +691,7 @@ class _Contest:
             # the whole article is about; not a consortium's members joining ("컨소시엄에는 B도 참여했다")
             # ("광주, 부산, 대전 등이 공모에 참여하는 것으로 알려졌다": a line-up still standing has lost nothing yet)
             if not ((self.won or self.unwatched_winners) and main is not None and main.family == "selection"
-                    and "컨소시엄" not in self.evidence and not self.pending):
+                    and not _JOINS_CONSORTIUM.search(self.evidence) and not self.pending):
                 return []
         if self.group is not None:
             group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
@@ -719,6 +719,11 @@ class _Contest:
                 notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{group}' ({why})")
             out.append(Event("absent_from", entity, mention.name, self.evidence, group=group))
         return out
+
+
+# Members joining a bid ("컨소시엄에는 B도 참여했다"), not consortia entering a contest ("공모에는 A 컨소시엄과 B 컨소시엄이
+#참여했다"): the first names no rival of the winner.
+_JOINS_CONSORTIUM = re.compile(r"컨소시엄(?:['’\"”])?(?:에는|에도|에|엔)\s|컨소시엄(?:을|를)\s*(?:꾸려|꾸리|구성|이뤄|결성)")
 
 
 # Those a seller or jury shortlisted: "A, B, C 3곳을 숏리스트(적격예비후보)로 선정", "본입찰 적격자로 A와 B를 추렸다".

@@ -166,8 +166,13 @@ def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = T
     if is_latin_or_digit(last) and is_latin_or_digit(after):
         return False
     if particles and is_hangul(after):
-        return is_particle_run(hangul_run(original, end))
+        run = hangul_run(original, end)
+        # "NH투자증권컨소시엄이": a consortium named after the company, glued to its name, is the company's bid
+        return is_particle_run(run[len(_GLUED_HEAD):] if run.startswith(_GLUED_HEAD) else run)
     return True
+
+
+_GLUED_HEAD = "컨소시엄"
 
 
 # A sentence ends at . ! ? (and closing quotes) before whitespace, at a line break, and —

@@ -4814,3 +4814,17 @@ def test_an_entrants_consortium_is_not_what_the_entrants_stood_for(tmp_path: Pat
             "참여한 2개 컨소시엄(한빛 컨소시엄과 KT 컨소시엄)을 평가한 결과 한빛 컨소시엄이 우선협상대상자로 선정된 것이다. "
             "한빛교육청은 한빛 컨소시엄과 협상을 마무리할 예정이다.")
     assert absences(engine(tmp_path, watch), "", body) == {("kt", "학생용 태블릿 보급사업 우선협상대상자")}
+
+
+def test_consortia_glued_to_their_leads_name_entered_the_contest_the_winner_won(tmp_path: Path) -> None:
+    """'NH투자증권컨소시엄, 한국투자증권컨소시엄 … 등 4곳이 경쟁을 펼쳤다': each consortium glued to its lead's name is
+    that company's bid; and entrants told as consortia ('공모에는 A 컨소시엄과 B·C 컨소시엄 두 곳이 참여했었다') are rivals,
+    not members joining one bid ('A 컨소시엄에는 B도 참여했다')."""
+    glued = ("한빛도시공사는 '한빛동굴 주변 도시개발사업' 우선협상대상자로 업스테이지컨소시엄을 선정했다고 밝혔다. 이번 평가는 "
+             "업스테이지컨소시엄, 카카오컨소시엄, 네이버컨소시엄 등 3곳이 경쟁을 펼쳤다.")
+    assert {e for e, _ in absences(engine(tmp_path), "", glued)} == {"kakao", "naver"}
+    told_first = ("한빛시 복합개발 민관협력사업자로 업스테이지 컨소시엄이 선정됐다. 앞서 지난 15일 사업자 공모에는 업스테이지 "
+                  "컨소시엄과 카카오·네이버 컨소시엄 두 곳이 참여했었다.")
+    assert {e for e, _ in absences(engine(tmp_path), "", told_first)} == {"kakao", "naver"}
+    members = "한빛시 복합개발 민관협력사업자로 업스테이지 컨소시엄이 선정됐다. 업스테이지 컨소시엄에는 카카오와 네이버도 참여했다."
+    assert absences(engine(tmp_path), "", members) == set()
