@@ -358,17 +358,23 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
             continue
         if neutral:
             # "질샌더도 신세계인터내셔날과 판매 계약이 종료된 상태다", "…과의 계약을 종료하고 직접 국내 판매를 시작한다":
-            # nobody dropped anybody; the subject left the partner's line-up and goes on alone
+            # nobody dropped anybody, and a deal of two that ends leaves both out of it: each is out of the deal named
+            # after the other (labels.yaml's convention since round 33: the one the report is about is the event, the
+            # other optional)
             leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
                        if a.end <= partner[-1].start and a.entity != partner[-1].entity]
+            deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
+            # "FIFA와 브랜드 계약 종료": the deal keeps its word for a contract ('FIFA 브랜드 계약')
+            contract = " 계약" if (ended.group("deal") or "").strip().endswith("계약") else ""
+            deal_name = " ".join(_group_words_before(deal_name, 2, [])) + contract if deal_name != "계약" else ""
             for leaver in leavers:
-                deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
-                # "FIFA와 브랜드 계약 종료": the deal keeps its word for a contract ('FIFA 브랜드 계약')
-                contract = " 계약" if (ended.group("deal") or "").strip().endswith("계약") else ""
-                deal_name = " ".join(_group_words_before(deal_name, 2, [])) + contract if deal_name != "계약" else ""
                 yield (ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽",
                        (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
-            continue  # the partner keeps its place whoever left
+            if partner[-1].entity:  # (a partner no rule watches, read by its shape, has no event of its own)
+                for leaver in leavers[:1]:
+                    yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
+                           (f"{leaver.name} {deal_name}".strip(), "계약이 끝난 쪽"))
+            continue
         deal = re.sub(r"(?<=\S)\s+계약$", "", _QUOTE_MARKS.sub("", ended.group("deal") or ""))
         # "맺었던 합작법인": the verb before is no name; "AI 가속기 공동 개발": joint work names what it was on
         deal = " ".join(_group_words_before(deal, 4 if talks else 3, [])) or deal

@@ -4084,22 +4084,25 @@ def test_a_games_service_handed_over_leaves_its_publisher_out(tmp_path: Path, bo
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # a deal that ended, told without who ended it: the subjects left the partner
-    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.", {("upstage", "네이버 판매 계약"), ("kt", "네이버 판매 계약")}),
-    # ... and so does a sale it ran with a partner, its end declared ('나이키는 … 아마존과 시작한 시범 판매 종료를 선언')
-    ("카카오는 지난 2017년 네이버와 시작한 시범 판매 종료를 선언했다.", {("kakao", "네이버 시범 판매")}),
-    # ... and so does one whose end it announced ('EA, FIFA와 브랜드 계약 종료 발표')
-    ("카카오, 네이버와 브랜드 계약 종료 발표", {("kakao", "네이버 브랜드 계약")}),
-    # ended to go on alone: the subject left
-    ("카카오는 내년 1월부터는 네이버와의 계약을 종료하고 직접 국내 판매를 시작한다.", {("kakao", "네이버")}),
-    # ended (종료) by the subject: it leaves the partner's line-up ('티머니는 제로페이와의 제휴를 종료했다')
-    ("카카오는 1월부터 네이버와의 제휴를 종료했다.", {("kakao", "네이버 제휴")}),
-    # cancelled (해지) by the subject: the partner is dropped, as before
+    # a deal that ended, told without who ended it: both sides are out of it, each of the deal named after the other
+    ("업스테이지, KT도 작년에 네이버와 판매 계약이 종료된 상태다.",
+     {("upstage", "네이버 판매 계약"), ("kt", "네이버 판매 계약"), ("naver", "업스테이지 판매 계약")}),
+    # ... and so of a sale run with a partner, its end declared ('나이키는 … 아마존과 시작한 시범 판매 종료를 선언')
+    ("카카오는 지난 2017년 네이버와 시작한 시범 판매 종료를 선언했다.", {("kakao", "네이버 시범 판매"), ("naver", "카카오 시범 판매")}),
+    # ... and of one whose end it announced ('EA, FIFA와 브랜드 계약 종료 발표')
+    ("카카오, 네이버와 브랜드 계약 종료 발표", {("kakao", "네이버 브랜드 계약"), ("naver", "카카오 브랜드 계약")}),
+    # ended to go on alone: the partner lost the role, the subject left the deal
+    ("카카오는 내년 1월부터는 네이버와의 계약을 종료하고 직접 국내 판매를 시작한다.", {("kakao", "네이버"), ("naver", "카카오")}),
+    # ended (종료) by the subject ('티머니는 제로페이와의 제휴를 종료했다')
+    ("카카오는 1월부터 네이버와의 제휴를 종료했다.", {("kakao", "네이버 제휴"), ("naver", "카카오 제휴")}),
+    # cancelled (해지) by the subject: the partner is dropped; the one who dropped it is the other side (labelled
+    # optional), not reported
     ("카카오는 네이버와 콘텐츠 제휴 계약을 해지하기로 했다.", {("naver", "콘텐츠 제휴")}),
 ])
-def test_who_is_out_when_a_deal_ends_depends_on_who_ended_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
-    """'메종마르지엘라, 질샌더도 … 신세계인터내셔날과 판매 계약이 종료된 상태다', '셀린느는 … 계약을 종료하고 직접 국내
-    판매를': the brands left the distributor; '네이버는 연합뉴스와 … 계약을 해지하기로': 네이버 dropped its partner."""
+def test_who_is_out_when_a_deal_ends(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """A deal of two that ends leaves both out of it (labels.yaml's convention since round 33): '셀린느는 … 신세계인터내셔날과
+    계약을 종료하고 직진출' is news for the watchers of either. Dropping a partner ('네이버는 연합뉴스와 … 계약을
+    해지하기로') is told of the one dropped."""
     assert absences(engine(tmp_path), "계약 종료", body) == expected
 
 
@@ -4196,10 +4199,11 @@ def test_a_title_the_maker_claims_is_no_product(tmp_path: Path) -> None:
 
 
 def test_a_deal_that_lapsed_is_read_like_one_that_ended(tmp_path: Path) -> None:
-    """'…와의 판매 계약이 만료됐다' says what '…종료됐다' says: the subject left the partner's line-up. (만료 was read by
-    the deal patterns but was no word that made a sentence worth reading for an absence.)"""
+    """'…와의 판매 계약이 만료됐다' says what '…종료됐다' says: both sides are out of the deal. (만료 was read by the deal
+    patterns but was no word that made a sentence worth reading for an absence.)"""
     body = "KT는 지난달 카카오와의 국내 판매 계약이 만료됐다고 밝혔다."
-    assert absences(engine(tmp_path), "판매 계약", body) == {("kt", "카카오 판매 계약")}  # "국내" says where, not which
+    # "국내" says where, not which
+    assert absences(engine(tmp_path), "판매 계약", body) == {("kt", "카카오 판매 계약"), ("kakao", "KT 판매 계약")}
 
 
 def test_a_company_told_as_the_source_before_a_comma_launches_and_the_model_named_in_brackets_is_the_model(
@@ -4828,3 +4832,12 @@ def test_consortia_glued_to_their_leads_name_entered_the_contest_the_winner_won(
     assert {e for e, _ in absences(engine(tmp_path), "", told_first)} == {"kakao", "naver"}
     members = "한빛시 복합개발 민관협력사업자로 업스테이지 컨소시엄이 선정됐다. 업스테이지 컨소시엄에는 카카오와 네이버도 참여했다."
     assert absences(engine(tmp_path), "", members) == set()
+
+
+def test_a_deal_of_two_that_ends_leaves_both_out_of_it(tmp_path: Path) -> None:
+    """'B는 A와 판매 계약을 종료하고 직진출했다': nobody dropped anybody, and each is out of the deal named after the other
+    (the distributor that lost the brand is the news for its watchers, the brand that left for the brand's)."""
+    body = "한빛패션은 지난해 말 카카오와 판매 계약을 종료하고 국내 시장에 직진출했다."
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-fashion:\n    names: [한빛패션]\n", 1)
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("한빛패션 소식", body)) if e.type == "absent_from"}
+    assert found == {("kakao", "한빛패션 판매 계약"), ("hanbit-fashion", "카카오 판매 계약")}
