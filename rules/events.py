@@ -81,6 +81,7 @@ def detect_events(
     absent_at, launch_at = _anchor_positions(document)
     if not absent_at and not launch_at and "순위" not in document and not _WON.search(document):
         return []
+    mentions = list(mentions)
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
                                 key=lambda m: (m.start, -m.end)), document)
     watched = [m for m in watched if not _common_noun_reading(document, m) and not _credit(document, m)]
@@ -229,6 +230,8 @@ def detect_events(
             del events[key]
     for event in contest.losers(events.values(), article, notes):
         events.setdefault(event.key(), event)
+    for event in _leads_of_consortia(document, mentions, list(events.values()), notes):
+        events.setdefault(event.key(), event)
     title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
     found_events = _models_carried(list(events.values()))
     # A release before the report of nothing named ("지난해 7월 공개된 AI 안전 서약"; a pledge, a plan)
@@ -259,6 +262,28 @@ def detect_events(
             found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
     found_events = _reveals_before_launch(found_events)
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
+
+
+def _leads_of_consortia(document: str, mentions: list[tuple[str, int, int]], found: list[Event],
+                        notes: list[str] | None) -> list[Event]:
+    """A watched consortium named after a watched company ('한국투자증권 컨소시엄', written '한국투자증권컨소시엄'): what
+    the consortium is out of, its lead's bid is out of too. Its watchers want it however the report writes the bid."""
+    out_entities = {e.entity for e in found if e.type == "absent_from"}
+    leads: list[Event] = []
+    for event in (e for e in found if e.type == "absent_from"):
+        spans = [(s, e) for entity, s, e in mentions if entity == event.entity and document[s:e].rstrip().endswith("컨소시엄")]
+        for start, end in spans:
+            lead = next((entity for entity, s, e in mentions if s == start and e < end and entity != event.entity
+                         and re.fullmatch(r"\s*(?:\([^()]{0,20}\))?\s*컨소시엄", document[e:end])), None)
+            if lead is not None and lead not in out_entities:
+                name = document[start:end]
+                name = re.sub(r"\s*(?:\([^()]{0,20}\))?\s*컨소시엄$", "", name)
+                if notes is not None:
+                    notes.append(f"  컨소시엄 '{document[start:end]}'이 빠짐 → 이끈 회사 {name}도 같은 그룹에서 빠짐")
+                leads.append(replace(event, entity=lead, entity_name=name))
+                out_entities.add(lead)
+                break
+    return leads
 
 
 # A plan told in the past, ending the sentence ("…를 공개할 계획이었다."): at a show, an entry planned then.
@@ -680,6 +705,10 @@ class _Contest:
             self.entered = dict(self.lone)
         if len(self.entered) < 2 and not self.lone:
             return []
+        # "NH투자증권(…) 컨소시엄을 선정했다 … NH투자증권컨소시엄, 한국투자증권컨소시엄 등 4곳이 경쟁을 펼쳤다": the entrant named
+        # after a winner, with or without 컨소시엄, is the winner's bid
+        won_cores = {re.sub(r"컨소시엄$", "", self.won_names.get(e, "")) for e in self.won} - {""}
+        self.won |= {e for e, m in self.entered.items() if re.sub(r"컨소시엄$", "", squeeze_term(m.name)) in won_cores}
         main = article.main  # read only now: finding it walks the whole article
         if not self.won & self.entered.keys():
             # "삼성자산운용사가 선정됐다 … 미래에셋, 삼성, KB, 한화 등 4개 자산운용사가": the entrant whose name opens the
@@ -712,9 +741,10 @@ class _Contest:
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []
         for entity, mention in self.entered.items():
-            if entity in self.won or entity in said or \
-                    re.sub(r"컨소시엄$", "", squeeze_term(mention.name)) in {self.won_names.get(e) for e in self.won}:
-                continue  # "LG CNS 컨소시엄을 비롯해 … 참여했다" when LG CNS won: its own consortium
+            if entity in self.won or entity in said or re.sub(r"컨소시엄$", "", squeeze_term(mention.name)) in won_cores:
+                # "LG CNS 컨소시엄을 비롯해 … 참여했다" when LG CNS won: its own consortium; and "한화건설은 … 컨소시엄을
+                # 꾸려 공모에 참여했다" when 한화건설 컨소시엄 won: the company that leads the winning bid
+                continue
             if notes is not None:
                 notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{group}' ({why})")
             out.append(Event("absent_from", entity, mention.name, self.evidence, group=group))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from rules import lexicon as lx
 from rules.events import (
     _BRAND_BETWEEN,
+    _COUNTRY_OR_REGION,
     _FOUGHT_WITH,
     _ROLE_OWNER_SUBJECT,
     _TAKEOVER,
@@ -362,7 +363,11 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
             # after the other (labels.yaml's convention since round 33: the one the report is about is the event, the
             # other optional)
             leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
-                       if a.end <= partner[-1].start and a.entity != partner[-1].entity]
+                       if a.end <= partner[-1].start and a.entity != partner[-1].entity
+                       # "미국 캘러웨이 본사는", "프랑스 르노그룹과", "한국에서 직접": a place says whose or where, it
+                       # leaves nothing unless it is the subject itself ("미국은 … 협정을 종료했다")
+                       and not ((_COUNTRY_OR_REGION.fullmatch(a.name) or a.name == "한국")
+                                and a.particle not in ("이", "가", "은", "는", "도"))]
             deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
             # "FIFA와 브랜드 계약 종료": the deal keeps its word for a contract ('FIFA 브랜드 계약')
             contract = " 계약" if (ended.group("deal") or "").strip().endswith("계약") else ""
@@ -371,9 +376,13 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                 yield (ended.group(0).strip()[-12:], leaver, "계약이 끝난 쪽",
                        (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
             if partner[-1].entity:  # (a partner no rule watches, read by its shape, has no event of its own)
-                for leaver in leavers[:1]:
+                # the other side by its name, watched or not ("미국 한빛골프 본사는 … 카카오와의 계약을 종료했다")
+                other = leavers[0].name if leavers else next(
+                    (t.group(1) for t in _SUBJECT_NAMED.finditer(sentence, 0, partner[-1].start)
+                     if t.group(1) not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(t.group(1))), None)
+                if other is not None:
                     yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
-                           (f"{leaver.name} {deal_name}".strip(), "계약이 끝난 쪽"))
+                           (f"{other} {deal_name}".strip(), "계약이 끝난 쪽"))
             continue
         deal = re.sub(r"(?<=\S)\s+계약$", "", _QUOTE_MARKS.sub("", ended.group("deal") or ""))
         # "맺었던 합작법인": the verb before is no name; "AI 가속기 공동 개발": joint work names what it was on
@@ -698,6 +707,8 @@ _ENDED_NEUTRAL = re.compile(r"(?:을|를)\s*(?:종료|종결)(?:했|하기로|�
 _LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a deal that ended, told without who ended it
 
 
+# A subject named by its word, watched or not: "한빛골프 본사는", "'캘러웨이'는".
+_SUBJECT_NAMED = re.compile(r"(?:^|\s)['‘\"“]?([가-힣A-Za-z0-9&]{2,20}?)['’\"”]?(?:\s+(?:본사|측))?(?:은|는|이|가)\s")
 _GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체적으로|독자적으로)")  # "…종료하고 직접 국내 판매를"
 
 

@@ -4841,3 +4841,23 @@ def test_a_deal_of_two_that_ends_leaves_both_out_of_it(tmp_path: Path) -> None:
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-fashion:\n    names: [한빛패션]\n", 1)
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("한빛패션 소식", body)) if e.type == "absent_from"}
     assert found == {("kakao", "한빛패션 판매 계약"), ("hanbit-fashion", "카카오 판매 계약")}
+
+
+def test_a_consortium_named_after_a_watched_company_takes_its_lead_out_with_it(tmp_path: Path) -> None:
+    """'카카오 컨소시엄' is watched on its own, and so is 카카오: what the consortium lost, its lead's bid lost. Read with
+    the consortium named after the winner, glued or spaced, as the winner's own bid (not a rival)."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  kakao-consortium:\n    names: [카카오 컨소시엄]\n"
+                                                   "  kt-consortium:\n    names: [KT 컨소시엄]\n", 1)
+    body = ("한빛도시공사는 '한빛동굴 도시개발사업' 우선협상대상자로 KT(업스테이지·한빛건설) 컨소시엄을 선정했다고 밝혔다. "
+            "이번 평가는 KT컨소시엄, 카카오컨소시엄, 네이버컨소시엄 등 3곳이 경쟁을 펼쳤다.")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
+    assert found == {"kakao-consortium", "kakao", "naver"}
+
+
+def test_a_place_before_a_company_is_whose_it_is_not_who_ended_the_deal(tmp_path: Path) -> None:
+    """'미국 캘러웨이 본사는 한국에서 직접 … 한성에프아이와의 계약을 종료했다': neither the country before the name nor the
+    country the business is in left the deal."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  korea:\n    names: [한국]\n  usa:\n    names: [미국]\n", 1)
+    body = "미국 한빛골프 본사는 한국에서 직접 골프웨어 사업을 하겠다며 올해 6월로 카카오와의 계약을 종료했다."
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
+    assert found == {"kakao"}
