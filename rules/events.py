@@ -398,6 +398,12 @@ _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시�
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
 # "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
+# The runner-up of a tender: '차순위 협상대상자', '차순위협상자'; said of the name right before it ("B 컨소시엄은 차순위
+# 협상대상자가 됐다") or right after it ("차순위협상자로 'B 컨소시엄'").
+_RUNNER_UP_ROLE = re.compile(r"차순위\s*(?:우선\s*)?협상\s*(?:대상\s*)?자")
+_RUNNER_UP_AFTER = re.compile(r"(?:\s*㈜)?['’\"”]?(?:\s*컨소시엄)?['’\"”]?\s*(?:은|는|이|가|도|을|를)?\s*(?:최종\s*)?$")
+# A list told in the order the jury scored it: "A 컨소시엄이 892.99, B 컨소시엄이 879.75 … 순이었다".
+_SCORED_ORDER = re.compile(r"\d[\d,.]*\s*(?:점)?\s*(?:순이었다|순이다|순으로\s)")
 _GIVEN_ROLE = re.compile(r"(?:을|를)\s*[^\s,]+(?:으로|로)[\s,]")
 _VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(?:기호\s*\d+\s*번\s+)?$")
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
@@ -683,6 +689,22 @@ class _Contest:
                 self.won_after = True
                 if self.chosen is None:
                     self.chosen = _chosen_by(sentence, won)
+        # "B 컨소시엄은 차순위 협상대상자가 됐다", "차순위협상자로 'B 컨소시엄'": the runner-up stood and lost; "A가 892.99,
+        # B가 879.75 … 순이었다": those told in the order they were scored stood; with a winner anywhere, the others lost
+        runner_up = _RUNNER_UP_ROLE.search(sentence)
+        if runner_up:
+            runners_up = [m for m in mentions if _RUNNER_UP_AFTER.match(sentence, m.end, runner_up.start())
+                          or m.start >= runner_up.end() and not sentence[runner_up.end():m.start].strip(" (으)로에는은이가'‘’\"“”")]
+            for mention in runners_up[:1]:
+                self.rivals.setdefault(mention.entity, mention)
+                self.won.discard(mention.entity)  # ("차순위협상대상자로 선정됐다": chosen as second is not the win)
+                self.winners.pop(mention.entity, None)
+                self.evidence = self.evidence or _evidence(sentence)
+        if _SCORED_ORDER.search(sentence) and len(mentions) >= 2:
+            for mention in mentions:
+                if mention.entity not in self.won:
+                    self.rivals.setdefault(mention.entity, mention)
+            self.evidence = self.evidence or _evidence(sentence)
         # ("1순위 A를 제1금고로, 2순위 B를 제2금고로 지정": each rank given a role of its own is no loser)
         ranked = [(int(r.group(1)), m) for m in mentions if (r := _RANK_BEFORE.search(sentence, max(0, m.start - 12), m.start))
                   and not _GIVEN_ROLE.match(sentence, m.end)]
@@ -731,11 +753,12 @@ class _Contest:
                 # a report about bidders' consortia: the article's group is one of them, the role is what they sought
                 or self.won_after and main is not None and main.family == "consortium"):
             group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
-        elif self.won & self.entered.keys() and main is not None and main.family == "consortium" \
-                and (selection := article.named_of("selection")) is not None:
+        elif self.won & self.entered.keys() and (main is None or main.family in _TAKING_PART) \
+                and (contested := article.named_of("selection") or article.named_of("project")) is not None:
             # "…보급사업 우선협상대상자를 선정했다 … LG 컨소시엄이 선정됐다": the consortium the report names most is an
-            # entrant's; what they stood for is the selection it names
-            group, why = article.owned_whole(selection), "기사가 이름 붙인 선정 (주된 그룹은 참가자의 컨소시엄)"
+            # entrant's, the pact one the winner is to sign; what a line-up with a winner stood for is the selection or
+            # project the report names
+            group, why = article.owned_whole(contested), "기사가 이름 붙인 선정·사업 (주된 그룹은 참가·협약의 이름)"
         else:
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
         said = {e.entity for e in found if e.type == "absent_from"}

@@ -401,6 +401,11 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                            "조합이 끝낸 사업의 계약·역할")
         elif deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
             ended_group = (deal, "끝난 계약·제휴")
+        elif (other := next((t.group(1) for t in _SUBJECT_NAMED.finditer(sentence, 0, partner[-1].start)
+                             if t.group(1) not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(t.group(1))),
+                            None)) is not None:
+            # "한빛코리아는 … 딜러로 운영해오던 B에 대한 계약 해지를 통보": a bare contract is the one with who ended it
+            ended_group = (f"{other} 계약", "계약을 끝낸 쪽과의 계약")
         else:
             ended_group = _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index)
             if ended_group is not None and \
@@ -685,7 +690,7 @@ _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|�
 
 
 # A partner a deal was ended with: "A와 (…) 계약을 해지했다", "A와의 시공계약 해지를 결정", "A와 결별했다".
-_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(?:['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+){0,2}?[가-힣]*"
+_ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:(?![^\s,.]*에\s+대(?:한|해)\s)[^\s,.]+\s+){0,5}?(?P<deal>(?:(?![^\s,.]*에\s+대(?:한|해)\s)['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+){0,2}?[가-힣]*"
                          r"(?:계약|제휴|협약|파트너십|협업|협력|공동\s?개발|판매|유통|공급|송출|거래))(?:\s?\([^()\n]{1,20}\))?(?:의)?"
                          r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결|발표|선언|사실))|"
                          r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
@@ -694,7 +699,7 @@ _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,5}?(?P<deal>(
 
 
 # The one told a deal is cancelled: "KCV PEF는 JC파트너스에 … 체결했던 KDB생명 주식매매계약(SPA) 해제를 통보했다".
-_ENDED_NOTICE = re.compile(r"(?:에|에게)\s+(?:[^\s,.]+\s+){0,6}?(?P<deal>(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*계약)"
+_ENDED_NOTICE = re.compile(r"(?:에|에게)\s+(?:[^\s,.]+\s+){0,6}?(?P<deal>(?:(?!대한\s|대해\s)[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣]*계약)"
                            r"(?:\s?\([^()\n]{1,20}\))?(?:의)?\s*(?:해지|해제|파기)(?:를|을)?\s*(?:통보|통지)")
 
 

@@ -4861,3 +4861,28 @@ def test_a_place_before_a_company_is_whose_it_is_not_who_ended_the_deal(tmp_path
     body = "미국 한빛골프 본사는 한국에서 직접 골프웨어 사업을 하겠다며 올해 6월로 카카오와의 계약을 종료했다."
     found = {e.entity for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
     assert found == {"kakao"}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the runner-up named after the role, in a headline with no verb
+    ("한빛역세권 개발 우선협상자에 '업스테이지 컨소시엄'", "한빛철도, 차순위협상자로 ‘카카오㈜ 컨소시엄’\n가격 분야에서 "
+     "업스테이지 컨소시엄이 앞서 '한빛역세권 개발사업' 우선협상자로 선정됐다.", {"kakao"}),
+    # the runner-up told as having become it: no win, though the role holds 협상대상자
+    ("한빛역세권 개발 우선협상자 선정", "한빛철도는 '한빛역세권 개발사업' 우선협상자로 업스테이지 컨소시엄을 선정했다. 카카오 "
+     "컨소시엄은 차순위 협상대상자가 됐다.", {"kakao"}),
+    # entrants told in the order the jury scored them, the winner told first
+    ("한빛 영상단지 개발, 업스테이지 1위", "'한빛영상단지 복합개발' 공모에서 업스테이지 컨소시엄이 가장 높은 점수를 얻어 "
+     "우선협상대상자로 선정됐다. 카카오 컨소시엄이 892.99, 네이버 컨소시엄이 879.75 순이었다.", {"kakao", "naver"}),
+])
+def test_runners_up_and_those_scored_below_the_winner_lost(tmp_path: Path, title: str, body: str,
+                                                          expected: set[str]) -> None:
+    """'차순위 협상대상자' is the second place of a tender, not a win; a list told '… 순이었다' with scores is the line-up
+    in the order it was scored."""
+    assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
+
+
+def test_the_contract_ended_for_a_partner_told_with_에_대한_is_the_partners(tmp_path: Path) -> None:
+    """'A코리아는 네이버와 카카오의 … 딜러로 운영해오던 B에 대한 계약 해지를 통보': 와 joins the two brands, it does not name
+    a partner; the one the contract was ended for (B에 대한) is out."""
+    body = "한빛코리아는 네이버와 KT의 한빛 지역 딜러로 운영해오던 카카오에 대한 계약 해지를 통보했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "딜러 계약 해지", body)} == {"kakao"}
