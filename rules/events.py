@@ -398,6 +398,29 @@ _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시�
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
 # "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
+# A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
+# B는 …" (what follows is said of 채널, of B).
+_RELATIVE_CLAUSE_SUBJECT = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:이|가)\s+(?:[^\s,]+(?<![이가은는])\s+){0,3}?[^\s,]+(?:한|된|던)\s+"
+                                      r"['‘\"“]?[^\s,.'’\"”]+?(?:\([^()\n]{0,20}\))?['’\"”]?(?:\s*모두|\s*역시|은|는|이|가|도)\s")
+_RENEWAL = re.compile(r"재계약|연장")
+_CONTRACT_WITH = re.compile(r"['‘\"“]?([가-힣A-Za-z0-9&]{2,20})['’\"”]?\s*(?:측)?(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,2}?$")
+_CONTRACT_COMPOUND = re.compile(r"['‘\"“]?([가-힣A-Za-z0-9]{0,12}?(?:상표|판권|라이선스|유통|판매|공급|사용|후원|스폰서)\s?"
+                                r"(?:사용)?\s?계약)")
+
+
+def _contract_not_renewed(sentence: str, trigger: int) -> tuple[str, str] | None:
+    """The contract a renewal refused is about: '…측과 연장 계약' named after the other side, else a contract the
+    sentence names by its kind ('상표계약')."""
+    with_side = _CONTRACT_WITH.search(sentence, 0, max(trigger, 0))
+    if with_side and with_side.group(1) not in lx.NOT_NAME_WORDS:
+        return f"{with_side.group(1)} 계약", "재계약하지 않은 계약의 상대"
+    kind = _CONTRACT_COMPOUND.search(sentence)
+    return (kind.group(1), "재계약하지 않은 계약") if kind else None
+
+
+# A loss told after the actor took part ("입찰에 참여했으나 재계약에 성공하지 못했다"): the taking part is conceded.
+_LOST_WORD = re.compile(r"재계약|탈락|고배|실패|성공하지|낙방|쓴맛|쓴잔")
+_ENTERED_BUT = re.compile(r"(?:참여|참가|응찰|입찰|도전|지원|신청)(?:했|하였)(?:으나|지만|는데)\s")
 # The runner-up of a tender: '차순위 협상대상자', '차순위협상자'; said of the name right before it ("B 컨소시엄은 차순위
 # 협상대상자가 됐다") or right after it ("차순위협상자로 'B 컨소시엄'").
 _RUNNER_UP_ROLE = re.compile(r"차순위\s*(?:우선\s*)?협상\s*(?:대상\s*)?자")
@@ -1924,6 +1947,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             notes.append(f"  불참 신호 '{word}' 무시: {why}")
 
     def accept(word: str, actor: Mention, role: str, found_group: tuple[str, str] | None) -> None:
+        if found_group is None and _RENEWAL.search(word):
+            # "한빛그룹 측과 연장 계약을 체결치 않고", "'곰표' 재계약에 성공하지 못했다": the contract not renewed is the group,
+            # named by the other side or by its own compound ('상표계약')
+            found_group = _contract_not_renewed(sentence, sentence.find(word))
         if found_group is None:
             refuse(word, f"{actor.name}: 빠진 곳(협의체·사업·선정)이 없음")
             return  # out of a plan or a market, not out of a group: not this event
@@ -2108,7 +2135,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, f"{provider.name}: 지수를 산출하는 쪽 (빼는 쪽이지 빠진 쪽이 아님)")
             actors = [a for a in actors if a not in providers]
         for actor in actors:
-            if _joined(sentence, actor, start) or _later_success(sentence, actor, match.end()):
+            # "입찰에 참여했으나 재계약에 성공하지 못했다": it took part, and it lost (not "참여했지만 응찰하지 않았다")
+            entered_then_lost = _LOST_WORD.search(word) is not None and _ENTERED_BUT.search(sentence, actor.end, start)
+            if _joined(sentence, actor, start) and not entered_then_lost or _later_success(sentence, actor, match.end()):
                 refuse(word, f"{actor.name}은(는) 참여·통과함")
                 continue
             role = ROLE_NAMES.get(_role(sentence, actor), "") or ("신호가 꾸미는 말" if actor.start > start else "바로 앞")
@@ -2254,6 +2283,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         last = next((m for m in mentions if m.end == start), None)
         return _coordinated(sentence, mentions, last) if last is not None else []
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
+    if actors and not object_form and _RELATIVE_CLAUSE_SUBJECT.match(sentence, max(a.end for a in actors), start) \
+            and not lx.LED_TEAM.match(sentence, max(a.end for a in actors)):
+        # "CJ ENM과 B가 매각한 채널 모두 … 재계약에 실패": they are the subject of a clause describing what failed
+        return None
     if object_form and actors and all(a.particle == "의" and _MEMBERS_OF.match(sentence, a.end + 1) for a in actors):
         return None  # "러시아의 여러 은행을 SWIFT에서 배제하는": the banks, not named, are out; not the country
     counted = _COUNTED_OUT.search(sentence, max((a.end for a in actors), default=start), start) if object_form else None

@@ -18,6 +18,7 @@ from rules.events import (
     _BRAND_BETWEEN,
     _COUNTRY_OR_REGION,
     _FOUGHT_WITH,
+    _RELATIVE_CLAUSE_SUBJECT,
     _ROLE_OWNER_SUBJECT,
     _TAKEOVER,
     _WON,
@@ -347,7 +348,10 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
         # ("현대홈쇼핑은 … 방송 송출을 중단한다": a channel stopping its own carriage, a seller its sales, leaves)
         carried = re.search(r"(?:판매|유통|공급|송출|거래)$", (ended.group("deal") or "").strip()) is not None
         told = sentence[ended.start():ended.end() + 8]  # ("…종료를 선언했다": the verb after the particle)
-        neutral = not talks and (_LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(told)
+        # ("조합이 시공사인 대우건설과 결별했다": a union dropping its builder is no parting of equals)
+        parting = "결별" in ended.group(0) and not (partner and (_UNION_SUBJECT.search(sentence, 0, partner[-1].start)
+                                                               or _ROLE_BEFORE.search(sentence, 0, partner[-1].start)))
+        neutral = not talks and (parting or _LAPSED.search(ended.group(0)) or _ENDED_NEUTRAL.search(told)
                                  or _GOES_DIRECT.match(sentence, ended.end()) or carried and "중단" in ended.group(0))
         bare = _BARE_PARTNER.search(sentence, 0, ended.start()) if not partner and neutral else None
         if bare and bare.group(1) not in lx.NOT_NAME_WORDS:
@@ -362,12 +366,16 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
             # nobody dropped anybody, and a deal of two that ends leaves both out of it: each is out of the deal named
             # after the other (labels.yaml's convention since round 33: the one the report is about is the event, the
             # other optional)
-            leavers = [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
+            parted = [m for m in mentions if m.start >= ended.end() and not sentence[ended.end():m.start].strip()][:1] \
+                if ended.groupdict().get("parted") else []  # "캘러웨이와 결별한 한성FI가": the one it describes parted
+            leavers = parted or [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
                        if a.end <= partner[-1].start and a.entity != partner[-1].entity
                        # "미국 캘러웨이 본사는", "프랑스 르노그룹과", "한국에서 직접": a place says whose or where, it
                        # leaves nothing unless it is the subject itself ("미국은 … 협정을 종료했다")
                        and not ((_COUNTRY_OR_REGION.fullmatch(a.name) or a.name == "한국")
-                                and a.particle not in ("이", "가", "은", "는", "도"))]
+                                and (a.particle not in ("이", "가", "은", "는", "도") or sentence[a.end:a.end + 1] in "'’\"”"))
+                       # "CJ ENM이 오피.지지에 매각한 'OGN'은 …와 계약을 종료했다": the subject of a clause describing who did
+                       and not _RELATIVE_CLAUSE_SUBJECT.match(sentence, a.end, partner[-1].start)]
             deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
             # "FIFA와 브랜드 계약 종료": the deal keeps its word for a contract ('FIFA 브랜드 계약')
             contract = " 계약" if (ended.group("deal") or "").strip().endswith("계약") else ""
@@ -383,6 +391,11 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                 if other is not None:
                     yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
                            (f"{other} {deal_name}".strip(), "계약이 끝난 쪽"))
+                elif not leavers:
+                    # "그동안 한국 사업을 맡았던 FMK와의 결별이다": the other side is the report's topic, told before; what
+                    # the partner is out of is what the sentence names
+                    yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
+                           _group_for(sentence, ended.start(), partner[-1:], mentions, article, recent_index))
             continue
         deal = re.sub(r"(?<=\S)\s+계약$", "", _QUOTE_MARKS.sub("", ended.group("deal") or ""))
         # "맺었던 합작법인": the verb before is no name; "AI 가속기 공동 개발": joint work names what it was on
@@ -695,7 +708,7 @@ _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?:(?![^\s,.]*에\s+대(?:한|�
                          r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결|발표|선언|사실))|"
                          r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
-                         r"(?:과|와)\s+결별(?:했|하기로|키로|한다|을\s*(?:선언|택했|결정))")
+                         r"(?:과|와)(?:의)?\s+결별(?:했|하기로|키로|한다|이다|을\s*(?:선언|택했|결정)|(?P<parted>한|했던)(?=\s))")
 
 
 # The one told a deal is cancelled: "KCV PEF는 JC파트너스에 … 체결했던 KDB생명 주식매매계약(SPA) 해제를 통보했다".

@@ -4886,3 +4886,19 @@ def test_the_contract_ended_for_a_partner_told_with_에_대한_is_the_partners(t
     a partner; the one the contract was ended for (B에 대한) is out."""
     body = "한빛코리아는 네이버와 KT의 한빛 지역 딜러로 운영해오던 카카오에 대한 계약 해지를 통보했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "딜러 계약 해지", body)} == {"kakao"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a contract not renewed, told of the one whose contract it was
+    ("카카오는 입찰에 참여했으나 '한빛 상표권' 재계약에 성공하지 못했다.", {"kakao"}),
+    ("카카오는 상표계약 만료 7개월이 지난 현재 한빛그룹 측과 연장 계약을 체결치 않고 있다.", {"kakao"}),
+    # parting (결별) leaves both sides out; told as a noun, and of the one an adnominal 결별한 describes
+    ("그동안 한국 사업을 맡았던 카카오와의 결별이다.", {"kakao"}),
+    ("네이버와 결별한 카카오가 한빛 어패럴 판권을 계약했다.", {"kakao", "naver"}),
+    # the subject of a clause describing what failed is not what failed
+    ("카카오와 네이버가 매각한 채널 모두 IPTV와 채널 재계약에 실패했다.", set()),
+])
+def test_contracts_not_renewed_and_partings(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'재계약에 성공하지 못했다', '연장 계약을 체결치 않고', '…와의 결별이다', '…와 결별한 B': a deal that ends however it
+    is told; and 'A가 매각한 채널 모두 … 실패': A sold the channels, it did not fail."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "계약 소식", body)} == expected
