@@ -4902,3 +4902,9 @@ def test_contracts_not_renewed_and_partings(tmp_path: Path, body: str, expected:
     """'재계약에 성공하지 못했다', '연장 계약을 체결치 않고', '…와의 결별이다', '…와 결별한 B': a deal that ends however it
     is told; and 'A가 매각한 채널 모두 … 실패': A sold the channels, it did not fail."""
     assert {entity for entity, _ in absences(engine(tmp_path), "계약 소식", body)} == expected
+
+
+def test_names_taken_off_a_list_are_out_of_it(tmp_path: Path) -> None:
+    """'국내 증권사 중에선 A, B 등이 이름을 내렸고': off the list the report names (not '이름을 올렸다', on it)."""
+    body = "국민연금의 '2025년 거래증권사' 명단에서 국내 증권사 중에선 카카오, 네이버 등이 이름을 내렸고 KT는 이름을 올렸다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "거래증권사 발표", body)} == {"kakao", "naver"}
