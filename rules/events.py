@@ -798,7 +798,7 @@ class _Contest:
 
 
 # Members joining a bid ("컨소시엄에는 B도 참여했다"), not consortia entering a contest ("공모에는 A 컨소시엄과 B 컨소시엄이
-#참여했다"): the first names no rival of the winner.
+# 참여했다"): the first names no rival of the winner.
 _JOINS_CONSORTIUM = re.compile(r"컨소시엄(?:['’\"”])?(?:에는|에도|에|엔)\s|컨소시엄(?:을|를)\s*(?:꾸려|꾸리|구성|이뤄|결성)")
 
 

@@ -369,13 +369,8 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
             parted = [m for m in mentions if m.start >= ended.end() and not sentence[ended.end():m.start].strip()][:1] \
                 if ended.groupdict().get("parted") else []  # "캘러웨이와 결별한 한성FI가": the one it describes parted
             leavers = parted or [a for a in _actor(sentence, mentions, partner[-1].start, absence=True)
-                       if a.end <= partner[-1].start and a.entity != partner[-1].entity
-                       # "미국 캘러웨이 본사는", "프랑스 르노그룹과", "한국에서 직접": a place says whose or where, it
-                       # leaves nothing unless it is the subject itself ("미국은 … 협정을 종료했다")
-                       and not ((_COUNTRY_OR_REGION.fullmatch(a.name) or a.name == "한국")
-                                and (a.particle not in ("이", "가", "은", "는", "도") or sentence[a.end:a.end + 1] in "'’\"”"))
-                       # "CJ ENM이 오피.지지에 매각한 'OGN'은 …와 계약을 종료했다": the subject of a clause describing who did
-                       and not _RELATIVE_CLAUSE_SUBJECT.match(sentence, a.end, partner[-1].start)]
+                                 if a.end <= partner[-1].start and a.entity != partner[-1].entity
+                                 and not _left_nothing(sentence, a, partner[-1].start)]
             deal_name = re.sub(r"(?<=\S)\s*계약$", "", (ended.group("deal") or "").strip())
             # "FIFA와 브랜드 계약 종료": the deal keeps its word for a contract ('FIFA 브랜드 계약')
             contract = " 계약" if (ended.group("deal") or "").strip().endswith("계약") else ""
@@ -385,9 +380,7 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                        (f"{partner[-1].name} {deal_name}".strip(), "계약이 끝난 상대"))
             if partner[-1].entity:  # (a partner no rule watches, read by its shape, has no event of its own)
                 # the other side by its name, watched or not ("미국 한빛골프 본사는 … 카카오와의 계약을 종료했다")
-                other = leavers[0].name if leavers else next(
-                    (t.group(1) for t in _SUBJECT_NAMED.finditer(sentence, 0, partner[-1].start)
-                     if t.group(1) not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(t.group(1))), None)
+                other = leavers[0].name if leavers else _subject_named(sentence, partner[-1].start)
                 if other is not None:
                     yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
                            (f"{other} {deal_name}".strip(), "계약이 끝난 쪽"))
@@ -414,9 +407,7 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                            "조합이 끝낸 사업의 계약·역할")
         elif deal and deal != "계약":  # the deal itself is what they are out of ("콘텐츠 제휴", "시공계약")
             ended_group = (deal, "끝난 계약·제휴")
-        elif (other := next((t.group(1) for t in _SUBJECT_NAMED.finditer(sentence, 0, partner[-1].start)
-                             if t.group(1) not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(t.group(1))),
-                            None)) is not None:
+        elif (other := _subject_named(sentence, partner[-1].start)) is not None:
             # "한빛코리아는 … 딜러로 운영해오던 B에 대한 계약 해지를 통보": a bare contract is the one with who ended it
             ended_group = (f"{other} 계약", "계약을 끝낸 쪽과의 계약")
         else:
@@ -727,6 +718,23 @@ _LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a dea
 
 # A subject named by its word, watched or not: "한빛골프 본사는", "'캘러웨이'는".
 _SUBJECT_NAMED = re.compile(r"(?:^|\s)['‘\"“]?([가-힣A-Za-z0-9&]{2,20}?)['’\"”]?(?:\s+(?:본사|측))?(?:은|는|이|가)\s")
+
+
+def _subject_named(sentence: str, end: int) -> str | None:
+    """The first subject before `end` named by a word that could be an organisation's (watched or not): the other side
+    of a deal the sentence ends, to name the deal by."""
+    return next((t.group(1) for t in _SUBJECT_NAMED.finditer(sentence, 0, end)
+                 if t.group(1) not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(t.group(1))), None)
+
+
+def _left_nothing(sentence: str, actor: Mention, partner_start: int) -> bool:
+    """A mention before a deal's partner that is no side of the deal: a place saying whose or where ("미국 캘러웨이
+    본사는", "프랑스 르노그룹과", "한국에서 직접", "'하얏트 리젠시 제주'가"; but "미국은 … 협정을 종료했다"), or the
+    subject of a clause describing the side that ended it ("CJ ENM이 오피.지지에 매각한 'OGN'은 …와 계약을 종료했다")."""
+    place = _COUNTRY_OR_REGION.fullmatch(actor.name) is not None or actor.name == "한국"
+    if place and (actor.particle not in ("이", "가", "은", "는", "도") or sentence[actor.end:actor.end + 1] in "'’\"”"):
+        return True
+    return _RELATIVE_CLAUSE_SUBJECT.match(sentence, actor.end, partner_start) is not None
 _GOES_DIRECT = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:직접|직진출|자체적으로|독자적으로)")  # "…종료하고 직접 국내 판매를"
 
 
