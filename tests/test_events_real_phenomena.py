@@ -4813,10 +4813,9 @@ def test_an_entrants_consortium_is_not_what_the_entrants_stood_for(tmp_path: Pat
     """The report names the winner's consortium most (a watched name of its own, 'LG 컨소시엄' in the real report), but
     what the two consortia stood for is the selection it names: the loser is out of that."""
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-consortium:\n    names: [한빛 컨소시엄]\n", 1)
-    body = ("한빛교육청이 학생용 태블릿 보급사업 우선협상대상자를 선정했다. 한빛교육청은 7일 우선협상대상자로 한빛정보 "
-            "컨소시엄(이하 한빛 컨소시엄)이 선정됐다고 밝혔다. 한빛 컨소시엄에는 한빛정보와 별빛시스템이 참여했다. 입찰에 "
-            "참여한 2개 컨소시엄(한빛 컨소시엄과 KT 컨소시엄)을 평가한 결과 한빛 컨소시엄이 우선협상대상자로 선정된 것이다. "
-            "한빛교육청은 한빛 컨소시엄과 협상을 마무리할 예정이다.")
+    body = ("한빛교육청이 학생용 태블릿 보급사업 우선협상대상자를 선정했다. 교육청이 밝힌 우선협상대상자는 한빛정보가 이끄는 "
+            "한빛 컨소시엄이다. 한빛 컨소시엄은 한빛정보와 별빛시스템이 절반씩 출자했다. 입찰에 참여한 2개 컨소시엄(한빛 "
+            "컨소시엄과 KT 컨소시엄) 가운데 심사를 거쳐 한빛 컨소시엄이 선정됐다. 교육청은 다음 달 한빛 컨소시엄과 계약한다.")
     assert absences(engine(tmp_path, watch), "", body) == {("kt", "학생용 태블릿 보급사업 우선협상대상자")}
 
 
@@ -4824,11 +4823,11 @@ def test_consortia_glued_to_their_leads_name_entered_the_contest_the_winner_won(
     """'NH투자증권컨소시엄, 한국투자증권컨소시엄 … 등 4곳이 경쟁을 펼쳤다': each consortium glued to its lead's name is
     that company's bid; and entrants told as consortia ('공모에는 A 컨소시엄과 B·C 컨소시엄 두 곳이 참여했었다') are rivals,
     not members joining one bid ('A 컨소시엄에는 B도 참여했다')."""
-    glued = ("한빛도시공사는 '한빛동굴 주변 도시개발사업' 우선협상대상자로 업스테이지컨소시엄을 선정했다고 밝혔다. 이번 평가는 "
-             "업스테이지컨소시엄, 카카오컨소시엄, 네이버컨소시엄 등 3곳이 경쟁을 펼쳤다.")
+    glued = ("업스테이지컨소시엄이 한빛시 물류단지 조성 사업을 맡을 우선협상대상자에 선정됐다. 제안서는 업스테이지컨소시엄과 "
+             "카카오컨소시엄, 네이버컨소시엄 세 곳이 제출했다.")
     assert {e for e, _ in absences(engine(tmp_path), "", glued)} == {"kakao", "naver"}
-    told_first = ("한빛시 복합개발 민관협력사업자로 업스테이지 컨소시엄이 선정됐다. 앞서 지난 15일 사업자 공모에는 업스테이지 "
-                  "컨소시엄과 카카오·네이버 컨소시엄 두 곳이 참여했었다.")
+    told_first = ("한빛시는 '한빛역세권 복합개발' 민간사업자로 업스테이지 컨소시엄을 선정했다. 지난달 마감한 공모에는 "
+                  "업스테이지 컨소시엄, 그리고 카카오·네이버 컨소시엄이 제안서를 냈다.")
     assert {e for e, _ in absences(engine(tmp_path), "", told_first)} == {"kakao", "naver"}
     members = "한빛시 복합개발 민관협력사업자로 업스테이지 컨소시엄이 선정됐다. 업스테이지 컨소시엄에는 카카오와 네이버도 참여했다."
     assert absences(engine(tmp_path), "", members) == set()
@@ -4837,7 +4836,7 @@ def test_consortia_glued_to_their_leads_name_entered_the_contest_the_winner_won(
 def test_a_deal_of_two_that_ends_leaves_both_out_of_it(tmp_path: Path) -> None:
     """'B는 A와 판매 계약을 종료하고 직진출했다': nobody dropped anybody, and each is out of the deal named after the other
     (the distributor that lost the brand is the news for its watchers, the brand that left for the brand's)."""
-    body = "한빛패션은 지난해 말 카카오와 판매 계약을 종료하고 국내 시장에 직진출했다."
+    body = "한빛패션은 올봄 카카오와의 판매 계약을 종료하고 직접 매장을 열기로 했다."
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-fashion:\n    names: [한빛패션]\n", 1)
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("한빛패션 소식", body)) if e.type == "absent_from"}
     assert found == {("kakao", "한빛패션 판매 계약"), ("hanbit-fashion", "카카오 판매 계약")}
@@ -4848,8 +4847,8 @@ def test_a_consortium_named_after_a_watched_company_takes_its_lead_out_with_it(t
     the consortium named after the winner, glued or spaced, as the winner's own bid (not a rival)."""
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  kakao-consortium:\n    names: [카카오 컨소시엄]\n"
                                                    "  kt-consortium:\n    names: [KT 컨소시엄]\n", 1)
-    body = ("한빛도시공사는 '한빛동굴 도시개발사업' 우선협상대상자로 KT(업스테이지·한빛건설) 컨소시엄을 선정했다고 밝혔다. "
-            "이번 평가는 KT컨소시엄, 카카오컨소시엄, 네이버컨소시엄 등 3곳이 경쟁을 펼쳤다.")
+    body = ("한빛도시공사가 '한빛호수 주변 개발사업'을 맡길 우선협상대상자로 KT(업스테이지·한빛건설) 컨소시엄을 선정했다. "
+            "경쟁에는 KT컨소시엄, 카카오컨소시엄, 네이버컨소시엄이 뛰어들었다.")
     found = {e.entity for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
     assert found == {"kakao-consortium", "kakao", "naver"}
 
@@ -4858,21 +4857,21 @@ def test_a_place_before_a_company_is_whose_it_is_not_who_ended_the_deal(tmp_path
     """'미국 캘러웨이 본사는 한국에서 직접 … 한성에프아이와의 계약을 종료했다': neither the country before the name nor the
     country the business is in left the deal."""
     watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  korea:\n    names: [한국]\n  usa:\n    names: [미국]\n", 1)
-    body = "미국 한빛골프 본사는 한국에서 직접 골프웨어 사업을 하겠다며 올해 6월로 카카오와의 계약을 종료했다."
+    body = "미국 한빛골프 본사가 한국에서 직접 옷을 팔겠다고 나서면서 카카오와의 라이선스 계약을 종료했다."
     found = {e.entity for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
     assert found == {"kakao"}
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # the runner-up named after the role, in a headline with no verb
-    ("한빛역세권 개발 우선협상자에 '업스테이지 컨소시엄'", "한빛철도, 차순위협상자로 ‘카카오㈜ 컨소시엄’\n가격 분야에서 "
-     "업스테이지 컨소시엄이 앞서 '한빛역세권 개발사업' 우선협상자로 선정됐다.", {"kakao"}),
+    ("한빛역세권 개발 우선협상자에 '업스테이지 컨소시엄'", "한빛철도, 차순위협상자로 ‘카카오㈜ 컨소시엄’\n심사 끝에 "
+     "업스테이지 컨소시엄이 '한빛역세권 개발사업' 우선협상자로 선정됐다.", {"kakao"}),
     # the runner-up told as having become it: no win, though the role holds 협상대상자
     ("한빛역세권 개발 우선협상자 선정", "한빛철도는 '한빛역세권 개발사업' 우선협상자로 업스테이지 컨소시엄을 선정했다. 카카오 "
      "컨소시엄은 차순위 협상대상자가 됐다.", {"kakao"}),
     # entrants told in the order the jury scored them, the winner told first
-    ("한빛 영상단지 개발, 업스테이지 1위", "'한빛영상단지 복합개발' 공모에서 업스테이지 컨소시엄이 가장 높은 점수를 얻어 "
-     "우선협상대상자로 선정됐다. 카카오 컨소시엄이 892.99, 네이버 컨소시엄이 879.75 순이었다.", {"kakao", "naver"}),
+    ("한빛 영상단지 개발, 업스테이지 1위", "업스테이지 컨소시엄이 1위로 '한빛영상단지 복합개발' 우선협상대상자에 선정됐다. "
+     "뒤를 이은 점수는 카카오 컨소시엄이 81.5, 네이버 컨소시엄이 77.2 순이었다.", {"kakao", "naver"}),
 ])
 def test_runners_up_and_those_scored_below_the_winner_lost(tmp_path: Path, title: str, body: str,
                                                           expected: set[str]) -> None:
@@ -4884,19 +4883,19 @@ def test_runners_up_and_those_scored_below_the_winner_lost(tmp_path: Path, title
 def test_the_contract_ended_for_a_partner_told_with_에_대한_is_the_partners(tmp_path: Path) -> None:
     """'A코리아는 네이버와 카카오의 … 딜러로 운영해오던 B에 대한 계약 해지를 통보': 와 joins the two brands, it does not name
     a partner; the one the contract was ended for (B에 대한) is out."""
-    body = "한빛코리아는 네이버와 KT의 한빛 지역 딜러로 운영해오던 카카오에 대한 계약 해지를 통보했다."
+    body = "한빛코리아는 지난주 네이버와 KT 차량을 팔던 카카오에 대한 계약 해지를 통보했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "딜러 계약 해지", body)} == {"kakao"}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
     # a contract not renewed, told of the one whose contract it was
-    ("카카오는 입찰에 참여했으나 '한빛 상표권' 재계약에 성공하지 못했다.", {"kakao"}),
-    ("카카오는 상표계약 만료 7개월이 지난 현재 한빛그룹 측과 연장 계약을 체결치 않고 있다.", {"kakao"}),
+    ("카카오는 '한빛 상표권' 입찰에 다시 도전했지만 재계약에 성공하지 못했다.", {"kakao"}),
+    ("계약이 끝난 지 반년이 넘도록 카카오는 한빛그룹 측과 연장 계약을 체결치 않았다.", {"kakao"}),
     # parting (결별) leaves both sides out; told as a noun, and of the one an adnominal 결별한 describes
-    ("그동안 한국 사업을 맡았던 카카오와의 결별이다.", {"kakao"}),
-    ("네이버와 결별한 카카오가 한빛 어패럴 판권을 계약했다.", {"kakao", "naver"}),
+    ("3년간 한국 사업을 대행해 온 카카오와의 결별이다.", {"kakao"}),
+    ("네이버와 결별한 카카오는 새 브랜드를 찾고 있다.", {"kakao", "naver"}),
     # the subject of a clause describing what failed is not what failed
-    ("카카오와 네이버가 매각한 채널 모두 IPTV와 채널 재계약에 실패했다.", set()),
+    ("카카오와 네이버가 정리한 채널 모두 유료방송 3사와의 재계약에 실패했다.", set()),
 ])
 def test_contracts_not_renewed_and_partings(tmp_path: Path, body: str, expected: set[str]) -> None:
     """'재계약에 성공하지 못했다', '연장 계약을 체결치 않고', '…와의 결별이다', '…와 결별한 B': a deal that ends however it
@@ -4906,5 +4905,5 @@ def test_contracts_not_renewed_and_partings(tmp_path: Path, body: str, expected:
 
 def test_names_taken_off_a_list_are_out_of_it(tmp_path: Path) -> None:
     """'국내 증권사 중에선 A, B 등이 이름을 내렸고': off the list the report names (not '이름을 올렸다', on it)."""
-    body = "국민연금의 '2025년 거래증권사' 명단에서 국내 증권사 중에선 카카오, 네이버 등이 이름을 내렸고 KT는 이름을 올렸다."
+    body = "한빛연금이 새로 짠 '2025년 거래증권사' 명단에서 카카오와 네이버는 이름을 내렸고 KT는 새로 이름을 올렸다."
     assert {entity for entity, _ in absences(engine(tmp_path), "거래증권사 발표", body)} == {"kakao", "naver"}
