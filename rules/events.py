@@ -391,13 +391,23 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
-# A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
-_WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정",
-              "점수", "최고점", "손을")
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
 # "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
+_GIVEN_ROLE = re.compile(r"(?:을|를)\s*[^\s,]+(?:으로|로)[\s,]")
+_VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(?:기호\s*\d+\s*번\s+)?$")
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
+                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
+                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
+                  # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
+                  r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
+                  r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))")  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
+# A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
+_WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정",
+              "점수", "최고점", "손을")
+
+
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
 # B는 …" (what follows is said of 채널, of B).
 _RELATIVE_CLAUSE_SUBJECT = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:이|가)\s+(?:[^\s,]+(?<![이가은는])\s+){0,3}?[^\s,]+(?:한|된|던)\s+"
@@ -427,14 +437,6 @@ _RUNNER_UP_ROLE = re.compile(r"차순위\s*(?:우선\s*)?협상\s*(?:대상\s*)?
 _RUNNER_UP_AFTER = re.compile(r"(?:\s*㈜)?['’\"”]?(?:\s*컨소시엄)?['’\"”]?\s*(?:은|는|이|가|도|을|를)?\s*(?:최종\s*)?$")
 # A list told in the order the jury scored it: "A 컨소시엄이 892.99, B 컨소시엄이 879.75 … 순이었다".
 _SCORED_ORDER = re.compile(r"\d[\d,.]*\s*(?:점)?\s*(?:순이었다|순이다|순으로\s)")
-_GIVEN_ROLE = re.compile(r"(?:을|를)\s*[^\s,]+(?:으로|로)[\s,]")
-_VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(?:기호\s*\d+\s*번\s+)?$")
-_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
-                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
-                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
-                  # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
-                  r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
-                  r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))")  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
 
 
 # "러시아 은행 7곳을 SWIFT에서 퇴출시켰다. … 제재 대상은 A·B·C … 등 7곳이다": those left out counted but not
@@ -526,11 +528,11 @@ class _Contest:
     won_after: bool = False  # someone won after the line-up was told ("A와 B가 합류했으나 C가 선정됐다")
     lone: dict[str, Mention] = field(default_factory=dict)  # a single entrant named ("KB증권이 참가했다")
     chosen: str | None = None  # what the winner was chosen as ("한남3구역의 시공사로 선정됐다")
-    won_names: dict[str, str] = field(default_factory=dict)  # the winners' names, for their consortia named apart
     unwatched_winners: set[str] = field(default_factory=set)  # winners no rule watches, by name
     pending: bool = False  # the line-up told as still standing ("A, B, C 등이 공모에 참여하는 것으로 알려졌다")
     rivals: dict[str, Mention] = field(default_factory=dict)  # told as having fought it out ("경쟁을 벌인 B는")
-    winners: dict[str, Mention] = field(default_factory=dict)  # the winners' mentions, for the rivals' line-up
+    winners: dict[str, Mention] = field(default_factory=dict)  # the winners as named: for the rivals' line-up and their
+    # consortia named apart
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
@@ -687,7 +689,6 @@ class _Contest:
                             or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
             self.won |= winners
-            self.won_names.update({m.entity: squeeze_term(m.name) for m in mentions if m.entity in winners})
             self.winners.update({m.entity: m for m in mentions if m.entity in winners})
             among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
             if winners and among:
@@ -752,7 +753,7 @@ class _Contest:
             return []
         # "NH투자증권(…) 컨소시엄을 선정했다 … NH투자증권컨소시엄, 한국투자증권컨소시엄 등 4곳이 경쟁을 펼쳤다": the entrant named
         # after a winner, with or without 컨소시엄, is the winner's bid
-        won_cores = {re.sub(r"컨소시엄$", "", self.won_names.get(e, "")) for e in self.won} - {""}
+        won_cores = {re.sub(r"컨소시엄$", "", squeeze_term(self.winners[e].name)) for e in self.won if e in self.winners}
         self.won |= {e for e, m in self.entered.items() if re.sub(r"컨소시엄$", "", squeeze_term(m.name)) in won_cores}
         main = article.main  # read only now: finding it walks the whole article
         if not self.won & self.entered.keys():
