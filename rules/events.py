@@ -2971,6 +2971,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if (postponed or lx.WAS_PLANNED.search(clause)) and not _AS_PLANNED.search(clause, start - clause_start):
             status = "postponed"  # (but "예정이었던 … 는 예정대로 출시된다": the plan kept)
         elif past or (before_publication and not hedged) or (
+                # "갤럭시 S23을 17일부터 공식 출시한다" on the 17th: out on the day of the report (labels.yaml's
+                # convention: released includes that day), whatever the tense
+                chosen.precision == "day" and chosen.date == published.isoformat() and not hedged
+                and not _AHEAD_OF.match(sentence, match.end())) or (
                 _ANNOUNCED.match(sentence, match.end()) and chosen.date <= published.isoformat()[: len(chosen.date)]):
             # "토스는 2일 … 기자간담회를 열고 페이스페이 정식 출시를 발표했다": launched the day it was announced
             status = "released"
@@ -3814,12 +3818,18 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
             continue  # "E-GMP를 처음으로 적용한 아이오닉5를 출시": what the product is built on
         if re.match(r"(?:으로|로|용으로)\s", clause[match.end():]) and match.end() <= trigger:
             continue  # "4월 26일 PS5로 출시": the platform it comes out on, not the product
+        if _PLATFORM.fullmatch(token) and (_PLATFORM_AFTER.match(clause, match.end()) or _PLATFORM_BEFORE.search(clause, 0, match.start())):
+            continue  # "PS4, PC 출시 예정", "PC(스팀), PS5, Xbox로 출시": platforms listed are where a game comes out
         version = lx.MODEL_VERSION.match(clause, match.end())
         if version and not token.endswith(version.group(0).strip()):
             token += version.group(0).rstrip()  # "V50 씽큐": the edition belongs to the name
         prefix = re.search(r"(?<![가-힣])[가-힣]{2,6}$", clause[:match.start()])
         if prefix and _name_word(prefix.group(0), orgs):
             token = prefix.group(0) + token  # "한빛S10": a Hangul name glued to its model number
+        display = _DISPLAY_KIND.match(clause, match.end())
+        after = re.match(r"[가-힣]+", clause[display.end():]) if display else None
+        if display and _DISPLAY_TECH.search(token) and (after is None or is_particle_run(after.group(0))):
+            token += display.group(0).rstrip()  # "미니LED TV", "QNED TV": a display technology names the set it is in
         return token
     for series in _SERIES_NUMBER.finditer(clause):
         word = series.group(1)
@@ -3840,10 +3850,27 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
         or _passive_subject_name(clause, trigger, orgs) or _goal_object_name(clause, trigger, orgs)
 
 
+# Where a game comes out, not what comes out ("PS4, PC 출시 예정", "PC(스팀), PS5, Xbox 시리즈 X/S로 출시된다"): a platform
+# listed beside another platform. (One alone stays a product: Sony launches the PS5.)
+_PLATFORM_WORD = r"(?:PS\s?[1-5]|PC|Xbox|XBOX|엑스박스|스위치|닌텐도\s?스위치|iOS|IOS|안드로이드|스팀|콘솔|모바일|플레이스테이션\s?[1-5]?)"
+_PLATFORM = re.compile(_PLATFORM_WORD)
+_PLATFORM_AFTER = re.compile(r"(?:\s?\([^()]{1,10}\))?\s?[,·/]\s?" + _PLATFORM_WORD)
+_PLATFORM_BEFORE = re.compile(_PLATFORM_WORD + r"(?:\s?\([^()]{1,10}\))?\s?[,·/]\s?$")
+_PLATFORMS_TOLD = re.compile(_PLATFORM_WORD + r"(?:\s?[,·/와과]\s?" + _PLATFORM_WORD + r")*\s?(?:버전|판|용)?\s?(?:으로|로)\s+")
+# A display technology names a television or monitor, not a product on its own: "QD-OLED TV", "미니LED TV 신제품".
+_DISPLAY_TECH = re.compile(r"(?:LED|OLED|QLED|QNED|LCD|올레드)$")
+_DISPLAY_KIND = re.compile(r"\s?(?:TV|모니터)(?![A-Za-z0-9])")
+
+
+# "오늘(15일) 11시 출시를 눈앞에 둔": the launch of the day still ahead when the report was written.
+_AHEAD_OF = re.compile(r"(?:을|를)?\s*(?:눈?앞에\s*(?:둔|두고|둬|뒀)|앞두|앞둔|앞둬)")
+
+
 # A launch told of the product itself ("…이 내년 1분기 정식 출시될 예정이다", "…은 상반기 출시가 목표다", "…도 연중 출시를
 # 준비 중이다"): its subject is the product, a Hangul name of three syllables or more (two are mostly common nouns).
 _PASSIVE_LAUNCH = re.compile(r"(?:출시|발매|공개|론칭|런칭)(?:될|된다|됐|되며|되면서|돼|되고|가\s*목표|를\s*(?:준비|앞두고|목표로))")
-_HANGUL_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9'‘’\"“”])['‘\"“]?([가-힣]{3,10}(?:\s?[가-힣]{2,6})?)['’\"”]?(?:이|가|은|는|도)\s")
+_HANGUL_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9'‘’\"“”:])['‘\"“]?((?:[가-힣A-Za-z0-9]{1,10}\s?:\s?)?[가-힣]{3,10}(?:\s?[가-힣]{2,6})?)['’\"”]?"
+                             r"(?:이|가|은|는|도)\s")  # ("에곤:인페르나 벨룸이": a title and its subtitle are one name)
 
 
 def _passive_subject_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
@@ -3949,6 +3976,7 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     if clause.startswith("서비스", trigger):  # "오픈페이 서비스를 시작": the name precedes the trigger's noun
         before = before.rstrip() + "를"
     before = _PRICE_ASIDE.sub("", before)  # "광고형 요금제(월 5500원)를": the aside before the particle
+    before = _PLATFORMS_TOLD.sub("", before)  # "별빛전쟁2를 11월 PS5, PC 버전으로 출시": where, between the name and the launch
     # "치지직을 내달 9일 정식 출시": a date may stand between the object and the trigger
     # (a word between that is an object of its own, "해외 시장을 향한 … 신제품을", ends the search there)
     match = re.search(r"([가-힣A-Za-z0-9.:·\-]+)(?:\s+([가-힣A-Za-z0-9·]+))?(?:\s+([가-힣A-Za-z0-9·]+))?(?:을|를)"
@@ -3970,8 +3998,8 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
         words = [*words[-2:], kind] if len(words) >= 2 and _name_word(words[-2], orgs) else [words[-1], kind]
         return " ".join(words)
     if words and re.search(r"(?:으로|로|에서|에|은|는|을|를|의|도|와|과|처럼|부터|까지)$", words[-1]) and \
-            not re.search(r"[A-Za-z0-9]", words[-1]):
-        return None  # "처음으로": an adverb, not a name
+            not re.search(r"[A-Za-z0-9]", words[-1]) or words and re.fullmatch(_PLATFORM_WORD + r"(?:으로|로)", words[-1]):
+        return None  # "처음으로": an adverb, not a name; "PS5, PC로 신작을": where it comes out
     if not words or words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs or len(words[-1]) < 2 \
             or words[-1].upper() in lx.NOT_MODELS or lx.NOT_PRODUCT_NAME.search(words[-1]) \
             or re.fullmatch(r"[가-힣]+(?:든|한|된|는|던|운|온)", words[-1]) and clause.count(words[-1]) < 2 \

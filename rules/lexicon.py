@@ -456,7 +456,8 @@ KNOWN_MODELS = (
     "Llama", "라마", "Claude", "클로드", "갤럭시 AI", "빅스비",
 )
 MODEL_PATTERN = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[A-Za-z0-9_.]*|[A-Z]{2,}[a-z]*|"
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]{2,}(?:-[A-Z]{2,}[a-z]*)+|"  # "QD-OLED": capitals joined by a hyphen are one name
+    r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Za-z]+[-]?\d[A-Za-z0-9_.]*|[A-Z]{2,}[a-z]*|"
     r"(?<![가-힣])[가-힣]{1,3}\d{1,3}[A-Z]{1,2})"  # "샤오미의 미11T": a short Hangul name glued to its number and letter
     r"(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
     r"(?![A-Za-z0-9])"

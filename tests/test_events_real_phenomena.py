@@ -4907,3 +4907,24 @@ def test_names_taken_off_a_list_are_out_of_it(tmp_path: Path) -> None:
     """'국내 증권사 중에선 A, B 등이 이름을 내렸고': off the list the report names (not '이름을 올렸다', on it)."""
     body = "한빛연금이 새로 짠 '2025년 거래증권사' 명단에서 카카오와 네이버는 이름을 내렸고 KT는 새로 이름을 올렸다."
     assert {entity for entity, _ in absences(engine(tmp_path), "거래증권사 발표", body)} == {"kakao", "naver"}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a display technology names the set it is in: the launch is of the TV or monitor
+    ("", "네이버는 오는 9월 QD-OLED TV를 출시할 계획이다.", ("naver", "QD-OLED TV", "2024-09", "month", True, "planned")),
+    ("", "카카오는 3분기 중 미니LED 모니터를 선보인다.", ("kakao", "미니LED 모니터", "2024-Q3", "quarter", False, "planned")),
+    # platforms listed are where a game comes out, not the game
+    ("", "KT의 신작 게임 별빛전쟁2는 11월 21일 PS5, PC로 출시된다.", ("kt", "별빛전쟁2", "2024-11-21", "day", False, "planned")),
+    ("", "KT는 별빛전쟁2를 11월 21일 PS5, PC 버전으로 출시한다.", ("kt", "별빛전쟁2", "2024-11-21", "day", False, "planned")),
+    ("", "KT는 11월 21일 PS5, PC로 신작을 출시할 예정이다.", ("kt", None, "2024-11-21", "day", True, "planned")),
+    # a title and its subtitle joined by a colon are one name
+    ("", "카카오가 서비스하는 MMORPG 별빛:은하전쟁이 8월 1일 출시된다.",
+     ("kakao", "별빛:은하전쟁", "2024-08-01", "day", False, "planned")),
+    # out on the day of the report, whatever the tense (released includes that day); still ahead when told as 앞두고
+    ("", "네이버가 15일부터 번역 앱 '한빛통역'을 정식 출시한다.", ("naver", "한빛통역", "2024-07-15", "day", False, "released")),
+])
+def test_launch_names_platforms_and_the_day_of_the_report(tmp_path: Path, title: str, body: str,
+                                                         expected: tuple[object, ...]) -> None:
+    """'QD-OLED TV' and '미니LED TV' are what launches, not 'OLED'; 'PS5, PC로 출시' says where a game comes out; '에곤:인페르나
+    벨룸' is one name; a launch dated the day of the report is out that day (labels.yaml's convention for released)."""
+    assert launches(engine(tmp_path), title, body) == {expected}
