@@ -156,11 +156,14 @@ def detect_events(
                               previous=document[max(0, offset - 600):offset], frame=frame,
                               owner_of=owners_of_names) if has_launch else []
             if has_launch and not local and not found and _ROUND_UP.search(sentence) and offset >= len(title):
-                periods = [d for d in find_dates(sentence, published) if d.precision in _FRAME_PRECISIONS
+                # (a year only when it is a later one: "내년 … 10여대의 신차 출시를 앞두고")
+                periods = [d for d in find_dates(sentence, published) if (d.precision in _FRAME_PRECISIONS
+                           or d.precision == "year" and d.date > published.isoformat()[:4])
                            and d.date >= published.isoformat()[:len(d.date)]
                            and not _GLOSSED_PERIOD_BEFORE.search(sentence, 0, d.start)]
                 if len(periods) == 1:
-                    frame = (periods[0], bool(lx.HEDGES.search(sentence)))
+                    # ("업계에 따르면 … 신차 출시를 앞두고 있다": the industry's word hedges every launch it frames)
+                    frame = (periods[0], bool(lx.HEDGES.search(sentence) or lx.HEARSAY.search(sentence)))
                     if notes is not None:
                         notes.append(f"  신차 묶음의 기간: {periods[0].date} (뒤 문장의 날짜 없는 출시에 씀)")
             if has_absent:
@@ -3311,7 +3314,8 @@ _PLAIN_PAST_END = re.compile(r"(?:었|았|였|했|됐|놨|냈|봤)다[.\"'”’
 # The adverbs of a round-up ("신작이 대거 출시된다"), which may also belong to another verb later in a clause.
 _ROUND_UP_ADVERBS = ("대거", "잇따라", "잇달아", "줄줄이", "연이어")
 _ROUND_UP = re.compile("|".join(_ROUND_UP_ADVERBS) + r"|쏟아|봇물|(?:신작|신제품|신차)(?:\s*게임)?\s*수(?:는|가|도)\s|"  # "… 신작 게임 수는"
-                       r"\d+\s*(?:대|종|개)의?\s*(?:신차|신작|신제품)(?:을|를)\s")  # "이달에만 13대의 신차를 … 출시했다"
+                       # "이달에만 13대의 신차를 … 출시했다", "10여대의 전기차 신차 출시를 앞두고"
+                       r"\d+\s*여?\s*(?:대|종|개)의?\s*(?:[가-힣]{2,4}\s)?(?:신차|신작|신제품)(?:\s*출시)?(?:을|를)\s")
 _FRAME_PRECISIONS = frozenset({"month", "quarter", "half", "season", "year_end"})
 # "같은 날 …": the day the report named last.
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:같은|동일한)\s*날(?![가-힣])")

@@ -4928,3 +4928,12 @@ def test_launch_names_platforms_and_the_day_of_the_report(tmp_path: Path, title:
     """'QD-OLED TV' and '미니LED TV' are what launches, not 'OLED'; 'PS5, PC로 출시' says where a game comes out; '에곤:인페르나
     벨룸' is one name; a launch dated the day of the report is out that day (labels.yaml's convention for released)."""
     assert launches(engine(tmp_path), title, body) == {expected}
+
+
+def test_a_round_up_of_next_years_cars_dates_the_launches_it_lists(tmp_path: Path) -> None:
+    """'내년 … 10여대의 전기차 신차 출시를 앞두고 있다. 우선 A가 'X'를 선보인다. B도 'Y'를 선보인다': the lead's later year
+    is the period of every launch listed after it, hedged when the industry tells it ('업계에 따르면')."""
+    body = ("업계에 따르면 내년 국내 완성차 업체들은 10여대의 전기차 신차 출시를 앞두고 있다. 우선 카카오가 전용 플랫폼을 처음 "
+            "적용한 '한빛EV'를 선보인다. 네이버도 소형 SUV를 기반으로 한 첫 전기차 '별빛카'를 선보인다.")
+    assert launches(engine(tmp_path), "내년 전기차 신차", body) == {
+        ("kakao", "한빛EV", "2025", "year", True, "planned"), ("naver", "별빛카", "2025", "year", True, "planned")}
