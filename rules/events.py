@@ -1250,6 +1250,10 @@ _GRANTOR_OWNED = re.compile(r"의\s*(?:[^\s,.]+\s+){0,1}?(?:승인|허가|인가
 _COMITATIVE_OWNED = re.compile(r"의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:과|와)\s+(?:[^\s,.]+\s+){0,2}?(?:갈등|마찰|분쟁|협상|대립|소송)")
 
 
+# A place an event is held at, named like an organisation: a hotel, a hall, a convention centre, a stadium.
+_VENUE_NAME = re.compile(r"(?:호텔|컨벤션(?:센터)?|전시장|아트홀|홀|아레나|스타디움|경기장|코엑스|벡스코|킨텍스|엑스코|세텍|DDP|광장)$")
+
+
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
            object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
@@ -1280,6 +1284,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
             continue  # "넥슨게임즈에서 개발한 퍼스트 디센던트를 출시했다": the developer, not who launched
+        if mention.particle.startswith("에서") and _VENUE_NAME.search(mention.name):
+            continue  # "르노코리아는 13일 워커힐호텔에서 … '필랑트'를 공개한다": where, not who
         if not absence and _developer(sentence, mention) and any(not _developer(sentence, o) for o in before):
             continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
         if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):

@@ -4937,3 +4937,11 @@ def test_a_round_up_of_next_years_cars_dates_the_launches_it_lists(tmp_path: Pat
             "적용한 '한빛EV'를 선보인다. 네이버도 소형 SUV를 기반으로 한 첫 전기차 '별빛카'를 선보인다.")
     assert launches(engine(tmp_path), "내년 전기차 신차", body) == {
         ("kakao", "한빛EV", "2025", "year", True, "planned"), ("naver", "별빛카", "2025", "year", True, "planned")}
+
+
+def test_a_watched_venue_an_unveiling_is_held_at_is_not_who_unveils(tmp_path: Path) -> None:
+    """'르노코리아는 13일 서울 광진구 워커힐호텔에서 … '필랑트'를 공개한다': a hotel some rule watches is where, not who."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-hotel:\n    names: [한빛호텔]\n").replace(
+        "entity: [naver, kakao, lg-ai-research, kt, upstage]", "entity: [naver, kakao, lg-ai-research, kt, upstage, hanbit-hotel]")
+    body = "카카오는 20일 서울 광진구 한빛호텔에서 신차 발표 행사를 열고 전기차 '별빛EV'를 공개한다고 15일 밝혔다."
+    assert {e[0] for e in launches(engine(tmp_path, watch), "카카오 신차 공개", body)} == {"kakao"}
