@@ -2606,6 +2606,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if venue and re.search(r"['‘\"“][^'’\"”]*$", sentence[:start]):
             refuse(word, "행사 이름 안의 낱말 ('픽셀 가을 론칭' 행사)")
             continue
+        if _USED_TO.match(sentence, match.end()) or word.endswith("던"):
+            refuse(word, "하던 일 (…선보이던 X 운영을 중단: 지난 일)")
+            continue  # "약 8년간 국내에 선보이던 끌로에 운영을 이달 말 중단한다": what was offered, now ending
         if word.startswith(("내놓", "내놨")) and _VIEW_PUT_OUT.search(sentence, 0, start):
             refuse(word, "내놓은 것이 제품이 아님 (우려·전망·대책 등)")
             continue  # "“…연기될 것 같다”는 우려를 내놓으면서", "대책을 내놓았다"
@@ -3376,9 +3379,11 @@ def _open_quotation(sentence: str, position: int) -> int:
     return opened
 
 
-_VIEW_PUT_OUT = re.compile(r"(?:우려|전망|입장|의견|대책|방안|해법|성명|보고서|자료|결과|분석|목소리|비판|지적|계획|청사진|로드맵|가이드라인|대안)"
-                           r"(?:을|를)\s*$")
+_VIEW_PUT_OUT = re.compile(r"(?:우려|전망|입장|의견|대책|방안|해법|성명|보고서|자료|결과|분석|목소리|비판|지적|계획|청사진|로드맵|가이드라인|대안|"
+                           r"사업|공고|공모|입찰|정책|제도|법안|개정안)"  # "대규모 공공사업을 내놓았다": a tender put out
+                           r"(?:을|를)\s*(?:(?:\d{1,2}\s*일|이날|최근)\s*)?$")  # (a day between: "…공공사업을 15일 내놓았다")
 _AS_PLANNED = re.compile(r"예정대로|계획대로|일정대로")
+_USED_TO = re.compile(r"(?:하|해|되|돼|이)?던\s")
 _FORETOLD = re.compile(r"(?:을|를)\s*(?:공식\s*)?예고")
 # A launch said only to be possible, or worried about in someone's quotation.
 _MIGHT_AFTER = re.compile(r"(?:[가-힣]{0,4}\s*){0,2}?(?:(?:할|될|하게\s*될|되게\s*될)\s*수도(?:\s*있)?|(?:할|될)\s*것\s*같다[\"”'’]?\s*(?:는|라는|고\s*한)?\s*"

@@ -4945,3 +4945,15 @@ def test_a_watched_venue_an_unveiling_is_held_at_is_not_who_unveils(tmp_path: Pa
         "entity: [naver, kakao, lg-ai-research, kt, upstage]", "entity: [naver, kakao, lg-ai-research, kt, upstage, hanbit-hotel]")
     body = "카카오는 20일 서울 광진구 한빛호텔에서 신차 발표 행사를 열고 전기차 '별빛EV'를 공개한다고 15일 밝혔다."
     assert {e[0] for e in launches(engine(tmp_path, watch), "카카오 신차 공개", body)} == {"kakao"}
+
+
+@pytest.mark.parametrize("body", [
+    # what was offered until now, and is ending ('선보이던 X 운영을 중단한다')
+    "카카오는 5년간 국내에 선보이던 수입 브랜드 '별빛' 운영을 이달 말 중단한다.",
+    # a tender put out is no product ('공공사업을 내놓았다')
+    "네이버가 차세대 통신망 운영사를 뽑는 대규모 공공사업을 15일 내놓았다.",
+])
+def test_what_used_to_be_offered_and_tenders_put_out_are_no_launch(tmp_path: Path, body: str) -> None:
+    """'약 8년간 국내에 선보이던 끌로에 운영을 이달 말 중단한다' ends a business; '…를 선정하는 대규모 공공사업을
+    내놓았다' puts out a tender: neither is a product launched on the sentence's date."""
+    assert launches(engine(tmp_path), "소식", body) == set()
