@@ -675,6 +675,8 @@ class _Contest:
         for won in _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
+            if _EARLIER_ROUND.match(sentence):
+                continue  # "지난해에는 A와 B가 … 위탁운용사로 선정됐지만": who won an earlier round is no winner of this one
             clause_start, _ = _clause_of(sentence, won.start())
             for line_up in (entered, shortlist):
                 if line_up and line_up.end() <= won.start():
@@ -799,6 +801,10 @@ class _Contest:
                 notes.append(f"  경쟁에 참여했으나 선정되지 않음 → {mention.name} · 그룹 '{group}' ({why})")
             out.append(Event("absent_from", entity, mention.name, self.evidence, group=group))
         return out
+
+
+# A sentence that opens on an earlier time tells an earlier round ("지난해에는 …", "지난 2018년에는 …", "2019년에도 …").
+_EARLIER_ROUND = re.compile(r"\s*(?:지난해|작년|지난\s*\d{4}년|\d{4}년)(?:\s*\d{1,2}월)?(?:에는|에도|엔|에)\s")
 
 
 # Members joining a bid ("컨소시엄에는 B도 참여했다"), not consortia entering a contest ("공모에는 A 컨소시엄과 B 컨소시엄이

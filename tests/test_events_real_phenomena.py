@@ -4957,3 +4957,12 @@ def test_what_used_to_be_offered_and_tenders_put_out_are_no_launch(tmp_path: Pat
     """'약 8년간 국내에 선보이던 끌로에 운영을 이달 말 중단한다' ends a business; '…를 선정하는 대규모 공공사업을
     내놓았다' puts out a tender: neither is a product launched on the sentence's date."""
     assert launches(engine(tmp_path), "소식", body) == set()
+
+
+def test_who_won_an_earlier_round_can_lose_this_one(tmp_path: Path) -> None:
+    """'지난해에는 A와 B가 … 위탁운용사로 선정됐지만': the sentence opens on an earlier year, so its winners are last
+    year's; of those weighed this time, every one not chosen lost."""
+    body = ("한빛연금은 네이버와 KT를 위탁운용사로 선정했다고 15일 밝혔다. 정성평가 대상자는 네이버, KT, 카카오, 업스테이지 "
+            "4개사였다. 지난해에는 카카오와 네이버가 위탁운용사로 선정됐지만 성과 부진으로 1년 만에 교체됐다.")
+    found = absences(engine(tmp_path), "한빛연금 위탁운용사에 네이버·KT", body)
+    assert {entity for entity, _ in found} == {"kakao", "upstage"}
