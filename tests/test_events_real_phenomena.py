@@ -4966,3 +4966,10 @@ def test_who_won_an_earlier_round_can_lose_this_one(tmp_path: Path) -> None:
             "4개사였다. 지난해에는 카카오와 네이버가 위탁운용사로 선정됐지만 성과 부진으로 1년 만에 교체됐다.")
     found = absences(engine(tmp_path), "한빛연금 위탁운용사에 네이버·KT", body)
     assert {entity for entity, _ in found} == {"kakao", "upstage"}
+
+
+def test_the_finance_trades_word_hedges_a_plain_date(tmp_path: Path) -> None:
+    """'3일 금융권에 따르면 토스뱅크는 이달 … 상품을 선보인다': 금융권 tells it as 업계 would; the date is hearsay."""
+    body = "3일 금융권에 따르면 카카오는 이달 개인사업자 전용 대출 상품을 선보인다."
+    assert launches(engine(tmp_path), "대출 상품", body) == {
+        ("kakao", "개인사업자 전용 대출 상품", "2024-07", "month", True, "planned")}
