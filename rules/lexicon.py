@@ -432,7 +432,7 @@ NON_PRODUCT_OBJECT = re.compile(
 REPORTING_AFTER = re.compile(r"^\s*(?:\(현지\s*시간\)|\(현지\s*시각\))?\s*(?:밝혔|발표했|전했|말했|알렸|공시했|설명했|강조했|덧붙였|공개했다고|보도했|보도한|보도에)")
 HEDGES = re.compile(r"이르면|빠르면|전망|예정|계획|목표|추진|검토|관측|예상|가능성|방침|것으로\s*(?:보인|보이|보고|알려|전해)|듯|"
                     r"(?:할|될|질|일|있을)\s*것(?:이|으로|으론)?|노린|준비\s*중|저울질|유력|점쳐|잠정(?!\s*중단)|고려\s*중|"
-                    r"거론|겠다는|입장이다|고민\s*중|"
+                    r"거론|겠다는|입장이다|고민\s*중|기로\s*(?:했|하였|한|하고|결정)|"  # "선보이기로 했다": a decision, still a plan
                     r"(?:월|일|분기|반기|말|초|년)\s*(?:께|쯤|경)(?=\s|[,.]|에|$)")  # "6~7월께", "9월쯤": about then
 # "18일 업계에 따르면 X는 27일 출시한다": a plan the report has from others, not from the maker, is hedged however
 # plainly it is told (LABELLING.md's convention); the maker's own word ("네이버에 따르면") is not hearsay.

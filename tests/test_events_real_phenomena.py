@@ -4973,3 +4973,10 @@ def test_the_finance_trades_word_hedges_a_plain_date(tmp_path: Path) -> None:
     body = "3일 금융권에 따르면 카카오는 이달 개인사업자 전용 대출 상품을 선보인다."
     assert launches(engine(tmp_path), "대출 상품", body) == {
         ("kakao", "개인사업자 전용 대출 상품", "2024-07", "month", True, "planned")}
+
+
+def test_a_launch_decided_on_is_still_a_plan(tmp_path: Path) -> None:
+    """'신한금융은 내년 여름 … 앱을 선보이기로 했다': 하기로 했다 tells a decision about the future, hedged as 계획 is
+    (the real reports' labels; our own passage had it the other way and follows them now)."""
+    body = "카카오는 은행과 카드 서비스를 한데 모은 '한빛앱'을 내년 여름 선보이기로 했다."
+    assert launches(engine(tmp_path), "한빛앱", body) == {("kakao", "한빛앱", "2025-Q3", "season", True, "planned")}
