@@ -4980,3 +4980,13 @@ def test_a_launch_decided_on_is_still_a_plan(tmp_path: Path) -> None:
     (the real reports' labels; our own passage had it the other way and follows them now)."""
     body = "카카오는 은행과 카드 서비스를 한데 모은 '한빛앱'을 내년 여름 선보이기로 했다."
     assert launches(engine(tmp_path), "한빛앱", body) == {("kakao", "한빛앱", "2025-Q3", "season", True, "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오의 '한빛연합' 탈퇴 시도가 끝내 무산됐다.",
+    "조합원 다수가 찬성했지만 카카오의 '한빛연합' 탈퇴 시도가 결국 무산될 가능성이 커졌다.",
+    "카카오가 '한빛연합' 탈퇴를 시도했지만 무산됐다.",
+])
+def test_an_attempt_to_leave_that_failed_leaves_nobody_out(tmp_path: Path, body: str) -> None:
+    """'민노총 탈퇴 시도가 결국 무산될 가능성이 커졌다': the attempt failed (or is failing), so they stay in."""
+    assert absences(engine(tmp_path), "탈퇴 시도", body) == set()
