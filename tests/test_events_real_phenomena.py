@@ -4990,3 +4990,10 @@ def test_a_launch_decided_on_is_still_a_plan(tmp_path: Path) -> None:
 def test_an_attempt_to_leave_that_failed_leaves_nobody_out(tmp_path: Path, body: str) -> None:
     """'민노총 탈퇴 시도가 결국 무산될 가능성이 커졌다': the attempt failed (or is failing), so they stay in."""
     assert absences(engine(tmp_path), "탈퇴 시도", body) == set()
+
+
+def test_a_companion_joined_by_와_함께_is_not_the_other_side_of_an_ended_deal(tmp_path: Path) -> None:
+    """'선인자동차와 함께 국내에서 포드·링컨을 판매한 프리미어모터스의 계약이 해지됐다': 와 함께 says who sold alongside;
+    it names no partner of the contract that ended, so the companion lost nothing."""
+    body = "네이버와 함께 국내에서 한빛차를 판매한 카카오의 딜러 계약이 해지됐다."
+    assert "naver" not in {entity for entity, _ in absences(engine(tmp_path), "딜러 계약 해지", body)}
