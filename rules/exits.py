@@ -674,10 +674,34 @@ def _carried_ended_exits(sentence: str, mentions: list[Mention], article: _Artic
             yield ("브랜드관·채널 종료", owner, "빠진 콘텐츠·채널의 주인", (platform[-1].name, "더는 싣지 않는 플랫폼"))
 
 
+# A distributor or licensee stopping what it did for a brand: "골든블루는 오는 31일부터 칼스버그의 국내 유통을 중단한다",
+# "신세계인터내셔날은 … 국내에 선보이던 끌로에 운영을 이달 말 중단한다" — out of the brand's business it carried (a deal of
+# two that ends: the brand's side is the other party, labels.yaml's convention). Not a pause ('잠정', '일시') nor a plan.
+_STOPPED_CARRYING = re.compile(
+    r"['‘\"“]?(?P<brand>[가-힣A-Za-z0-9·&]{2,20}?)['’\"”]?(?P<of>의)?\s+(?P<deal>(?:국내\s*|한국\s*)?(?:수입\s*·?\s*유통|수입|유통|판매|운영|사업|공급))"
+    r"(?:을|를)\s*(?:(?:오는|이달|다음\s*달|내달|올해|연말|말|\d{1,2}\s*일|\d{1,2}\s*월|부터|까지|끝으로|말로)\s*)*"
+    r"(?<!잠정\s)(?<!일시\s)(?:중단|종료|끝내)(?:한다|했다|했으며|하기로|키로|한다고|했다고|하고|하며|할\s*예정)")
+
+
+def _stopped_carrying_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
+                            recent_index: str) -> Iterator[_ExitRead]:
+    """A company stopping the import, distribution or running of another's brand: out of carrying it."""
+    for stop in _STOPPED_CARRYING.finditer(sentence):
+        brand = stop.group("brand")
+        if brand in lx.NOT_NAME_WORDS or _conditional(sentence[:stop.start()]) or not (
+                stop.group("of") or any(m.start == stop.start("brand") for m in mentions)):
+            continue  # a brand is named, with 의 or as a watched name ("끌로에 운영을"); not "국내 사업을 중단"
+        carriers = [a for a in _actor(sentence, mentions, stop.start("brand"), absence=True)
+                    if a.end <= stop.start("brand") and squeeze_term(a.name) != squeeze_term(brand)]
+        for carrier in carriers:
+            yield (stop.group(0).strip()[-10:], carrier, "들여와 팔던 쪽",
+                   (f"{brand}{stop.group('of') or ''} {stop.group('deal')}", "브랜드의 수입·유통·운영"))
+
+
 EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
     _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits,
-    _off_air_exits, _cut_off_exits, _carried_ended_exits)
+    _off_air_exits, _cut_off_exits, _carried_ended_exits, _stopped_carrying_exits)
 
 
 _INSTEAD = re.compile(r"(?:\s*컨소시엄)?\s*대신\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:으로|로)\s+(?:[^\s,.]+\s+){0,3}?"

@@ -4997,3 +4997,17 @@ def test_a_companion_joined_by_와_함께_is_not_the_other_side_of_an_ended_deal
     it names no partner of the contract that ended, so the companion lost nothing."""
     body = "네이버와 함께 국내에서 한빛차를 판매한 카카오의 딜러 계약이 해지됐다."
     assert "naver" not in {entity for entity, _ in absences(engine(tmp_path), "딜러 계약 해지", body)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a distributor stopping another's brand is out of carrying it
+    ("카카오는 오는 31일부터 '한빛맥주'의 국내 유통을 중단한다고 28일 밝혔다.", {("kakao", "한빛맥주의 국내 유통")}),
+    ("카카오는 네이버의 국내 판매를 이달 말 종료한다.", {("kakao", "네이버의 국내 판매")}),
+    # a pause is no exit, nor is a business of its own stopped with no brand named
+    ("카카오는 한빛맥주의 국내 유통을 잠정 중단했다.", set()),
+    ("카카오는 국내 사업을 중단한다.", set()),
+])
+def test_a_distributor_stopping_a_brand_is_out_of_carrying_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'골든블루는 오는 31일부터 칼스버그의 국내 유통을 중단한다', '신세계인터내셔날은 … 선보이던 끌로에 운영을 이달 말
+    중단한다': the importer loses the brand's business (a deal of two that ends)."""
+    assert absences(engine(tmp_path), "유통 중단", body) == expected
