@@ -684,6 +684,21 @@ class _Contest:
                     clause_start = max(clause_start, line_up.end())
             if described_end <= won.start():
                 clause_start = max(clause_start, described_end)
+            pool = _POOL.search(sentence, clause_start, won.start())
+            pooled = [m for m in mentions if clause_start <= m.start and m.end <= pool.start()] if pool else []
+            if len(pooled) >= 2:
+                # "신청한 A·B·C·D·E 등 5개 시·군을 대상으로 종합심의, A·B·D 등 3곳을 선정했다": those weighed are the
+                # line-up, the winners are named after it
+                weighed = _coordinated(sentence, mentions, pooled[-1])
+                self._enter(sentence, weighed, before)
+                clause_start = pool.end()
+                # ("…, 강릉·원주·양양 등 3곳을 선정했다": the chosen by their short names, each opening an entrant's)
+                short = [w for w in re.split(r"[·,\s]+|등", sentence[pool.end():won.start()]) if len(w) >= 2]
+                chosen = {m.entity for m in weighed if any(squeeze_term(m.name).startswith(w) for w in short)}
+                if chosen and len(chosen) < len(weighed):
+                    self.won |= chosen
+                    self.winners.update({m.entity: m for m in weighed if m.entity in chosen})
+                    self.won_after = True
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
             receiver = ("에", "에게") if won.group("gave") else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
@@ -805,6 +820,10 @@ class _Contest:
 
 # A sentence that opens on an earlier time tells an earlier round ("지난해에는 …", "지난 2018년에는 …", "2019년에도 …").
 _EARLIER_ROUND = re.compile(r"\s*(?:지난해|작년|지난\s*\d{4}년|\d{4}년)(?:\s*\d{1,2}월)?(?:에는|에도|엔|에)\s")
+
+
+# Those a selection weighed, told as its object: "…5개 시·군을 대상으로 종합심의", "신청 기업 7곳을 대상으로 평가해".
+_POOL = re.compile(r"(?:등\s*)?(?:\d+\s*(?:개|곳)[^\s을를]{0,4}\s*)?(?:을|를)\s*대상으로\s")
 
 
 # Members joining a bid ("컨소시엄에는 B도 참여했다"), not consortia entering a contest ("공모에는 A 컨소시엄과 B 컨소시엄이

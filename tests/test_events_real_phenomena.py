@@ -5011,3 +5011,11 @@ def test_a_distributor_stopping_a_brand_is_out_of_carrying_it(tmp_path: Path, bo
     """'골든블루는 오는 31일부터 칼스버그의 국내 유통을 중단한다', '신세계인터내셔날은 … 선보이던 끌로에 운영을 이달 말
     중단한다': the importer loses the brand's business (a deal of two that ends)."""
     assert absences(engine(tmp_path), "유통 중단", body) == expected
+
+
+def test_those_weighed_as_the_selections_object_and_the_chosen_by_short_names(tmp_path: Path) -> None:
+    """'…신청한 강릉시·원주시·평창군·양양군·고성군 등 5개 시·군을 대상으로 종합심의, 강릉·원주·양양 등 3곳을 선정했다':
+    those '…을 대상으로' are the line-up, not the chosen; the chosen are named after it, by short names that open theirs."""
+    body = ("한빛도는 29일 '관광거점도시' 공모를 신청한 카카오·네이버·KT·업스테이지 등 4개 기업을 대상으로 종합심의, "
+            "카카오·KT 등 2곳을 선정했다.")
+    assert absences(engine(tmp_path), "관광거점도시 후보", body) == {("naver", "관광거점도시 공모"), ("upstage", "관광거점도시 공모")}
