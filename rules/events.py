@@ -686,7 +686,7 @@ class _Contest:
                 clause_start = max(clause_start, described_end)
             pool = _POOL.search(sentence, clause_start, won.start())
             pooled = [m for m in mentions if clause_start <= m.start and m.end <= pool.start()] if pool else []
-            if len(pooled) >= 2:
+            if pool is not None and len(pooled) >= 2:
                 # "신청한 A·B·C·D·E 등 5개 시·군을 대상으로 종합심의, A·B·D 등 3곳을 선정했다": those weighed are the
                 # line-up, the winners are named after it
                 weighed = _coordinated(sentence, mentions, pooled[-1])
