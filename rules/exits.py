@@ -698,10 +698,36 @@ def _stopped_carrying_exits(sentence: str, mentions: list[Mention], article: _Ar
                    (f"{brand}{stop.group('of') or ''} {stop.group('deal')}", "브랜드의 수입·유통·운영"))
 
 
+# The one told its contract is ended by the other side: "골든블루, 칼스버그로부터 일방적 계약해지 당해", "A는 B 측으로부터
+# 유통 계약 해지 통보를 받았다" — the receiver is out of the deal with who ended it.
+_TERMINATED_BY = re.compile(
+    r"['‘\"“]?(?P<by>[가-힣A-Za-z0-9&·]{2,20}?)['’\"”]?\s*(?:측)?\s*(?:으로부터|로부터|에게서)\s+(?:[^\s,.]+\s+){0,4}?"
+    r"(?P<deal>(?:[가-힣·]{2,8}\s?)?)(?:계약|제휴|협약|파트너십)\s*(?:의\s*)?(?:해지|해제|종료|파기)\s*"
+    r"(?:통보(?:를|서를)?\s*받(?:았|고|은|아)|통지(?:를)?\s*받(?:았|고|은|아)|(?:를|을)?\s*당(?:했|해(?!야)|한))")  # (not "받을 경우")
+
+
+def _terminated_by_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
+                         recent_index: str) -> Iterator[_ExitRead]:
+    """A company whose contract the other side ended, told from its side: out of the deal with that side."""
+    for ended in _TERMINATED_BY.finditer(sentence):
+        if _conditional(sentence[:ended.start()]) or lx.ABSENT_NEGATED_AFTER.match(sentence[ended.end():]):
+            continue
+        by = ended.group("by")
+        receivers = [a for a in _actor(sentence, mentions, ended.start("by"), absence=True)
+                     if a.end <= ended.start("by") and squeeze_term(a.name) != squeeze_term(by)]
+        if not receivers:  # a headline's topic: "골든블루, 칼스버그로부터 … 당해"
+            receivers = [m for m in mentions if m.start <= 2 and re.match(r"\s*,", sentence[m.end:])][:1]
+        deal = re.sub(r"^(?:일방적|일방|돌연|전격)$", "", ended.group("deal").strip())  # how it was ended, not what
+        for receiver in receivers:
+            yield (ended.group(0).strip()[-10:], receiver, "계약을 끝내게 된 쪽",
+                   (f"{by} {deal + ' ' if deal else ''}계약", "상대가 끝낸 계약"))
+
+
 EXIT_READERS: tuple[Callable[[str, list[Mention], _ArticleGroups, str], Iterator[_ExitRead]], ...] = (
     _role_changed_exits, _fought_with_exits, _ended_with_exits, _replaced_exits, _stake_sold_exits,
     _lapsed_deal_exits, _plant_sold_exits, _handed_over_exits, _stake_bought_exits, _not_sold_to_exits, _new_partner_exits,
-    _off_air_exits, _cut_off_exits, _carried_ended_exits, _stopped_carrying_exits)
+    _off_air_exits, _cut_off_exits, _carried_ended_exits, _stopped_carrying_exits,
+    _terminated_by_exits)
 
 
 _INSTEAD = re.compile(r"(?:\s*컨소시엄)?\s*대신\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:으로|로)\s+(?:[^\s,.]+\s+){0,3}?"

@@ -5019,3 +5019,16 @@ def test_those_weighed_as_the_selections_object_and_the_chosen_by_short_names(tm
     body = ("한빛도는 29일 '관광거점도시' 공모를 신청한 카카오·네이버·KT·업스테이지 등 4개 기업을 대상으로 종합심의, "
             "카카오·KT 등 2곳을 선정했다.")
     assert absences(engine(tmp_path), "관광거점도시 후보", body) == {("naver", "관광거점도시 공모"), ("upstage", "관광거점도시 공모")}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("카카오, 네이버로부터 일방적 계약해지 당해", "", {("kakao", "네이버 계약")}),
+    ("유통 계약", "카카오는 지난달 네이버 측으로부터 유통 계약 해지 통보를 받았다.", {("kakao", "네이버 유통 계약")}),
+    # a case weighed, not a notice received
+    ("유통 계약", "카카오는 네이버로부터 계약 해지 통보를 받을 경우 소송에 나설 방침이다.", set()),
+])
+def test_a_contract_ended_by_the_other_side_told_from_the_receivers_side(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    """'골든블루, 칼스버그로부터 일방적 계약해지 당해', '…측으로부터 계약 해지 통보를 받고': the receiver is out of the deal
+    with who ended it."""
+    assert absences(engine(tmp_path), title, body) == expected
