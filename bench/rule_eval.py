@@ -17,8 +17,12 @@ An event is found when type and organisation (entity id) agree; its fields (grou
 model, date, precision, hedged, status) are scored among the events found, and "every
 field right" counts found events with no field wrong.
 
-    python bench/rule_eval.py [--real DIR [--split dev|test|both] [--rounds 5,6]]
+    python bench/rule_eval.py [--real DIR [--split dev|test|both] [--rounds 5,6] [--reasons]]
                               [--show-errors dev|test|own|all]
+
+`--reasons` counts each split's errors by what the detector's notes say it did (the refusal on a sentence naming
+the organisation, or the reading that found a false one), with no text, name or quoted word of the reports: the
+grouping by phenomenon a closing note needs, which a test half can give without being read.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rules import lexicon as lx  # noqa: E402
 from rules.engine import Document, Engine  # noqa: E402
+from rules.events import detect_events  # noqa: E402
 from rules.korean import sentences  # noqa: E402
 from rules.loader import load_rules  # noqa: E402
 from rules.records import Event  # noqa: E402
@@ -245,6 +250,70 @@ def score(engine: Engine, cases: Iterable[Case]) -> Scores:
     return scores
 
 
+_TRIGGERS = {"absent_from": lx.ABSENT_TRIGGERS, "launch_date": lx.LAUNCH_TRIGGERS}
+_NOTE_WORD = {"absent_from": ("불참", "경쟁에 참여"), "launch_date": ("출시",)}
+
+
+def error_reasons(engine: Engine, cases: Iterable[Case]) -> Counter[str]:
+    """Every error of the real reports, grouped by what the detector's own notes say it did: for an event missed, the
+    refusal noted on a sentence naming the organisation (or, with no such note, whether the report holds a trigger at
+    all); for a false one, the reading that produced it. An approximate grouping by phenomenon, read off the notes that
+    `/sokbo test` shows, so that a split's errors can be counted without reading its texts."""
+    out: Counter[str] = Counter()
+    for case in cases:
+        predicted = {(m.event.type, m.event.entity) for m in engine.evaluate(case.doc) if m.event is not None}
+        expected = {(str(g["type"]), str(g["entity"])) for g in case.gold}
+        optional = {(str(g["type"]), str(g["entity"])) for g in case.optional} - expected
+        missed, false = expected - predicted, predicted - expected - optional
+        if not missed and not false:
+            continue
+        doc = case.doc.unified()
+        text = f"{doc.title}\n{doc.rest}" if doc.rest else doc.title
+        scan = engine.index.scan(text)
+        notes: list[str] = []
+        # (the real reports' rules name every entity they watch: no unwatched organisations to find)
+        detect_events(doc.title, doc.rest, doc.pub_date, [(e, s, t) for e, spans in scan.entities.items() for s, t in spans],
+                      notes=notes)
+        blocks: list[tuple[str, list[str]]] = []
+        for line in notes:
+            if line.startswith("문장:"):
+                blocks.append((line, []))
+            elif blocks:
+                blocks[-1][1].append(line.strip())
+        for kind, entity in sorted(missed):
+            names = {text[s:t] for s, t in scan.entities.get(entity, ())}
+            refusals = [line.split("무시: ", 1)[1] for sentence, lines in blocks if any(n in sentence for n in names)
+                        for line in lines if "무시: " in line and line.startswith(_NOTE_WORD[kind])]
+            every_name = {text[s:t] for spans in scan.entities.values() for s, t in spans}
+            refusals = [re.sub("|".join(map(re.escape, sorted(every_name, key=len, reverse=True))), "…", r) if every_name else r
+                        for r in refusals]  # (no organisation's name either)
+            if not names:
+                reason = "이름이 본문에 없음"
+            elif refusals:
+                # (without the organisation's name, dates and quoted words, so that one phenomenon counts as one)
+                reason = re.sub(r"^[^:(]{1,30}: |\(\d{4}[^)]*\)|'[^']*'", lambda m: "" if m.group(0).endswith(": ") else "…",
+                                refusals[0])[:60]
+            elif not _TRIGGERS[kind].search(text):
+                reason = "신호 낱말이 기사에 없음" + (" (승자만 알림)" if kind == "absent_from" and "선정" in text else "")
+            elif not any(_TRIGGERS[kind].search(s) and any(n in s for n in names) for _, s in sentences(text)):
+                reason = "신호가 이 이름 없는 문장에만 있음"
+            else:
+                reason = "신호와 이름이 한 문장에 있으나 결정 없음"
+            out[f"{kind} 놓침: {reason}"] += 1
+        for kind, entity in sorted(false):
+            names = {text[s:t] for s, t in scan.entities.get(entity, ())}
+            found = [line for _, lines in blocks for line in lines
+                     if "→" in line and line.startswith(_NOTE_WORD[kind]) and any(n in line.split("→", 1)[1] for n in names)]
+            # the reading that produced it: a launch's date reading ("= 2024-03 (동사 앞 날짜)"), an absence's reason for
+            # its group (the last aside), a contest's line-up
+            told = found[0].split("→", 1)[1] if found else ""
+            asides = re.findall(r"= \S+ \(([^()]*)\)", told) if kind == "launch_date" else re.findall(r"\(([^()]*)\)", told)
+            reading = ("경쟁: " if found and found[0].startswith("경쟁") else "") + re.sub(r"'[^']*'", "…", asides[-1])[:40] \
+                if asides else "(읽기 불명)"  # (quoted words of the report are not shown: a test half stays unread)
+            out[f"{kind} 잘못 찾음: {reading}"] += 1
+    return out
+
+
 def _brief(event: Event) -> str:
     if event.type == "absent_from":
         return f"group={event.group!r}"
@@ -275,6 +344,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
                         help="which half of the real reports (tune on dev only; test is for the figure)")
     parser.add_argument("--show-errors", choices=("own", "dev", "test", "all"))
+    parser.add_argument("--reasons", action="store_true",
+                        help="count the real reports' errors by what the detector's notes say it did (no text shown)")
     parser.add_argument("--rounds", type=lambda text: {int(n) for n in text.split(",")}, metavar="N[,N…]",
                         help="only the real reports of these labelling rounds (labels.yaml's header tells them)")
     args = parser.parse_args(argv)
@@ -289,6 +360,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             sets[split] = score(real_engine, cases)
             report(f"real reports, {'development' if split == 'dev' else 'test'} half", sets[split],
                    f" ({missing} labelled reports without text in {args.real})" if missing else "")
+            if args.reasons:
+                for reason, count in error_reasons(real_engine, cases).most_common():
+                    print(f"    {count:3d}  {reason}")
     else:
         print("real reports: not measured (pass --real DIR, the folder of their texts)")
     print("targets (test half): precision >= 0.95 and recall >= 0.9 per event type; every field right >= 0.9")
