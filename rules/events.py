@@ -438,6 +438,14 @@ _ENTERED_BUT = re.compile(r"(?:참여|참가|응찰|입찰|도전|지원|신청)
 # 협상대상자가 됐다") or right after it ("차순위협상자로 'B 컨소시엄'").
 _RUNNER_UP_ROLE = re.compile(r"차순위\s*(?:우선\s*)?협상\s*(?:대상\s*)?자")
 _RUNNER_UP_AFTER = re.compile(r"(?:\s*㈜)?['’\"”]?(?:\s*컨소시엄)?['’\"”]?\s*(?:은|는|이|가|도|을|를)?\s*(?:최종\s*)?$")
+# A rank below the first told before the bid it names ("2순위는 B 컨소시엄"), in a report of a negotiation ranking;
+# where the next rank or the clause begins, that bid's names end.
+_LOWER_RANK = re.compile(r"(?<![\d제])[2-9]\s*순위(?:는|가|로|에는)?\s")
+_RANK_OR_STOP = re.compile(r"[1-9]\s*순위|[,.]|\s순(?:이|으로)")
+_NEGOTIATED = re.compile(r"협상\s*(?:적격자|대상자|대상)|우선협상")
+_TREASURY = re.compile(r"금고")
+# Several chosen, ranked for the order they pick in ("우선협상대상자 3곳을 선정했다 … 1순위는 A, 2순위는 B"): no loser.
+_SEVERAL_CHOSEN = re.compile(r"(?:[2-9]|두|세|네)\s*(?:곳|개사|개\s*(?:은행|기관|컨소시엄|업체))(?:을|를)?\s*(?:\S+\s+){0,2}?선정|이름을\s*올렸")
 # A list told in the order the jury scored it: "A 컨소시엄이 892.99, B 컨소시엄이 879.75 … 순이었다".
 _SCORED_ORDER = re.compile(r"\d[\d,.]*\s*(?:점)?\s*(?:순이었다|순이다|순으로\s)")
 
@@ -744,6 +752,16 @@ class _Contest:
                 self.won.discard(mention.entity)  # ("차순위협상대상자로 선정됐다": chosen as second is not the win)
                 self.winners.pop(mention.entity, None)
                 self.evidence = self.evidence or _evidence(sentence)
+        if _LOWER_RANK.search(sentence) and _NEGOTIATED.search(before + sentence) and not _TREASURY.search(sentence) \
+                and not _SEVERAL_CHOSEN.search(before + sentence):
+            # "협상적격자 1순위로 결정된 A 컨소시엄 … 2순위는 B-C 컨소시엄, 3순위는 D-E 컨소시엄 순이다": ranked below the one
+            # negotiated with, every member of those bids lost (not a treasury's second rank, a prize of its own)
+            for rank in _LOWER_RANK.finditer(sentence):
+                end = next((m.start() for m in _RANK_OR_STOP.finditer(sentence, rank.end())), len(sentence))
+                for mention in mentions:
+                    if rank.end() <= mention.start and mention.end <= end and mention.entity not in self.won:
+                        self.rivals.setdefault(mention.entity, mention)
+                        self.evidence = self.evidence or _evidence(sentence)
         if _SCORED_ORDER.search(sentence) and len(mentions) >= 2:
             for mention in mentions:
                 if mention.entity not in self.won:
@@ -1655,6 +1673,8 @@ class _ArticleGroups:
                     counts[key] = counts.get(key, 0) + 1
             self._named = {}
             for (kind, name), _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+                if kind == "selection" and lx.STAGE_NAME.search(name):
+                    continue  # '정량평가', '1차 심사': a stage of the selection, not what was sought
                 self._named.setdefault(kind, name)
         return self._named.get(family)
 

@@ -5032,3 +5032,18 @@ def test_a_contract_ended_by_the_other_side_told_from_the_receivers_side(
     """'골든블루, 칼스버그로부터 일방적 계약해지 당해', '…측으로부터 계약 해지 통보를 받고': the receiver is out of the deal
     with who ended it."""
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # ranked below the one negotiated with: every member of those bids lost
+    ("한빛시가 진행한 '한빛상품권 운영대행사 공모' 결과, 우선협상대상자로 카카오 컨소시엄을 선정했다. 협상적격자 1순위로 "
+     "결정된 카카오 컨소시엄에 이어 2순위는 네이버-KT 컨소시엄, 3순위는 업스테이지 컨소시엄 순이다. 시는 협상을 거쳐 "
+     "'운영대행 협약'을 맺을 예정이다.", {"naver", "kt", "upstage"}),
+    # several chosen, ranked for the order they pick in: nobody lost
+    ("한빛연금은 '한빛 수탁은행 공모'에서 우선협상대상자 3곳을 선정했다고 밝혔다. 협상대상자 1순위는 카카오, 2순위는 "
+     "네이버, 3순위는 KT다. 공단은 협상을 거쳐 '수탁 협약'을 맺을 예정이다.", set()),
+])
+def test_bids_ranked_below_the_one_negotiated_with_lost(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'협상적격자 1순위로 결정된 A … 2순위는 B-C 컨소시엄, 3순위는 D-E 컨소시엄 순이다': B, C, D and E stood and lost;
+    but '우선협상대상자 3곳을 선정 … 1순위는 A, 2순위는 B' ranks winners, and a treasury's second rank is a prize."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "운영대행사 선정", body)} == expected
