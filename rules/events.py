@@ -837,7 +837,8 @@ class _Contest:
 
 
 # A sentence that opens on an earlier time tells an earlier round ("지난해에는 …", "지난 2018년에는 …", "2019년에도 …").
-_EARLIER_ROUND = re.compile(r"\s*(?:지난해|작년|지난\s*\d{4}년|\d{4}년)(?:\s*\d{1,2}월)?(?:에는|에도|엔|에)\s")
+# (a bare year only with 에는/에도, which set it against another time: "2024년에 A가 선정됐다" may be this round)
+_EARLIER_ROUND = re.compile(r"\s*(?:(?:지난해|작년|지난\s*\d{4}년)(?:\s*\d{1,2}월)?(?:에는|에도|엔|에)?|\d{4}년(?:\s*\d{1,2}월)?(?:에는|에도))\s")
 
 
 # Those a selection weighed, told as its object: "…5개 시·군을 대상으로 종합심의", "신청 기업 7곳을 대상으로 평가해".
