@@ -280,13 +280,13 @@ def error_reasons(engine: Engine, cases: Iterable[Case]) -> Counter[str]:
                 blocks.append((line, []))
             elif blocks:
                 blocks[-1][1].append(line.strip())
+        every_name = sorted({text[s:t] for spans in scan.entities.values() for s, t in spans}, key=len, reverse=True)
+        names_masked = re.compile("|".join(map(re.escape, every_name))) if every_name else None
         for kind, entity in sorted(missed):
             names = {text[s:t] for s, t in scan.entities.get(entity, ())}
             refusals = [line.split("무시: ", 1)[1] for sentence, lines in blocks if any(n in sentence for n in names)
                         for line in lines if "무시: " in line and line.startswith(_NOTE_WORD[kind])]
-            every_name = {text[s:t] for spans in scan.entities.values() for s, t in spans}
-            refusals = [re.sub("|".join(map(re.escape, sorted(every_name, key=len, reverse=True))), "…", r) if every_name else r
-                        for r in refusals]  # (no organisation's name either)
+            refusals = [names_masked.sub("…", r) if names_masked else r for r in refusals]  # (no organisation's name either)
             if not names:
                 reason = "이름이 본문에 없음"
             elif refusals:

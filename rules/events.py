@@ -443,7 +443,6 @@ _RUNNER_UP_AFTER = re.compile(r"(?:\s*㈜)?['’\"”]?(?:\s*컨소시엄)?['’
 _LOWER_RANK = re.compile(r"(?<![\d제])[2-9]\s*순위(?:는|가|로|에는)?\s")
 _RANK_OR_STOP = re.compile(r"[1-9]\s*순위|[,.]|\s순(?:이|으로)")
 _NEGOTIATED = re.compile(r"협상\s*(?:적격자|대상자|대상)|우선협상")
-_TREASURY = re.compile(r"금고")
 # Several chosen, ranked for the order they pick in ("우선협상대상자 3곳을 선정했다 … 1순위는 A, 2순위는 B"): no loser.
 _SEVERAL_CHOSEN = re.compile(r"(?:[2-9]|두|세|네)\s*(?:곳|개사|개\s*(?:은행|기관|컨소시엄|업체))(?:을|를)?\s*(?:\S+\s+){0,2}?선정|이름을\s*올렸")
 # A list told in the order the jury scored it: "A 컨소시엄이 892.99, B 컨소시엄이 879.75 … 순이었다".
@@ -680,11 +679,10 @@ class _Contest:
             if entry_word and len(mentions) >= 3 and not _WON.search(sentence):
                 self._enter_listed(sentence, runs, mentions, before)
             self._enter_counted(sentence, runs, before)
-        for won in _WON.finditer(sentence):
+        # ("지난해에는 A와 B가 … 위탁운용사로 선정됐지만": who won an earlier round is no winner of this one)
+        for won in () if _EARLIER_ROUND.match(sentence) else _WON.finditer(sentence):
             if re.match(r"\s*(?:지\s*않|지\s*못)", sentence[won.end():]) or _conditional(sentence[:won.start()]):
                 continue
-            if _EARLIER_ROUND.match(sentence):
-                continue  # "지난해에는 A와 B가 … 위탁운용사로 선정됐지만": who won an earlier round is no winner of this one
             clause_start, _ = _clause_of(sentence, won.start())
             for line_up in (entered, shortlist):
                 if line_up and line_up.end() <= won.start():
@@ -752,7 +750,7 @@ class _Contest:
                 self.won.discard(mention.entity)  # ("차순위협상대상자로 선정됐다": chosen as second is not the win)
                 self.winners.pop(mention.entity, None)
                 self.evidence = self.evidence or _evidence(sentence)
-        if _LOWER_RANK.search(sentence) and _NEGOTIATED.search(before + sentence) and not _TREASURY.search(sentence) \
+        if _LOWER_RANK.search(sentence) and _NEGOTIATED.search(before + sentence) and "금고" not in sentence \
                 and not _SEVERAL_CHOSEN.search(before + sentence):
             # "협상적격자 1순위로 결정된 A 컨소시엄 … 2순위는 B-C 컨소시엄, 3순위는 D-E 컨소시엄 순이다": ranked below the one
             # negotiated with, every member of those bids lost (not a treasury's second rank, a prize of its own)
