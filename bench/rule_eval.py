@@ -257,15 +257,27 @@ _NOTE_WORD = {"absent_from": ("불참", "경쟁에 참여"), "launch_date": ("�
 def error_reasons(engine: Engine, cases: Iterable[Case]) -> Counter[str]:
     """Every error of the real reports, grouped by what the detector's own notes say it did: for an event missed, the
     refusal noted on a sentence naming the organisation (or, with no such note, whether the report holds a trigger at
-    all); for a false one, the reading that produced it. An approximate grouping by phenomenon, read off the notes that
+    all); for a false one, the reading that produced it; for an absence found with the wrong group, why that group was
+    taken; for a launch with a field wrong, which fields. An approximate grouping by phenomenon, read off the notes that
     `/sokbo test` shows, so that a split's errors can be counted without reading its texts."""
     out: Counter[str] = Counter()
     for case in cases:
-        predicted = {(m.event.type, m.event.entity) for m in engine.evaluate(case.doc) if m.event is not None}
+        events: dict[tuple[str, str], list[Event]] = {}
+        for match in engine.evaluate(case.doc):
+            if match.event is not None:
+                events.setdefault((match.event.type, match.event.entity), []).append(match.event)
+        predicted = set(events)
         expected = {(str(g["type"]), str(g["entity"])) for g in case.gold}
         optional = {(str(g["type"]), str(g["entity"])) for g in case.optional} - expected
         missed, false = expected - predicted, predicted - expected - optional
-        if not missed and not false:
+        # a found event with a field wrong: the pair of event and label that agree best, as `score` takes it
+        wrong_fields = {}
+        for key in predicted & expected:
+            pairs = [(e, g) for e in events[key] for g in case.gold if (str(g["type"]), str(g["entity"])) == key]
+            wrong = _wrong_fields(*min(pairs, key=lambda pair: len(_wrong_fields(*pair))))
+            if wrong:
+                wrong_fields[key] = wrong
+        if not missed and not false and not wrong_fields:
             continue
         doc = case.doc.unified()
         text = f"{doc.title}\n{doc.rest}" if doc.rest else doc.title
@@ -311,6 +323,17 @@ def error_reasons(engine: Engine, cases: Iterable[Case]) -> Counter[str]:
             reading = ("경쟁: " if found and found[0].startswith("경쟁") else "") + re.sub(r"'[^']*'", "…", asides[-1])[:40] \
                 if asides else "(읽기 불명)"  # (quoted words of the report are not shown: a test half stays unread)
             out[f"{kind} 잘못 찾음: {reading}"] += 1
+        for (kind, entity), wrong in sorted(wrong_fields.items()):
+            names = {text[s:t] for s, t in scan.entities.get(entity, ())}
+            if kind == "absent_from":
+                # why the group was taken: the last aside of the line that found it ("(기사의 주된 그룹)")
+                told = [line.split("→", 1)[1] for _, lines in blocks for line in lines
+                        if "→" in line and "그룹 '" in line and any(n in line.split("→", 1)[1] for n in names)]
+                aside = re.search(r"그룹 '[^']*' \((.*)\)\s*$", told[0]) if told else None
+                why = re.sub(r"'[^']*'", "…", aside.group(1))[:40] if aside else "(읽기 불명)"
+                out[f"absent_from 그룹 틀림: {why}"] += 1
+            else:
+                out[f"launch_date 틀린 필드: {', '.join(wrong)}"] += 1
     return out
 
 

@@ -69,6 +69,8 @@ def group_of_token(token: str) -> tuple[Group, int] | None:
         if index < 0:
             continue
         end = index + len(squeezed)
+        if head == "회의" and _BODY_ENDING_IN_HOE.search(token, 0, index + 1):
+            continue  # "대한지방행정공제회의 주거래은행": a body's name with 의, no meeting
         tail = token[end:]
         if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서")):
             continue
@@ -81,6 +83,15 @@ def group_of_token(token: str) -> tuple[Group, int] | None:
             return None
         return Group(name, lx.GROUP_FAMILIES.get(head, head), named), end
     return None
+
+
+# Roles a body chooses a company for, named by that body when told with 의 ("공제회의 주거래은행").
+_ROLES_CHOSEN = frozenset({"주거래은행", "제휴은행", "거래증권사", "주간운용사", "운용사", "주관사", "주간사", "판매사", "금고"})
+
+# A quoted name described as a body without a head word of its own ("투자자 그룹인 '…'", "국제 단체인 '…'").
+_DESCRIBED_AS_BODY = re.compile(r"(?:그룹|단체|모임|네트워크|연합체)(?:인|이라는|라는)\s*$")
+
+_BODY_ENDING_IN_HOE = re.compile(r"(?:공제|협|위원|중앙|학|연합|총|이사|협의|진흥|상공|연구|동창|후원|조합|경제인)회$")
 
 
 def _known(text: str) -> list[GroupMention]:
@@ -143,6 +154,9 @@ def group_mentions(text: str) -> list[GroupMention]:
             group = appositive[inner]  # named as a group once; quoted again later, still that group
         apposition = _APPOSITION.search(text, max(0, match.start() - 16), match.start())
         head = group_of_token(apposition.group(1)) if apposition is not None else None
+        if group is None and apposition is None and _DESCRIBED_AS_BODY.search(text, max(0, match.start() - 16), match.start()):
+            group = Group(inner, "alliance", True)  # "기후대응투자자 그룹인 '기후행동100+'에서 탈퇴했다": a body by name
+            appositive.setdefault(inner, group)
         if apposition is not None and head is not None:
             # "국책 사업인 'K-바이오 랩허브'": the quoted name is that 사업's, and the head word is it too
             group = group or Group(inner, head[0].family, True)
@@ -217,7 +231,9 @@ def group_mentions(text: str) -> list[GroupMention]:
                 pass  # "최대 AI협의체", "국내 AI 협의회": still no name
             elif not lx.STAGE_PREFIX.search(name.split()[0]):
                 group = Group(name, group.family, True)
-        owner = _owner_before(words, first, blanked) if group.named else None
+        # (a role chosen by its holder's name alone, "한빛공제회의 주거래은행", is named by that owner too)
+        owner = _owner_before(words, first, blanked) if group.named or group.family == "selection" and first == index \
+            and group.name in _ROLES_CHOSEN else None
         if owner is not None:
             # "클레이튼의 거버넌스 카운슬", "한빛거래소의 외부위탁운용 우선협상대상자": whose it is names it (the
             # mention still starts at the name: the owner is a mention of its own, maybe an organisation's)
@@ -256,6 +272,8 @@ def name_word(token: str) -> bool:
     if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀|"
                     r"년간|년째|년만|개월|개월간|개월째|주년|주간|일간|회|회째)?", token) or lx.STAGE_PREFIX.fullmatch(token):
         return False  # "4년간 금고", "12년째 부금고": how long, not whose
+    if re.fullmatch(r"\d+대|.{0,4}(?:이상|이하|미만|초과|규모|수준|정도|가량|안팎|내외|이내)인", token):
+        return False  # "세계 5대 자산운용사": a rank; "3조 원 이상인": how big, told of what follows
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.
@@ -265,7 +283,7 @@ def name_word(token: str) -> bool:
                          r"만든|꾸린|세운|내놓은|선보인|"  # "거래소가 만든 코리아 밸류업 지수": who made it, no part of its name
                          # an appositive's description: "사회적대화기구인 경제사회노동위원회"
                          r"(?:기구|기관|단체|업체|회사|기업|조직|모임|행사|전시회|박람회|협의체|플랫폼|\d위)인|"
-                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|아서|어서|있어|없어|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
+                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|들어|아서|어서|있어|없어|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"
                          r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|시면|려면|"
                          # -고 after a verb stem: "…를 제치고 차세대 사업", "꺾고", "밀어내고"

@@ -207,8 +207,9 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                # a country's place on a resolution or a treaty ("공동제안국으로 참여했던", "서명국에 포함되지 않았다",
                # "WHA 옵서버로 참여하지 못하게")
                "제안국", "서명국", "당사국", "옵서버",
-               # roles a company is chosen for or loses ("국민연금 거래증권사", "주간운용사", "퍼블리셔", "제휴은행")
-               "거래증권사", "운용사", "주관사", "주간사", "판매사", "퍼블리셔", "제휴은행", "제휴사")
+               # roles a company is chosen for or loses ("국민연금 거래증권사", "주간운용사", "퍼블리셔", "제휴은행", "공제회의
+    # 주거래은행")
+               "거래증권사", "운용사", "주관사", "주간사", "판매사", "퍼블리셔", "제휴은행", "제휴사", "주거래은행")
 GROUP_FAMILIES = {
     "협의회": "council", "협의체": "council", "추진협의회": "council", "위원회": "council", "포럼": "council",
     "협회": "council", "연합": "alliance", "연합체": "alliance", "얼라이언스": "alliance", "동맹": "alliance",
@@ -231,7 +232,7 @@ GROUP_FAMILIES = {
     "모터쇼": "show", "모빌리티쇼": "show", "오토쇼": "show", "게임쇼": "show", "엑스포": "show", "유상증자": "project",
     "증자": "project", "인수합병": "selection", "합병": "selection", "M&A": "selection", "이사국": "selection", "기업집단": "selection",
     "제안국": "selection", "거래증권사": "selection", "운용사": "selection", "주관사": "selection", "주간사": "selection",
-    "판매사": "selection", "퍼블리셔": "selection", "제휴은행": "selection", "제휴사": "selection", "서명국": "pact", "당사국": "pact", "옵서버": "selection",
+    "판매사": "selection", "퍼블리셔": "selection", "제휴은행": "selection", "제휴사": "selection", "주거래은행": "selection", "서명국": "pact", "당사국": "pact", "옵서버": "selection",
 }
 # A country written before a foreign company in a list ("한화오션, 스페인 나반티아는").
 COUNTRY = (r"(?:미국|중국|일본|독일|프랑스|영국|스페인|이탈리아|스웨덴|네덜란드|캐나다|호주|대만|인도|튀르키예|터키|"
@@ -249,7 +250,9 @@ REFERENCE_HEADS = ("명단", "목록", "팀")
 SOURCE_AFTER = re.compile(r"\s*(?:에|의)\s*(?:따르면|따른|의하면)")
 # Bodies that decide or judge, not groups anyone is in or out of (금융위원회, 평가위원회).
 NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보호|원자력안전|분쟁조정|국가계약분쟁조정|평가|외부평가|심사|선거관리|"
-                         r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무|선정|심의|운영|지수운영|대학)위원회$|이사회$|^(?:유럽|아프리카)연합$")
+                         r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무|선정|심의|운영|지수운영|대학)위원회$|이사회$|^(?:유럽|아프리카)연합$"
+                         # people and playlists, not lists one is on ("유명 애널리스트")
+                         r"|(?:애널|저널|스페셜|테러|플레이|체크|위시)리스트$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|신임|차기|다음|첫|두\s*번째|"
                           r"당초|기존|해당|이번|이|그|같은|"
@@ -293,11 +296,13 @@ NOT_NAME_WORDS = frozenset("""상단여백 HOME 확대보기 크게보기 이미
     열어 열고 거쳐 거치고 통해 위해 따라 맞아 맞춰 걸쳐 이어 비롯해 포함해 대해 관해 앞서 앞두고
     랭킹 오피니언 포토 영상 연재 전체기사 많이본뉴스 최대어
     인근 일대 주변 부근 따르면 의하면 다른 유력 하나인 중하나인 대신 말 초 중순 하순 상순 말께 초께
-    이번엔 올해엔 지금은 기자 특파원 선임기자 로그인 따른 의한 대한 관한""".split())
+    이번엔 올해엔 지금은 기자 특파원 선임기자 로그인 따른 의한 대한 관한
+    게 것 수 데 바 이제 지금 원 달러 위안 유로""".split())
 # how often or how long ("연 1회 지정", "3년 연속 시금고"); a verb leading to it ("위원회를 열어 본인확인기관 지정");
 # where ("용산역 인근 용산정비창 전면1구역 재개발 사업"); a source ("재계에 따르면 아시아나 인수전"); which of several
 # ("다른 유력 인수 후보", "산별노조 중 하나인 민주노총"); a byline ("이홍석 기자(…) 예비입찰"), a contracted topic
-# ("이번엔 조합"), a page's login line ("로그인·계정인증")
+# ("이번엔 조합"), a page's login line ("로그인·계정인증"), a bound noun ("…는 게 업계 평가다"), a currency told
+# apart from its number ("3조 원 이상인")
 # Words that are no name alone but may sit inside one, after a name word ("창업 지원 사업").
 WORDS_INSIDE_NAMES = frozenset("지원 추진 육성 구축 참여".split())
 NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예비허가 전문가 평론가 투자가 사업가 분석가 예술가 작가 국가 평가 추가 참가 증가 주가 단가 대가 원가 "

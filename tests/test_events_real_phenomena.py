@@ -5047,3 +5047,39 @@ def test_bids_ranked_below_the_one_negotiated_with_lost(tmp_path: Path, body: st
     """'협상적격자 1순위로 결정된 A … 2순위는 B-C 컨소시엄, 3순위는 D-E 컨소시엄 순이다': B, C, D and E stood and lost;
     but '우선협상대상자 3곳을 선정 … 1순위는 A, 2순위는 B' ranks winners, and a treasury's second rank is a prize."""
     assert {entity for entity, _ in absences(engine(tmp_path), "운영대행사 선정", body)} == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a body described by what it is, without a head word of its own, and named again without its quotes
+    ("투자자 모임 잇단 탈퇴", "카카오가 환경투자자 그룹인 '한빛행동50+'에서 탈퇴했다. 네이버와 KT도 이번주들어 "
+     "환경투자자그룹에서 빠졌다.", {("kakao", "한빛행동50+"), ("naver", "한빛행동50+"), ("kt", "한빛행동50+")}),
+    # a role a body chooses, named by the body that chooses it, after a size told of the body
+    ("주거래은행 교체", "3조 원 이상인 한빛공제회의 주거래은행 선정에서 카카오가 고배를 마셨다.",
+     {("kakao", "한빛공제회 주거래은행")}),
+    # a person's job ending like a list ('애널리스트') is no list the article is about
+    ("매각 우선협상", "한빛증권 매각 본입찰에 카카오, 네이버, KT가 참여했다. 한빛증권은 업스테이지를 우선협상대상자로 "
+     "선정했다. 유명 애널리스트 출신 대표가 이끄는 업스테이지는 인수에 자신감을 보였다. 업스테이지는 유명 애널리스트 출신 "
+     "대표가 세웠다.", {("kakao", "한빛증권 매각 본입찰"), ("naver", "한빛증권 매각 본입찰"), ("kt", "한빛증권 매각 본입찰")}),
+    # '…는 게 업계 평가다': a bound noun and the industry's view, no evaluation anyone is out of
+    ("올해 행사", "카카오와 네이버는 지난해와 달리 올해 인터배터리에 참여하지 않는 등 참여 기업의 위상이 낮아졌다는 게 업계 "
+     "평가다.", {("kakao", "인터배터리"), ("naver", "인터배터리")}),
+])
+def test_a_groups_name_is_read_from_name_words_only(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    """Real reports put words before a head word that are no part of a name: a job ending like one ('유명 애널리스트'), a
+    bound noun ('…는 게 업계 평가'), a rank ('세계 5대 자산운용사'), a size ('…원 이상인'), a body's name with 의 that
+    ends like a meeting ('공제회의'). Read as names, they were what the alerts said the companies were out of."""
+    assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "유명 애널리스트 출신 대표가 이끄는 업스테이지는 인수에 자신감을 보였다.",
+    "참여 기업의 위상이 낮아졌다는 게 업계 평가다.",
+    "이제 세계 5대 자산운용사들 가운데 어떤 곳도 남지 않았다.",
+    "자산 3조 원 이상인 한빛공제회의 회원은 80만명이다.",
+])
+def test_words_before_a_head_that_name_nothing(text: str) -> None:
+    """A job, a bound noun, a rank, a size and a body's name with 의 are no group's name: read as one, the article's most
+    mentioned 'group' was '유명 애널리스트', and an absence said so."""
+    from rules.groups import group_mentions
+    assert [m.group.name for m in group_mentions(text) if m.group.named] == []
