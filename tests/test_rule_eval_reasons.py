@@ -35,3 +35,19 @@ def test_a_missed_loser_and_a_false_absence_are_counted_by_what_the_detector_did
     assert sum(n for reason, n in reasons.items() if reason.startswith("absent_from 잘못 찾음: ")) == 1
     # no quoted words or names of the reports in any reason
     assert not any("카카오" in reason or "한빛" in reason for reason in reasons)
+
+
+def test_a_found_event_with_a_field_wrong_is_counted_by_why_the_field_was_taken(tmp_path: Path) -> None:
+    module = rule_eval()
+    eng = engine(tmp_path)
+    # the absence is found, but in the group the trigger is told of, not the one labelled
+    group_wrong = module.Case("c", doc("한빛연합 탈퇴", "카카오는 '한빛연합'에서 탈퇴했다."),
+                              [{"type": "absent_from", "entity": "kakao", "group": "누리연합"}])
+    launch_wrong = module.Case("d", doc("카카오 새 모델", "카카오는 '한빛GPT'를 오는 9월 출시한다고 밝혔다."),
+                               [{"type": "launch_date", "entity": "kakao", "model": "한빛GPT", "date": "2024-10",
+                                 "precision": "month", "hedged": False, "status": "planned"}])
+    reasons = module.error_reasons(eng, [group_wrong, launch_wrong])
+    assert [reason for reason in reasons if reason.startswith("absent_from 그룹 틀림: ")] == \
+        ["absent_from 그룹 틀림: 신호에 붙은 이름"]
+    assert reasons["launch_date 틀린 필드: date"] == 1
+    assert not any("카카오" in reason or "한빛" in reason for reason in reasons)
