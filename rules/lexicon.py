@@ -255,7 +255,7 @@ NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보�
                          r"|(?:애널|저널|스페셜|테러|플레이|체크|위시)리스트$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|신임|차기|다음|첫|두\s*번째|"
-                          r"당초|기존|해당|이번|이|그|같은|"
+                          r"당초|기존|직전|해당|이번|이|그|같은|"
                           # the kinds of evaluation a selection goes through (서면평가, 적격성 심사, 인가심사)
                           r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가|진단|"
                           # how a contract is awarded, not what (공개입찰, 경쟁입찰, 수의계약)
@@ -311,7 +311,9 @@ NOUNS_ENDING_LIKE_SUBJECTS = frozenset("인가 예비인가 본인가 허가 예
 # 같이 end like a subject particle but are no subject.
 ADVERBS_BEFORE_TRIGGER = re.compile(r"(?:\s+(?:줄줄이|나란히|일제히|함께|같이|결국|끝내|잇달아|잇따라|동반|또다시|다시|아예|사실상|모두))+\s*$")
 NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타 데이터 바이오 스마트시티 모빌리티 와이파이 공공와이파이 "
-                                             "디스플레이 게이트웨이 플레이 메가 마이크로 메트로 시티".split())
+                                             "디스플레이 게이트웨이 플레이 메가 마이크로 메트로 시티 "
+                                             # cities a show is held in ("상하이 모터쇼", "두바이 에어쇼")
+                                             "상하이 두바이 뭄바이 하노이 마이애미".split())
 GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동", "자산", "기존",
                           "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌", "탈락",
                           "추가", "재", "최종", "구축", "선도", "실증", "시범", "참여", "지원", "선정", "1차", "2차", "3차",

@@ -5083,3 +5083,18 @@ def test_words_before_a_head_that_name_nothing(text: str) -> None:
     mentioned 'group' was '유명 애널리스트', and an absence said so."""
     from rules.groups import group_mentions
     assert [m.group.name for m in group_mentions(text) if m.group.named] == []
+
+
+def test_a_show_named_by_its_city_is_named_though_the_city_ends_like_a_particle(tmp_path: Path) -> None:
+    """'상하이 모터쇼에 참석하지 않는다' in a report that names the association sending visitors more often: 상하이 ends
+    like the particle 이, and read as one the show had no name, so the association became what the company skipped."""
+    body = ("카카오는 다음 달 열리는 상하이 모터쇼에 참석하지 않는다. 카카오는 지난해에도 중국에서 열리는 모터쇼에 "
+            "불참했다. 한빛자동차산업협회(KAIA)는 올해 상하이 모터쇼 참관단을 꾸렸다. 한빛자동차산업협회 회원사 12곳이 "
+            "참관단에 들어갔다. 한빛자동차산업협회는 매년 참관단을 보낸다.")
+    assert absences(engine(tmp_path), "상하이 모터쇼 불참", body) == {("kakao", "상하이 모터쇼")}
+
+
+def test_the_previous_holder_of_a_role_names_no_group() -> None:
+    """'직전 운용사인 네이버는': who held the role before, like '기존 운용사', is no name of the role."""
+    from rules.groups import group_mentions
+    assert [m.group.name for m in group_mentions("그동안 직전 운용사인 네이버는 KT와 경합을 벌여왔다.") if m.group.named] == []
