@@ -322,7 +322,10 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
                       r"신청서를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
-                      r"도전장을\s*(?:던졌|냈|내밀었)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|"
+                      r"도전장을\s*(?:던졌|냈|내밀었|던진|낸|내민)|출사표를\s*(?:던진|낸)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|맞붙어|"
+                      # "A는 B, C와 경쟁한 끝에 선정됐다", "A 컨소시엄이 B 컨소시엄과의 경쟁에서 승리해": the subject fought
+                      # the ones named with 와 to the end
+                      r"(?:경쟁|경합|접전|대결)(?:한|을\s*벌인|을\s*펼친)?\s*끝에|(?:경쟁|경합|접전|대결)에서\s*(?:승리|이겨|이긴|이기)|"
                       r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|"
                       # "A와 B가 각축을 벌인 …", "A·B·C 3파전 끝에 A 선정" (a headline), "A와 B의 맞대결로 관심을 모았다"
                       r"각축(?:전)?을\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐)|(?:\d|양|삼|사)\s*파전\s*끝에|"
@@ -361,6 +364,7 @@ _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니�
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
                                 r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던)\s)")
+_CONSORTIUM_WITH = re.compile(r"\s*컨소시엄(?:와|과)(?:의)?\s")  # "B 컨소시엄과의 경쟁에서": a rival's bid
 _OWNER_OF_RIVAL = re.compile(r"의\s+(?:[^\s,]+\s+){0,2}[^\s,]+?(?:와|과)\s")  # "BGF리테일의 편의점 CU와"
 
 
@@ -388,7 +392,9 @@ def _owners_listed(sentence: str, mentions: list[Mention], last: Mention) -> lis
     return group
 
 
-_WHILE = re.compile(r"(?<=[던는은한인])\s*가운데\s")
+# (after any adnominal that ends in ㄴ: "참여한 가운데", "도전장을 낸 가운데")
+_ENDS_IN_N = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)  # every syllable with the final ㄴ
+_WHILE = re.compile(rf"(?<=[{_ENDS_IN_N}])\s*가운데\s")
 _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
@@ -402,12 +408,16 @@ _GIVEN_ROLE = re.compile(r"(?:을|를)\s*[^\s,]+(?:으로|로)[\s,]")
 _VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(?:기호\s*\d+\s*번\s+)?$")
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
+                  r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
+                  # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
+                  r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?<=[이가]\s)가져갔|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
                   r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
                   r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
                   r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))")  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
 # A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
-_WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정",
+_WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰",
+              "뽑", "가져갔", "돌아갔",
               "점수", "최고점", "손을")
 
 
@@ -631,6 +641,7 @@ class _Contest:
                                    or told is _VOTES and _VOTES_BEFORE.search(sentence, max(0, m.start - 30), m.start)], before,
                         strong=told is _VOTES)
         entered = _ENTERED.search(sentence)
+        fought_to_the_end: list[Mention] = []
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
             floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
@@ -643,10 +654,14 @@ class _Contest:
                 last = [m for m in mentions if floor <= m.start and m.end <= entered.start()]
                 if last and _AMONG_TAIL.fullmatch(sentence, last[-1].end, entered.start()):
                     listed = last[-1:]
-            if listed and re.match(r"(?:경쟁|경합|겨뤘|맞붙)", entered.group(0)):
+            if listed and re.match(r"(?:경쟁|경합|겨뤘|맞붙|접전|대결)", entered.group(0)):
                 # "A는 B를 비롯해 C, D와 경쟁했다", "A는 이번 입찰에서 B의 편의점 X와 경쟁을 벌였다": the rivals too
                 rivals = [m for m in mentions if listed[-1].end <= m.start and m.end <= entered.start()
-                          and (m.particle in ("와", "과") or m.particle == "의" and _OWNER_OF_RIVAL.match(sentence, m.end))]
+                          and (m.particle in ("와", "과", "와의", "과의") or _CONSORTIUM_WITH.match(sentence, m.end)
+                               or m.particle == "의" and _OWNER_OF_RIVAL.match(sentence, m.end))]
+                if rivals and re.search(r"끝에|승리|이겨|이긴|이기|맞붙어", entered.group(0)):
+                    # "A는 B, C와 경쟁한 끝에 선정됐다": the one who fought them to the end is who the verb after chose
+                    fought_to_the_end = [m for m in listed if m.end <= rivals[0].start]
                 if rivals:
                     listed = listed + _coordinated(sentence, mentions, rivals[-1])
                     self._enter(sentence, list({m.entity: m for m in listed}.values()), before)
@@ -707,13 +722,17 @@ class _Contest:
                     self.won_after = True
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
-            receiver = ("에", "에게") if won.group("gave") else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
+            receiver = ("에", "에게") if won.group("gave") or won.group("went") is not None else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
                        and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", *receiver)
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
                             or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)  # "A의 X가 선정"
                             or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
+            if fought_to_the_end and entered is not None and entered.end() <= won.start() and not any(
+                    entered.end() <= m.start < won.start() and m.particle in ("이", "가", "은", "는") for m in mentions):
+                # (no subject of its own after the fight: a name inside what was won is no winner, "'한빛 클라우드' 사업자로")
+                winners = {m.entity for m in fought_to_the_end}
             self.won |= winners
             self.winners.update({m.entity: m for m in mentions if m.entity in winners})
             among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
@@ -801,18 +820,24 @@ class _Contest:
             # "A가 우선협상대상자로 선정됐다 … B, C 등 다수 업체가 참여했다": the winner told first, in a selection
             # the whole article is about; not a consortium's members joining ("컨소시엄에는 B도 참여했다")
             # ("광주, 부산, 대전 등이 공모에 참여하는 것으로 알려졌다": a line-up still standing has lost nothing yet)
-            if not ((self.won or self.unwatched_winners) and main is not None and main.family == "selection"
+            # (or a project the winner was chosen for, as its contractor: "'한빛사업' 우선협상대상자로 A를 선정")
+            if not ((self.won or self.unwatched_winners) and main is not None
+                    and (main.family == "selection" or main.family == "project" and self.chosen is not None)
                     and not _JOINS_CONSORTIUM.search(self.evidence) and not self.pending):
                 return []
         if self.group is not None:
             group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
-        elif main is not None and (main.family == "selection" or main.family == "project" and self.won & self.entered.keys()):
+        elif main is not None and (main.family == "selection" or main.family == "project" and (
+                self.won & self.entered.keys() or self.chosen is not None)):
+            # (a project whose contractor the winner was chosen as: "'한빛사업' 우선협상대상자로 A가 뽑혔다. 입찰에는 B와 C도
+            # 참여했다")
             group, why = main.name, "기사의 주된 그룹"
         elif self.chosen is not None and (
                 self.won & self.entered.keys() and (main is None or main.family not in _TAKING_PART)
                 # a report about bidders' consortia: the article's group is one of them, the role is what they sought
                 or self.won_after and main is not None and main.family == "consortium"):
-            group, why = self.chosen, "이긴 쪽이 뽑힌 자리 ('…로 선정')"
+            # (a bare role, '우선협상대상자', by the fuller name the report gives it once)
+            group, why = article.quoted_whole(self.chosen) or article.named_whole(self.chosen), "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif self.won & self.entered.keys() and (main is None or main.family in _TAKING_PART) \
                 and (contested := article.named_of("selection") or article.named_of("project")) is not None:
             # "…보급사업 우선협상대상자를 선정했다 … LG 컨소시엄이 선정됐다": the consortium the report names most is an
@@ -1623,6 +1648,16 @@ class _ArticleGroups:
                   and len(m.group.name) > len(name) + 1 and _OWNER_WORD.search(m.group.name[: -len(name)])]
         return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else name
 
+    def named_whole(self, name: str) -> str:
+        """A bare role ('우선협상대상자') by the name the report writes it out with ('학생용 스마트단말기 보급사업
+        우선협상대상자'); a role with words of its own, by its owner's fuller name (`owned_whole`)."""
+        bare = group_of_token(name.replace(" ", ""))
+        if bare is None or bare[0].named:
+            return self.owned_whole(name)
+        fuller = [m.group.name for m in self.mentions if m.group.named and m.group.name.endswith(name)
+                  and len(m.group.name) > len(name) + 1]
+        return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else name
+
     def quoted_whole(self, head: str) -> str | None:
         """The longest name the report quotes that ends in a bare head ("후보사업자" → "'공공분야 전자서명 확대
         도입을 위한 시범사업 후보사업자'"): the whole of what a sentence names by its last word."""
@@ -1947,7 +1982,9 @@ def _chosen_as(sentence: str, won: int) -> str | None:
     if match is None:
         return None
     words = [w.strip("'‘’\"“”") for w in match.group(1).split()]
-    while words and not all(name_word(w) or w.endswith("의") and name_word(w[:-1]) for w in words):
+    # (the role itself may be a head word: "한빛사업 우선협상대상자로 선정")
+    while words and not (all(name_word(w) or w.endswith("의") and name_word(w[:-1]) for w in words[:-1])
+                         and (name_word(words[-1]) or group_of_token(words[-1]) is not None)):
         words = words[1:]
     if not words or re.search(r"\d", words[-1]) or words[-1] in lx.NOT_NAME_WORDS:
         return None  # "1위로", "최종 후보로": a rank or a stage, not a role

@@ -272,8 +272,8 @@ def name_word(token: str) -> bool:
     if re.fullmatch(r"[\d.,·~]+(?:차|단계|개|곳|개사|번째|년|월|일|억|조|만|원|억원|조원|만원|%|명|팀|"
                     r"년간|년째|년만|개월|개월간|개월째|주년|주간|일간|회|회째)?", token) or lx.STAGE_PREFIX.fullmatch(token):
         return False  # "4년간 금고", "12년째 부금고": how long, not whose
-    if re.fullmatch(r"\d+대|.{0,4}(?:이상|이하|미만|초과|규모|수준|정도|가량|안팎|내외|이내)인", token):
-        return False  # "세계 5대 자산운용사": a rank; "3조 원 이상인": how big, told of what follows
+    if re.fullmatch(r"\d+대|(?:\d+년)?\d+월(?:\d+일)?|.{0,4}(?:이상|이하|미만|초과|규모|수준|정도|가량|안팎|내외|이내)인", token):
+        return False  # "세계 5대 자산운용사": a rank; "12월3일 입찰": when; "3조 원 이상인": how big, told of what follows
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.
