@@ -79,7 +79,8 @@ def detect_events(
     # One automaton pass finds where a trigger may be; sentences without one are skipped, and an article with none,
     # nor a winner told (whose rivals a contest may leave unsaid), has no event: most candidate articles.
     absent_at, launch_at = _anchor_positions(document)
-    if not absent_at and not launch_at and "순위" not in document and not _WON.search(document):
+    if not absent_at and not launch_at and "순위" not in document and not _WON.search(document) \
+            and not _WINNER_IS.search(document):
         return []
     mentions = list(mentions)
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
@@ -363,8 +364,18 @@ _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
+                                r"(?:제안서|신청서|도전장|출사표|의향서)를\s*(?:낸|냈던|제출한|제출했던|던진)\s|"
                                 r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던)\s)")
 _CONSORTIUM_WITH = re.compile(r"\s*컨소시엄(?:와|과)(?:의)?\s")  # "B 컨소시엄과의 경쟁에서": a rival's bid
+# The winner as a copula's complement: "최종 승자는 A였다", "사업권의 주인공은 A 컨소시엄이었다".
+_WINNER_IS = re.compile(r"(?:승자|승리자|주인공|낙찰자)(?:는|은)\s*(?:결국\s*)?['‘\"“]?(?:$|(?=[가-힣A-Za-z]))")
+_IS_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\)\s*)?(?:컨소시엄)?(?:였|이었)(?:다|고|으며)")
+# Between the subjects of an adnominal clause of entering and its verb: a count, or what was entered ("A, B, C 등 3곳이
+# '한빛사업' 입찰에 참여한 …").
+_ENTRANTS_BEFORE = re.compile(r"\s*(?:(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:에|에는)\s+)?")
+# What such a clause describes, the contest the sentence is set in: "… 참여한 '한빛사업' 입찰에서", "… 참여한 공모에는".
+_CONTEST_AFTER = re.compile(r"(?:['‘\"“][^'’\"”]{1,40}['’\"”]\s*)?(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:입찰|공모|경쟁|심사|평가|선정|"
+                            r"수주전|인수전|사업|본입찰|재입찰)(?:에서|에는)\s")
 _OWNER_OF_RIVAL = re.compile(r"의\s+(?:[^\s,]+\s+){0,2}[^\s,]+?(?:와|과)\s")  # "BGF리테일의 편의점 CU와"
 
 
@@ -417,7 +428,7 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))")  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
 # A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
 _WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰",
-              "뽑", "가져갔", "돌아갔",
+              "뽑", "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자",
               "점수", "최고점", "손을")
 
 
@@ -617,6 +628,13 @@ class _Contest:
             self._enter(sentence, copula or described, before, strong=bool(described),
                         names_prize=not adnominal.group(0).startswith("통과"))  # a stage passed is not the prize
             described_end = max([described_end] + [m.end for m in described])
+            subjects = [m for m in mentions if m.end <= adnominal.start() and m.particle in ("이", "가")
+                        and _ENTRANTS_BEFORE.fullmatch(sentence, m.end + len(m.particle), adnominal.start())]
+            if not copula and not described and subjects and _CONTEST_AFTER.match(sentence, adnominal.end()):
+                # "A, B, C가 참여한 '한빛사업' 입찰에서 A가 최고점을 받아 선정됐다": the clause's subjects entered what
+                # the sentence is set in, and the winner is named after it
+                self._enter(sentence, _coordinated(sentence, mentions, subjects[-1]), before, strong=True)
+                described_end = max(described_end, adnominal.end())
             if adnominal.group("fought") and not copula and not described:
                 # "함께 경쟁을 벌인 B 컨소시엄은 …": the verb itself says they were rivals, whoever the report says won
                 after = [m for m in mentions if m.start >= adnominal.end()]
@@ -722,6 +740,12 @@ class _Contest:
                     self.won_after = True
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
+            among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
+            among_start = clause_start
+            if among and any(among[-1].end() <= m.start < won.start() and m.particle in ("을", "를", "이", "가")
+                             and not lx.ABSENT_TRIGGERS.search(sentence, m.end, won.start()) for m in mentions):
+                # "제안서를 낸 A, B, C 가운데 A를 … 뽑았다": the winner is the one named after 가운데, the rest stood
+                clause_start = among[-1].end()
             receiver = ("에", "에게") if won.group("gave") or won.group("went") is not None else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
                        and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", *receiver)
@@ -735,7 +759,7 @@ class _Contest:
                 winners = {m.entity for m in fought_to_the_end}
             self.won |= winners
             self.winners.update({m.entity: m for m in mentions if m.entity in winners})
-            among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
+            among = list(_AMONG_RIVALS.finditer(sentence, among_start, won.start()))
             if winners and among:
                 # "경쟁에 참여했던 A의 X와 B의 Y 중 A의 X가 선정됐다": the rivals listed before 중 all stood
                 rivals = [m for m in mentions if m.end <= among[-1].start()
@@ -758,6 +782,12 @@ class _Contest:
                 self.won_after = True
                 if self.chosen is None:
                     self.chosen = _chosen_by(sentence, won)
+        for mention in mentions:
+            if _WINNER_IS.search(sentence, max(0, mention.start - 24), mention.start) and _IS_AFTER.match(sentence, mention.end):
+                # "'한빛사업' 수주전은 A와 B, C의 3파전으로 펼쳐졌다. 최종 승자는 A였다": the winner told by a copula
+                self.won.add(mention.entity)
+                self.winners.setdefault(mention.entity, mention)
+                self.won_after = self.won_after or bool(self.entered)
         # "B 컨소시엄은 차순위 협상대상자가 됐다", "차순위협상자로 'B 컨소시엄'": the runner-up stood and lost; "A가 892.99,
         # B가 879.75 … 순이었다": those told in the order they were scored stood; with a winner anywhere, the others lost
         runner_up = _RUNNER_UP_ROLE.search(sentence)
@@ -2133,7 +2163,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if re.match(lx.BEATEN, word) and _RANKING_AFTER.match(sentence, match.end()):
             refuse(word, "순위에서 앞섬 (선정·수상이 아님)")
             continue  # "미국을 제치고 중국이 500대 기업을 최다 보유한 국가로": a ranking, no group left
-        if re.match(lx.BEATEN, word) and _COUNTRIES_BEATEN_BY_FIRM.search(sentence, 0, start):
+        if re.match(lx.BEATEN, word) and _COUNTRIES_BEATEN_BY_FIRM.search(sentence, 0, start) \
+                or re.match(r"\s+(?:제치|제쳐|누르고|꺾고|따돌|밀어내고|물리치고)", word) \
+                and _COUNTRIES_BEATEN_BARE.search(sentence, 0, start):
             refuse(word, "회사가 나라들을 제침 (나라는 입찰자가 아님)")
             continue  # "현대로템이 철도강국인 프랑스와 중국을 제치고 … 수주했다": the countries stand for their industries
         if word.startswith("기권") and (_VOTE.search(sentence) or article.told_before(_VOTE, 300)):
@@ -2271,6 +2303,8 @@ _LAUNCH_MARKETS = re.compile(r"출시\s*(?:국|국가|대상\s*국)(?:에서|에
 _COUNTRIES_BEATEN_BY_FIRM = re.compile(
     rf"(?<![가-힣A-Za-z])(?!{lx.PLACE}|한국|대한민국|우리나라)[가-힣A-Za-z0-9&]{{2,}}(?<![시도군])(?:이|가|은|는)\s+(?:[^\s,]+\s+){{0,3}}?"
     rf"{lx.PLACE}(?:(?:와|과|,|·)\s*{lx.PLACE}){{0,4}}(?:을|를)?\s*$")  # (the trigger may begin at 을)
+# "…철도강국 프랑스,중국 제쳐" (a headline, its subject dropped): only countries beaten stand for their industries too.
+_COUNTRIES_BEATEN_BARE = re.compile(rf"(?<![가-힣A-Za-z]){lx.COUNTRY}(?:(?:와|과|,|·)\s*{lx.COUNTRY}){{0,4}}\s*$")
 _RANKING_AFTER = re.compile(r"[^.]{0,60}?(?:1위|선두|최다|최대|가장\s+많|정상에|수위|"
                             # a match won: "그리핀을 제치고 우승한", "진에어를 꺾고 LCK에 남게 됐다"
                             r"우승|잔류|남게|결승|승리|승자)(?![^.]{0,30}(?:선정|수상|낙점|우선협상|뽑))")

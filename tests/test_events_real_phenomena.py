@@ -5114,9 +5114,21 @@ def test_the_previous_holder_of_a_role_names_no_group() -> None:
     "카카오가 '한빛사업' 우선협상대상자로 뽑혔다. 이번 입찰에는 네이버와 KT도 참여했다.",
     "한빛시는 '한빛사업' 우선협상대상자로 카카오를 선정했다고 밝혔다. 이번 공모에는 네이버, KT 등 총 3개 컨소시엄이 "
     "제안서를 제출했다.",
+    # the line-up in an adnominal clause: its subjects before it, or its list after it and the winner after 가운데
+    "카카오, 네이버, KT가 참여한 '한빛사업' 입찰에서 카카오가 최고점을 받아 우선협상대상자로 선정됐다.",
+    "한빛시는 제안서를 낸 카카오, 네이버, KT 가운데 카카오를 '한빛사업' 사업자로 뽑았다.",
+    # the winner as a copula's complement, after a three-way race
+    "'한빛사업' 수주전은 카카오와 네이버, KT의 3파전으로 펼쳐졌다. 최종 승자는 카카오였다.",
+    # a headline's '…제쳐', its particle dropped
+    "카카오, '한빛사업' 따내…네이버·KT 제쳐",
 ])
 def test_a_contest_told_with_its_winner_only_in_the_common_ways(tmp_path: Path, body: str) -> None:
     """Half the test half's missed absences were contests told with the winner only: the losers are those the report
     lines up, and no word of losing is said of them. These are the common ways Korean reports tell such a contest,
     written to see which the detector read (it read half of 24); the ones it missed are pinned here."""
     assert absences(engine(tmp_path), "사업자 선정", body) == {("naver", "한빛사업"), ("kt", "한빛사업")}
+
+
+def test_countries_beaten_in_a_headline_stand_for_their_industries(tmp_path: Path) -> None:
+    """'…철도강국 프랑스,중국 제쳐': a headline's subject dropped, the countries beaten are no bidders."""
+    assert absences(engine(tmp_path), "카카오, 한빛 전동차 수주…철도강국 프랑스,중국 제쳐") == set()
