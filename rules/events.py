@@ -615,7 +615,7 @@ class _Contest:
     def _name_group(self, sentence: str, listed: list[Mention], before: str) -> None:
         if self.group is None and any(m.group.family == "selection" for m in group_mentions(sentence)):
             # a selection is said beside the entrants ("박람회 공모에 A, B가 경합"): its name here or just before
-            self.group = _contested(sentence, listed) or _contested(before, [])
+            self.group = _contested(sentence, listed) or _contested(before, listed)
 
     def read(self, sentence: str, mentions: list[Mention], before: str = "") -> None:
         """`before`: the sentence before, where the report may have named what is contested
@@ -857,6 +857,10 @@ class _Contest:
                 return []
         if self.group is not None:
             group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
+        elif main is not None and not main.named and squeeze_term(main.name).endswith("대상자") and self.chosen is not None \
+                and self.won & self.entered.keys():
+            # the report names no selection but by a bare role ('협상 대상자'): what the winner was chosen as says which
+            group, why = article.quoted_whole(self.chosen) or article.named_whole(self.chosen), "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif main is not None and (main.family == "selection" or main.family == "project" and (
                 self.won & self.entered.keys() or self.chosen is not None)):
             # (a project whose contractor the winner was chosen as: "'한빛사업' 우선협상대상자로 A가 뽑혔다. 입찰에는 B와 C도
@@ -933,6 +937,9 @@ def _contested(sentence: str, entrants: list[Mention]) -> str | None:
     names = [squeeze_term(m.name) for m in entrants]
     for mention in group_mentions(sentence) if sentence else ():
         group = mention.group
+        if sentence[mention.end:mention.end + 1] == " " and sentence[mention.end - 1:mention.end] == group.name[-1:] \
+                and names and squeeze_term(sentence[mention.end + 1:mention.end + 40]).startswith(tuple(names)):
+            continue  # "사모펀드 운용사 A는": a role describing the entrant named next
         if group.named and group.family not in ("council", "alliance", "consortium", "pact", "index", "platform") \
                 and not any(squeeze_term(group.name).startswith(n) for n in names) and not lx.STAGE_NAME.search(group.name):
             return group.name

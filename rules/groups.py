@@ -319,6 +319,11 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         squeezed = squeeze_term(group.name)
         if lx.SOURCE_AFTER.match(document, mention.end) or lx.STAGE_NAME.search(group.name):
             continue  # (a stage, '정성평가', is where they were weighed, not what the article is about)
+        if group.family == "selection" and orgs and document[mention.end:mention.end + 1] == " " \
+                and document[mention.end - 1:mention.end] == group.name[-1:] \
+                and squeeze_term(document[mention.end + 1:mention.end + 40]).startswith(orgs):
+            continue  # "사모펀드(PEF) 운용사 KCGI가": a role describing the organisation named next (no particle
+            # between: "사업자로 A를 선정" names the role A won), no selection
         # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.
         weight = (2 if mention.start < title_end else 1) * \
             (0.5 if group.family == "consortium" or squeezed.endswith("후보") else 1)

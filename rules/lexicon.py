@@ -255,7 +255,7 @@ NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보�
                          r"|(?:애널|저널|스페셜|테러|플레이|체크|위시)리스트$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|신임|차기|다음|첫|두\s*번째|"
-                          r"당초|기존|직전|해당|이번|이|그|같은|"
+                          r"당초|기존|직전|차순위|해당|이번|이|그|같은|"
                           # the kinds of evaluation a selection goes through (서면평가, 적격성 심사, 인가심사)
                           r"서면|서류|대면|적격성|현장|발표|기술|종합|중간|인가|실사용자|사용자|전문가|진단|"
                           # how a contract is awarded, not what (공개입찰, 경쟁입찰, 수의계약)
@@ -320,6 +320,7 @@ GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이
                           "정예", "경쟁", "대상", "본", "예비", "최고", "대형", "민간", "국내외", "범",
                           "인수", "매각", "유치",  # "인수 후보", "유치 후보": a role in the contest, not its name
                           "계정", "본인", "간편", "휴대폰", "생체",  # "계정인증", "본인인증": proving who one is, no designation
+                          "협상", "차순위",  # "차순위 협상 대상자": the role bare
                           "제안서"}  # "제안서 입찰": the bids' papers, no name of the contest
 
 # --- launch_date -----------------------------------------------------------------------

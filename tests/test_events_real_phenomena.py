@@ -5132,3 +5132,14 @@ def test_a_contest_told_with_its_winner_only_in_the_common_ways(tmp_path: Path, 
 def test_countries_beaten_in_a_headline_stand_for_their_industries(tmp_path: Path) -> None:
     """'…철도강국 프랑스,중국 제쳐': a headline's subject dropped, the countries beaten are no bidders."""
     assert absences(engine(tmp_path), "카카오, 한빛 전동차 수주…철도강국 프랑스,중국 제쳐") == set()
+
+
+def test_a_role_describing_the_entrant_named_next_is_not_what_was_contested(tmp_path: Path) -> None:
+    """'사모펀드(PEF) 운용사 KCGI를 우선협상대상자로 선정했다': the role right before a name describes who that is; what the
+    others lost is what the winner was chosen as, and the runner-up's '차순위 협상 대상자' names nothing either."""
+    body = ("한빛증권 최대주주는 사모펀드 운용사 카카오를 우선협상대상자로 선정했다고 밝혔다. 본입찰에는 카카오와 네이버, KT "
+            "등 3곳이 참여했다. 사모펀드 운용사 네이버는 차순위 협상 대상자로 선정됐다. 사모펀드 운용사 KT는 가격을 가장 낮게 "
+            "써냈다.")
+    assert absences(engine(tmp_path), "한빛증권 매각", body) == {("naver", "우선협상대상자"), ("kt", "우선협상대상자")}
+    from rules.groups import group_mentions
+    assert [m.group.name for m in group_mentions("네이버는 차순위 협상 대상자로 선정됐다.") if m.group.named] == []
