@@ -862,6 +862,11 @@ _LOOSE_MADE_DEAL = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?(?:맺은|맺었던|체�
 _MUTUAL_DEAL = re.compile(r"(?:계약|거래|제휴|협약|협업|파트너십)$")
 
 
+# A deal named by its kind alone ('계약', '총판', '판권 계약'): whose deal it was must be said beside it.
+_BARE_DEAL = re.compile(r"(?:판권\s*|유통\s*|공급\s*|운영\s*|독점\s*|업무\s*)?(?:계약|거래|제휴|총판|협약|파트너십|협업)")
+_PARTNER_BEFORE = re.compile(r"['‘\"“]?([가-힣A-Za-z0-9&·]{2,20})['’\"”]?\s*(?:측)?(?:와|과)(?:의)?\s+(?:맺은\s+|맺어\s*온\s+)?$")
+
+
 def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
     """The loose reading: a watched subject (or the owner of the subject, or a headline's topic) whose deal ended."""
     for ending in _LOOSE_ENDING.finditer(sentence):
@@ -891,6 +896,7 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                         and _LOOSE_TOPIC_BEFORE.search(sentence, 0, m.start)]
         named = [] if said_of and not _HOSTED.search(ending.group("obj")) else \
             [m for m in inside_all if not m.particle and m.entity not in {s.entity for s in subjects}]
+        enders = subjects  # who ended the deal, for a deal named by its word alone
         if named:
             # "U+모바일 TV서 CJ ENM 채널 송출중단", "웨이브, 디즈니 제휴 중단": the one the deal is told with is out
             subjects = named[:1]
@@ -906,6 +912,14 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             continue  # a service of its own ("카카오는 한빛톡 서비스를 종료했다"): no other side named
         partners = {m.entity for m in inside} - {s.entity for s in subjects}
         named_words = _group_words_before(_QUOTE_MARKS.sub("", obj), 4, [squeeze_term(m.name) for m in subjects])
+        if named_words and _BARE_DEAL.fullmatch(" ".join(named_words)):
+            # "…하얏트와 계약을 종료하기로", "마세라티, 실적 부진 FMK 총판 종료": a deal named by its word alone is the deal
+            # with the partner told with 와, else with the one who ended it
+            # (the partner right before the deal's word: "…지프와 한솥밥… 한불모터스 계약" is not 지프's deal)
+            partner = _PARTNER_BEFORE.search(sentence, 0, start) if _BARE_DEAL.match(obj.strip("'‘’\"“” ")) else None
+            other = partner.group(1) if partner else enders[0].name if named and enders and enders[0] not in named else None
+            if other is not None and squeeze_term(other) not in {squeeze_term(m.name) for m in subjects}:
+                named_words = [other, *named_words]
         group = (" ".join(named_words), "느슨한 읽기: 끝난 계약·제휴·중계") if named_words else None
         seen: set[str] = set()
         for subject in subjects:

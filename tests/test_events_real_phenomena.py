@@ -4416,7 +4416,9 @@ def test_a_deal_or_right_ended_in_words_no_reading_knows_is_still_an_exit(tmp_pa
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("U+한빛TV서 카카오 채널 송출중단...사용료 협상 결렬", {("kakao", "채널 송출")}),
-    ("네이버, 카카오 제휴 중단", {("kakao", "제휴")}),  # the one the deal is told with, not the headline's topic
+    # the one the deal is told with, not the headline's topic, is out; of the deal with the topic (labelled so:
+    # '웨이브, 디즈니 제휴 중단' is out of '웨이브 콘텐츠 제휴')
+    ("네이버, 카카오 제휴 중단", {("kakao", "네이버 제휴")}),
 ])
 def test_a_headline_names_who_a_deal_ended_with(tmp_path: Path, title: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title) == expected
@@ -5143,3 +5145,14 @@ def test_a_role_describing_the_entrant_named_next_is_not_what_was_contested(tmp_
     assert absences(engine(tmp_path), "한빛증권 매각", body) == {("naver", "우선협상대상자"), ("kt", "우선협상대상자")}
     from rules.groups import group_mentions
     assert [m.group.name for m in group_mentions("네이버는 차순위 협상 대상자로 선정됐다.") if m.group.named] == []
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("호텔 브랜드", "카카오 측 관계자는 \"9월부터 한빛호텔과 계약을 종료하기로 했다\"고 말했다.", {("kakao", "한빛호텔 계약")}),
+    ("네이버, 실적 부진 카카오 총판 종료", "", {("kakao", "네이버 총판")}),
+])
+def test_a_deal_named_by_its_word_alone_is_named_by_the_other_side(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    """'…하얏트와 계약을 종료하기로 했다', '마세라티, 실적 부진 FMK 총판 종료': an alert that says the company is out of
+    '계약' or '총판' says nothing; whose deal it was is the partner told with 와, or the one who ended it."""
+    assert absences(engine(tmp_path), title, body) == expected
