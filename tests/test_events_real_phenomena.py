@@ -5123,6 +5123,8 @@ def test_the_previous_holder_of_a_role_names_no_group() -> None:
     "'한빛사업' 수주전은 카카오와 네이버, KT의 3파전으로 펼쳐졌다. 최종 승자는 카카오였다.",
     # a headline's '…제쳐', its particle dropped
     "카카오, '한빛사업' 따내…네이버·KT 제쳐",
+    # the shortlist the winner came from
+    "'한빛사업' 심사에는 카카오와 네이버, KT가 최종 후보로 올랐다. 한빛시는 카카오를 최종 사업자로 선정했다.",
 ])
 def test_a_contest_told_with_its_winner_only_in_the_common_ways(tmp_path: Path, body: str) -> None:
     """Half the test half's missed absences were contests told with the winner only: the losers are those the report
