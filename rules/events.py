@@ -3518,7 +3518,8 @@ _MIGHT_AFTER = re.compile(r"(?:[가-힣]{0,4}\s*){0,2}?(?:(?:할|될|하게\s*�
 _ANALYSTS_EXPECT = re.compile(r"(?:라고|고)\s+(?:[^\s,.]+\s+){0,3}?(?:분석가|애널리스트|연구원|증권가|전문가)[^\s]*\s+(?:[^\s,.]+\s+){0,2}?"
                               r"(?:예상|전망|관측|내다봤|분석)")
 # A launch that only describes the product a part goes into: "출시될 픽셀9에 탑재되는", "출시할 전기차에 탑재할 카메라 모듈".
-_HOST_PRODUCT_AFTER = re.compile(r"[가-힣]{0,3}(?:될|할|하는|되는|된|한)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:에|에도)\s+"
+# ("출시될 예정인 픽셀 10 시리즈 등 제품에 탑재": the plan's adnominal, and the host named at some length)
+_HOST_PRODUCT_AFTER = re.compile(r"[가-힣]{0,3}(?:될|할|하는|되는|된|한)(?:\s+(?:예정|계획)인)?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]+?(?:에|에도)\s+"
                                  r"(?:탑재|적용|장착|들어갈|들어가는|쓰일|쓰이는|사용될|사용되는|공급)")
 
 

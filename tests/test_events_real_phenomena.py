@@ -5158,3 +5158,10 @@ def test_a_deal_named_by_its_word_alone_is_named_by_the_other_side(
     """'…하얏트와 계약을 종료하기로 했다', '마세라티, 실적 부진 FMK 총판 종료': an alert that says the company is out of
     '계약' or '총판' says nothing; whose deal it was is the partner told with 와, or the one who ended it."""
     assert absences(engine(tmp_path), title, body) == expected
+
+
+def test_a_part_for_a_product_planned_to_launch_launches_nothing(tmp_path: Path) -> None:
+    """A chip 'to be fitted in the ○○ series and other products planned to launch in the second half': the plan
+    is the phone's, told at some length, and the sentence is the chip's story, not its maker's launch."""
+    body = "카카오의 3나노 공정을 적용한 '별빛 G5' 칩셋은 올해 하반기 출시될 예정인 한빛폰 10 시리즈 등 제품에 탑재됩니다."
+    assert launches(engine(tmp_path), "칩 소식", body) == set()
