@@ -335,8 +335,8 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"맞대결(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐)|"
                       # "A과 B의 2파전 양상이 이어져 왔으며", "A와 B의 2파전으로 치러진 …", "A와 B의 맞대결로": the two named
                       # before it fought it out
-                      r"(?P<duel>의\s*(?:(?:\d|양|삼|사)\s*파전|맞대결)\s*(?:양상|구도)?(?:이|을|으로|로)?\s*"
-                      r"(?:이어|전개|펼쳐|벌어|진행|치러|관심|주목))|"
+                      r"(?P<duel>의\s*(?:(?:\d|양|삼|사)\s*파전|맞대결)\s*(?:(?:양상|구도)?(?:이|을|으로|로)?\s*"
+                      r"(?:이어|전개|펼쳐|벌어|진행|치러|관심|주목)|(?:양상|구도)?(?:이었|였)))|"  # ("…의 2파전이었다")
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)|"
                       # "입찰에 A와 B가 참여, A가 선정됐다": the bare noun before a comma; "제안서는 A와 B 2곳만 제출했다"
@@ -371,6 +371,8 @@ _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|�
 _CONSORTIUM_WITH = re.compile(r"\s*컨소시엄(?:와|과)(?:의)?\s")  # "B 컨소시엄과의 경쟁에서": a rival's bid
 # The winner as a copula's complement: "최종 승자는 A였다", "사업권의 주인공은 A 컨소시엄이었다".
 _WINNER_IS = re.compile(r"(?:승자|승리자|주인공|낙찰자)(?:는|은)\s*(?:결국\s*)?['‘\"“]?(?:$|(?=[가-힣A-Za-z]))")
+# "1곳만 예비인가를 받았다. A가 그 주인공이다": the winner told by a copula after it
+_IS_THE_WINNER = re.compile(r"\s*(?:컨소시엄)?(?:이|가)\s+(?:바로\s+)?(?:그\s+)?(?:주인공|승자)(?:이다|였다|이었다|이\s*됐다)")
 _IS_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\)\s*)?(?:컨소시엄)?(?:였|이었)(?:다|고|으며)")
 # Between the subjects of an adnominal clause of entering and its verb: a count, or what was entered ("A, B, C 등 3곳이
 # '한빛사업' 입찰에 참여한 …").
@@ -412,6 +414,8 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 # Where taking part is all there is: a prize given at a show makes no loser of the other exhibitors.
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
+# "B는 2위에 그쳤다": a place told with a word of falling short, a rival beaten whoever the report says won
+_FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9]\s*위(?:에|로)\s*(?:그쳤|그친|머물렀|머문|밀렸|밀린|만족해야)")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
@@ -419,19 +423,32 @@ _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]
 # "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
 _GIVEN_ROLE = re.compile(r"(?:을|를)\s*[^\s,]+(?:으로|로)[\s,]")
 _VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(?:기호\s*\d+\s*번\s+)?$")
-_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었)|"
+# The roles a contest's winner becomes ("우선협상대상자가 됐다", "새 주인이 됐다"), each a lookbehind of its own width.
+_BECAME_ROLES = ("대상자가", "협상자가", "사업자가", "운용사가", "주관사가", "시공사가", "운영사가", "운영자가", "수탁자가",
+                 "수탁사가", "낙찰자가", "공급사가", "공급자가", "주인이", "주인공이", "승자가")
+_BECAME_ROLE = "(?:" + "|".join(f"(?<={role})" for role in _BECAME_ROLES) + ")"
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
                   r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
                   # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
-                  r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?<=[이가]\s)가져갔|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
-                  r"(?<=로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다"
+                  r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?P<took>(?<=[이가]\s))(?:가져갔|따냈|거머쥐었|품었)|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
+                  r"(?<=[^기]로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다" (not "…하기로 결정")
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
                   r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
-                  r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))")  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
+                  r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))|"  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
+                  # "'한빛사업' 수주전에서 A가 웃었다": the contest's idiom for its winner
+                  r"(?<=[이가]\s)(?:최종\s*|결국\s*|끝내\s*)?웃었|"
+                  # "결과는 A 컨소시엄의 승리였다", "A의 승리로 끝났다": whose victory it was
+                  r"(?P<victory>(?<=의)\s*(?:승리|완승|낙승|판정승)(?:였|이었|로\s*(?:끝났|돌아갔|마무리)))|"
+                  # "금융위는 A에만 예비인가를 내줬다": the one a licence or right was granted to won it
+                  r"(?:인가|허가|면허|사업권|운영권|자격|지위)(?:을|를)\s*(?P<granted>내줬|내주었|내줘|부여했|줬|주었)|"
+                  # "A 컨소시엄이 … 사업의 우선협상대상자가 됐다": the role the winner became, told with 이/가
+                  rf"(?P<became>{_BECAME_ROLE}\s*(?:최종\s*)?(?:됐|되었|돼|된다|되면서|되며))")
 # A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
-_WON_WORDS = ("선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰",
-              "뽑", "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자",
-              "점수", "최고점", "손을")
+_WON_WORDS = _BECAME_ROLES + (
+    "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
+    "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "줬", "주었", "내줘", "부여했", "승리", "완승",
+    "낙승", "판정승", "획득했", "웃었")
 
 
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
@@ -748,9 +765,14 @@ class _Contest:
                              and not lx.ABSENT_TRIGGERS.search(sentence, m.end, won.start()) for m in mentions):
                 # "제안서를 낸 A, B, C 가운데 A를 … 뽑았다": the winner is the one named after 가운데, the rest stood
                 clause_start = among[-1].end()
-            receiver = ("에", "에게") if won.group("gave") or won.group("went") is not None else ("의",) if won.group("hand") else ()  # "A에 … 줬다": A won
+            # "A에 … 줬다": A won
+            given = won.group("gave") or won.group("granted") or won.group("went") is not None
+            receiver = ("에", "에게", "에만", "에게만") if given else ("의",) if won.group("hand") or won.group("victory") else ()
+            # (who grants a licence is no winner of it: "금융위는 A에만 예비인가를 내줬다")
+            roles = receiver if won.group("granted") else ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", "만", "만이",
+                                                           *receiver)
             winners = {m.entity for m in mentions if clause_start <= m.start < won.start()
-                       and (_role(sentence, m) in ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", *receiver)
+                       and (_role(sentence, m) in roles
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
                             or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)  # "A의 X가 선정"
                             or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
@@ -785,13 +807,18 @@ class _Contest:
                 if self.chosen is None:
                     self.chosen = _chosen_by(sentence, won)
         for mention in mentions:
-            if _WINNER_IS.search(sentence, max(0, mention.start - 24), mention.start) and _IS_AFTER.match(sentence, mention.end):
+            if _WINNER_IS.search(sentence, max(0, mention.start - 24), mention.start) and _IS_AFTER.match(sentence, mention.end) \
+                    or _IS_THE_WINNER.match(sentence, mention.end):
                 # "'한빛사업' 수주전은 A와 B, C의 3파전으로 펼쳐졌다. 최종 승자는 A였다": the winner told by a copula
                 self.won.add(mention.entity)
                 self.winners.setdefault(mention.entity, mention)
                 self.won_after = self.won_after or bool(self.entered)
         # "B 컨소시엄은 차순위 협상대상자가 됐다", "차순위협상자로 'B 컨소시엄'": the runner-up stood and lost; "A가 892.99,
         # B가 879.75 … 순이었다": those told in the order they were scored stood; with a winner anywhere, the others lost
+        for mention in mentions:
+            if _FELL_SHORT.match(sentence, mention.end):
+                self.rivals.setdefault(mention.entity, mention)
+                self.evidence = self.evidence or _evidence(sentence)
         runner_up = _RUNNER_UP_ROLE.search(sentence)
         if runner_up:
             runners_up = [m for m in mentions if _RUNNER_UP_AFTER.match(sentence, m.end, runner_up.start())
@@ -922,6 +949,13 @@ _SHORTLISTED = re.compile(r"['’\"”]?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개
 def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
     """What the winner of a `_WON` match was chosen as; "…을 우선협상자로 선정했다" holds the role inside the match,
     before its 선정."""
+    if won.group("took") is not None or won.group("went") is not None:
+        # "'한빛사업'은 A가 가져갔다", "사업권은 … A에게 돌아갔다": what was taken is the topic the clause opens with
+        topic = _TAKEN_TOPIC.search(sentence, 0, won.start())
+        return _chosen_as(topic.group(1) + "로 ", len(topic.group(1)) + 2) if topic else None
+    if won.group("became"):
+        role = sentence[:won.start()].rstrip()[:-1]  # the role, its 이/가 dropped, read as "…로 선정" reads it
+        return _chosen_as(role + "로 ", len(role) + 2)
     verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
     at = won.start() + verb.start() if verb else won.start()
     chosen = _chosen_as(sentence, at)
@@ -930,6 +964,7 @@ def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
     return _chosen_as(sentence, fronted.end(1)) if fronted else chosen
 
 
+_TAKEN_TOPIC = re.compile(r"^\s*((?:[^\s,.]+\s+){0,5}?[^\s,.]+?)(?<![가-힣]의)(?:은|는)\s")
 _ROLE_BEFORE_WINNER = re.compile(r"로(\s+)(?:[^\s,.]+\s+){0,4}?[^\s,.]+(?:이|가|을|를)\s+(?:최종(?:적으로)?\s+)?$")
 
 
@@ -1874,7 +1909,7 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         # "‘인터배터리 2022’ 개최를 1주일 앞두고 돌연 참석을 취소했다": the show the sentence dates by its opening
         return held_show.group(1).strip(), "문장이 든 행사 이름 (개최·행사)"
     beaten_won = _WON.search(sentence, trigger) if re.match(lx.BEATEN, sentence[trigger:]) else None
-    chosen_as = _chosen_as(sentence, beaten_won.start()) if beaten_won and not attached else None
+    chosen_as = _chosen_by(sentence, beaten_won) if beaten_won and not attached else None
     if chosen_as and " " in chosen_as:
         # "A가 B를 제치고 … 연기금투자풀 주간운용사로 6회 연속 선정됐다": what A was chosen as is what B lost
         return chosen_as, "이긴 쪽이 뽑힌 자리 ('…을 제치고 …로 선정')"
@@ -1941,7 +1976,8 @@ _QUOTED_SHOW_BEFORE = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]\
 _LEFT_OBJECT = re.compile(r"((?:[가-힣A-Za-z0-9·&\-]+\s){0,2}[가-힣A-Za-z0-9·&\-]+?)(?:을|를)\s*$")
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
 _WON_AS = re.compile(lx.BEATEN + r"\s+(?:최종\s+)?"
-                     r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)")
+                     r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]+){0,2}?)(?:(?:으로|로)\s*(?:최종\s*)?(?:선정|낙점|지정|결정|확정|뽑)|"
+                     rf"(?:이|가){_BECAME_ROLE}\s*(?:됐|되었|돼))")  # "…을 누르고 우선협상대상자가 됐다"
 # "B를 제치고 '2022 세계 올해의 차' 부문을 수상했다": what B lost is the prize the winner took.
 _WON_PRIZE = re.compile(lx.BEATEN + r"\s+['‘\"“]([^'’\"”]{2,40})['’\"”]\s*(?:부문|상)?\s*(?:을|를|에|으로|로)?\s*"
                         r"(?:최종\s*)?(?:수상|차지|거머쥐|받았|선정|뽑)")

@@ -297,6 +297,10 @@ def test_a_sentence_that_names_no_one_is_about_the_articles_organisation(tmp_pat
         # Withdrawing an application, and beating someone (누르고).
         ("'모바일은행' 예비인가", "신청 서류를 준비하지 못한 KT는 자진철회 의사를 보였다.", {("kt", "모바일은행 예비인가")}),
         ("'공공LLM사업' 결과", "업스테이지가 네이버를 누르고 우선협상대상자로 선정됐다.", {("naver", "공공LLM사업")}),
+        # (the role it became: what the beaten lost, not the winner's consortium the report names most)
+        ("카카오 컨소시엄 우선협상", "3파전으로 치러진 이번 입찰에서 카카오 컨소시엄이 네이버 컨소시엄과 KT 컨소시엄을 누르고 "
+         "우선협상대상자가 됐다. 카카오 컨소시엄에는 중소기업 5곳이 참여했다.",
+         {("naver", "우선협상대상자"), ("kt", "우선협상대상자")}),
         # "탈락한 팀에게도": the adnominal trigger is said of a team, not of the earlier topic.
         ("'한빛AI연합' 재공모", "정부는 탈락한 팀에게도 기회를 주기로 했다. 네이버는 참여를 검토 중이다.", set()),
     ],
@@ -5125,6 +5129,20 @@ def test_the_previous_holder_of_a_role_names_no_group() -> None:
     "카카오, '한빛사업' 따내…네이버·KT 제쳐",
     # the shortlist the winner came from
     "'한빛사업' 심사에는 카카오와 네이버, KT가 최종 후보로 올랐다. 한빛시는 카카오를 최종 사업자로 선정했다.",
+    # the role the winner became, told with 이/가 and 되다; and what it took, the topic of '가져갔다'
+    "카카오 컨소시엄이 '한빛사업'의 우선협상대상자가 됐다. 입찰에는 네이버와 KT도 참여했다.",
+    "'한빛사업'은 카카오가 가져갔다. 네이버와 KT도 입찰에 참여했다.",
+    # the one winner told with 만, or as the one a licence was granted to (not the regulator that granted it), or as
+    # whose victory it was
+    "'한빛사업' 공모에는 카카오, 네이버, KT가 신청했다. 이 가운데 카카오만 선정됐고 나머지는 탈락했다.",
+    "'한빛사업' 공모에 카카오와 네이버, KT가 신청했다. 한빛시는 카카오에만 사업권을 내줬다.",
+    "'한빛사업'에는 카카오, 네이버, KT 등 3개 컨소시엄이 도전장을 냈다. 결과는 카카오 컨소시엄의 승리였다.",
+    "'한빛사업' 공모에 카카오, 네이버, KT가 도전했다. 한빛시는 1곳만 사업권을 줬다. 카카오가 그 주인공이다.",
+    # the contest's idioms: who smiled, a race told by a copula, a place that fell short, a right obtained
+    "'한빛사업' 수주전에서 카카오가 웃었다. 카카오는 네이버, KT와 경쟁했다.",
+    "'한빛사업' 수주전은 카카오와 네이버, KT의 3파전이었다. 카카오가 최종 승자가 됐다.",
+    "'한빛사업' 입찰에서 네이버는 2위에 그쳤고 KT는 3위에 머물렀다. 사업은 카카오가 따냈다.",
+    "카카오가 '한빛사업' 사업권을 획득했다. 이번 입찰에는 카카오를 포함해 네이버, KT 등 3곳이 참여했다.",
 ])
 def test_a_contest_told_with_its_winner_only_in_the_common_ways(tmp_path: Path, body: str) -> None:
     """Half the test half's missed absences were contests told with the winner only: the losers are those the report
