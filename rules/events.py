@@ -1815,6 +1815,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
             return False  # "S&P 다우존스 지수에 따르면": who says so, not what is left
         if _REASON_AFTER.match(sentence, m.end):
             return False  # "매각·합병 등 사유로 빠지고": why they left, not what
+        if lx.STAGE_NAME.search(m.group.name):
+            return False  # "심의위 평가에서 B를 제치고", "조합원 투표에서": where they were weighed, not what was sought
         squeezed = squeeze_term(m.group.unowned)
         if any(name in squeezed for name in own) and m.group.family not in NAMED_AFTER_ITS_MAKER:
             return False  # its own consortium is what it left; "다우가 다우지수에서": an index named alike
@@ -2029,7 +2031,8 @@ def _locative_group(sentence: str, trigger: int, mentions: list[Mention], *, adj
     if quoted:  # "합작사 체제로 운영해 온 ‘둥펑기아’에서": the quoted name, not the clause before it
         words = words[quoted[-1]:]
     phrase = " ".join(words).strip("'‘’\"“”")
-    if len(phrase) < 3 or _NOT_LOCATIVE_GROUP.search(phrase) or lx.REGION and re.fullmatch(lx.REGION, phrase):
+    if len(phrase) < 3 or _NOT_LOCATIVE_GROUP.search(phrase) or lx.REGION and re.fullmatch(lx.REGION, phrase) \
+            or lx.STAGE_NAME.search(phrase):
         return None
     return phrase
 

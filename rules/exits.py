@@ -768,14 +768,23 @@ _LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a dea
 
 
 # A subject named by its word, watched or not: "한빛골프 본사는", "'캘러웨이'는".
-_SUBJECT_NAMED = re.compile(r"(?:^|\s)['‘\"“]?([가-힣A-Za-z0-9&]{2,20}?)['’\"”]?(?:\s+(?:본사|측))?(?:은|는|이|가)\s")
+# ("미국 캘러웨이 본사는": the name before 본사 whole, though it ends like the particle 이)
+_SUBJECT_NAMED = re.compile(r"(?:^|\s)['‘\"“]?(?:([가-힣A-Za-z0-9&]{2,20})['’\"”]?\s+(?:본사|측)|([가-힣A-Za-z0-9&]{2,20}?)['’\"”]?)"
+                            r"(?:은|는|이|가|도)\s")
+# Adverbs that end like a subject's 이 ("20년 가까이 손을 잡았던"), and a subject whose clause is only the
+# circumstance of the sentence ("골프 대호황이 도래하자 미국 캘러웨이 본사는 …"): neither is a side of the deal.
+_ADVERBS_IN_I = frozenset({"가까", "같", "깊", "높", "많", "널리", "멀리", "일찍", "굳", "똑같", "길", "오랫동안"})
+_CIRCUMSTANCE_AFTER = re.compile(r"[^\s,.]+(?:하자|되자|오자|지자|면서|으면|하면|되면)\s")
 
 
 def _subject_named(sentence: str, end: int) -> str | None:
     """The first subject before `end` named by a word that could be an organisation's (watched or not): the other side
     of a deal the sentence ends, to name the deal by."""
-    return next((t.group(1) for t in _SUBJECT_NAMED.finditer(sentence, 0, end)
-                 if t.group(1) not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(t.group(1))), None)
+    named = ((t.group(1) or t.group(2), t) for t in _SUBJECT_NAMED.finditer(sentence, 0, end))
+    return next((name for name, t in named
+                 if name not in lx.NOT_NAME_WORDS and not _COUNTRY_OR_REGION.fullmatch(name)
+                 and not (t.group(0).rstrip().endswith("이") and name in _ADVERBS_IN_I)
+                 and not _CIRCUMSTANCE_AFTER.match(sentence, t.end())), None)
 
 
 def _left_nothing(sentence: str, actor: Mention, partner_start: int) -> bool:

@@ -29,7 +29,10 @@ BEATEN = rf"(?:(?:(?:을|를)\s*(?:{_MARGIN})?|(?<=[가-힣A-Za-z0-9\)])\s+)(?:�
 # "투표에서 49표를 얻어 서울(11표)을 꺾었다": the past tense ends the sentence; a selection must be in it.
 BEATEN_PAST = r"(?:을|를)\s*(?:제쳤|눌렀|꺾었|꺾어|따돌렸|밀어냈|물리쳤|앞섰)"  # ("B와 C를 앞섰다": only in a contest, events.py)
 # A stage of a selection ('정성평가', '1차 심사', 'PT 평가'): where entrants were weighed, not what they sought.
-STAGE_NAME = re.compile(r"(?:정성|정량|서류|기술|가격|현장|프레젠테이션|PT|\d차|자격)\s*(?:평가|심사)$")
+# (and the committee or the document weighed: '금고지정심의위 평가', '사업계획서 평가'; the members' vote or meeting
+# where a builder was chosen or dropped: '조합원 투표', '소유주 전체회의')
+STAGE_NAME = re.compile(r"(?:정성|정량|서류|기술|가격|현장|프레젠테이션|PT|\d차|자격|심의위|심의위원회|평가위원회|사업계획서|"
+                        r"제안서|계획서)\s*(?:평가|심사)$|(?:조합원|주민|소유주|대의원|주주)\s*(?:총회|투표|전체회의|찬반\s*투표)$")
 ABSENT_TRIGGERS = re.compile(
     r"불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로)|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|명단에(?:서)?\s*(?:는\s*)?없|"
     # the active verb, its object out ("명단에서 한국을 제외하는 개정안을 의결"); not "A를 제외하고/제외한" (except A)

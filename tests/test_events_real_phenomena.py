@@ -5183,3 +5183,31 @@ def test_a_part_for_a_product_planned_to_launch_launches_nothing(tmp_path: Path)
     is the phone's, told at some length, and the sentence is the chip's story, not its maker's launch."""
     body = "카카오의 3나노 공정을 적용한 '별빛 G5' 칩셋은 올해 하반기 출시될 예정인 한빛폰 10 시리즈 등 제품에 탑재됩니다."
     assert launches(engine(tmp_path), "칩 소식", body) == set()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the committee's evaluation, the members' vote: where the winner was weighed, not what the beaten sought
+    ("한빛시 금고 재선정", "카카오가 한빛시 금고지정심의위 평가에서 네이버를 제치고 한빛시 금고로 다시 선정됐다.",
+     {("naver", "한빛시 금고")}),
+    ("재건축 시공사 선정", "카카오가 5일 가람 현대아파트 재건축 시공사로 선정됐다. 카카오는 이날 열린 조합원 투표에서 "
+     "과반을 얻어 경쟁사인 네이버를 제쳤다. 가람 현대아파트 재건축 사업에는 카카오와 네이버가 수주 경쟁을 벌였다.",
+     {("naver", "가람 현대아파트 재건축 사업")}),
+])
+def test_an_evaluation_or_a_vote_is_no_group_sought(tmp_path: Path, title: str, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    """'심의위 평가', '사업계획서 평가', '조합원 투표', '소유주 전체회의' name the stage where a selection was made; an
+    alert that says the loser is out of '조합원 투표' names nothing it sought."""
+    assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an adverb ending like the particle 이 ('20년 가까이') is no side of the deal; the brand that ended it is
+    ("한빛브랜드도 20년 가까이 손을 잡았던 카카오와 계약을 끝내고 올해 직접 진출한다.", {("kakao", "한빛브랜드")}),
+    # the subject of a clause that only sets the scene ('…대호황이 도래하자') is no side either; '한빛골프 본사는' is
+    ("하지만 골프 대호황이 도래하자 미국 한빛골프 본사는 카카오와의 계약을 종료했다.", {("kakao", "한빛골프")}),
+])
+def test_a_deal_ended_is_named_by_the_side_that_ended_it(tmp_path: Path, body: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    """A contract ended by its other side is named after that side; the reader took '가까' (of '가까이') and '대호황'
+    (the subject of '…이 도래하자') for it."""
+    assert absences(engine(tmp_path), "판권 계약 종료", body) == expected
