@@ -236,6 +236,11 @@ def detect_events(
         events.setdefault(event.key(), event)
     for event in _leads_of_consortia(document, mentions, list(events.values()), notes):
         events.setdefault(event.key(), event)
+    for key, event in events.items():
+        if event.type == "absent_from" and event.group and (whole := article.widened(event.group, event.entity_name)) != event.group:
+            if notes is not None:
+                notes.append(f"  그룹 '{event.group}' → '{whole}' (기사가 앞에 주인·장소를 붙여 쓴 이름)")
+            events[key] = replace(event, group=whole)
     title_postponed = bool(first_trigger and lx.POSTPONED.search(title))
     found_events = _models_carried(list(events.values()))
     # A release before the report of nothing named ("지난해 7월 공개된 AI 안전 서약"; a pledge, a plan)
@@ -1681,6 +1686,10 @@ def _evidence(sentence: str) -> str:
 # --- absent_from ---------------------------------------------------------------------
 
 # The word an owner's name ends in: a fund, a public body, a city ('산재보험기금', '서민금융진흥원', '부산시 차기').
+# A word that names whose or where a selection is: a public body or fund ('서민금융진흥원', '부산시', '산재보험기금'), a
+# region or country ('서울', '모로코'); not a description ('방산업체', '스타트업') or an adverb.
+_OWNER_NAME = re.compile(rf"[가-힣A-Za-z0-9]{{1,12}}(?:기금|공단|공사|진흥원|거래소|공제회|재단|연금|시|도|군|구|청|교육청|센터)|"
+                         rf"{lx.PLACE}(?:시|도)?")
 _OWNER_WORD = re.compile(r"(?:기금|공단|공사|진흥원|거래소|공제회|재단|연금|시|도|군|구|청|교육청|은행|센터)(?:의)?\s+(?:차기\s+|신규\s+)?$")
 _QUOTED_PHRASE = re.compile(r"['‘\"“]([^'’\"”\n]{2,70})['’\"”]")
 
@@ -1731,6 +1740,41 @@ class _ArticleGroups:
         fuller = [m.group.name for m in self.mentions if m.group.named and m.group.name.endswith(name)
                   and len(m.group.name) > len(name) + 1]
         return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else name
+
+    def widened(self, name: str, own: str) -> str:
+        """A group read short ('도시개발사업 우선협상대상자', '위탁운용사', '시내면세점 특허권') by the fuller name the report
+        writes at least once ('광명동굴 주변 도시개발사업 우선협상대상자', '서민금융진흥원 위탁운용사', '서울 시내면세점 특허권'):
+        up to three name words written right before it, whose owner or place tells one selection from another. Not
+        the absent organisation's own name, nor across a quote, bracket or comma."""
+        squeezed = name.replace(" ", "")
+        if len(squeezed) < 2 or squeezed in self.orgs:
+            return name  # (a deal named by the other side, '캘러웨이', is named by the company, not where it is from)
+        spaced = re.compile(r"(?<![가-힣A-Za-z0-9])" + r"\s?".join(map(re.escape, squeezed)))
+        # (an organisation's name owns a role it picks — '애플 카드 발행사' — but names an alliance of its own making,
+        # '페이스북 리브라 협회', no better than the report's short name)
+        head = group_of_token(squeezed)
+        selection = head is not None and head[0].family == "selection"
+        if head is not None and head[0].family not in ("selection", "project") \
+                or head is None and (re.search(r"(?:공사|회사|그룹|법인|기업|은행|증권|운용|[A-Za-z])$", squeezed)
+                                     or " " not in name.strip()):  # (one word with no head: a company's name)
+            # "미국 다우지수", "중국 일조화학유한공사": where an index or a company is from is no part of its name; a
+            # selection's or a project's is ('서울 시내면세점 특허권', '성남 은행주공 재건축 사업')
+            return name
+        best: list[str] = []
+        for occurrence in spaced.finditer(self.document):
+            line_start = self.document.rfind("\n", 0, occurrence.start()) + 1
+            before = self.document[max(line_start, occurrence.start() - 40):occurrence.start()]
+            if not before.endswith(" "):
+                continue
+            words: list[str] = []
+            for word in reversed(before.split(" ")[:-1]):
+                if not word or not name_word(word) or squeeze_term(word) in squeeze_term(own) or len(words) == 2 \
+                        or not (_OWNER_NAME.fullmatch(word) or selection and squeeze_term(word) in self.orgs):
+                    break
+                words.insert(0, word)
+            if len(words) > len(best):
+                best = words
+        return " ".join(best + [name]) if best else name
 
     def quoted_whole(self, head: str) -> str | None:
         """The longest name the report quotes that ends in a bare head ("후보사업자" → "'공공분야 전자서명 확대

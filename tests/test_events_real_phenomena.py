@@ -4812,7 +4812,8 @@ def test_the_role_told_before_the_winner_is_what_the_rivals_lost(tmp_path: Path)
     """'…운영사로 B 컨소시엄을 선정했다': the role comes first and the winner between it and the verb; it is what the
     other entrant lost as much as in '…B 컨소시엄을 운영사로 선정했다'."""
     body = "카카오 컨소시엄과 네이버 컨소시엄이 입찰에 참여했다. 한빛시는 교통관제 운영사로 네이버 컨소시엄을 선정했다."
-    assert absences(engine(tmp_path), "한빛시 교통관제 운영사 선정", body) == {("kakao", "교통관제 운영사")}
+    # (by the owner the headline gives it: '한빛시 교통관제 운영사')
+    assert absences(engine(tmp_path), "한빛시 교통관제 운영사 선정", body) == {("kakao", "한빛시 교통관제 운영사")}
 
 
 def test_an_entrants_consortium_is_not_what_the_entrants_stood_for(tmp_path: Path) -> None:
@@ -5211,3 +5212,18 @@ def test_a_deal_ended_is_named_by_the_side_that_ended_it(tmp_path: Path, body: s
     """A contract ended by its other side is named after that side; the reader took '가까' (of '가까이') and '대호황'
     (the subject of '…이 도래하자') for it."""
     assert absences(engine(tmp_path), "판권 계약 종료", body) == expected
+
+
+def test_a_group_read_short_takes_the_owner_or_place_the_report_writes_before_it(tmp_path: Path) -> None:
+    """'시내면세점 특허권 심사' where the loser is told, '서울 시내면세점 특허권 심사' once before: where the licence is
+    tells one city's from another's, so the alert names it whole."""
+    body = "관세청은 서울 시내면세점 특허권 심사 결과를 발표했다. 이번 시내면세점 특허권 심사에서 네이버가 탈락했다."
+    assert absences(engine(tmp_path), "면세점 심사 결과", body) == {("naver", "서울 시내면세점 특허권 심사")}
+
+
+def test_a_description_or_an_alliance_maker_is_no_part_of_a_group_name(tmp_path: Path) -> None:
+    """Only an owner's or a place's name widens a group: '대형 유통업체 …' describes, and the company behind an alliance
+    ('KT 리브라 협회') is not how the report names the alliance it keeps naming."""
+    body = ("리브라 협회에서 카카오가 탈퇴했다. 대형 유통업체 네이버도 리브라 협회를 떠났다. KT 리브라 협회는 "
+            "회원사가 줄었다.")
+    assert absences(engine(tmp_path), "리브라 협회 탈퇴", body) == {("kakao", "리브라 협회"), ("naver", "리브라 협회")}
