@@ -432,7 +432,7 @@ _VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(
 _BECAME_ROLES = ("대상자가", "협상자가", "사업자가", "운용사가", "주관사가", "시공사가", "운영사가", "운영자가", "수탁자가",
                  "수탁사가", "낙찰자가", "공급사가", "공급자가", "주인이", "주인공이", "승자가")
 _BECAME_ROLE = "(?:" + "|".join(f"(?<={role})" for role in _BECAME_ROLES) + ")"
-_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했)|"
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?선택했)|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
                   r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
                   # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
@@ -453,7 +453,7 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
 _WON_WORDS = _BECAME_ROLES + (
     "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
     "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "줬", "주었", "내줘", "부여했", "승리", "완승",
-    "낙승", "판정승", "획득했", "웃었")
+    "낙승", "판정승", "획득했", "웃었", "선택했")
 
 
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
@@ -588,9 +588,11 @@ class _Contest:
     rivals: dict[str, Mention] = field(default_factory=dict)  # told as having fought it out ("경쟁을 벌인 B는")
     winners: dict[str, Mention] = field(default_factory=dict)  # the winners as named: for the rivals' line-up and their
     # consortia named apart
+    members: set[str] = field(default_factory=set)  # named as partners inside one bid: no rival of anyone in it
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
+        listed = [m for m in listed if m.entity not in self.members]
         if len(listed) == 1 and strong and not self.entered:
             # "이번 입찰에는 KB증권이 참가했다": one entrant, a line-up only if others are named as winners
             self.lone.setdefault(listed[0].entity, listed[0])
@@ -644,6 +646,9 @@ class _Contest:
     def read(self, sentence: str, mentions: list[Mention], before: str = "") -> None:
         """`before`: the sentence before, where the report may have named what is contested
         ("…'정원산업박람회' 공모에 탈락했다. 공모에 A, B, C가 경합을 벌인 끝에 C가 선정됐다")."""
+        # "롯데건설 컨소시엄은 … 금호산업, 하이투자증권 등 10개 법인이 참여했다": who is in one bid, no line-up of rivals (but
+        # they won with it: "A와 B 등이 구성원으로 자리한 IBK 컨소시엄을 선정했다")
+        self.members |= {m.entity for m in _consortium_members(sentence, mentions)}
         described_end = 0  # where a described line-up ends: the winner is named after it
         for adnominal in _ENTERED_ADNOMINAL.finditer(sentence):
             # "참여한 곳은 A와 B다", and "최종 입찰에 참여한 (2개 컨소시엄(…)) A와 B에 대한 평가를 거쳐": the list it describes
@@ -873,7 +878,9 @@ class _Contest:
         # "NH투자증권(…) 컨소시엄을 선정했다 … NH투자증권컨소시엄, 한국투자증권컨소시엄 등 4곳이 경쟁을 펼쳤다": the entrant named
         # after a winner, with or without 컨소시엄, is the winner's bid
         won_cores = {re.sub(r"컨소시엄$", "", squeeze_term(self.winners[e].name)) for e in self.won if e in self.winners}
-        self.won |= {e for e, m in self.entered.items() if re.sub(r"컨소시엄$", "", squeeze_term(m.name)) in won_cores}
+        # ("롯데컨소시엄" in the line-up when 롯데건설 컨소시엄 won: the short name that opens the winner's is its bid)
+        self.won |= {e for e, m in self.entered.items() if (core := re.sub(r"컨소시엄$", "", squeeze_term(m.name))) in won_cores
+                     or len(core) >= 2 and any(w.startswith(core) for w in won_cores)}
         main = article.main  # read only now: finding it walks the whole article
         if not self.won & self.entered.keys():
             # "삼성자산운용사가 선정됐다 … 미래에셋, 삼성, KB, 한화 등 4개 자산운용사가": the entrant whose name opens the
@@ -917,7 +924,8 @@ class _Contest:
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []
         for entity, mention in self.entered.items():
-            if entity in self.won or entity in said or re.sub(r"컨소시엄$", "", squeeze_term(mention.name)) in won_cores:
+            if entity in self.won or entity in said or re.sub(r"컨소시엄$", "", squeeze_term(mention.name)) in won_cores \
+                    or entity in self.members:
                 # "LG CNS 컨소시엄을 비롯해 … 참여했다" when LG CNS won: its own consortium; and "한화건설은 … 컨소시엄을
                 # 꾸려 공모에 참여했다" when 한화건설 컨소시엄 won: the company that leads the winning bid
                 continue
@@ -934,6 +942,33 @@ _EARLIER_ROUND = re.compile(r"\s*(?:(?:지난해|작년|지난\s*\d{4}년)(?:\s*
 
 # Those a selection weighed, told as its object: "…5개 시·군을 대상으로 종합심의", "신청 기업 7곳을 대상으로 평가해".
 _POOL = re.compile(r"(?:등\s*)?(?:\d+\s*(?:개|곳)[^\s을를]{0,4}\s*)?(?:을|를)\s*대상으로\s")
+
+
+# A sentence telling who is in one bid: a consortium as its topic or place, its members after ("롯데건설 컨소시엄은 대표사인
+# 롯데건설을 비롯해 A, B 등 10개 법인이 참여했다", "컨소시엄에는 A와 B가 시공사로 참여했다", "이는 △A △B로 구성됐다"); or the
+# members in the clause that describes it ("A·B·C 등이 참여한 컨소시엄을", "A와 B 등이 구성원으로 자리한 IBK 컨소시엄").
+# Not consortia counted as the line-up ("A 컨소시엄과 B 컨소시엄 등 3개 컨소시엄이 공모에 참여했다").
+_MEMBERS_AFTER = re.compile(r"(?<![\d개곳])\s?컨소시엄['’\"”]?(?:\([^()]{0,40}\))?\s*(?:은|는|에는|에도|에|엔)\s|(?:^|\s)이는\s")
+_MEMBERS_BEFORE = re.compile(r"(?:이|가)\s+(?:[^\s,.]+\s+)?(?:참여한|참여하는|포함된|구성원으로\s*(?:자리한|참여한)|함께\s*구성한)\s+"
+                             r"(?:[^\s,.]+\s+){0,2}?[^\s,.]*컨소시엄")
+_ROLE_IN_BID = re.compile(r"(?:자금\s*조달|재무적\s*투자자|전략적\s*투자자|투자자|시공사|시공|설계|운영사|건설사|병원시설\s*참여사)"
+                          r"(?:로|으로|에)\s*(?:도\s*)?(?:참여|참가|합류)")
+_MEMBERSHIP_VERB = re.compile(r"참여(?:했|하고|해|하며|한다|했으며|했고|한\s*것으로)|구성(?:됐|되어|돼|된다)|이뤄졌|이루어졌|꾸렸")
+
+
+def _consortium_members(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    role = _ROLE_IN_BID.search(sentence)
+    if role:  # "미래에셋증권과 하나은행이 자금 조달에 참여해": a part in the winning bid, no rival of it
+        return [m for m in mentions if m.end <= role.start()]
+    after = _MEMBERS_AFTER.search(sentence)
+    if after and _MEMBERSHIP_VERB.search(sentence, after.end()):
+        # (not the one the consortium is named after: "A 컨소시엄은 대표사인 A를 비롯해 …")
+        named_after = {m.entity for m in mentions if m.end <= after.start() + 1}
+        return [m for m in mentions if m.start >= after.end() and m.entity not in named_after]
+    before = _MEMBERS_BEFORE.search(sentence)
+    if before:
+        return [m for m in mentions if m.end <= before.start() + 1]
+    return []
 
 
 # Members joining a bid ("컨소시엄에는 B도 참여했다"), not consortia entering a contest ("공모에는 A 컨소시엄과 B 컨소시엄이

@@ -5227,3 +5227,29 @@ def test_a_description_or_an_alliance_maker_is_no_part_of_a_group_name(tmp_path:
     body = ("리브라 협회에서 카카오가 탈퇴했다. 대형 유통업체 네이버도 리브라 협회를 떠났다. KT 리브라 협회는 "
             "회원사가 줄었다.")
     assert absences(engine(tmp_path), "리브라 협회 탈퇴", body) == {("kakao", "리브라 협회"), ("naver", "리브라 협회")}
+
+
+@pytest.mark.parametrize("body", [
+    # the winning consortium's partners told after it, with the consortium as the topic or the place
+    "한빛시는 '한빛사업' 우선협상대상자로 업스테이지 컨소시엄을 선정했다. 업스테이지 컨소시엄은 대표사인 업스테이지를 "
+    "비롯해 네이버, KT 등 5개 법인이 참여했다. 이번 공모에는 업스테이지 컨소시엄과 카카오 컨소시엄이 참여했다.",
+    "한빛시는 '한빛사업' 우선협상대상자로 업스테이지 컨소시엄을 선정했다. 컨소시엄에는 네이버와 KT가 시공사로 참여했다. "
+    "이번 공모에는 업스테이지 컨소시엄과 카카오 컨소시엄이 참여했다.",
+    # told in the clause that describes it, or by the part each plays in it
+    "한빛시는 네이버와 KT 등이 구성원으로 자리한 업스테이지 컨소시엄을 '한빛사업' 우선협상대상자로 선정했다. 이번 공모에는 "
+    "업스테이지 컨소시엄과 카카오 컨소시엄이 참여했다.",
+    "'한빛사업' 공모에는 업스테이지와 카카오가 경쟁했으며, 한빛시는 업스테이지 컨소시엄을 최종 선택했다. 네이버와 KT가 "
+    "자금 조달에 참여해 사업 안정성을 더했다.",
+])
+def test_the_winning_consortiums_partners_are_no_rivals(tmp_path: Path, body: str) -> None:
+    """Round 35's first contact: fourteen false absences, nearly all the winning consortium's members, whose '참여했다'
+    read as a line-up of rivals. Partners in one bid lost nothing to it; the other consortium did. ('최종 선택했다' names
+    the winner as '선정했다' does.)"""
+    assert absences(engine(tmp_path), "'한빛사업' 우선협상대상자 선정", body) == {("kakao", "한빛사업")}
+
+
+def test_a_short_name_in_the_line_up_that_opens_the_winners_is_the_winners_bid(tmp_path: Path) -> None:
+    """'롯데컨소시엄과 한화건설컨소시엄 …이 참여했다' when 롯데건설 컨소시엄 won: the line-up's short name is the winner's bid,
+    not a loser of another organisation ('롯데' is an entity of its own)."""
+    body = ("'한빛사업' 우선협상대상자로 카카오뱅크 컨소시엄이 선정됐다. 공모에는 카카오컨소시엄과 네이버컨소시엄이 참여했다.")
+    assert absences(engine(tmp_path), "한빛사업 결과", body) == {("naver", "한빛사업")}
