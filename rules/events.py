@@ -326,8 +326,8 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
-                      r"신청서를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
-                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
+                      r"(?:사업\s*)?(?:신청서|계획서|확약서)를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
+                      r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|뛰어든(?=\s*가운데)|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었|던진|낸|내민)|출사표를\s*(?:던진|낸)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|맞붙어|"
                       # "A는 B, C와 경쟁한 끝에 선정됐다", "A 컨소시엄이 B 컨소시엄과의 경쟁에서 승리해": the subject fought
                       # the ones named with 와 to the end
@@ -351,7 +351,7 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       # "A, B, C 등 대형 증권사 간 '4파전' 속에서": the names before 간 fought it out
                       r"(?P<among>(?<=\s)(?:간|사이)(?:의)?\s*['‘]?(?:\d|양|삼|사)\s*파전)")
 # A word of entering a contest (not of choosing: _CONTEST_WORDS), for the listed line-up.
-_ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
+_ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|응모|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
 # A list that made the cut: "우선협상대상자에 A, B, C가 이름을 올렸다".
 _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
                             # (not across a contest told between: "A·B·C 3파전 끝에 A 선정" chose one of them)
@@ -420,6 +420,8 @@ _AMONG_RIVALS = re.compile(r"\s(?:중|가운데)(?:에서)?\s")
 _TAKING_PART = frozenset({"show", "council", "alliance", "consortium", "pact", "index", "platform"})
 _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # "B는 2위에 그쳤다": a place told with a word of falling short, a rival beaten whoever the report says won
+# "이어 B 컨소시엄(915점)과 C 컨소시엄(904점)이 뒤를 이었다": those who followed the winner in the scoring stood and lost
+_FOLLOWED = re.compile(r"뒤를\s*(?:이었|이어|따랐)")
 _FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9]\s*위(?:에|로)\s*(?:그쳤|그친|머물렀|머문|밀렸|밀린|만족해야)")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
@@ -433,7 +435,7 @@ _BECAME_ROLES = ("대상자가", "협상자가", "사업자가", "운용사가",
                  "수탁사가", "낙찰자가", "공급사가", "공급자가", "주인이", "주인공이", "승자가")
 _BECAME_ROLE = "(?:" + "|".join(f"(?<={role})" for role in _BECAME_ROLES) + ")"
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?선택했)|"
-                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공)|"
+                  r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공|한\s*것으로)|"
                   r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
                   # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
                   r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?P<took>(?<=[이가]\s))(?:가져갔|따냈|거머쥐었|품었)|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
@@ -592,7 +594,8 @@ class _Contest:
 
     def _enter(self, sentence: str, listed: list[Mention], before: str = "", strong: bool = False,
                names_prize: bool = True) -> None:
-        listed = [m for m in listed if m.entity not in self.members]
+        # (a partner is no entrant of its own; the lead it partners, named as the winner, is)
+        listed = [m for m in listed if m.entity not in self.members or m.entity in self.won]
         if len(listed) == 1 and strong and not self.entered:
             # "이번 입찰에는 KB증권이 참가했다": one entrant, a line-up only if others are named as winners
             self.lone.setdefault(listed[0].entity, listed[0])
@@ -724,6 +727,9 @@ class _Contest:
                 strong = bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0)))
                 joined = besides + _coordinated(sentence, mentions, listed[-1])
                 joined = _consortium_heads(sentence, mentions, joined) + joined
+                # "공모에는 (A가 포함된) B 컨소시엄과 (C가 포함된) D 컨소시엄이 참여했다": consortia joined across what each holds
+                joined = [m for m in mentions if m.end <= joined[0].start and _CONSORTIUM_AND.match(sentence, m.end)
+                          and m.entity not in self.members][:1] + joined
                 partner = [m for m in mentions if m.end <= listed[-1].start and m.particle in ("와", "과")]
                 if entered.group("duel") and len(joined) == 1 and partner:
                     # "한화컨소시엄과 현대건설이 주관사를 맡았던 무역협회 컨소시엄의 2파전": the one joined by 과 across
@@ -734,6 +740,11 @@ class _Contest:
                     self.entered.setdefault(joined[0].entity, joined[0])
                 else:
                     self._enter(sentence, joined, before, strong=strong, names_prize="통과" not in entered.group(0))
+        pool = _POOL.search(sentence) if not _WON.search(sentence) else None
+        pooled = [m for m in mentions if pool and m.end <= pool.start()]
+        if pool is not None and len(pooled) >= 2 and _ENTRY_WORD.search(sentence, 0, pool.start()):
+            # "공개경쟁에 응모한 A와 B, C를 대상으로 제안서 심의를 실시했다": those weighed, the winners told after
+            self._enter(sentence, _coordinated(sentence, mentions, pooled[-1]), before)
         entry_word = len(mentions) >= 2 and _ENTRY_WORD.search(sentence) is not None
         # (the contest's word may come in the sentence before: "통과 업체는 6곳이었다. 운용사 3곳(A·B·C)과 …")
         if entry_word or len(mentions) >= 2 and _ENTRY_WORD.search(before):
@@ -825,6 +836,13 @@ class _Contest:
                 self.won_after = self.won_after or bool(self.entered)
         # "B 컨소시엄은 차순위 협상대상자가 됐다", "차순위협상자로 'B 컨소시엄'": the runner-up stood and lost; "A가 892.99,
         # B가 879.75 … 순이었다": those told in the order they were scored stood; with a winner anywhere, the others lost
+        followed = _FOLLOWED.search(sentence)
+        if followed and (self.winners or self.unwatched_winners):
+            clause_start, _ = _clause_of(sentence, followed.start())
+            for mention in mentions:
+                if clause_start <= mention.start < followed.start() and mention.entity not in self.won:
+                    self.rivals.setdefault(mention.entity, mention)
+                    self.evidence = self.evidence or _evidence(sentence)
         for mention in mentions:
             if _FELL_SHORT.match(sentence, mention.end):
                 self.rivals.setdefault(mention.entity, mention)
@@ -863,7 +881,7 @@ class _Contest:
             self.won_after = True
 
     def losers(self, found: Iterable[Event], article: _ArticleGroups, notes: list[str] | None) -> list[Event]:
-        if self.rivals.keys() - self.won and self.winners:
+        if self.rivals.keys() - self.won and (self.winners or self.unwatched_winners):
             # "A 컨소시엄이 우선협상대상자로 선정됐다. 함께 경쟁을 벌인 B 컨소시엄은 …": B and A stood, in either order
             for entity, mention in {**self.rivals, **self.winners}.items():
                 self.entered.setdefault(entity, mention)
@@ -873,8 +891,8 @@ class _Contest:
         elif not self.entered and len(self.lone) >= 2 and self.won & self.lone.keys():
             # "대우건설은 410표를 얻어 시공사로 선정됐다. 경쟁을 벌인 롯데건설은 342표를 받았다": each told alone
             self.entered = dict(self.lone)
-        if len(self.entered) < 2 and not self.lone:
-            return []
+        if len(self.entered) < 2 and not self.lone and not (self.rivals and self.unwatched_winners):
+            return []  # (one rival of a winner no rule watches is a line-up of two)
         # "NH투자증권(…) 컨소시엄을 선정했다 … NH투자증권컨소시엄, 한국투자증권컨소시엄 등 4곳이 경쟁을 펼쳤다": the entrant named
         # after a winner, with or without 컨소시엄, is the winner's bid
         won_cores = {re.sub(r"컨소시엄$", "", squeeze_term(self.winners[e].name)) for e in self.won if e in self.winners}
@@ -903,7 +921,7 @@ class _Contest:
             # the report names no selection but by a bare role ('협상 대상자'): what the winner was chosen as says which
             group, why = article.quoted_whole(self.chosen) or article.named_whole(self.chosen), "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif main is not None and (main.family == "selection" or main.family == "project" and (
-                self.won & self.entered.keys() or self.chosen is not None)):
+                self.won & self.entered.keys() or self.chosen is not None or self.unwatched_winners and self.won_after)):
             # (a project whose contractor the winner was chosen as: "'한빛사업' 우선협상대상자로 A가 뽑혔다. 입찰에는 B와 C도
             # 참여했다")
             group, why = main.name, "기사의 주된 그룹"
@@ -951,6 +969,7 @@ _POOL = re.compile(r"(?:등\s*)?(?:\d+\s*(?:개|곳)[^\s을를]{0,4}\s*)?(?:을|
 _MEMBERS_AFTER = re.compile(r"(?<![\d개곳])\s?컨소시엄['’\"”]?(?:\([^()]{0,40}\))?\s*(?:은|는|에는|에도|에|엔)\s|(?:^|\s)이는\s")
 _MEMBERS_BEFORE = re.compile(r"(?:이|가)\s+(?:[^\s,.]+\s+)?(?:참여한|참여하는|포함된|구성원으로\s*(?:자리한|참여한)|함께\s*구성한)\s+"
                              r"(?:[^\s,.]+\s+){0,2}?[^\s,.]*컨소시엄")
+_CONSORTIUM_AND = re.compile(r"\s?컨소시엄(?:과|와)\s")
 _ROLE_IN_BID = re.compile(r"(?:자금\s*조달|재무적\s*투자자|전략적\s*투자자|투자자|시공사|시공|설계|운영사|건설사|병원시설\s*참여사)"
                           r"(?:로|으로|에)\s*(?:도\s*)?(?:참여|참가|합류)")
 _MEMBERSHIP_VERB = re.compile(r"참여(?:했|하고|해|하며|한다|했으며|했고|한\s*것으로)|구성(?:됐|되어|돼|된다)|이뤄졌|이루어졌|꾸렸")
@@ -958,17 +977,19 @@ _MEMBERSHIP_VERB = re.compile(r"참여(?:했|하고|해|하며|한다|했으며|
 
 def _consortium_members(sentence: str, mentions: list[Mention]) -> list[Mention]:
     role = _ROLE_IN_BID.search(sentence)
-    if role:  # "미래에셋증권과 하나은행이 자금 조달에 참여해": a part in the winning bid, no rival of it
-        return [m for m in mentions if m.end <= role.start()]
+    before_role = [m for m in mentions if role and m.end <= role.start()]
+    if before_role:  # "미래에셋증권과 하나은행이 자금 조달에 참여해": a part in the winning bid, no rival of it
+        # (the list right before it: not the lead it follows, "A를 비롯해 B와 C가 시공사로 참여")
+        return _coordinated(sentence, mentions, before_role[-1])
     after = _MEMBERS_AFTER.search(sentence)
     if after and _MEMBERSHIP_VERB.search(sentence, after.end()):
         # (not the one the consortium is named after: "A 컨소시엄은 대표사인 A를 비롯해 …")
         named_after = {m.entity for m in mentions if m.end <= after.start() + 1}
         return [m for m in mentions if m.start >= after.end() and m.entity not in named_after]
     before = _MEMBERS_BEFORE.search(sentence)
-    if before:
-        return [m for m in mentions if m.end <= before.start() + 1]
-    return []
+    listed = [m for m in mentions if before and m.end <= before.start() + 1]
+    # (the list right before it: not who chose the consortium, "LH는 … A가 포함된 컨소시엄을 선정했다")
+    return _coordinated(sentence, mentions, listed[-1]) if listed else []
 
 
 # Members joining a bid ("컨소시엄에는 B도 참여했다"), not consortia entering a contest ("공모에는 A 컨소시엄과 B 컨소시엄이

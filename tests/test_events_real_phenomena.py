@@ -5253,3 +5253,21 @@ def test_a_short_name_in_the_line_up_that_opens_the_winners_is_the_winners_bid(t
     not a loser of another organisation ('롯데' is an entity of its own)."""
     body = ("'한빛사업' 우선협상대상자로 카카오뱅크 컨소시엄이 선정됐다. 공모에는 카카오컨소시엄과 네이버컨소시엄이 참여했다.")
     assert absences(engine(tmp_path), "한빛사업 결과", body) == {("naver", "한빛사업")}
+
+
+@pytest.mark.parametrize("body", [
+    # the line-up as the scene of the win ('…이 뛰어든 가운데'), the win as a finding ('수주한 것으로 나타났다')
+    "'한빛사업'에는 업스테이지와 카카오가 뛰어든 가운데 업스테이지가 간발의 차로 수주한 것으로 나타났다.",
+    # those weighed, told as the object of the evaluation, the winners in a later sentence
+    "한빛시는 '한빛사업' 공모에 응모한 업스테이지와 카카오를 대상으로 제안서 심의를 실시했다. 심의 결과 업스테이지가 1위를 "
+    "차지했다.",
+    # consortia joined across what each holds, and a business plan submitted as the entry
+    "'한빛사업' 공모에는 네이버가 포함된 업스테이지 컨소시엄과 KT가 포함된 카카오 컨소시엄이 사업계획서를 제출했다. "
+    "한빛시는 업스테이지 컨소시엄을 우선협상대상자로 선정했다.",
+    # those who followed a winner no rule watches, in the scoring
+    "'한빛사업' 평가에서 한빛건설컨소시엄이 1,011점을 받아 1위를 차지했다. 이어 카카오컨소시엄(915점)이 뒤를 이었다.",
+])
+def test_more_ways_a_contest_lines_up_its_entrants(tmp_path: Path, body: str) -> None:
+    """Round 35's misses: the entrants told as the scene of the win, as the evaluation's object, as consortia each
+    described by its members, or as those who followed the winner; the winner may be one no rule watches."""
+    assert absences(engine(tmp_path), "'한빛사업' 결과", body) == {("kakao", "한빛사업")}
