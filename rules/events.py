@@ -1026,7 +1026,9 @@ def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
 
 
 _TAKEN_TOPIC = re.compile(r"^\s*((?:[^\s,.]+\s+){0,5}?[^\s,.]+?)(?<![가-힣]의)(?:은|는)\s")
-_ROLE_BEFORE_WINNER = re.compile(r"로(\s+)(?:[^\s,.]+\s+){0,4}?[^\s,.]+(?:이|가|을|를)\s+(?:최종(?:적으로)?\s+)?$")
+# (not a role inside the clause that describes the winner: "…로 A와 B 등이 구성원으로 자리한 C 컨소시엄을 선정")
+_ROLE_BEFORE_WINNER = re.compile(r"로(\s+)(?![^\s,.]*(?:한|된|던|인)\s)(?:[^\s,.]+\s+){0,4}?[^\s,.]+(?:이|가|을|를)\s+"
+                                 r"(?:최종(?:적으로)?\s+)?$")
 
 
 def _contested(sentence: str, entrants: list[Mention]) -> str | None:
@@ -2161,7 +2163,9 @@ def _chosen_as(sentence: str, won: int) -> str | None:
         return None
     words = [w.strip("'‘’\"“”") for w in match.group(1).split()]
     # (the role itself may be a head word: "한빛사업 우선협상대상자로 선정")
-    while words and not (all(name_word(w) or w.endswith("의") and name_word(w[:-1]) for w in words[:-1])
+    # ("…종합병원 개발 사업의 우선협상 대상자로": a project's role, told with 의)
+    while words and not (all(name_word(w) or w.endswith("의") and (name_word(w[:-1]) or group_of_token(w[:-1]) is not None)
+                             for w in words[:-1])
                          and (name_word(words[-1]) or group_of_token(words[-1]) is not None)):
         words = words[1:]
     if not words or re.search(r"\d", words[-1]) or words[-1] in lx.NOT_NAME_WORDS:

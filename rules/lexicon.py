@@ -32,7 +32,7 @@ BEATEN_PAST = r"(?:을|를)\s*(?:제쳤|눌렀|꺾었|꺾어|따돌렸|밀어냈
 # (and the committee or the document weighed: '금고지정심의위 평가', '사업계획서 평가'; the members' vote or meeting
 # where a builder was chosen or dropped: '조합원 투표', '소유주 전체회의')
 STAGE_NAME = re.compile(r"(?:정성|정량|서류|기술|가격|현장|프레젠테이션|PT|\d차|자격|심의위|심의위원회|평가위원회|사업계획서|"
-                        r"제안서|계획서)\s*(?:평가|심사)$|(?:조합원|주민|소유주|대의원|주주)\s*(?:총회|투표|전체회의|찬반\s*투표)$")
+                        r"제안서|계획서|항목|내부|종합)\s*(?:평가|심사)$|(?:조합원|주민|소유주|대의원|주주)\s*(?:총회|투표|전체회의|찬반\s*투표)$")
 ABSENT_TRIGGERS = re.compile(
     r"불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로)|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|명단에(?:서)?\s*(?:는\s*)?없|"
     # the active verb, its object out ("명단에서 한국을 제외하는 개정안을 의결"); not "A를 제외하고/제외한" (except A)

@@ -5271,3 +5271,11 @@ def test_more_ways_a_contest_lines_up_its_entrants(tmp_path: Path, body: str) ->
     """Round 35's misses: the entrants told as the scene of the win, as the evaluation's object, as consortia each
     described by its members, or as those who followed the winner; the winner may be one no rule watches."""
     assert absences(engine(tmp_path), "'한빛사업' 결과", body) == {("kakao", "한빛사업")}
+
+
+@pytest.mark.parametrize("stage", ["5개 항목 평가", "내부 심사", "종합 평가", "금고지정심의위 평가", "조합원 투표"])
+def test_a_stage_of_a_selection_is_named_as_a_stage(stage: str) -> None:
+    """Round 35: losers were named out of '항목 평가' (the items a treasury is scored on) and '내부 심사' (the jury's own
+    review): where they were weighed, not what they sought."""
+    from rules import lexicon as lx
+    assert lx.STAGE_NAME.search(stage)
