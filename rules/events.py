@@ -269,6 +269,11 @@ def detect_events(
         top = _most_quoted(document, [m.name for m in watched])
         if top is not None:
             found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
+    # A place is no maker: "대만, 홍콩이 좋은 성과를 보여 오는 10일 출시하는 한국에서" tells where a game launches
+    unmade = [e for e in found_events if e.type == "launch_date" and _COUNTRY_OR_REGION.fullmatch(e.entity_name)]
+    if notes is not None:
+        notes += [f"  출시 '{e.evidence[:40]}…' 제외: 나라·지역은 만든 곳이 아님" for e in unmade]
+    found_events = [e for e in found_events if e not in unmade]
     found_events = _reveals_before_launch(found_events)
     return _postponements_carried(found_events, main_org.entity if title_postponed and main_org else None)
 

@@ -5279,3 +5279,12 @@ def test_a_stage_of_a_selection_is_named_as_a_stage(stage: str) -> None:
     review): where they were weighed, not what they sought."""
     from rules import lexicon as lx
     assert lx.STAGE_NAME.search(stage)
+
+
+@pytest.mark.parametrize("body", [
+    # a place where a game does well is no maker of its launch
+    "대만과 일본이 좋은 성과를 보임에 따라, 오는 10일 출시하는 한국에서의 흥행에 관심이 쏠린다.",
+])
+def test_a_country_is_where_a_launch_happens_not_who_launches(tmp_path: Path, body: str) -> None:
+    """A launch alert says who launches what when: a country the sentence names is where, not who."""
+    assert launches(engine(tmp_path), "소식", body) == set()
