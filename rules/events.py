@@ -331,7 +331,7 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
-                      r"(?:사업\s*)?(?:신청서|계획서|확약서)를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
+                      r"(?:사업\s*)?(?:신청서|계획서|확약서|입찰서|응찰서)를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|뛰어든(?=\s*가운데)|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었|던진|낸|내민)|출사표를\s*(?:던진|낸)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|맞붙어|"
                       # "A는 B, C와 경쟁한 끝에 선정됐다", "A 컨소시엄이 B 컨소시엄과의 경쟁에서 승리해": the subject fought
@@ -713,6 +713,7 @@ class _Contest:
                 # "A는 B를 비롯해 C, D와 경쟁했다", "A는 이번 입찰에서 B의 편의점 X와 경쟁을 벌였다": the rivals too
                 rivals = [m for m in mentions if listed[-1].end <= m.start and m.end <= entered.start()
                           and (m.particle in ("와", "과", "와의", "과의") or _CONSORTIUM_WITH.match(sentence, m.end)
+                               or _ETC_WITH.match(sentence, m.end)  # "A는 B, C 등과 경쟁한 끝에"
                                or m.particle == "의" and _OWNER_OF_RIVAL.match(sentence, m.end))]
                 if rivals and re.search(r"끝에|승리|이겨|이긴|이기|맞붙어", entered.group(0)):
                     # "A는 B, C와 경쟁한 끝에 선정됐다": the one who fought them to the end is who the verb after chose
@@ -745,9 +746,14 @@ class _Contest:
                     self.entered.setdefault(joined[0].entity, joined[0])
                 else:
                     self._enter(sentence, joined, before, strong=strong, names_prize="통과" not in entered.group(0))
-        pool = _POOL.search(sentence) if not _WON.search(sentence) else None
+                    if strong and self.won and _role(sentence, joined[-1]) == "도" and len(joined) >= 2:
+                        # "A가 선정됐다. B와 C 등도 입찰서를 냈지만 …": also, besides the winner told before
+                        self.won_after = True
+        pool = _POOL.search(sentence)
+        if pool is not None and _WON.search(sentence, 0, pool.end()):
+            pool = None  # (a pool told in the win's own clause is read with the win, below)
         pooled = [m for m in mentions if pool and m.end <= pool.start()]
-        if pool is not None and len(pooled) >= 2 and _ENTRY_WORD.search(sentence, 0, pool.start()):
+        if pool is not None and len(pooled) >= 2 and _ENTRY_WORD.search(sentence, 0, pool.end()):
             # "공개경쟁에 응모한 A와 B, C를 대상으로 제안서 심의를 실시했다": those weighed, the winners told after
             self._enter(sentence, _coordinated(sentence, mentions, pooled[-1]), before)
         entry_word = len(mentions) >= 2 and _ENTRY_WORD.search(sentence) is not None
@@ -933,7 +939,7 @@ class _Contest:
         elif self.chosen is not None and (
                 self.won & self.entered.keys() and (main is None or main.family not in _TAKING_PART)
                 # a report about bidders' consortia: the article's group is one of them, the role is what they sought
-                or self.won_after and main is not None and main.family == "consortium"):
+                or self.won_after and (main is None or main.family == "consortium")):
             # (a bare role, '우선협상대상자', by the fuller name the report gives it once)
             group, why = article.quoted_whole(self.chosen) or article.named_whole(self.chosen), "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif self.won & self.entered.keys() and (main is None or main.family in _TAKING_PART) \
@@ -964,7 +970,9 @@ _EARLIER_ROUND = re.compile(r"\s*(?:(?:지난해|작년|지난\s*\d{4}년)(?:\s*
 
 
 # Those a selection weighed, told as its object: "…5개 시·군을 대상으로 종합심의", "신청 기업 7곳을 대상으로 평가해".
-_POOL = re.compile(r"(?:등\s*)?(?:\d+\s*(?:개|곳)[^\s을를]{0,4}\s*)?(?:을|를)\s*대상으로\s")
+# ("A, B 등 적격인수후보를 대상으로 본입찰을 진행했고": the kind of candidate named after 등)
+_POOL = re.compile(r"(?:등\s*(?:[가-힣]{0,8}(?:후보|업체|기업|사업자|은행|증권사)\s*)?)?(?:\d+\s*(?:개|곳)[^\s을를]{0,4}\s*)?"
+                   r"(?:을|를)\s*대상으로\s")
 
 
 # A sentence telling who is in one bid: a consortium as its topic or place, its members after ("롯데건설 컨소시엄은 대표사인
@@ -974,6 +982,7 @@ _POOL = re.compile(r"(?:등\s*)?(?:\d+\s*(?:개|곳)[^\s을를]{0,4}\s*)?(?:을|
 _MEMBERS_AFTER = re.compile(r"(?<![\d개곳])\s?컨소시엄['’\"”]?(?:\([^()]{0,40}\))?\s*(?:은|는|에는|에도|에|엔)\s|(?:^|\s)이는\s")
 _MEMBERS_BEFORE = re.compile(r"(?:이|가)\s+(?:[^\s,.]+\s+)?(?:참여한|참여하는|포함된|구성원으로\s*(?:자리한|참여한)|함께\s*구성한)\s+"
                              r"(?:[^\s,.]+\s+){0,2}?[^\s,.]*컨소시엄")
+_ETC_WITH = re.compile(r"\s*등(?:과|와)(?:의)?\s")
 _CONSORTIUM_AND = re.compile(r"\s?컨소시엄(?:과|와)\s")
 _ROLE_IN_BID = re.compile(r"(?:자금\s*조달|재무적\s*투자자|전략적\s*투자자|투자자|시공사|시공|설계|운영사|건설사|병원시설\s*참여사)"
                           r"(?:로|으로|에)\s*(?:도\s*)?(?:참여|참가|합류)")

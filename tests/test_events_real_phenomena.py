@@ -5288,3 +5288,19 @@ def test_a_stage_of_a_selection_is_named_as_a_stage(stage: str) -> None:
 def test_a_country_is_where_a_launch_happens_not_who_launches(tmp_path: Path, body: str) -> None:
     """A launch alert says who launches what when: a country the sentence names is where, not who."""
     assert launches(engine(tmp_path), "소식", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the pool of candidates named by their kind after 등, in the clause before the win
+    ("매각주관사는 카카오, 네이버 등 적격인수후보를 대상으로 '한빛사업' 본입찰을 진행했고, 카카오가 최종 인수자로 결정됐다.",
+     {"naver"}),
+    # the rivals listed with 등과
+    ("'한빛사업' 우선협상대상자에 카카오가 선정됐다. 카카오는 네이버, KT 등과 경쟁한 끝에 최고가를 써냈다.", {"naver", "kt"}),
+    # the others told with 도 after the winner, by the bid papers they handed in
+    ("'한빛사업' 입찰에서 최고가를 써낸 카카오가 우선협상대상자로 선정됐다. 네이버와 KT 등도 입찰서를 냈지만 가격에서 밀렸다.",
+     {"naver", "kt"}),
+])
+def test_a_sale_told_with_its_winner_and_the_other_bidders(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """Sales and takeovers told the way contests are: the candidates as a pool named by their kind, rivals with 등과,
+    the other bidders with 도 after the winner. The losers are the named bidders who were not chosen."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "'한빛사업' 인수전", body)} == expected
