@@ -377,7 +377,8 @@ _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니�
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
                                 r"(?:제안서|신청서|도전장|출사표|의향서)를\s*(?:낸|냈던|제출한|제출했던|던진)\s|"
-                                r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던)\s)")
+                                r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던|"
+                                r"(?<=[와과]\s)(?:경쟁|경합)(?:한|했던))\s)")  # "A와 경쟁한 B, C 등은": the rivals of A
 _CONSORTIUM_WITH = re.compile(r"\s*컨소시엄(?:와|과)(?:의)?\s")  # "B 컨소시엄과의 경쟁에서": a rival's bid
 # The winner as a copula's complement: "최종 승자는 A였다", "사업권의 주인공은 A 컨소시엄이었다".
 _WINNER_IS = re.compile(r"(?:승자|승리자|주인공|낙찰자)(?:는|은)\s*(?:결국\s*)?['‘\"“]?(?:$|(?=[가-힣A-Za-z]))")
@@ -676,8 +677,10 @@ class _Contest:
                 # "함께 경쟁을 벌인 B 컨소시엄은 …": the verb itself says they were rivals, whoever the report says won
                 after = [m for m in mentions if m.start >= adnominal.end()]
                 if after and _COUNTED_KIND_OPENING.fullmatch(sentence, adnominal.end(), after[0].start):
-                    rivals = _coordinated(sentence, mentions, after[0])
-                    self.rivals.update({m.entity: m for m in (rivals if rivals[0] is after[0] else after[:1])})
+                    # (the list that opens with the first name after it: "A와 경쟁한 B, C 등은")
+                    run = next((_coordinated(sentence, mentions, last) for last in reversed(after)
+                                if _coordinated(sentence, mentions, last)[0] is after[0]), after[:1])
+                    self.rivals.update({m.entity: m for m in run})
                     self.evidence = self.evidence or _evidence(sentence)
         for candidates in _CANDIDATES_ARE.finditer(sentence):
             # "정성평가 대상자는 A, B, C … 6개 증권사였다": those weighed, told with a copula

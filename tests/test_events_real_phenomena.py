@@ -5299,6 +5299,8 @@ def test_a_country_is_where_a_launch_happens_not_who_launches(tmp_path: Path, bo
     # the others told with 도 after the winner, by the bid papers they handed in
     ("'한빛사업' 입찰에서 최고가를 써낸 카카오가 우선협상대상자로 선정됐다. 네이버와 KT 등도 입찰서를 냈지만 가격에서 밀렸다.",
      {"naver", "kt"}),
+    # the rivals described by whom they fought, every one of the list after it
+    ("'한빛사업' 우선협상대상자로 카카오가 선정됐다. 카카오와 경쟁한 네이버, KT 등은 차순위에 머물렀다.", {"naver", "kt"}),
 ])
 def test_a_sale_told_with_its_winner_and_the_other_bidders(tmp_path: Path, body: str, expected: set[str]) -> None:
     """Sales and takeovers told the way contests are: the candidates as a pool named by their kind, rivals with 등과,
