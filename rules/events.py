@@ -428,7 +428,7 @@ _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # "B는 2위에 그쳤다": a place told with a word of falling short, a rival beaten whoever the report says won
 # "이어 B 컨소시엄(915점)과 C 컨소시엄(904점)이 뒤를 이었다": those who followed the winner in the scoring stood and lost
 _FOLLOWED = re.compile(r"뒤를\s*(?:이었|이어|따랐)")
-_FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9]\s*위(?:에|로)\s*(?:그쳤|그친|머물렀|머문|밀렸|밀린|만족해야)")
+_FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9](?:\s*[,·~]\s*[2-9])*\s*위(?:에|로)\s*(?:그쳤|그친|머물렀|머문|밀렸|밀린|만족해야)")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
@@ -440,7 +440,7 @@ _VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(
 _BECAME_ROLES = ("대상자가", "협상자가", "사업자가", "운용사가", "주관사가", "시공사가", "운영사가", "운영자가", "수탁자가",
                  "수탁사가", "낙찰자가", "공급사가", "공급자가", "주인이", "주인공이", "승자가")
 _BECAME_ROLE = "(?:" + "|".join(f"(?<={role})" for role in _BECAME_ROLES) + ")"
-_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?선택했)|"
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?(?:선택했|택했))|(?<=로\s)(?:최종\s*)?정했|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공|한\s*것으로)|"
                   r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
                   # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
@@ -454,14 +454,18 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   # "결과는 A 컨소시엄의 승리였다", "A의 승리로 끝났다": whose victory it was
                   r"(?P<victory>(?<=의)\s*(?:승리|완승|낙승|판정승)(?:였|이었|로\s*(?:끝났|돌아갔|마무리)))|"
                   # "금융위는 A에만 예비인가를 내줬다": the one a licence or right was granted to won it
-                  r"(?:인가|허가|면허|사업권|운영권|자격|지위)(?:을|를)\s*(?P<granted>내줬|내주었|내줘|부여했|줬|주었)|"
+                  r"(?:인가|허가|면허|사업권|운영권|자격|지위|우선\s*협상권|협상권)(?:을|를)\s*(?P<granted>내줬|내주었|내줘|부여했|줬|주었)|"
+                  # a sale's winner: "한빛전자는 A에 매각된다", "A와 우선협상을 진행한다", "A가 한빛전자를 인수하게 됐다"
+                  r"(?P<sold>(?<=에\s)|(?<=에게\s))(?:최종\s*)?(?:매각(?:된다|됐|되었|돼|되기로)|팔렸|넘어갔)|"
+                  r"(?P<talks>(?<=[와과]\s))(?:단독\s*)?우선\s*협상(?:을|에)\s*(?:진행|돌입|착수|들어)|"
+                  r"(?<=[을를]\s)(?:최종\s*)?인수(?:하게\s*됐|하게\s*되었|하기로\s*(?:했|결정했))|"
                   # "A 컨소시엄이 … 사업의 우선협상대상자가 됐다": the role the winner became, told with 이/가
                   rf"(?P<became>{_BECAME_ROLE}\s*(?:최종\s*)?(?:됐|되었|돼|된다|되면서|되며))")
 # A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
 _WON_WORDS = _BECAME_ROLES + (
     "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
     "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "줬", "주었", "내줘", "부여했", "승리", "완승",
-    "낙승", "판정승", "획득했", "웃었", "선택했")
+    "낙승", "판정승", "획득했", "웃었", "선택했", "택했", "정했", "매각되", "매각돼", "팔렸", "넘어갔", "우선 협상", "인수하")
 
 
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
@@ -801,8 +805,9 @@ class _Contest:
                 # "제안서를 낸 A, B, C 가운데 A를 … 뽑았다": the winner is the one named after 가운데, the rest stood
                 clause_start = among[-1].end()
             # "A에 … 줬다": A won
-            given = won.group("gave") or won.group("granted") or won.group("went") is not None
-            receiver = ("에", "에게", "에만", "에게만") if given else ("의",) if won.group("hand") or won.group("victory") else ()
+            given = won.group("gave") or won.group("granted") or won.group("went") is not None or won.group("sold") is not None
+            receiver = ("에", "에게", "에만", "에게만") if given else ("의",) if won.group("hand") or won.group("victory") else \
+                ("와", "과") if won.group("talks") is not None else ("로", "으로") if "결정" in won.group(0) else ()
             # (who grants a licence is no winner of it: "금융위는 A에만 예비인가를 내줬다")
             roles = receiver if won.group("granted") else ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", "만", "만이",
                                                            *receiver)
@@ -859,7 +864,9 @@ class _Contest:
                     self.evidence = self.evidence or _evidence(sentence)
         for mention in mentions:
             if _FELL_SHORT.match(sentence, mention.end):
-                self.rivals.setdefault(mention.entity, mention)
+                # ("B와 C는 2, 3위에 그쳤다": each of the list)
+                for rival in _coordinated(sentence, mentions, mention):
+                    self.rivals.setdefault(rival.entity, rival)
                 self.evidence = self.evidence or _evidence(sentence)
         runner_up = _RUNNER_UP_ROLE.search(sentence)
         if runner_up:

@@ -5301,6 +5301,16 @@ def test_a_country_is_where_a_launch_happens_not_who_launches(tmp_path: Path, bo
      {"naver", "kt"}),
     # the rivals described by whom they fought, every one of the list after it
     ("'한빛사업' 우선협상대상자로 카카오가 선정됐다. 카카오와 경쟁한 네이버, KT 등은 차순위에 머물렀다.", {"naver", "kt"}),
+    # a sale's winner told as the buyer: sold to it, negotiated with it, chosen (정했다) or granted the right to negotiate,
+    # or acquiring
+    ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. '한빛사업'은 카카오에 매각된다.", {"naver"}),
+    ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. 매각 측은 카카오와 우선협상을 진행한다.", {"naver"}),
+    ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. 매각 측은 카카오를 우선협상대상자로 정했다.", {"naver"}),
+    ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. 매각 측은 카카오에 우선협상권을 부여했다.", {"naver"}),
+    ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. 카카오가 '한빛사업'을 인수하게 됐다.", {"naver"}),
+    ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. '한빛사업'의 새 주인은 카카오로 결정됐다.", {"naver"}),
+    # places that fell short, told as a list of ranks
+    ("'한빛사업' 심사에서 카카오가 최고점을 얻었다. 네이버와 KT는 2, 3위에 그쳤다.", {"naver", "kt"}),
 ])
 def test_a_sale_told_with_its_winner_and_the_other_bidders(tmp_path: Path, body: str, expected: set[str]) -> None:
     """Sales and takeovers told the way contests are: the candidates as a pool named by their kind, rivals with 등과,
