@@ -125,6 +125,7 @@ def detect_events(
     counted_out = _CountedOut()  # "은행 7곳을 퇴출시켰다", for the sentence that names the seven
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
+    entrants: tuple[Mention, ...] = ()  # who the last sentence said entered a contest, for "그러나 결과는 탈락이었다"
     frame: tuple[DateMention, bool] | None = None  # a round-up's period for the launches it lists after
     body_index = -1  # sentences of the body so far: the lead is its first ones
     # A sentence with no watched name and no trigger changes nothing read below unless it tells a winner or an index:
@@ -175,7 +176,7 @@ def detect_events(
                     notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
                 article.cursor = offset
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
-                                   spared=exempted if offset >= len(title) else None)
+                                   spared=exempted if offset >= len(title) else None, entrants=entrants)
                 if not absent and local and counted_out.sentences_left:
                     # the naming sentence may hold an anchor of its own ("대신증권, KB증권 … 등이 대상이다")
                     absent = counted_out.named(sentence, local, notes)
@@ -202,6 +203,10 @@ def detect_events(
             # before it, to be matched to its short name there)
             contest.read(sentence, local, before)
         before = sentence
+        # ("A와 B가 '한빛사업' 재도전에 나섰다. 그러나 결과는 탈락이었다": those who entered, for the next sentence only)
+        entered_here = [m for m in local if _role(sentence, m) in ("이", "가", "은", "는", "도")]
+        entrants = tuple(_coordinated(sentence, local, entered_here[-1])) if entered_here and (
+            _ENTERED.search(sentence) or _STEPPED_IN.search(sentence)) and not _WON.search(sentence) else ()
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         if subjects:
             topic = subjects[0]
@@ -375,7 +380,7 @@ _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
 _BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
-_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|통과)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
+_ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|응모|입찰|도전|통과|지원)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
                                 r"(?:제안서|신청서|도전장|출사표|의향서)를\s*(?:낸|냈던|제출한|제출했던|던진)\s|"
                                 r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던|"
                                 r"(?<=[와과]\s)(?:경쟁|경합)(?:한|했던))\s)")  # "A와 경쟁한 B, C 등은": the rivals of A
@@ -2232,7 +2237,8 @@ def _slogan(sentence: str, position: int) -> bool:
 
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
-              carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None) -> list[Event]:
+              carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None,
+              entrants: tuple[Mention, ...] = ()) -> list[Event]:
     """`carried`: who the report last said was out; a sentence that names no subject and a group of
     its own goes on about them ("전주시가 공모에 잇따라 고배를 마셨다. … '지식산업센터 공모'도 탈락했다").
     `spared` gets the organisations an exclusion here exempts from a sanction, so that a headline
@@ -2372,6 +2378,14 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 for entity, name in carried:
                     accept(word, Mention(entity, name, -1, -1, ""), "주어 없는 문장: 앞 문장에서 빠진 조직", own_group)
                 continue
+        if not actors and entrants and not mentions and _RESULT_SUBJECT.search(sentence[clause_start:start]) and all(
+                w.group(0) in ("결과는", "결과도") for w in _SUBJECT_WORD.finditer(sentence, clause_start, start)):
+            # "A와 B가 '한빛사업' 재도전에 나섰다. 그러나 이번에도 결과는 탈락이었다": the result of their entry
+            entered_group = _group_for(sentence, start, [], mentions, article, recent_index)
+            if entered_group is not None:
+                for entrant in entrants:
+                    accept(word, entrant, "주어 없는 문장: 앞 문장에서 도전한 조직", entered_group)
+                continue
         if not actors:
             if _other_subject(sentence, mentions, start):
                 refuse(word, "주어가 조직이 아님 (예: 기능이 빠진)")
@@ -2463,6 +2477,12 @@ _BAND_LEFT = re.compile(r"((?:['‘\"“][^'’\"”\n]{2,20}['’\"”])|\d+\s*
 # A word marked as subject, and the adnominal verb that would make it the subject of a clause inside.
 _SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)’'\"”]*[가-힣A-Za-z0-9)’'\"”](?<![되하있없않])(?:은|는|이|가)(?=\s)")  # not "투입되는"
 _ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:는|된|한|할|던|인)\s")
+
+
+# A contest's entry told without the usual verbs: "재도전에 나섰다", "유치전에 뛰어들었다"
+_STEPPED_IN = re.compile(r"(?:도전|재도전|유치|유치전|인수|인수전|수주|수주전|입찰|경쟁|공모)에\s*(?:다시\s*)?나섰")
+# The sentence's own subject is the entry's outcome, or it has none: "결과는 탈락이었다", "결국 고배를 마셨다"
+_RESULT_SUBJECT = re.compile(r"(?:^|\s)(?:결과는|결과도|결국|끝내|하지만|그러나|그러나\s*결과는)\s")
 
 
 def _subjectless(before: str) -> bool:

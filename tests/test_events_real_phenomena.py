@@ -5316,3 +5316,22 @@ def test_a_sale_told_with_its_winner_and_the_other_bidders(tmp_path: Path, body:
     """Sales and takeovers told the way contests are: the candidates as a pool named by their kind, rivals with 등과,
     the other bidders with 도 after the winner. The losers are the named bidders who were not chosen."""
     assert {entity for entity, _ in absences(engine(tmp_path), "'한빛사업' 인수전", body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the outcome told in the next sentence with no subject but the result
+    "네이버와 KT가 '한빛사업' 재도전에 나섰다. 그러나 이번에도 결과는 탈락이었다.",
+    "네이버와 KT가 '한빛사업' 공모에 신청했다. 하지만 결국 고배를 마셨다.",
+    # those who applied told by a copula, the winner and 'the other two' after
+    "'한빛사업'에 지원한 곳은 카카오, 네이버, KT다. 심사위원회는 카카오를 최종 사업자로 뽑았고 나머지 두 곳은 떨어졌다.",
+])
+def test_the_outcome_of_an_entry_told_in_the_next_sentence(tmp_path: Path, body: str) -> None:
+    """The trigger in a sentence that names nobody: the organisations the sentence before entered with are who it is
+    about, when its only subject is the result ('결과는') or it has none ('하지만 결국 …')."""
+    assert absences(engine(tmp_path), "한빛사업 결과", body) == {("naver", "한빛사업"), ("kt", "한빛사업")}
+
+
+def test_a_result_still_to_come_after_an_entry_is_no_absence(tmp_path: Path) -> None:
+    """'결과는 다음 달 나온다' is no outcome; an absence told of someone else after it is theirs alone."""
+    body = "네이버와 KT가 '한빛사업' 공모에 신청했다. 결과는 다음 달 나온다. 카카오는 탈락했다."
+    assert absences(engine(tmp_path), "한빛사업", body) == {("kakao", "한빛사업")}
