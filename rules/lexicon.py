@@ -389,7 +389,11 @@ NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:회사\s*측|관계자|측)(?:은|�
                                    r"베타\s*테스트|비공개\s*테스트|실적\s*발표|컨퍼런스\s*콜|"
                                    r"콘퍼런스\s*콜|(?:진행|열린|개최된)\s*(?:실적|컨퍼런스|콘퍼런스))|"
                                    # "2020년 창업한 리벨리온": when the company began, not a launch
-                                   r"^\s*(?:에\s*)?(?:창업|설립|창립)(?:한|했|된|됐|해|하)")
+                                   r"^\s*(?:에\s*)?(?:창업|설립|창립)(?:한|했|된|됐|해|하)|"
+                                   # "오는 3월 신학기를 앞두고": the date of what the launch is timed for, not the launch's
+                                   r"^\s*(?![^을를]{0,22}(?:출시|공개|발매|판매|출격|개시|오픈|론칭|런칭|서비스))"
+                                   r"[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?"
+                                   r"(?:을|를)\s*앞두고")
 # "당초 3월 출시 예정이었으나": a date that was the plan before the postponement.
 ORIGINAL_PLAN_BEFORE = re.compile(r"(?:당초|애초|원래|기존|앞서|처음)\s*(?:[가-힣]+\s+){0,2}$")
 # Quoted names that are events, places or slogans, not the product.

@@ -5335,3 +5335,10 @@ def test_a_result_still_to_come_after_an_entry_is_no_absence(tmp_path: Path) -> 
     """'결과는 다음 달 나온다' is no outcome; an absence told of someone else after it is theirs alone."""
     body = "네이버와 KT가 '한빛사업' 공모에 신청했다. 결과는 다음 달 나온다. 카카오는 탈락했다."
     assert absences(engine(tmp_path), "한빛사업", body) == {("kakao", "한빛사업")}
+
+
+def test_the_date_of_what_a_launch_is_timed_for_is_not_the_launch_date(tmp_path: Path) -> None:
+    """'오는 3월 신학기를 앞두고 … 키즈폰을 선보이고 있다': March is the school term's; the phones are out already, on no
+    date the sentence gives. (A date with the launch awaited, '3월 국내 출시를 앞두고', stays the launch's.)"""
+    body = "오는 3월 신학기를 앞두고 카카오가 어린이용 한빛폰을 선보이고 있다."
+    assert launches(engine(tmp_path), "키즈폰 경쟁", body) == set()
