@@ -125,7 +125,7 @@ def detect_events(
     counted_out = _CountedOut()  # "은행 7곳을 퇴출시켰다", for the sentence that names the seven
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
-    entrants: tuple[Mention, ...] = ()  # who the last sentence said entered a contest, for "그러나 결과는 탈락이었다"
+    last_read: tuple[str, list[Mention]] = ("", [])  # the last sentence and its names, for "그러나 결과는 탈락이었다"
     frame: tuple[DateMention, bool] | None = None  # a round-up's period for the launches it lists after
     body_index = -1  # sentences of the body so far: the lead is its first ones
     # A sentence with no watched name and no trigger changes nothing read below unless it tells a winner or an index:
@@ -176,7 +176,7 @@ def detect_events(
                     notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
                 article.cursor = offset
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
-                                   spared=exempted if offset >= len(title) else None, entrants=entrants)
+                                   spared=exempted if offset >= len(title) else None, entered_before=last_read)
                 if not absent and local and counted_out.sentences_left:
                     # the naming sentence may hold an anchor of its own ("대신증권, KB증권 … 등이 대상이다")
                     absent = counted_out.named(sentence, local, notes)
@@ -203,10 +203,7 @@ def detect_events(
             # before it, to be matched to its short name there)
             contest.read(sentence, local, before)
         before = sentence
-        # ("A와 B가 '한빛사업' 재도전에 나섰다. 그러나 결과는 탈락이었다": those who entered, for the next sentence only)
-        entered_here = [m for m in local if _role(sentence, m) in ("이", "가", "은", "는", "도")]
-        entrants = tuple(_coordinated(sentence, local, entered_here[-1])) if entered_here and (
-            _ENTERED.search(sentence) or _STEPPED_IN.search(sentence)) and not _WON.search(sentence) else ()
+        last_read = (sentence, local)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
         if subjects:
             topic = subjects[0]
@@ -809,10 +806,16 @@ class _Contest:
                              and not lx.ABSENT_TRIGGERS.search(sentence, m.end, won.start()) for m in mentions):
                 # "제안서를 낸 A, B, C 가운데 A를 … 뽑았다": the winner is the one named after 가운데, the rest stood
                 clause_start = among[-1].end()
-            # "A에 … 줬다": A won
-            given = won.group("gave") or won.group("granted") or won.group("went") is not None or won.group("sold") is not None
-            receiver = ("에", "에게", "에만", "에게만") if given else ("의",) if won.group("hand") or won.group("victory") else \
-                ("와", "과") if won.group("talks") is not None else ("로", "으로") if "결정" in won.group(0) else ()
+            # who won, by the particle the verb gives it: "A에 … 줬다", "A의 손을 들었다", "A와 우선협상을", "A로 결정됐다"
+            receiver: tuple[str, ...] = ()
+            if won.group("gave") or won.group("granted") or won.group("went") is not None or won.group("sold") is not None:
+                receiver = ("에", "에게", "에만", "에게만")
+            elif won.group("hand") or won.group("victory"):
+                receiver = ("의",)
+            elif won.group("talks") is not None:
+                receiver = ("와", "과")
+            elif "결정" in won.group(0):
+                receiver = ("로", "으로")
             # (who grants a licence is no winner of it: "금융위는 A에만 예비인가를 내줬다")
             roles = receiver if won.group("granted") else ("이", "가", "은", "는", "을", "를", "도", "와", "과", "", "만", "만이",
                                                            *receiver)
@@ -921,9 +924,9 @@ class _Contest:
             return []  # (one rival of a winner no rule watches is a line-up of two)
         # "NH투자증권(…) 컨소시엄을 선정했다 … NH투자증권컨소시엄, 한국투자증권컨소시엄 등 4곳이 경쟁을 펼쳤다": the entrant named
         # after a winner, with or without 컨소시엄, is the winner's bid
-        won_cores = {re.sub(r"컨소시엄$", "", squeeze_term(self.winners[e].name)) for e in self.won if e in self.winners}
+        won_cores = {_bid_core(self.winners[e].name) for e in self.won if e in self.winners}
         # ("롯데컨소시엄" in the line-up when 롯데건설 컨소시엄 won: the short name that opens the winner's is its bid)
-        self.won |= {e for e, m in self.entered.items() if (core := re.sub(r"컨소시엄$", "", squeeze_term(m.name))) in won_cores
+        self.won |= {e for e, m in self.entered.items() if (core := _bid_core(m.name)) in won_cores
                      or len(core) >= 2 and any(w.startswith(core) for w in won_cores)}
         main = article.main  # read only now: finding it walks the whole article
         if not self.won & self.entered.keys():
@@ -968,8 +971,7 @@ class _Contest:
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []
         for entity, mention in self.entered.items():
-            if entity in self.won or entity in said or re.sub(r"컨소시엄$", "", squeeze_term(mention.name)) in won_cores \
-                    or entity in self.members:
+            if entity in self.won or entity in said or _bid_core(mention.name) in won_cores or entity in self.members:
                 # "LG CNS 컨소시엄을 비롯해 … 참여했다" when LG CNS won: its own consortium; and "한화건설은 … 컨소시엄을
                 # 꾸려 공모에 참여했다" when 한화건설 컨소시엄 won: the company that leads the winning bid
                 continue
@@ -982,6 +984,11 @@ class _Contest:
 # A sentence that opens on an earlier time tells an earlier round ("지난해에는 …", "지난 2018년에는 …", "2019년에도 …").
 # (a bare year only with 에는/에도, which set it against another time: "2024년에 A가 선정됐다" may be this round)
 _EARLIER_ROUND = re.compile(r"\s*(?:(?:지난해|작년|지난\s*\d{4}년)(?:\s*\d{1,2}월)?(?:에는|에도|엔|에)?|\d{4}년(?:\s*\d{1,2}월)?(?:에는|에도))\s")
+
+
+def _bid_core(name: str) -> str:
+    """A bid's name without its 컨소시엄: 'NH투자증권컨소시엄' is NH투자증권's bid."""
+    return re.sub(r"컨소시엄$", "", squeeze_term(name))
 
 
 # Those a selection weighed, told as its object: "…5개 시·군을 대상으로 종합심의", "신청 기업 7곳을 대상으로 평가해".
@@ -1042,10 +1049,9 @@ def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
     if won.group("took") is not None or won.group("went") is not None:
         # "'한빛사업'은 A가 가져갔다", "사업권은 … A에게 돌아갔다": what was taken is the topic the clause opens with
         topic = _TAKEN_TOPIC.search(sentence, 0, won.start())
-        return _chosen_as(topic.group(1) + "로 ", len(topic.group(1)) + 2) if topic else None
+        return _role_of(topic.group(1)) if topic else None
     if won.group("became"):
-        role = sentence[:won.start()].rstrip()[:-1]  # the role, its 이/가 dropped, read as "…로 선정" reads it
-        return _chosen_as(role + "로 ", len(role) + 2)
+        return _role_of(sentence[:won.start()].rstrip()[:-1])  # the role, its 이/가 dropped
     verb = re.search(r"(?:선정|낙점|결정|지정)", won.group(0)) if won.group(0).startswith("우선협상") else None
     at = won.start() + verb.start() if verb else won.start()
     chosen = _chosen_as(sentence, at)
@@ -2184,6 +2190,11 @@ def _reports(sentence: str, mention: Mention) -> bool:
 _CHOSEN_AS = re.compile(r"((?:[^\s,.]+\s+){0,3}[^\s,.]+?)(?:으로|로)\s+(?:\d+\s*(?:회|년)\s*(?:연속|째)\s*|최종\s*|새로\s*)?$")
 
 
+def _role_of(phrase: str) -> str | None:
+    """The role a phrase ends in, read as `_chosen_as` reads one told with '(으)로' ("사업은 A가 가져갔다": '사업은')."""
+    return _chosen_as(phrase + "로 ", len(phrase) + 2)
+
+
 def _chosen_as(sentence: str, won: int) -> str | None:
     """What the winner was chosen as, written just before '(으)로 선정' ("한남3구역의 시공사로 선정됐다"): its
     name words only, from after the last word that ends a clause or takes a particle other than 의."""
@@ -2238,11 +2249,13 @@ def _slogan(sentence: str, position: int) -> bool:
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
               carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None,
-              entrants: tuple[Mention, ...] = ()) -> list[Event]:
+              entered_before: tuple[str, list[Mention]] = ("", [])) -> list[Event]:
     """`carried`: who the report last said was out; a sentence that names no subject and a group of
     its own goes on about them ("전주시가 공모에 잇따라 고배를 마셨다. … '지식산업센터 공모'도 탈락했다").
     `spared` gets the organisations an exclusion here exempts from a sanction, so that a headline
-    that told the same exclusion bare ("A와 B는 제외돼") is dropped on the same decision."""
+    that told the same exclusion bare ("A와 B는 제외돼") is dropped on the same decision.
+    `entered_before`: the sentence before and its names, read for who entered only when a trigger here names nobody
+    and has no subject but the result ("…재도전에 나섰다. 그러나 결과는 탈락이었다")."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -2378,8 +2391,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 for entity, name in carried:
                     accept(word, Mention(entity, name, -1, -1, ""), "주어 없는 문장: 앞 문장에서 빠진 조직", own_group)
                 continue
-        if not actors and entrants and not mentions and _RESULT_SUBJECT.search(sentence[clause_start:start]) and all(
-                w.group(0) in ("결과는", "결과도") for w in _SUBJECT_WORD.finditer(sentence, clause_start, start)):
+        entrants = _entrants(*entered_before) if not actors and not mentions and _RESULT_SUBJECT.search(
+            sentence[clause_start:start]) and all(w.group(0) in ("결과는", "결과도")
+                                                  for w in _SUBJECT_WORD.finditer(sentence, clause_start, start)) else []
+        if entrants:
             # "A와 B가 '한빛사업' 재도전에 나섰다. 그러나 이번에도 결과는 탈락이었다": the result of their entry
             entered_group = _group_for(sentence, start, [], mentions, article, recent_index)
             if entered_group is not None:
@@ -2477,6 +2492,14 @@ _BAND_LEFT = re.compile(r"((?:['‘\"“][^'’\"”\n]{2,20}['’\"”])|\d+\s*
 # A word marked as subject, and the adnominal verb that would make it the subject of a clause inside.
 _SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)’'\"”]*[가-힣A-Za-z0-9)’'\"”](?<![되하있없않])(?:은|는|이|가)(?=\s)")  # not "투입되는"
 _ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:는|된|한|할|던|인)\s")
+
+
+def _entrants(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Who the sentence says entered a contest, as its subjects, when it names no winner ("A와 B가 재도전에 나섰다")."""
+    subjects = [m for m in mentions if _role(sentence, m) in ("이", "가", "은", "는", "도")]
+    if not subjects or _WON.search(sentence) or not (_ENTERED.search(sentence) or _STEPPED_IN.search(sentence)):
+        return []
+    return _coordinated(sentence, mentions, subjects[-1])
 
 
 # A contest's entry told without the usual verbs: "재도전에 나섰다", "유치전에 뛰어들었다"
