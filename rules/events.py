@@ -78,8 +78,8 @@ def detect_events(
     document = f"{title}\n{text}" if text else title
     # One automaton pass finds where a trigger may be; sentences without one are skipped, and an article with none,
     # nor a winner told (whose rivals a contest may leave unsaid), has no event: most candidate articles.
-    absent_at, launch_at = _anchor_positions(document)
-    if not absent_at and not launch_at and "순위" not in document and not _WON.search(document) \
+    absent_at, launch_at, tells_winner = _scan_anchors(document)
+    if not absent_at and not launch_at and "순위" not in document and not (tells_winner and _WON.search(document)) \
             and not _WINNER_IS.search(document):
         return []
     mentions = list(mentions)
@@ -130,7 +130,7 @@ def detect_events(
     body_index = -1  # sentences of the body so far: the lead is its first ones
     # A sentence with no watched name and no trigger changes nothing read below unless it tells a winner or an index:
     # where the report holds no word of either, such sentences are passed over (most of a long report).
-    passable = not any(word in document for word in _WON_WORDS) and "지수" not in document \
+    passable = not tells_winner and "지수" not in document \
         and not lx.KNOWN_INDICES.search(document)
     for offset, sentence in sentences(document):
         end = offset + len(sentence)
@@ -463,11 +463,13 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"(?<=[을를]\s)(?:최종\s*)?인수(?:하게\s*됐|하게\s*되었|하기로\s*(?:했|결정했))|"
                   # "A 컨소시엄이 … 사업의 우선협상대상자가 됐다": the role the winner became, told with 이/가
                   rf"(?P<became>{_BECAME_ROLE}\s*(?:최종\s*)?(?:됐|되었|돼|된다|되면서|되며))")
-# A word every `_WON` match holds: a report with none of them tells no winner in any sentence.
+# A word every `_WON` match holds, each within one word of the text (no space inside): a report with none of them tells
+# no winner in any sentence. Found in the same automaton pass as the trigger anchors.
 _WON_WORDS = _BECAME_ROLES + (
     "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
-    "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "줬", "주었", "내줘", "부여했", "승리", "완승",
-    "낙승", "판정승", "획득했", "웃었", "선택했", "택했", "정했", "매각되", "매각돼", "팔렸", "넘어갔", "우선 협상", "인수하")
+    "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "획득했", "웃었", "택했", "정했", "승리였",
+    "승리이었", "승리로", "완승", "낙승", "판정승", "내줬", "내주었", "내줘", "부여했", "줬", "주었", "매각되", "매각된", "매각됐", "매각돼", "팔렸",
+    "넘어갔", "협상을", "협상에", "인수하게", "인수하기로")
 
 
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
@@ -1124,22 +1126,37 @@ _ANCHORS: ahocorasick.Automaton | None = None
 
 
 def _anchor_positions(document: str) -> tuple[list[int], list[int]]:
-    """Sorted positions where an absence or a launch trigger may lie (one automaton pass)."""
+    """Sorted positions where an absence or a launch trigger may lie."""
+    absent, launch, _ = _scan_anchors(document)
+    return absent, launch
+
+
+def _scan_anchors(document: str) -> tuple[list[int], list[int], bool]:
+    """The trigger anchors' positions and whether any word a win is told with occurs (`_WON_WORDS`): one automaton
+    pass, so that the gate on winners costs nothing beside the triggers'."""
     global _ANCHORS
     if _ANCHORS is None:
         automaton = ahocorasick.Automaton()
         for kind, anchors in (("a", lx.ABSENT_ANCHORS), ("l", lx.LAUNCH_ANCHORS)):
             for anchor in anchors:
                 automaton.add_word(anchor, (len(anchor), kind))
+        for word in _WON_WORDS:
+            # (a word that is also a trigger's anchor stays the anchor: a sentence holding one is read anyway)
+            if automaton.get(word, None) is None:
+                automaton.add_word(word, (len(word), "w"))
         automaton.make_automaton()
         _ANCHORS = automaton
     lowered = document.lower()
     text = lowered if len(lowered) == len(document) else document
     absent: list[int] = []
     launch: list[int] = []
+    won = False
     for end, (length, kind) in _ANCHORS.iter(text):
-        (absent if kind == "a" else launch).append(end - length + 1)
-    return absent, launch
+        if kind == "w":
+            won = True
+        else:
+            (absent if kind == "a" else launch).append(end - length + 1)
+    return absent, launch, won
 
 
 def _postponements_carried(events: list[Event], headline_entity: str | None = None) -> list[Event]:

@@ -202,3 +202,21 @@ def test_the_trigger_anchors_cover_every_trigger_pattern() -> None:
             literal = re.sub(r"\\[sb]|\(\?[:!=<]+|[()?*+|\[\]{}\d,]", " ", part)
             options = [literal] + [opt for opt in re.findall(r"[가-힣a-z]+", part, re.I)]
             assert any(anchor.lower() in option.lower() for anchor in anchors for option in options), part
+
+
+@pytest.mark.parametrize("win", [
+    "카카오가 선정됐다", "카카오를 우선협상자로 선정했다", "카카오가 수주한 것으로", "카카오가 낙찰됐다", "카카오로 최종 뽑혔다",
+    "사업은 카카오가 가져갔다", "카카오에게 돌아갔다", "카카오로 결정됐다", "카카오가 최고점을 받았다", "카카오의 손을 들었다",
+    "카카오가 웃었다", "카카오의 승리였다", "카카오에만 예비인가를 내줬다", "카카오에 우선협상권을 부여했다", "카카오에 매각된다",
+    "카카오에 매각됐다", "카카오와 우선협상을 진행한다", "회사를 인수하게 됐다", "카카오를 최종 택했다", "카카오로 정했다",
+    "카카오가 우선협상대상자가 됐다", "카카오가 새 주인이 됐다",
+])
+def test_every_way_a_win_is_told_opens_the_gate_on_winners(win: str) -> None:
+    """Sentences naming no watched organisation are passed over unless the report holds a word every win is told with
+    (`_WON_WORDS`, found in the trigger anchors' automaton pass): a win the gate misses is a winner no rule watches left
+    unread, and its rivals unscored."""
+    from rules.events import _WON, _scan_anchors
+
+    assert _WON.search(win), win
+    absent_at, launch_at, tells_winner = _scan_anchors(win)
+    assert tells_winner or absent_at or launch_at, win
