@@ -802,6 +802,11 @@ class _Contest:
                     self.won_after = True
             # "A의 X가 가장 유력했던 가운데 B의 Y가 선정됐다": the favourite before 가운데 is not the winner
             clause_start = max([clause_start] + [m.end() for m in _WHILE.finditer(sentence, clause_start, won.start())])
+            weighed_until = [b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, clause_start, won.start())]
+            if weighed_until and any(weighed_until[-1] <= m.start < won.start() and m.particle in ("을", "를", "이", "가")
+                                     for m in mentions):
+                # "A, B, C 등 세 곳이 제출한 제안서를 심사한 결과 A를 … 선정했다": who was weighed before 결과, the winner after
+                clause_start = weighed_until[-1]
             among = list(_AMONG_RIVALS.finditer(sentence, clause_start, won.start()))
             among_start = clause_start
             if among and any(among[-1].end() <= m.start < won.start() and m.particle in ("을", "를", "이", "가")
@@ -1010,6 +1015,9 @@ _ETC_WITH = re.compile(r"\s*등(?:과|와)(?:의)?\s")
 _CONSORTIUM_AND = re.compile(r"\s?컨소시엄(?:과|와)\s")
 _ROLE_IN_BID = re.compile(r"(?:자금\s*조달|재무적\s*투자자|전략적\s*투자자|투자자|시공사|시공|설계|운영사|건설사|병원시설\s*참여사)"
                           r"(?:로|으로|에)\s*(?:도\s*)?(?:참여|참가|합류)")
+# Partners a bidder teams up with, named before "와 컨소시엄을 맺고/구성해" (with what they are: "등 사모펀드 운용사와").
+_PARTNERED_WITH = re.compile(r"(?:와|과)\s*(?:함께\s*|손잡고\s*)?컨소시엄(?:을|를)\s*(?:맺|구성|꾸려|꾸리|꾸렸|이뤄|이루|결성)")
+_PARTNER_TAIL = re.compile(r"['’\"”]?(?:\s*등\s*[^\s,.·]+(?:\s*[^\s,.·]+){0,3}?)?\s*")
 _MEMBERSHIP_VERB = re.compile(r"참여(?:했|하고|해|하며|한다|했으며|했고|한\s*것으로)|구성(?:됐|되어|돼|된다)|이뤄졌|이루어졌|꾸렸")
 
 
@@ -1024,6 +1032,11 @@ def _consortium_members(sentence: str, mentions: list[Mention]) -> list[Mention]
         # (not the one the consortium is named after: "A 컨소시엄은 대표사인 A를 비롯해 …")
         named_after = {m.entity for m in mentions if m.end <= after.start() + 1}
         return [m for m in mentions if m.start >= after.end() and m.entity not in named_after]
+    partnered = _PARTNERED_WITH.search(sentence)
+    partners = [m for m in mentions if partnered and m.end <= partnered.start() + 1
+                and _PARTNER_TAIL.fullmatch(sentence, m.end, partnered.start())]
+    if partners:  # "한국콜마는 A·B·C 등 사모펀드 운용사와 컨소시엄을 맺고 입찰에 참여했다": its partners, no rivals of it
+        return _coordinated(sentence, mentions, partners[-1])
     before = _MEMBERS_BEFORE.search(sentence)
     listed = [m for m in mentions if before and m.end <= before.start() + 1]
     # (the list right before it: not who chose the consortium, "LH는 … A가 포함된 컨소시엄을 선정했다")
@@ -1077,6 +1090,8 @@ def _contested(sentence: str, entrants: list[Mention]) -> str | None:
         if sentence[mention.end:mention.end + 1] == " " and sentence[mention.end - 1:mention.end] == group.name[-1:] \
                 and names and squeeze_term(sentence[mention.end + 1:mention.end + 40]).startswith(tuple(names)):
             continue  # "사모펀드 운용사 A는": a role describing the entrant named next
+        if re.search(r"\s등\s*$", sentence[max(0, mention.start - 4):mention.start]):
+            continue  # "A·B·C 등 사모펀드 운용사와": what the names listed before it are
         if group.named and group.family not in ("council", "alliance", "consortium", "pact", "index", "platform") \
                 and not any(squeeze_term(group.name).startswith(n) for n in names) and not lx.STAGE_NAME.search(group.name):
             return group.name
@@ -1425,7 +1440,7 @@ def _list_particle(sentence: str, end: int) -> str | None:
 # What a list may say of a name before it ("항공사 A와 전자상거래 플랫폼 B, 임상진단업체 C를"): a noun of kind.
 # "제약사 화이자, 방산업체 레이시온", "방산회사인 레이시온": what a listed name is, a word ending in a kind of firm.
 _DESCRIBED = (r"(?:업체|기업|회사|플랫폼|항공사|제조사|통신사|은행|증권사|카드사|보험사|게임사|게임단|구단|자회사|계열사|운용사|제약사|방산업체|"
-              r"전자상거래|스타트업|유통사|건설사|조선사|완성차)")
+              r"전자상거래|스타트업|유통사|건설사|조선사|완성차|사모펀드|투자사)(?:\s?\((?:PEF|PE|SI|FI)\))?")
 # "A와 스타트업 B", and an appositive of a few words ending in 인 ("A와 SK그룹의 시스템통합(SI) 업체인 B를")
 # (not a relation: "페이스북·인스타그램 모회사인 메타" says whose parent the next name is)
 _KIND = r"(?:업체|기업|(?<![모자])회사|플랫폼|항공사|제조사|통신사|은행|증권사|보험사|게임사|제약사|스타트업|유통사|건설사|조선사)"
@@ -1437,11 +1452,13 @@ _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
 # (and "닛산, 현대·기아차": the first half of a pair, not watched, may stand between two listed names)
+# Where a bidder comes from, told before what it is ("홍콩계 사모펀드(PEF) 액티스", "글로벌 사모펀드인 베인캐피털").
+_ORIGIN = rf"(?:{lx.PLACE}계?(?:의)?|국내|해외|글로벌|토종|외국계|외국)\s+"
 _COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서울) 강원대병원(강원) 등이": a space after an aside
                            r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹|외무부|외교부|국방부|정부)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
-                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{lx.COUNTRY_BEFORE_NAME})?{_DESCRIPTOR}{{1,2}})?"
+                           rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{_ORIGIN})?{_DESCRIPTOR}{{1,2}})?"
                            r"(?:[가-힣]{1,4}[·ㆍ]\s*)?"
                            # "다올투자, 대신, 상상인, 유안타는": a name no rule watches, listed between by commas
                            # ("마스터카드와 비자, 이베이를 비롯해": after 와 too)
@@ -2354,7 +2371,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if lx.HISTORY_AFTER.match(sentence[match.end():]) and _success_of_same(sentence[match.end():]):
             refuse(word, "지난 일이고 뒤에 통과·선정됨")
             continue  # "한 차례 고배를 마셨지만 … 예비인가를 받았다": history, then success
-        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타|글로벌|전\s?세계|해외|전국|국내\s*전)",
+        if re.search(r"제외(?:한|하고)", word) and re.match(r"\s*(?:대부분|나머지|모든|다른|여타|글로벌|전\s?세계|해외|전국|국내\s*전"
+                                                          r"|\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄)(?:은|는)\s)",
                                                           sentence[match.end():]) \
                 and not lx.MEMBER_VERBS.search(sentence, match.end()):
             refuse(word, "예외 (나머지가 한 일이 가입·참여·선정이 아님)")

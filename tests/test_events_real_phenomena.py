@@ -5311,6 +5311,14 @@ def test_a_country_is_where_a_launch_happens_not_who_launches(tmp_path: Path, bo
     ("'한빛사업' 본입찰에는 카카오와 네이버가 참여했다. '한빛사업'의 새 주인은 카카오로 결정됐다.", {"naver"}),
     # places that fell short, told as a list of ranks
     ("'한빛사업' 심사에서 카카오가 최고점을 얻었다. 네이버와 KT는 2, 3위에 그쳤다.", {"naver", "kt"}),
+    # bidders described by where they come from and what they are, weighed before 결과 and the winner named after it
+    ("매각 측은 카카오, 네이버, 미국계 사모펀드(PEF) 업스테이지 등 세 곳이 낸 '한빛사업' 인수제안서를 심사한 결과 카카오를 "
+     "우선협상대상자로 선정했다.", {"naver", "upstage"}),
+    # the winner's partners named before "와 컨소시엄을 맺고" are in its bid; "A를 제외한 2곳은 모두 사모펀드다" says what the
+    # others are, not that A is out
+    ("카카오는 네이버·KT 등 사모펀드 운용사와 컨소시엄을 맺고 '한빛사업' 입찰에 참여했다. 입찰에는 카카오를 비롯해 업스테이지, "
+     "LG AI연구원 등 3곳이 지원했고 카카오가 우선협상대상자로 선정됐다. 카카오를 제외한 2곳은 모두 사모펀드다.",
+     {"upstage", "lg-ai-research"}),
 ])
 def test_a_sale_told_with_its_winner_and_the_other_bidders(tmp_path: Path, body: str, expected: set[str]) -> None:
     """Sales and takeovers told the way contests are: the candidates as a pool named by their kind, rivals with 등과,
