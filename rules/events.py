@@ -365,7 +365,7 @@ _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:�
                             r"(?:(?!(?:\d|양|삼|사)\s*파전|끝에|결과)[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
 # The count a report gives of those who stood, after their list ("A, B, C 등 7개사가", "A와 B 2곳만", "… 등 대형 증권사
 # 간 '4파전'") or before it in brackets ("운용사 3곳(A·B·C)").
-_STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
+_STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
 # (words between only after 등: "A와 B는 각각 3곳의 …" counts something else)
 _COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?)?{_STOOD_COUNT}")
 _COUNT_BEFORE_LIST = re.compile(rf"{_STOOD_COUNT}\s*\(\s*$")
@@ -373,14 +373,18 @@ _BRACKET_CLOSES = re.compile(r"\s*\)")
 # Names that bid together: "…가 컨소시엄을 꾸려 참여했다" (not "각각 컨소시엄을 꾸려": rivals, each with its own).
 _TEAMED_UP = re.compile(r"(?:(?!각각|각자|저마다|모두|따로|별도)[^,.]){0,25}?(?:컨소시엄|연합체|공동\s*수급체)(?:을|를)\s*"
                         r"(?:꾸려|꾸리|구성|이뤄|이루어|결성)")
+_LIST_GOES_ON = re.compile(r"(?:\s*(?:,|·|및)\s*[^\s,·.]+)+")  # names no rule watches listed on after the last watched
+_SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)'’\"”](?:이|가|은|는|을|를)\s")  # a word told as a clause's subject or object
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
-_BESIDES = re.compile(r"\s*(?:외에도|외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
+_BESIDES = re.compile(r"\s*(?:(?:이)?외에도|(?:이)?외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|응모|입찰|도전|통과|지원)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
                                 r"(?:제안서|신청서|도전장|출사표|의향서)를\s*(?:낸|냈던|제출한|제출했던|던진)\s|"
                                 r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던|"
-                                r"(?<=[와과]\s)(?:경쟁|경합)(?:한|했던))\s)")  # "A와 경쟁한 B, C 등은": the rivals of A
+                                r"(?<=[와과]\s)(?:경쟁|경합)(?:한|했던)|"  # "A와 경쟁한 B, C 등은": the rivals of A
+                                # "경쟁후보였던 B와 가격 차이가 없었지만", "경쟁 업체였던 B보다 높은 점수를 받은 A"
+                                r"경쟁\s*(?:후보|업체|상대)(?:였던|이었던))\s)")
 _CONSORTIUM_WITH = re.compile(r"\s*컨소시엄(?:와|과)(?:의)?\s")  # "B 컨소시엄과의 경쟁에서": a rival's bid
 # The winner as a copula's complement: "최종 승자는 A였다", "사업권의 주인공은 A 컨소시엄이었다".
 _WINNER_IS = re.compile(r"(?:승자|승리자|주인공|낙찰자)(?:는|은)\s*(?:결국\s*)?['‘\"“]?(?:$|(?=[가-힣A-Za-z]))")
@@ -635,6 +639,9 @@ class _Contest:
         # ("스페인 카프": the country says whose the next name is)
         listed = [m for m in listed if not (_COUNTRY_OR_REGION.fullmatch(m.name) and any(
             other.start > m.end and not sentence[m.end:other.start].strip() for other in mentions))]
+        goes_on = _LIST_GOES_ON.match(sentence, listed[-1].end) if listed and not listed[-1].particle else None
+        if goes_on and re.search(r"(?:로|으로|에|에서|을|를|의)$", goes_on.group(0)):
+            return  # "C구간은 부산, 인천, 울산, 충북, 경남으로": the list goes on past the names watched, not as a subject
         if len(listed) >= 3 and listed[-1].particle in ("이", "가", "은", "는", "도", "") \
                 and not _MADE_THE_LIST.match(sentence, listed[-1].end):
             # (not "…에 A, B, C가 이름을 올렸다": the chosen; nor "A, B, C에 제재를": a dative list)
@@ -780,7 +787,9 @@ class _Contest:
                 continue
             clause_start, _ = _clause_of(sentence, won.start())
             for line_up in (entered, shortlist):
-                if line_up and line_up.end() <= won.start():
+                # (not "A는 입찰에 참여해 우선협상대상자로 지정됐다": no one named after the entry, its subject won)
+                if line_up and line_up.end() <= won.start() and (_SUBJECT_WORD.search(sentence, line_up.end(), won.start())
+                                                                 or any(line_up.end() <= m.start < won.start() for m in mentions)):
                     # "A, B, C가 경합을 벌인 끝에 C가 선정됐다", "A·B·C 등 3곳으로 좁혀졌다가 … C가 선정됐다": C won
                     clause_start = max(clause_start, line_up.end())
             if described_end <= won.start():
@@ -1455,7 +1464,7 @@ _BULLETS = "△▲▷▶■□◆◇●○"
 # Where a bidder comes from, told before what it is ("홍콩계 사모펀드(PEF) 액티스", "글로벌 사모펀드인 베인캐피털").
 _ORIGIN = rf"(?:{lx.PLACE}계?(?:의)?|국내|해외|글로벌|토종|외국계|외국)\s+"
 _COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서울) 강원대병원(강원) 등이": a space after an aside
-                           r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹|외무부|외교부|국방부|정부)\s*)?(?:와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
+                           r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹|외무부|외교부|국방부|정부)\s*)?(?:,\s*그리고|와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
                            r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{_ORIGIN})?{_DESCRIPTOR}{{1,2}})?"
@@ -2755,7 +2764,7 @@ _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?
 # ("참여한 2개 컨소시엄(LG 컨소시엄과 네이버 컨소시엄)").
 # Names no rule watches may open the list ("참여한 LG 컨소시엄과 네이버 컨소시엄에 대한 평가").
 _COUNTED_KIND_OPENING = re.compile(r"\s*(?:\d+\s*(?:개|곳)\s*[가-힣]{0,5}\s*\(\s*)?"
-                                   r"((?:[가-힣A-Za-z0-9&]+\s?){1,2}?(?:과|와|\s*[,·])\s*)*")
+                                   r"((?:[가-힣A-Za-z0-9&]+\s?){1,2}?(?:과|와|\s*[,·])\s*)*(?:㈜|\(주\))?")
 _OWNS_QUOTED_SUBJECT = re.compile(r"의\s*['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:은|는|이|가|도)\s")
 _CONSORTIUM_OPENS = re.compile(r"\s*컨소시엄['’\"”]?\s*\(")
 

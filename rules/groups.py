@@ -274,6 +274,8 @@ def name_word(token: str) -> bool:
         return False  # "4년간 금고", "12년째 부금고": how long, not whose
     if re.fullmatch(r"\d+대|(?:\d+년)?\d+월(?:\d+일)?|.{0,4}(?:이상|이하|미만|초과|규모|수준|정도|가량|안팎|내외|이내)인", token):
         return False  # "세계 5대 자산운용사": a rank; "12월3일 입찰": when; "3조 원 이상인": how big, told of what follows
+    if re.fullmatch(r"(?:이달|내달|다음달|이번달|연말|연초|연내|월말|월초|상반기|하반기)(?:말|초|중순)?|[가-힣]{1,4}(?:께|쯤)", token):
+        return False  # "이달말께 본입찰": when it is held, not whose it is
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.

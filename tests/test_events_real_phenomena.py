@@ -5350,3 +5350,32 @@ def test_the_date_of_what_a_launch_is_timed_for_is_not_the_launch_date(tmp_path:
     date the sentence gives. (A date with the launch awaited, '3월 국내 출시를 앞두고', stays the launch's.)"""
     body = "오는 3월 신학기를 앞두고 카카오가 어린이용 한빛폰을 선보이고 있다."
     assert launches(engine(tmp_path), "키즈폰 경쟁", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a rival told by what it was ("경쟁후보였던 B", "경쟁 업체였던 ㈜B보다")
+    ("'한빛사업' 매각 우선협상대상자로 카카오가 선정됐다. 경쟁후보였던 네이버와 가격 차이는 없었지만 조건에서 앞섰다.", {"naver"}),
+    ("'한빛사업'에는 복수의 사업자가 경쟁을 벌였다. 경쟁 업체였던 ㈜네이버보다 높은 점수를 받은 카카오가 사업권을 따냈다.",
+     {"naver"}),
+    # the winner is the subject of its own entry; the others counted roughly ("40여개 업체")
+    ("카카오는 '한빛사업' 운영사 선정 입찰에 참여해 우선협상대상자로 지정됐다고 밝혔다. 이번 입찰에는 네이버, KT 등 40여개 "
+     "업체가 참여했다.", {"naver", "kt"}),
+    # a short list chosen, and the preliminary bid's entrants besides them ("이외에도 …, 그리고 …")
+    ("'한빛사업' 본입찰 적격후보로 카카오와 네이버 2곳이 선정됐다. 당초 예비입찰에는 카카오, 네이버 이외에도 KT, 업스테이지, "
+     "그리고 LG AI연구원이 참여했다.", {"kt", "upstage", "lg-ai-research"}),
+    # names listed on past the watched ones with 로: a place the winner covers, no line-up
+    ("'한빛망' 우선협상대상자로 KT가 선정됐다. KT가 맡게 된 구역은 카카오, 네이버, 업스테이지, 한빛타워로 이어지는 판교 일대다.",
+     set()),
+])
+def test_rivals_told_by_what_they_were_and_entrants_counted_roughly(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """Contests of round 36 (sales, concessions): who fought the winner is told by a noun ('경쟁후보였던'), by a rough count
+    ('40여개 업체'), or besides the short list ('이외에도'); and a winner may be the subject of its own entry ('참여해 …
+    지정됐다'). A list that goes on past the watched names with 로 is no subject and no line-up."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "'한빛사업' 결과", body)} == expected
+
+
+def test_a_time_word_is_no_part_of_a_group_name() -> None:
+    """'이달말께 본입찰': when the bid is held, not whose it is."""
+    from rules.groups import group_mentions
+
+    assert all(not m.group.name.startswith("이달말께") for m in group_mentions("LG CNS 지분 매각, 이달말께 본입찰 실시"))
