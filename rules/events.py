@@ -332,6 +332,9 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 
 # A contest told as who entered and who won ("주금고에는 A·B·C가 참여했다 … 주금고에 A 선정"): those who
 # entered and did not win lost, though no sentence says so.
+# The contest itself, as the noun a bidder steps into ("인수전에 나섰다", "입찰에 나선 A와 B").
+_CONTEST_NOUN = r"(?:재도전|도전|유치전|인수전|수주전|본입찰|예비입찰|경쟁입찰|입찰|공모|경쟁|인수|유치|수주)"
+_CONTEST_BEFORE_NAMES = re.compile(rf"{_CONTEST_NOUN}(?:에는|에도|엔)\s")
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
                       r"(?:사업\s*)?(?:신청서|계획서|확약서|입찰서|응찰서)를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|뛰어든(?=\s*가운데)|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
@@ -350,6 +353,10 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"(?P<duel>의\s*(?:(?:\d|양|삼|사)\s*파전|맞대결)\s*(?:(?:양상|구도)?(?:이|을|으로|로)?\s*"
                       r"(?:이어|전개|펼쳐|벌어|진행|치러|관심|주목)|(?:양상|구도)?(?:이었|였)))|"  # ("…의 2파전이었다")
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
+                      # "A와 B 등이 인수전에 나섰다": the contest's own noun before 나서다
+                      rf"{_CONTEST_NOUN}에\s*(?:다시\s*|함께\s*|나란히\s*|잇따라\s*)?(?:나섰|나서며|나서면서|나섰으나|나섰지만)|"
+                      # "인수전에는 A와 B가 나섰다": with the names between, only where the contest is told before them
+                      r"(?P<stepped>(?<=\s)나섰(?=다|고|으며|지만|으나|는데))|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)|"
                       # "입찰에 A와 B가 참여, A가 선정됐다": the bare noun before a comma; "제안서는 A와 B 2곳만 제출했다"
                       r"(?:참여|참가|응찰|입찰|지원)(?=\s*,\s)|(?<=제안서는\s)(?:[^\s,.]+\s+){1,6}?[^\s,.]*제출했|"
@@ -374,12 +381,13 @@ _BRACKET_CLOSES = re.compile(r"\s*\)")
 _TEAMED_UP = re.compile(r"(?:(?!각각|각자|저마다|모두|따로|별도)[^,.]){0,25}?(?:컨소시엄|연합체|공동\s*수급체)(?:을|를)\s*"
                         r"(?:꾸려|꾸리|구성|이뤄|이루어|결성)")
 _LIST_GOES_ON = re.compile(r"(?:\s*(?:,|·|및)\s*[^\s,·.]+)+")  # names no rule watches listed on after the last watched
-_SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)'’\"”](?:이|가|은|는|을|를)\s")  # a word told as a clause's subject or object
+_ROLE_WORD = re.compile(r"[가-힣A-Za-z0-9)'’\"”](?:이|가|은|는|을|를)\s")  # a word told as a clause's subject or object
 _CONTEST_BOUNDARY = re.compile(r"(?:결과|끝에)\s")
 _AMONG_TAIL = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:등\s+)?(?:[^\s,.]+\s+){0,2}")  # "… 등 대형 증권사 간 '4파전'"
 _BESIDES = re.compile(r"\s*(?:(?:이)?외에도|(?:이)?외에|뿐\s*아니라|뿐만\s*아니라|와\s*함께|과\s*함께|(?:을|를)\s*비롯(?:해|하여)\s*,?)\s")
 # "본입찰에 참여한 곳은 A와 B 2곳이다": the entrants as a copula's list.
 _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|응모|입찰|도전|통과|지원)(?:한|했던)\s|"  # ("심사를 통과한 A·B를 대상으로")
+                                rf"{_CONTEST_NOUN}에\s*(?:함께\s*|나란히\s*)?(?:나선|나섰던)\s|"  # ("인수전에 나선 A, B 등은")
                                 r"(?:제안서|신청서|도전장|출사표|의향서)를\s*(?:낸|냈던|제출한|제출했던|던진)\s|"
                                 r"(?P<fought>(?:(?:경쟁|경합|각축)(?:을|를)?\s*벌(?:인|였던)|맞붙(?:은|었던)|겨룬|겨뤘던|"
                                 r"(?<=[와과]\s)(?:경쟁|경합)(?:한|했던)|"  # "A와 경쟁한 B, C 등은": the rivals of A
@@ -713,7 +721,7 @@ class _Contest:
             self._enter(sentence, [m for m in mentions if told.match(sentence, m.end)
                                    or told is _VOTES and _VOTES_BEFORE.search(sentence, max(0, m.start - 30), m.start)], before,
                         strong=told is _VOTES)
-        entered = _ENTERED.search(sentence)
+        entered = _entry(sentence)
         fought_to_the_end: list[Mention] = []
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
             # "주관사 A와 B가 본입찰을 진행한 결과 C와 D 2개 업체만 참여했다": those who entered follow the result
@@ -788,7 +796,7 @@ class _Contest:
             clause_start, _ = _clause_of(sentence, won.start())
             for line_up in (entered, shortlist):
                 # (not "A는 입찰에 참여해 우선협상대상자로 지정됐다": no one named after the entry, its subject won)
-                if line_up and line_up.end() <= won.start() and (_SUBJECT_WORD.search(sentence, line_up.end(), won.start())
+                if line_up and line_up.end() <= won.start() and (_ROLE_WORD.search(sentence, line_up.end(), won.start())
                                                                  or any(line_up.end() <= m.start < won.start() for m in mentions)):
                     # "A, B, C가 경합을 벌인 끝에 C가 선정됐다", "A·B·C 등 3곳으로 좁혀졌다가 … C가 선정됐다": C won
                     clause_start = max(clause_start, line_up.end())
@@ -1000,6 +1008,15 @@ class _Contest:
 # A sentence that opens on an earlier time tells an earlier round ("지난해에는 …", "지난 2018년에는 …", "2019년에도 …").
 # (a bare year only with 에는/에도, which set it against another time: "2024년에 A가 선정됐다" may be this round)
 _EARLIER_ROUND = re.compile(r"\s*(?:(?:지난해|작년|지난\s*\d{4}년)(?:\s*\d{1,2}월)?(?:에는|에도|엔|에)?|\d{4}년(?:\s*\d{1,2}월)?(?:에는|에도))\s")
+
+
+def _entry(sentence: str) -> re.Match[str] | None:
+    """The first word of entering a contest; a bare '나섰다' only after the contest it steps into ("인수전에는 A와 B가
+    나섰다"), not "정부가 지원에 나섰다"."""
+    entered = _ENTERED.search(sentence)
+    if entered and entered.group("stepped") and not _CONTEST_BEFORE_NAMES.search(sentence, 0, entered.start()):
+        return None
+    return entered
 
 
 def _bid_core(name: str) -> str:
@@ -2541,7 +2558,7 @@ _ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:는|된|한|할|던|인)\s")
 def _entrants(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Who the sentence says entered a contest, as its subjects, when it names no winner ("A와 B가 재도전에 나섰다")."""
     subjects = [m for m in mentions if _role(sentence, m) in ("이", "가", "은", "는", "도")]
-    if not subjects or _WON.search(sentence) or not (_ENTERED.search(sentence) or _STEPPED_IN.search(sentence)):
+    if not subjects or _WON.search(sentence) or not (_entry(sentence) or _STEPPED_IN.search(sentence)):
         return []
     return _coordinated(sentence, mentions, subjects[-1])
 

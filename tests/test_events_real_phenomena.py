@@ -5379,3 +5379,19 @@ def test_a_time_word_is_no_part_of_a_group_name() -> None:
     from rules.groups import group_mentions
 
     assert all(not m.group.name.startswith("이달말께") for m in group_mentions("LG CNS 지분 매각, 이달말께 본입찰 실시"))
+
+
+@pytest.mark.parametrize("body", [
+    "'한빛사업' 인수전에는 카카오와 네이버, KT가 나섰다. 매각 측은 카카오를 우선협상대상자로 선정했다.",
+    "네이버와 KT, 카카오가 '한빛사업' 인수전에 나섰다. 매각 측은 카카오를 우선협상대상자로 선정했다.",
+    "'한빛사업' 인수전에 나선 카카오와 네이버, KT 가운데 카카오가 우선협상대상자로 선정됐다.",
+])
+def test_bidders_stepping_into_a_contest_with_nasseotda(tmp_path: Path, body: str) -> None:
+    """'인수전에 나섰다' is entering as much as '참여했다' is: with a winner chosen, the others lost. A bare '나섰다' is read
+    so only where the contest it steps into is told before the names ('인수전에는 A와 B가 나섰다')."""
+    assert absences(engine(tmp_path), "'한빛사업' 결과", body) == {("naver", "한빛사업"), ("kt", "한빛사업")}
+
+
+def test_stepping_into_anything_but_a_contest_is_no_entry(tmp_path: Path) -> None:
+    body = "정부는 '한빛사업' 지원에 나섰다. 카카오와 네이버도 나섰다. 정부는 카카오를 주관기관으로 선정했다."
+    assert absences(engine(tmp_path), "지원", body) == set()
