@@ -2055,10 +2055,12 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         pacts = [m for m in candidates if m.group.named and m.group.family == "pact" and m.end <= attached[-1].start]
         return (pacts[-1].group.name, "문장 앞쪽의 협정·선언 이름") if pacts else \
             (attached[-1].group.name, "신호에 붙은 협정·선언·서약")
-    prize = _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
+    # (not after 대신: "A 대신 B가 지수에 이름을 올렸다" names who replaced A next, no prize)
+    replaced = re.match(r"\s*대신", sentence[trigger:]) is not None
+    prize = None if replaced else _WON_PRIZE.match(sentence, trigger) or _WON_PRIZE_BARE.match(sentence, trigger)
     if prize and not attached:  # the quoted prize the winner took beats any name elsewhere in the sentence
         return prize.group(1).strip(), "이긴 쪽이 받은 상 ('…을 제치고 \'…\' 부문을 수상')"
-    won_object = _WON_OBJECT.match(sentence, trigger) if not attached and not prize else None
+    won_object = _WON_OBJECT.match(sentence, trigger) if not attached and not prize and not replaced else None
     if won_object and not any(name in squeeze_term(won_object.group(1)) for name in own + orgs):
         return won_object.group(1).strip(), "이긴 쪽이 지키거나 따낸 것 ('…을 제치고 …수성에 성공')"
     quit_at = re.match(r"(?:을|를)?\s*(?=탈퇴|떠)", sentence[trigger:])  # the trigger may hold the object's particle
@@ -2684,7 +2686,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
         return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation
-    if word.startswith("보다"):  # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored
+    if word.startswith("보다") or word.strip().startswith("대신"):
+        # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored; "B와 C 대신 A가 자리를 꿰찼다": replaced
         last = next((m for m in mentions if m.end == start), None)
         return _coordinated(sentence, mentions, last) if last is not None else []
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)

@@ -5395,3 +5395,17 @@ def test_bidders_stepping_into_a_contest_with_nasseotda(tmp_path: Path, body: st
 def test_stepping_into_anything_but_a_contest_is_no_entry(tmp_path: Path) -> None:
     body = "정부는 '한빛사업' 지원에 나섰다. 카카오와 네이버도 나섰다. 정부는 카카오를 주관기관으로 선정했다."
     assert absences(engine(tmp_path), "지원", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # replaced: the names before 대신 are out, the ones who took their seats ('자리를 꿰찼다') are not
+    ("정기 변경에서 한빛 AI지수에선 카카오와 네이버 대신 업스테이지와 KT가 각각 자리를 꿰찼다.",
+     {("kakao", "한빛 AI지수"), ("naver", "한빛 AI지수")}),
+    ("정기 변경으로 KT 대신 업스테이지가 한빛 AI지수에 이름을 올렸다.", {("kt", "한빛 AI지수")}),
+    # the index the clause is set in ('…지수에선') is the one left, not one named in an earlier sentence
+    ("한빛 반도체지수는 그대로다. 한빛 AI지수에선 카카오가 빠지고 KT가 그 자리를 채웠다.", {("kakao", "한빛 AI지수")}),
+])
+def test_an_index_member_replaced_by_another(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """Index reviews tell a removal by who took the seat: 'A 대신 B가 자리를 꿰찼다/이름을 올렸다'. A is out of the
+    index the clause is set in ('…지수에선')."""
+    assert absences(engine(tmp_path), "지수 정기 변경", body) == expected
