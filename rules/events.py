@@ -967,7 +967,16 @@ class _Contest:
                     and (main.family == "selection" or main.family == "project" and self.chosen is not None)
                     and not _JOINS_CONSORTIUM.search(self.evidence) and not self.pending):
                 return []
-        if self.group is not None:
+        if self.group is not None and self.chosen is not None and self.won & self.entered.keys() \
+                and _BID_PROCESS.search(self.group) and " " not in self.chosen.strip():
+            # "YTN 지분 매각 입찰에 A, B, C가 참여 … A를 최종 낙찰자로 선정": what the winner became, of what was sold
+            # ("CJ헬스케어 매각 입찰" and "우선협상대상자": the role, of the sale the bid was for)
+            # (a role the report writes out somewhere, '학생용 단말기 보급사업 우선협상대상자', by that name)
+            sold, role = _BID_PROCESS.sub("", self.group).strip(), self.chosen.strip()
+            fuller = article.quoted_whole(role) or article.named_whole(role)
+            group = fuller if fuller != role or not sold else f"{sold} {role}"
+            why = "이긴 쪽이 뽑힌 자리 ('…로 선정'), 입찰한 것의 이름과 함께"
+        elif self.group is not None:
             group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
         elif main is not None and not main.named and squeeze_term(main.name).endswith("대상자") and self.chosen is not None \
                 and self.won & self.entered.keys():
@@ -1017,6 +1026,9 @@ def _entry(sentence: str) -> re.Match[str] | None:
     if entered and entered.group("stepped") and not _CONTEST_BEFORE_NAMES.search(sentence, 0, entered.start()):
         return None
     return entered
+
+
+_BID_PROCESS = re.compile(r"(?:의\s*)?(?:경쟁\s*입찰|본입찰|예비입찰|입찰|인수전)$")
 
 
 def _bid_core(name: str) -> str:

@@ -5409,3 +5409,11 @@ def test_an_index_member_replaced_by_another(tmp_path: Path, body: str, expected
     """Index reviews tell a removal by who took the seat: 'A 대신 B가 자리를 꿰찼다/이름을 올렸다'. A is out of the
     index the clause is set in ('…지수에선')."""
     assert absences(engine(tmp_path), "지수 정기 변경", body) == expected
+
+
+def test_bidders_who_lost_a_sale_are_out_of_the_role_the_winner_took_not_out_of_the_bid(tmp_path: Path) -> None:
+    """The losers of '한빛전자 매각 본입찰' did bid: what they are absent from is what the winner was chosen as, of the
+    sale the bid was for ('한빛전자 매각 우선협상대상자')."""
+    body = "한빛전자 매각 본입찰에는 카카오와 네이버, KT 등 3곳이 참여했다. 매각 측은 카카오를 우선협상대상자로 선정했다."
+    assert absences(engine(tmp_path), "한빛전자 새 주인", body) == {
+        ("naver", "한빛전자 매각 우선협상대상자"), ("kt", "한빛전자 매각 우선협상대상자")}
