@@ -968,13 +968,13 @@ class _Contest:
                     and not _JOINS_CONSORTIUM.search(self.evidence) and not self.pending):
                 return []
         if self.group is not None and self.chosen is not None and self.won & self.entered.keys() \
-                and _BID_PROCESS.search(self.group) and " " not in self.chosen.strip():
+                and _BID_PROCESS.search(self.group):
             # "YTN 지분 매각 입찰에 A, B, C가 참여 … A를 최종 낙찰자로 선정": what the winner became, of what was sold
             # ("CJ헬스케어 매각 입찰" and "우선협상대상자": the role, of the sale the bid was for)
             # (a role the report writes out somewhere, '학생용 단말기 보급사업 우선협상대상자', by that name)
             sold, role = _BID_PROCESS.sub("", self.group).strip(), self.chosen.strip()
             fuller = article.quoted_whole(role) or article.named_whole(role)
-            group = fuller if fuller != role or not sold else f"{sold} {role}"
+            group = fuller if fuller != role or not sold or " " in role else f"{sold} {role}"
             why = "이긴 쪽이 뽑힌 자리 ('…로 선정'), 입찰한 것의 이름과 함께"
         elif self.group is not None:
             group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
@@ -1115,7 +1115,9 @@ def _chosen_by(sentence: str, won: re.Match[str]) -> str | None:
 
 _TAKEN_TOPIC = re.compile(r"^\s*((?:[^\s,.]+\s+){0,5}?[^\s,.]+?)(?<![가-힣]의)(?:은|는)\s")
 # (not a role inside the clause that describes the winner: "…로 A와 B 등이 구성원으로 자리한 C 컨소시엄을 선정")
-_ROLE_BEFORE_WINNER = re.compile(r"로(\s+)(?![^\s,.]*(?:한|된|던|인)\s)(?:[^\s,.]+\s+){0,4}?[^\s,.]+(?:이|가|을|를)\s+"
+# (the role nearest the winner: "매물로 나온 한빛증권의 우선협상대상자로 A가" is chosen as 우선협상대상자, no word with 로
+# between)
+_ROLE_BEFORE_WINNER = re.compile(r"로(\s+)(?![^\s,.]*(?:한|된|던|인|온)\s)(?:[^\s,.]+(?<!로)\s+){0,4}?[^\s,.]+(?:이|가|을|를)\s+"
                                  r"(?:최종(?:적으로)?\s+)?$")
 
 

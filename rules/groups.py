@@ -238,6 +238,8 @@ def group_mentions(text: str) -> list[GroupMention]:
             # "클레이튼의 거버넌스 카운슬", "한빛거래소의 외부위탁운용 우선협상대상자": whose it is names it (the
             # mention still starts at the name: the owner is a mention of its own, maybe an organisation's)
             group = Group(f"{owner} {group.name}", group.family, True, owner)
+        if _KIND_OF_COMPANY.search(group.name):
+            continue  # "토종 사모펀드(PEF) 운용사인 JKL파트너스": a kind of company, no role anyone is chosen for
         found.append(GroupMention(start, end, group))
     # "유엔 인권이사회 이사국": a well-known name that opens a longer name written out is part of it, not a mention
     # of its own
@@ -283,6 +285,7 @@ def name_word(token: str) -> bool:
                          r"처럼|보다|까지|부터|마저|조차|"
                          r"하는|하고|두고|놓고|한|된|되는|(?<!역)할|될|(?:예정|계획|목표|준비\s?중|중)인|(?:라|어|러)든|"
                          r"만든|꾸린|세운|내놓은|선보인|"  # "거래소가 만든 코리아 밸류업 지수": who made it, no part of its name
+                         r"나온|오른|나선|뛰어든|뛰어나|"  # "매물로 나온 한양증권의 우선협상대상자": what came up for sale
                          # an appositive's description: "사회적대화기구인 경제사회노동위원회"
                          r"(?:기구|기관|단체|업체|회사|기업|조직|모임|행사|전시회|박람회|협의체|플랫폼|\d위)인|"
                          r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|들어|아서|어서|있어|없어|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
@@ -308,6 +311,10 @@ NAMED_AFTER_ITS_MAKER = ("index",)
 _PUBLIC_BODY = re.compile(r"(?:시|도|군|구|청|부|처|공사|공단|법원|지법|지원)$")
 
 
+_KIND_OF_COMPANY = re.compile(r"(?:사모(?:투자)?\s*펀드|PEF)(?:\s*\((?:PEF|PE)\))?\s*운용사$")
+_LINE_OF_BUSINESS_AFTER = re.compile(r"\s*(?:에\s*)?(?:진출|진입|다각화|확장|확대|강화|재편|철수)")
+
+
 def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
                mentions: Sequence[GroupMention] | None = None) -> Group | None:
     """The named group an article is about: most mentioned, the headline counting twice; failing any
@@ -326,6 +333,8 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
                 and squeeze_term(document[mention.end + 1:mention.end + 40]).startswith(orgs):
             continue  # "사모펀드(PEF) 운용사 KCGI가": a role describing the organisation named next (no particle
             # between: "사업자로 A를 선정" names the role A won), no selection
+        if group.family == "project" and _LINE_OF_BUSINESS_AFTER.match(document, mention.end):
+            continue  # "가전·렌탈사업 진출": a line of business the buyer enters, no contest
         # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.
         weight = (2 if mention.start < title_end else 1) * \
             (0.5 if group.family == "consortium" or squeezed.endswith("후보") else 1)

@@ -5417,3 +5417,22 @@ def test_bidders_who_lost_a_sale_are_out_of_the_role_the_winner_took_not_out_of_
     body = "한빛전자 매각 본입찰에는 카카오와 네이버, KT 등 3곳이 참여했다. 매각 측은 카카오를 우선협상대상자로 선정했다."
     assert absences(engine(tmp_path), "한빛전자 새 주인", body) == {
         ("naver", "한빛전자 매각 우선협상대상자"), ("kt", "한빛전자 매각 우선협상대상자")}
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    # a kind of company told of a bidder is no group
+    ("한빛증권 매각 본입찰에는 토종 사모펀드(PEF) 운용사인 카카오와 네이버가 참여했다. 매각 측은 카카오를 한빛증권의 "
+     "우선협상대상자로 선정했다.", "한빛증권의 우선협상대상자"),
+    # what came up for sale ('매물로 나온') is no part of the role's name
+    ("한빛증권 매각 본입찰에는 카카오와 네이버가 참여했다. 결국 매물로 나온 한빛증권의 우선협상대상자로 카카오가 "
+     "선정됐다.", "한빛증권의 우선협상대상자"),
+])
+def test_a_bidders_kind_and_a_clause_before_the_seller_name_no_group(tmp_path: Path, body: str, group: str) -> None:
+    """'사모펀드(PEF) 운용사' says what a bidder is; '매물로 나온' what the seller did: neither names what was lost."""
+    assert absences(engine(tmp_path), "한빛증권 새 주인", body) == {("naver", group)}
+
+
+def test_a_line_of_business_entered_is_not_what_the_article_is_about(tmp_path: Path) -> None:
+    """'한빛전자 새 주인에 카카오, 가전사업 진출' (a headline): the buyer's new business is no contest lost."""
+    body = "한빛전자 매각 본입찰에는 카카오와 네이버가 참여했다. 매각 측은 카카오에 우선협상자 지위를 통보했다."
+    assert {g for _, g in absences(engine(tmp_path), "한빛전자 새 주인에 카카오, 가전사업 진출", body)} != {"가전사업"}
