@@ -5436,3 +5436,12 @@ def test_a_line_of_business_entered_is_not_what_the_article_is_about(tmp_path: P
     """'한빛전자 새 주인에 카카오, 가전사업 진출' (a headline): the buyer's new business is no contest lost."""
     body = "한빛전자 매각 본입찰에는 카카오와 네이버가 참여했다. 매각 측은 카카오에 우선협상자 지위를 통보했다."
     assert {g for _, g in absences(engine(tmp_path), "한빛전자 새 주인에 카카오, 가전사업 진출", body)} != {"가전사업"}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 한빛항공 인수를 추진한다. 앞서 2차 공개경쟁입찰에서는 응찰 업체가 서류를 내지 못해 지난 2월 매각이 무산됐다.",
+    "한빛은행은 다음 달 공개매각 절차를 밟는다. 카카오도 관심을 보였다.",
+])
+def test_an_open_tender_or_sale_is_no_launch(tmp_path: Path, body: str) -> None:
+    """'공개' in '공개경쟁입찰', '공개매각', '공개모집' opens a tender or a sale, not a product."""
+    assert launches(engine(tmp_path), "한빛항공 매각", body) == set()
