@@ -4137,16 +4137,26 @@ _TIME_WORD = re.compile(r"연말|연초|연중|이르면|빠르면|늦어도|무
                         r"(?:친|든|은|는|해|여|고|며|서|용|형|급|식|적)$")  # "마친", "만든", "인해", "데스크톱용": no brand
 
 
+_TITLE_BEFORE_SUBTITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{2,12}:\s)$")
+# Words of a display's size and kind that are part of a set's name ("97인치 올레드 에보", "마이크로 LED TV").
+_DISPLAY_SIZE_WORDS = frozenset({"마이크로", "미니", "나노"})
+_INCHES = re.compile(r"\d{2,3}(?:인치|형)")
+
+
 def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> str:
     """A Korean brand word or a series letter written bare before the name found is part of it: "네오 QLED 8K",
     "갤럭시 Z 폴드7", "한빛패드 S10 울트라" (not a kind, a modifier, a date or the maker)."""
     at = clause.rfind(model, 0, trigger) if model in clause[:trigger] else clause.find(model)
     if at <= 0 or clause[at - 1] not in " ":
         return model  # quoted, glued or not written as found
+    titled = _TITLE_BEFORE_SUBTITLE.search(clause, 0, at)
+    if titled:  # "라그나로크X: 넥스트 제네레이션": a title and its subtitle are one name
+        return titled.group(1) + model
     words: list[str] = []
     for word in reversed(clause[:at].split()):
-        if len(words) == 2 or not (re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"[가-힣]{2,6}", word)
-                                   and _name_word(word, orgs) and word not in _DEVICE_KINDS and not _TIME_WORD.search(word)):
+        if len(words) == 2 or not (re.fullmatch(r"[A-Z]", word) or word in _DISPLAY_SIZE_WORDS or _INCHES.fullmatch(word)
+                                   or re.fullmatch(r"[가-힣]{2,6}", word) and _name_word(word, orgs)
+                                   and word not in _DEVICE_KINDS and not _TIME_WORD.search(word)):
             break
         words.insert(0, word)
     if len(words) == 1 and re.fullmatch(r"[A-Z]", words[0]):
@@ -4261,6 +4271,8 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
         return token
     for series in _SERIES_NUMBER.finditer(clause):
         word = series.group(1)
+        if clause.rfind("(", 0, series.start()) > clause.rfind(")", 0, series.start()):
+            continue  # "97인치(대각선 246㎝)": a measure in brackets, no series
         if word not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS | lx.NAME_MODIFIERS and word.casefold() not in orgs \
                 and not is_particle_run(word[-1]):
             return series.group(0).strip()  # "라이젠 5000 시리즈", "라데온 RX 6000": a series name and its number

@@ -5445,3 +5445,18 @@ def test_a_line_of_business_entered_is_not_what_the_article_is_about(tmp_path: P
 def test_an_open_tender_or_sale_is_no_launch(tmp_path: Path, body: str) -> None:
     """'공개' in '공개경쟁입찰', '공개매각', '공개모집' opens a tender or a sale, not a product."""
     assert launches(engine(tmp_path), "한빛항공 매각", body) == set()
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    ("카카오는 97인치 한빛 에보를 다음 달 출시한다.", "97인치 한빛 에보"),  # the size is part of the set's name
+    ("카카오는 마이크로 LED TV를 다음 달 출시한다.", "마이크로 LED TV"),  # so is the display's kind
+    ("카카오는 한빛X: 넥스트 에디션을 다음 달 출시한다.", "한빛X: 넥스트 에디션"),  # a title and its subtitle
+])
+def test_a_products_name_read_with_its_size_kind_and_subtitle(tmp_path: Path, body: str, model: str) -> None:
+    assert {m for _, m, *_ in launches(engine(tmp_path), "신제품", body)} == {model}
+
+
+def test_a_measure_in_brackets_is_no_model(tmp_path: Path) -> None:
+    """'97인치(대각선 246㎝)': the diagonal in brackets is no series name."""
+    found = launches(engine(tmp_path), "신제품", "카카오의 97인치(대각선 246㎝) 한빛 에보도 연내 출시를 앞두고 있다.")
+    assert found and all(m != "대각선 246" for _, m, *_ in found)
