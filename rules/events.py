@@ -341,7 +341,8 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"도전장을\s*(?:던졌|냈|내밀었|던진|낸|내민)|출사표를\s*(?:던진|낸)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|맞붙어|"
                       # "A는 B, C와 경쟁한 끝에 선정됐다", "A 컨소시엄이 B 컨소시엄과의 경쟁에서 승리해": the subject fought
                       # the ones named with 와 to the end
-                      r"(?:경쟁|경합|접전|대결)(?:한|을\s*벌인|을\s*펼친)?\s*끝에|(?:경쟁|경합|접전|대결)에서\s*(?:승리|이겨|이긴|이기)|"
+                      r"(?:경쟁|경합|접전|대결)(?:한|을\s*벌인|을\s*펼친)?\s*끝에|(?:경쟁|경합|접전|대결)에서\s*"
+                      r"(?:[\d.]+\s*(?:점|표)\s*차(?:이)?로\s*|근소하게\s*|간발의\s*차(?:이)?로\s*)?(?:승리|이겨|이긴|이기|앞섰|앞서\s)|"
                       # "심사에는 A와 B, C가 최종 후보로 올랐다": the shortlist the one chosen later came from
                       r"최종\s*후보(?:로|에)\s*(?:올랐|올라|이름을\s*올렸)|"
                       r"(?:\d|양|삼|사)\s*파전(?:을|이)?\s*(?:벌였|벌인|벌여|펼쳤|펼친|펼쳐|치렀|벌어졌)|"
@@ -741,7 +742,7 @@ class _Contest:
                           and (m.particle in ("와", "과", "와의", "과의") or _CONSORTIUM_WITH.match(sentence, m.end)
                                or _ETC_WITH.match(sentence, m.end)  # "A는 B, C 등과 경쟁한 끝에"
                                or m.particle == "의" and _OWNER_OF_RIVAL.match(sentence, m.end))]
-                if rivals and re.search(r"끝에|승리|이겨|이긴|이기|맞붙어", entered.group(0)):
+                if rivals and re.search(r"끝에|승리|이겨|이긴|이기|맞붙어|앞서|앞섰", entered.group(0)):
                     # "A는 B, C와 경쟁한 끝에 선정됐다": the one who fought them to the end is who the verb after chose
                     fought_to_the_end = [m for m in listed if m.end <= rivals[0].start]
                 if rivals:
@@ -2700,7 +2701,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
         return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation
-    if word.startswith("보다") or word.strip().startswith("대신"):
+    if word.startswith("보다") or word.strip().startswith("대신") or re.match(r"에\s*앞섰", word):
+        # ("A는 B와 C에 앞섰다": the names right before 에 are the ones A came out ahead of)
         # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored; "B와 C 대신 A가 자리를 꿰찼다": replaced
         last = next((m for m in mentions if m.end == start), None)
         return _coordinated(sentence, mentions, last) if last is not None else []

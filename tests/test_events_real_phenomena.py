@@ -5460,3 +5460,17 @@ def test_a_measure_in_brackets_is_no_model(tmp_path: Path) -> None:
     """'97인치(대각선 246㎝)': the diagonal in brackets is no series name."""
     found = launches(engine(tmp_path), "신제품", "카카오의 97인치(대각선 246㎝) 한빛 에보도 연내 출시를 앞두고 있다.")
     assert found and all(m != "대각선 246" for _, m, *_ in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # came out ahead of them ('B와 C에 앞섰다'): the names before 에 lost
+    ("'한빛사업' 입찰에서 카카오는 네이버와 KT에 앞섰다.", {"naver", "kt"}),
+    # ahead of a rival in the contest, by a margin
+    ("'한빛사업' 입찰 결과 카카오 컨소시엄이 네이버와 경쟁에서 1점 차이로 앞서 사업자로 선정됐다.", {"naver"}),
+    # failed to win the award
+    ("'한빛사업' 낙찰을 받지 못한 네이버는 불만을 드러냈다.", {"naver"}),
+])
+def test_ahead_of_rivals_and_an_award_not_won(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """A contest's result told by who came out ahead ('에 앞섰다', '와 경쟁에서 … 앞섰다') or by the award a bidder
+    did not get ('낙찰을 받지 못한')."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "'한빛사업' 결과", body)} == expected
