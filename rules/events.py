@@ -272,7 +272,9 @@ def detect_events(
         if top is not None:
             found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
     # A place is no maker: "대만, 홍콩이 좋은 성과를 보여 오는 10일 출시하는 한국에서" tells where a game launches
-    unmade = [e for e in found_events if e.type == "launch_date" and _COUNTRY_OR_REGION.fullmatch(e.entity_name)]
+    # (nor is a union of states or a government: "유럽 연합(EU)이 2035년부터 엔진차 판매 금지를 목표로")
+    unmade = [e for e in found_events if e.type == "launch_date" and (_COUNTRY_OR_REGION.fullmatch(e.entity_name)
+                                                                     or _UNION_OR_STATE.fullmatch(e.entity_name))]
     if notes is not None:
         notes += [f"  출시 '{e.evidence[:40]}…' 제외: 나라·지역은 만든 곳이 아님" for e in unmade]
     found_events = [e for e in found_events if e not in unmade]
@@ -325,6 +327,7 @@ _REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
 _DONE_BEFORE = re.compile(r"(?:[한인된운친낸준]|했던)\s*바\s*(?:가\s*)?있(?:다|었다|으며|고|는데)")
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
+_UNION_OR_STATE = re.compile(r"유럽\s?연합|유럽연합|EU|유엔|UN|(?:[가-힣]{1,6}\s?)?정부|(?:[가-힣]{1,6}\s?)?당국")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")
 _INDEX_COUNT = re.compile(r"\s*(?:은|는|에서는|에선)?\s*(?:총\s*)?(\d+)\s*(?:개\s*)?종목")
 _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\s")
@@ -4340,7 +4343,9 @@ def _goal_object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
 # A product series written bare, a Hangul name then a model number of three or four digits (not a year of the news, a
 # sum or a count): "라이젠 5000 시리즈", "라데온 RX 6000 시리즈", "사이버펑크 2077".
 _SERIES_NUMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})\s?(?:[A-Z]{1,3}\s?)?(?!19[5-9]\d|20[0-4]\d)\d{3,4}[A-Z]{0,2}"
-                            r"(?![\d.,]|\s?(?:년|월|일|원|억|만|명|개|대|종|곳|%|호|번|회))(?:\s?시리즈)?")
+                            # (not a measure: "고출력 500와트(W) 모터")
+                            r"(?![\d.,]|\s?(?:년|월|일|원|억|만|명|개|대|종|곳|%|호|번|회|와트|킬로와트|마력|밀리|미터|킬로|인치|형|㎞|㎝|㎜"
+                            r"|km|cm|mm|kW|W\b|mAh|GB|TB|nm|cc))(?:\s?시리즈)?")
 
 
 # "신형 그랜저의 공식 출시는", "한빛카의 국내 출시 시점이", "로스트아크의 북미·유럽 출시가": the product owns the launch noun.

@@ -5474,3 +5474,18 @@ def test_ahead_of_rivals_and_an_award_not_won(tmp_path: Path, body: str, expecte
     """A contest's result told by who came out ahead ('에 앞섰다', '와 경쟁에서 … 앞섰다') or by the award a bidder
     did not get ('낙찰을 받지 못한')."""
     assert {entity for entity, _ in absences(engine(tmp_path), "'한빛사업' 결과", body)} == expected
+
+
+def test_a_union_of_states_is_no_maker(tmp_path: Path) -> None:
+    """'유럽 연합(EU)이 2035년부터 엔진차 판매 금지를 목표로 내세운 가운데 카카오는 한빛카를 내놓았다': a regulator's
+    date is no launch of the union's."""
+    body = "유럽연합(EU)이 2035년부터 엔진차를 새로 내놓지 못하게 하는 가운데, 카카오는 한빛카를 지난달 출시했다."
+    assert {entity for entity, *_ in launches(engine(tmp_path), "모터쇼", body)} <= {"kakao"}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 고출력 500와트(W) 모터를 탑재한 신제품을 21일 출시했다.",  # a motor's power is no series name
+    "카카오는 기존에 출시된 작품을 새 기기로 옮겨 6월 출시한다.",  # '작품' (a work) names no product
+])
+def test_a_measure_or_a_generic_word_is_no_model(tmp_path: Path, body: str) -> None:
+    assert all(model not in ("고출력 500", "작품") for _, model, *_ in launches(engine(tmp_path), "신제품", body))
