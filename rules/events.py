@@ -971,12 +971,13 @@ class _Contest:
                     and (main.family == "selection" or main.family == "project" and self.chosen is not None)
                     and not _JOINS_CONSORTIUM.search(self.evidence) and not self.pending):
                 return []
-        if self.group is not None and self.chosen is not None and self.won & self.entered.keys() \
-                and _BID_PROCESS.search(self.group):
+        bid = self.group if self.group is not None else main.name if main is not None and main.family == "selection" \
+            and self.group is None else None
+        if bid is not None and self.chosen is not None and self.won & self.entered.keys() and _BID_PROCESS.search(bid):
             # "YTN 지분 매각 입찰에 A, B, C가 참여 … A를 최종 낙찰자로 선정": what the winner became, of what was sold
             # ("CJ헬스케어 매각 입찰" and "우선협상대상자": the role, of the sale the bid was for)
             # (a role the report writes out somewhere, '학생용 단말기 보급사업 우선협상대상자', by that name)
-            sold, role = _BID_PROCESS.sub("", self.group).strip(), self.chosen.strip()
+            sold, role = _BID_PROCESS.sub("", bid).strip(), self.chosen.strip()
             fuller = article.quoted_whole(role) or article.named_whole(role)
             group = fuller if fuller != role or not sold or " " in role else f"{sold} {role}"
             why = "이긴 쪽이 뽑힌 자리 ('…로 선정'), 입찰한 것의 이름과 함께"

@@ -1153,9 +1153,10 @@ def test_index_designation_bid_and_show_absences_of_round_six(
         ("문체부, '한빛 관광도시 육성사업'에 네이버 선정", "선정 과정에선 네이버와 카카오가 마지막까지 치열한 경합을 벌였다. "
                                                 "네이버는 국제관광도시로 선정됐다.", {("kakao", "한빛 관광도시 육성사업")}),
         # "주관사 A가 본입찰을 진행한 결과 B와 C 2개 업체만 참여했다": the entrants follow the result.
+        # (what the loser is out of is the role the winner took, of what was sold: it did take part in the bid)
         ("한빛 매각 본입찰 결과", "주관사 카카오가 본입찰을 진행한 결과 네이버와 KT 2개 업체만 참여했다. KT가 우선협상대상자로 "
                               "선정됐다.",
-         {("naver", "한빛 매각 본입찰")}),
+         {("naver", "한빛 매각 우선협상대상자")}),
     ],
 )
 def test_those_who_entered_a_selection_and_did_not_win_lost_it(
@@ -1182,7 +1183,7 @@ def test_dates_counted_back_from_a_launch_and_launch_dates_not_yet_fixed_are_no_
          {("kakao", "S&P500"), ("naver", "S&P500"), ("kt", "S&P500")}),
         # The entrants as a copula's list, then the winner: the other entrant lost.
         ("한빛 매각 우선협상자 선정", "지난달 '한빛 매각' 본입찰에 참여한 곳은 카카오와 네이버 2곳이다. 이사회는 카카오를 "
-                                 "우선협상대상자로 선정했다.", {("naver", "한빛 매각 본입찰")}),
+                                 "우선협상대상자로 선정했다.", {("naver", "한빛 매각 우선협상대상자")}),
         # A bracketed aside between the selection and its failure.
         ("한빛클러스터 공모", "카카오가 정부의 '한빛클러스터' 공모사업 유치(본지 5월 23일 보도)에 실패했다.",
          {("kakao", "한빛클러스터 공모사업")}),
@@ -1987,9 +1988,10 @@ def test_losers_of_a_contest_told_by_rank_margin_and_copula(tmp_path: Path, body
      {("kakao", "한빛 생수 운송 우선협상대상자"), ("kt", "한빛 생수 운송 우선협상대상자")}),
     # rivals the winner competed with, after 와: one told by its owner's product, others listed with 을 비롯해
     ("'한빛구장 운영권' 입찰에서 업스테이지가 우선협상대상자로 선정됐다. 업스테이지는 이번 입찰에서 카카오의 편의점 "
-     "별빛마트와 경쟁을 벌였다.", {("kakao", "한빛구장 운영권 입찰")}),
+     "별빛마트와 경쟁을 벌였다.", {("kakao", "한빛구장 운영권 우선협상대상자")}),
     ("'한빛구장 운영권' 입찰에서 업스테이지가 우선협상대상자로 선정됐다. 업스테이지는 네이버를 비롯해 KT, 카카오와 "
-     "경쟁했다.", {("naver", "한빛구장 운영권 입찰"), ("kt", "한빛구장 운영권 입찰"), ("kakao", "한빛구장 운영권 입찰")}),
+     "경쟁했다.", {("naver", "한빛구장 운영권 우선협상대상자"), ("kt", "한빛구장 운영권 우선협상대상자"),
+                  ("kakao", "한빛구장 운영권 우선협상대상자")}),
     # a rival described by country and kind, and one who stayed out
     ("한빛 통제기 2차 사업에서 업스테이지가 제안한 기종이 선정됐다. 여러 차례 입찰 끝에 미국 KT가 참여하지 않은 채 "
      "업스테이지와 스웨덴 방위산업체 카카오가 경쟁 구도를 형성했다.",
