@@ -972,7 +972,7 @@ class _Contest:
                     and not _JOINS_CONSORTIUM.search(self.evidence) and not self.pending):
                 return []
         bid = self.group if self.group is not None else main.name if main is not None and main.family == "selection" \
-            and self.group is None else None
+            else None
         if bid is not None and self.chosen is not None and self.won & self.entered.keys() and _BID_PROCESS.search(bid):
             # "YTN 지분 매각 입찰에 A, B, C가 참여 … A를 최종 낙찰자로 선정": what the winner became, of what was sold
             # ("CJ헬스케어 매각 입찰" and "우선협상대상자": the role, of the sale the bid was for)
@@ -4156,7 +4156,9 @@ def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> 
     if at <= 0 or clause[at - 1] not in " ":
         return model  # quoted, glued or not written as found
     titled = _TITLE_BEFORE_SUBTITLE.search(clause, 0, at)
-    if titled:  # "라그나로크X: 넥스트 제네레이션": a title and its subtitle are one name
+    if titled and squeeze_term(titled.group(1)[:-2]) not in orgs:
+        # "라그나로크X: 넥스트 제네레이션": a title and its subtitle are one name (not "삼성전자: 갤럭시 S25 출시", a
+        # headline's speaker)
         return titled.group(1) + model
     words: list[str] = []
     for word in reversed(clause[:at].split()):
