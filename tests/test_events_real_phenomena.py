@@ -5491,3 +5491,9 @@ def test_a_union_of_states_is_no_maker(tmp_path: Path) -> None:
 ])
 def test_a_measure_or_a_generic_word_is_no_model(tmp_path: Path, body: str) -> None:
     assert all(model not in ("고출력 500", "작품") for _, model, *_ in launches(engine(tmp_path), "신제품", body))
+
+
+def test_a_headlines_speaker_before_a_colon_is_no_title(tmp_path: Path) -> None:
+    """'카카오: 한빛폰 다음 달 출시' names who speaks, not a title '카카오: 한빛폰'."""
+    found = launches(engine(tmp_path), "카카오: 한빛폰 다음 달 출시", "카카오는 한빛폰을 다음 달 출시한다고 밝혔다.")
+    assert found and all(not str(model).startswith("카카오:") for _, model, *_ in found)
