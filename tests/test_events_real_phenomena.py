@@ -5495,5 +5495,10 @@ def test_a_measure_or_a_generic_word_is_no_model(tmp_path: Path, body: str) -> N
 
 def test_a_headlines_speaker_before_a_colon_is_no_title(tmp_path: Path) -> None:
     """'카카오: 한빛폰 다음 달 출시' names who speaks, not a title '카카오: 한빛폰'."""
+    from rules.events import _model
+
     found = launches(engine(tmp_path), "카카오: 한빛폰 다음 달 출시", "카카오는 한빛폰을 다음 달 출시한다고 밝혔다.")
     assert found and all(not str(model).startswith("카카오:") for _, model, *_ in found)
+    # the reading itself, on a headline whose model is written right after the speaker's colon
+    headline = "카카오: S25 다음 달 출시"
+    assert _model(headline, headline.index("출시"), ["카카오"]) == "S25"
