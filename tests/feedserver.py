@@ -66,6 +66,18 @@ class FeedServer:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self._ready.set()
         self._loop.run_forever()
+        self._close_loop()
+
+    def _close_loop(self) -> None:
+        """Finish the loop as `asyncio.run` does: a handler still sleeping on a slow route when the
+        server stops would otherwise be garbage-collected later, inside whichever test runs then,
+        and log 'Task was destroyed but it is pending!' into that test's captured stderr."""
+        pending = asyncio.all_tasks(self._loop)
+        for task in pending:
+            task.cancel()
+        self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+        self._loop.close()
 
     def stop(self) -> None:
         async def _cleanup() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 from collections.abc import Iterator
 
@@ -68,6 +69,21 @@ async def test_a_silent_server_times_out(feed_server: FeedServer) -> None:
     async with fetcher(total_timeout_s=0.5) as client:
         result = await client.fetch(feed_server.url("/rss"))
     assert result.failure is not None and result.failure.kind is FailureKind.TIMEOUT
+
+
+async def test_a_stopped_test_server_leaves_no_pending_handler_to_haunt_a_later_test(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The handler of a timed-out fetch is still asleep when the server stops; left pending, it is
+    # garbage-collected inside some later test and logs into that test's stderr (it failed CI once).
+    server = FeedServer().start()
+    server.routes["/rss"] = Reply(DOC, delay=30)
+    async with fetcher(total_timeout_s=0.3) as client:
+        await client.fetch(server.url("/rss"))
+    server.stop()
+    del server
+    gc.collect()
+    assert not [r for r in caplog.records if "destroyed but it is pending" in r.getMessage()]
 
 
 async def test_a_server_dripping_bytes_is_cut_off_by_the_total_timeout(feed_server: FeedServer) -> None:
