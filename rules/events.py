@@ -370,6 +370,8 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       r"(?P<among>(?<=\s)(?:간|사이)(?:의)?\s*['‘]?(?:\d|양|삼|사)\s*파전)")
 # A word of entering a contest (not of choosing: _CONTEST_WORDS), for the listed line-up.
 _ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|응모|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
+# Any word of a contest, for a loss told by a verb that is no loss elsewhere ("모두 떨어졌다": prices fall too).
+_CONTEST_WORD = re.compile(rf"{_CONTEST_NOUN}|{_ENTRY_WORD.pattern}|심사|평가|선정|인가|허가")
 # A list that made the cut: "우선협상대상자에 A, B, C가 이름을 올렸다".
 _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
                             # (not across a contest told between: "A·B·C 3파전 끝에 A 선정" chose one of them)
@@ -1501,7 +1503,7 @@ _BULLETS = "△▲▷▶■□◆◇●○"
 _ORIGIN = rf"(?:{lx.PLACE}계?(?:의)?|국내|해외|글로벌|토종|외국계|외국)\s+"
 _COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서울) 강원대병원(강원) 등이": a space after an aside
                            r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹|외무부|외교부|국방부|정부)\s*)?(?:,\s*그리고|와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|"
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|(?:을|를)\s*(?:주축|중심)(?:으로|에)\s*(?:두고\s*)?|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{_ORIGIN})?{_DESCRIPTOR}{{1,2}})?"
                            r"(?:[가-힣]{1,4}[·ㆍ]\s*)?"
@@ -2406,6 +2408,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 and m.entity != m.name for m in mentions)):
             refuse(word, "나라·자리·회사를 떠남 (그룹이 아님)")
             continue  # "한국을 떠나는 외국계 은행", "자리를 떠났다", "백신이 GC녹십자를 떠나": a place, a post, a company
+        if word.startswith("협상") and not _PREFERRED_BIDDER.search(sentence, 0, start):
+            refuse(word, "우선협상대상자가 아닌 상대와의 협상 결렬")
+            continue  # "노조와의 임금 협상이 결렬됐다": talks failed, nobody held a place to lose
+        if word == "떨어졌" and not _CONTEST_WORD.search(sentence, 0, start):
+            refuse(word, "경쟁 없는 '떨어졌다' (주가·순위·수치가 내림)")
+            continue  # "A와 B는 모두 떨어졌다" in a market report: prices fell, nobody lost a contest
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
             refuse(word, "사람 이름")
             continue
@@ -2521,7 +2529,13 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
         found_group = ((band.group(1).strip("'‘’\"“”"), "밀려난 순위권") if band else
+                       _bidder_role(sentence, start) if actors and _BIDDER_DROPPED.match(word) else
                        _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None)
+        if actors and found_group is not None and _FOUGHT_WORD.match(word) \
+                and 0 <= sentence.find(found_group[0]) < min(a.start for a in actors):
+            # "한빛공사 컨소시엄은 A, B와 경쟁을 벌인 끝에 수주에 성공했다": the winner's consortium is no prize
+            main = article.main
+            found_group = (main.name, "기사의 주된 그룹 (이긴 쪽의 컨소시엄이 아님)") if main is not None else None
         if actors and "제명" in word:  # "KBL은 … 데이원 구단의 제명을 발표", "…가 러시아를 공식 제명했다": out of the expeller
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
@@ -2687,6 +2701,51 @@ def _in_aside(sentence: str, position: int) -> bool:
 
 # The kind of organisation an adnominal trigger may describe instead of naming it ("탈락한 3개 팀", "참여하지 않은 업체는").
 _UNNAMED_KIND = r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)"
+_FOUGHT_WORD = re.compile(r"(?:와|과)(?:의)?\s+(?:[가-힣]+\s+)?(?:경쟁|경합|접전|각축|맞대결)")  # (lexicon's FOUGHT_TO_A_WIN)
+_ETC_KIND = re.compile(r"['’\"”)]?(?:\s*등\s*(?:[^\s,.]+\s+){0,3}?[^\s,.]+?)?")
+
+
+# A preferred bidder's selection withdrawn (lexicon: "…대상자 선정을 철회했다"), and where the report says whose it was.
+_BIDDER_DROPPED = re.compile(r"(?:대상자|협상자)\s*(?:선정|지위|자격)|협상(?:이|은)?\s*(?:(?:최종|결국|끝내)\s*)?결렬")
+_PREFERRED_BIDDER = re.compile(r"우선\s*협상\s*(?:대상자|자)")
+_PREFERRED_BEFORE = re.compile(r"\s*(?:컨소시엄\s*)?(?:의\s*)?우선\s*협상\s*$")
+_TALKS_FAILED_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:컨소시엄)?(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,3}?협상(?:이|은|도)?\s*(?:최종\s*|결국\s*)?결렬")
+_SAID_OF = re.compile(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s")
+_CHOSEN_BEFORE = re.compile(r"\s*(?:컨소시엄)?(?:을|를)\s*우선\s*협상\s*(?:대상자|자)(?:로|으로)\s*(?:선정|지정)")
+
+
+def _bidder_dropped(sentence: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """Whose preferred-bidder status is withdrawn: the one it is said of ("프리마베라의 우선협상 대상자 선정을 철회",
+    "A 컨소시엄 우선협상 대상자 선정이 철회됐다"), else the one the talks failed with ("A와 B 컨소시엄과의 협상이 결렬돼
+    우선협상대상자 선정을 철회했다", "A 컨소시엄에 대한 … 지위를 취소"), else the one the sentence chose first ("A를 우선협상 대상자로 선정했으나 … 철회")."""
+    before = [m for m in mentions if m.end <= start]
+    for reading in (_PREFERRED_BEFORE, _SAID_OF, _TALKS_FAILED_WITH, _CHOSEN_BEFORE):
+        told = [m for m in before if (reading.fullmatch(sentence, m.end, start) if reading is _PREFERRED_BEFORE
+                                      else reading.match(sentence, m.end))]
+        if told:
+            return _coordinated(sentence, mentions, told[-1])
+    return []
+
+
+_SALE_BEFORE = re.compile(r"((?:[^\s,.]+\s+){0,3}?[^\s,.]+\s*매각)\s*(?:과\s*관련해|과\s*관련한|을\s*위한|을\s*위해|의|에\s*대한)\s")
+
+
+def _bidder_role(sentence: str, start: int) -> tuple[str, str] | None:
+    """What a withdrawn preferred bidder is out of: the role as the report writes it, of the sale the sentence names
+    ("특수가스 사업 매각과 관련해 … 우선협상대상자 선정을 철회" is out of '특수가스 사업 매각 우선협상대상자')."""
+    roles = [r for r in _PREFERRED_BIDDER.finditer(sentence) if r.start() < start + 4]
+    if not roles:
+        return None
+    role = roles[-1]
+    sale = _SALE_BEFORE.search(sentence, 0, role.start())
+    words = sale.group(1).split() if sale else []
+    # (not the seller's topic or the clause that describes it: "한빛은 보유 중인 한빛텍의 지분 매각")
+    cut = [i for i, word in enumerate(words[:-1]) if re.search(r"(?:은|는|이|가|인|한|된|던)$", word)]
+    words = words[cut[-1] + 1:] if cut else words
+    told = " ".join(words + [role.group(0)])
+    return told, "철회된 우선협상 자리" + (", 매각과 함께" if words else "")
+
+
 # An amount as the subject right before the trigger, with at most one word between ('견인료로').
 _AMOUNT_SUBJECT = re.compile(r"\d\s*(?:%|퍼센트|원|억원|조원|만원|달러|억\s*달러)(?:가|이)\s+(?:[가-힣]+\s+)?$")
 
@@ -2705,11 +2764,17 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
         return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation
+    if _FOUGHT_WORD.match(word):
+        # "A는 B, C 등 세계 각지의 운영사와 경쟁을 벌인 끝에 수주에 성공했다": the list before 와 (and what it is, after 등)
+        last = next((m for m in reversed(mentions) if m.end <= start and _ETC_KIND.fullmatch(sentence, m.end, start)), None)
+        return _coordinated(sentence, mentions, last) if last is not None else []
     if word.startswith("보다") or word.strip().startswith("대신") or re.match(r"에\s*앞섰", word):
         # ("A는 B와 C에 앞섰다": the names right before 에 are the ones A came out ahead of)
         # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored; "B와 C 대신 A가 자리를 꿰찼다": replaced
         last = next((m for m in mentions if m.end == start), None)
         return _coordinated(sentence, mentions, last) if last is not None else []
+    if _BIDDER_DROPPED.match(word):
+        return _bidder_dropped(sentence, mentions, start)
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     if actors and not object_form and _RELATIVE_CLAUSE_SUBJECT.match(sentence, max(a.end for a in actors), start) \
             and not lx.LED_TEAM.match(sentence, max(a.end for a in actors)):

@@ -5502,3 +5502,56 @@ def test_a_headlines_speaker_before_a_colon_is_no_title(tmp_path: Path) -> None:
     # the reading itself, on a headline whose model is written right after the speaker's colon
     headline = "카카오: S25 다음 달 출시"
     assert _model(headline, headline.index("출시"), ["카카오"]) == "S25"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 'fell', bare, after the entrants of a call: they lost it
+    ("한빛협회는 올해 충전 사업자 8곳을 선정했다. 신규 사업자 공모에 나선 카카오-네이버, KT 등 업체는 모두 떨어졌다.",
+     {"kakao", "naver", "kt"}),
+    # but in a market report prices fall, and nobody lost a contest
+    ("이날 코스피에서 카카오와 네이버는 모두 떨어졌다.", set()),
+])
+def test_those_who_fell_in_a_call_lost_it(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "충전 사업자 선정", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the status withdrawn, said of the bidder with 의, or bare before the role
+    ("한빛은 한빛텍 지분 매각과 관련해 카카오 컨소시엄을 우선협상 대상자로 선정했으나 카카오의 우선협상 대상자 선정을 "
+     "철회했다고 공시했다.", {("kakao", "한빛텍 지분 매각 우선협상 대상자")}),
+    ("한빛산업도 같은 이유로 카카오 컨소시엄 우선 협상 대상자 선정이 철회됐다고 공시했다.", {("kakao", "우선 협상 대상자")}),
+    # the talks failed with the bidders, then the status went: both are out, the bracketed short name no break
+    ("한빛화학은 가스 사업 매각과 관련해 카카오와 네이버(NV) 컨소시엄과의 협상이 결렬돼 우선협상대상자 선정을 철회했다고 "
+     "공시했다.", {("kakao", "가스 사업 매각 우선협상대상자"), ("naver", "가스 사업 매각 우선협상대상자")}),
+    # talks that failed with the preferred bidder the sentence names
+    ("한빛화학은 가스 사업 매각을 위해 우선협상대상자로 선정한 카카오 및 네이버 컨소시엄과의 협상이 결렬됐다고 밝혔다.",
+     {("kakao", "가스 사업 매각 우선협상대상자"), ("naver", "가스 사업 매각 우선협상대상자")}),
+    # talks with no preferred bidder in them lose nobody a place
+    ("한빛자동차는 카카오와의 공급 협상이 결렬됐다고 밝혔다.", set()),
+])
+def test_a_preferred_bidder_whose_status_is_withdrawn_is_out_of_it(tmp_path: Path, body: str,
+                                                                   expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "매각 무산", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the rivals fought to a win, listed with what they are after 등; the winner's own consortium is no prize
+    ("한빛공사가 한빛공항 운영사업의 최종 낙찰자로 선정됐다. 한빛공사 컨소시엄은 미국 카카오, 인도 네이버 등 세계 각지의 "
+     "공항 운영사와 경쟁을 벌인 끝에 수주에 성공했다.", {"kakao", "naver"}),
+    # the winner told only in the sentence before: '…와 경합을 펼쳐 … 앞선 것으로'
+    ("한빛공사가 한빛공항 건설관리사업 수주에 성공했다. 지난 6월 우선협상 경쟁에서 카카오, 네이버, KT와 경합을 펼쳐 기술과 "
+     "가격에서 앞선 것으로 밝혀졌다.", {"kakao", "naver", "kt"}),
+    # a fight that ended in second place beat nobody
+    ("한빛건설은 카카오와 치열한 경쟁을 벌인 끝에 2위에 그쳤다.", set()),
+])
+def test_rivals_fought_to_a_win_lost_it(tmp_path: Path, body: str, expected: set[str]) -> None:
+    found = absences(engine(tmp_path), "한빛공항 사업 수주", body)
+    assert {entity for entity, _ in found} == expected
+    assert all(group != "한빛공사 컨소시엄" for _, group in found)
+
+
+def test_the_lead_a_consortium_formed_around_leaves_with_it(tmp_path: Path) -> None:
+    """'A(25%)를 주축으로 B와 C가 컨소시엄을 구성했으나 … 철수했다': A is in the list that left."""
+    body = "총사업비 10조원의 한빛신공항 부지조성사업은 카카오(25%)를 주축으로 네이버(18%)와 KT(13%)가 컨소시엄을 구성했으나, " \
+           "지난 5월 말 전면 철수했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛신공항 사업 철수", body)} == {"kakao", "naver", "kt"}
