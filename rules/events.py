@@ -2545,6 +2545,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         # "미국의 주요 은행들이 … 연합체를 탈퇴한", "미국, 캐나다, 호주 은행들이": the places say whose banks, the banks left
         actors = [a for a in actors if not (a.end <= start and _COUNTRY_OR_REGION.fullmatch(a.name)
                                             and _PLURAL_HEAD_AFTER.match(sentence, a.end, start))]
+        # "프랑스-튀르키예 연합체가 입찰을 철회해": the countries say where the consortium is from, it withdrew
+        actors = [a for a in actors if not (_COUNTRY_OR_REGION.fullmatch(a.name) and _ORIGIN_OF_BIDDER.match(sentence, a.end))]
         # "중국이 과도한 영향력을 행사하고 있다며 WHO에 탈퇴를 통보했다": the subject of a reason told in reported speech
         actors = [a for a in actors if not (a.end <= start and _role(sentence, a) in ("이", "가")
                                             and _QUOTATIVE.search(sentence, a.end, start))]
@@ -2574,6 +2576,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
 
 _NEW_CLAUSE_BETWEEN = re.compile(r"(?:데|것에|뒤|후)\s*이어|가운데|반면|한편")
 _EITHER_BEFORE = re.compile(r"[가-힣]거나\s+(?:[^\s,]+\s+){0,3}$")
+_ORIGIN_OF_BIDDER = re.compile(r"(?:\s*[-·]\s*[가-힣]{2,6})*\s*(?:연합체|컨소시엄|합작사|합작법인|기업|업체|회사)")
 _PLURAL_HEAD_AFTER = re.compile(r"(?:의)?(?:\s*[,·]\s*[가-힣]{1,6})*\s+(?:[가-힣]+\s+){0,2}?[가-힣]{1,8}들(?:이|은|는|도)\s")
 _ACTION_NOT_TAKEN = re.compile(r"(?:신청|참여|참가|가입|서명|응찰|입찰|제출)(?:하지|도\s*하지)\s*(?:않|못)")
 _OBJECT_BETWEEN = re.compile(r"(?:을|를)\s")
@@ -3923,8 +3926,8 @@ _SIGNING_BEFORE = re.compile(r"(?<![가-힣])서명(?:에|을|를)\s*$")
 # A forecast told on a broker's or research house's word ("신한금융투자에 따르면", "하나증권 리포트에 따르면").
 _BROKER_SAYS = re.compile(r"(?:증권|금융투자|투자증권|리서치|경제연구소|연구원)(?:\s*(?:리포트|보고서|분석))?(?:에|의)?\s*(?:따르면|의하면)\s")
 # What an adnominal 공개/발표 describes, when it is no product: "공개된 평가결과에 따라", "발표한 자료에 따르면".
-_RESULT_PUBLISHED = re.compile(r"[가-힣]{0,2}(?:된|한)\s+(?:[가-힣]{1,4}\s*)?(?:결과|자료|보고서|명단|내용|성적|순위|점수|"
-                               r"계획|일정|영상|사진|이미지|통계|수치|실적)(?:에|을|를|이|가|은|는|의)?(?=\s|$)")
+_RESULT_PUBLISHED = re.compile(r"[가-힣]{0,2}(?:된|한)\s+(?:[가-힣0-9]{1,6}\s*){0,2}?(?:결과|자료|보고서|명단|내용|성적|순위|점수|"
+                               r"계획|일정|영상|사진|이미지|통계|수치|실적)(?:에|을|를|이|가|은|는|의|이었다|였다|이다)?(?=\s|$|\.)")
 _QUOTE_GOES_ON = re.compile(r"[\"”]\s*(?:며|면서|라며|이라며|고|라고|이라고)\s*$")
 
 

@@ -95,7 +95,16 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
             # "내년 2분기·4분기", "지난해 7월부터 12월까지": the second of a list or a range shares the first one's year
             found[index] = DateMention(mention.start, mention.end, found[index - 1].date[:4] + mention.date[4:],
                                        mention.precision, True)
+        elif index and not mention.explicit_year and mention.precision == "month" == found[index - 1].precision \
+                and found[index - 1].explicit_year and int(mention.date[5:7]) > int(found[index - 1].date[5:7]) \
+                and _CHRONICLE_STEP.fullmatch(text, found[index - 1].end, mention.start):
+            # "2023년 3월 A 출시, 10월 B 발표": a chronicle's next month, later in the year it named
+            found[index] = DateMention(mention.start, mention.end, found[index - 1].date[:4] + mention.date[4:],
+                                       mention.precision, True)
     return found
+
+
+_CHRONICLE_STEP = re.compile(r"[^.?!\n]{1,40},\s*")
 
 
 _LISTED = re.compile(r"\s*(?:·|ㆍ|,|와|과|및|또는|이나|나)\s*")

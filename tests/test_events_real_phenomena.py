@@ -5555,3 +5555,34 @@ def test_the_lead_a_consortium_formed_around_leaves_with_it(tmp_path: Path) -> N
     body = "총사업비 10조원의 한빛신공항 부지조성사업은 카카오(25%)를 주축으로 네이버(18%)와 KT(13%)가 컨소시엄을 구성했으나, " \
            "지난 5월 말 전면 철수했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛신공항 사업 철수", body)} == {"kakao", "naver", "kt"}
+
+
+def test_countries_that_say_where_a_consortium_is_from_did_not_withdraw(tmp_path: Path) -> None:
+    """'프랑스-튀르키예 연합체가 입찰을 철회했다': the consortium withdrew; the countries only say where it is from (named
+    bare, 'A와 B가 철회했다', they are who withdrew)."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  france:\n    names: [프랑스]\n  turkiye:\n    names: [튀르키예]\n", 1)
+    eng = engine(tmp_path, watch)
+
+    def out(body: str) -> set[str]:
+        return {e.entity for e in eng.events(doc("공항 운영권 입찰", body)) if e.type == "absent_from"}
+
+    assert out("한빛국 공항 운영권 입찰에서 강력한 경쟁자로 꼽히던 프랑스-튀르키예 연합체가 입찰을 철회했다.") \
+        <= {"프랑스-튀르키예 연합체"}
+    assert out("한빛국 공항 운영권 입찰에서 강력한 경쟁자로 꼽히던 프랑스와 튀르키예가 입찰을 철회했다.") \
+        == {"france", "turkiye"}
+
+
+def test_a_chronicles_next_month_is_of_the_year_it_named() -> None:
+    """'2023년 3월 A 출시, 10월 B 발표': the later month is 2023's, not the one after the report; a month earlier than
+    the one named may be the next year's and keeps the usual reading."""
+    from datetime import date
+
+    from rules.kdates import find_dates
+
+    assert [d.date for d in find_dates("2023년 3월 한빛봇 출시, 10월 한빛4.0 발표", date(2024, 9, 1))] == ["2023-03", "2023-10"]
+    assert [d.date for d in find_dates("2023년 3월 한빛봇 출시, 2월 한빛4.0 발표", date(2024, 9, 1))][1] != "2023-02"
+
+
+def test_earnings_made_public_are_no_launch(tmp_path: Path) -> None:
+    """'이달 초 공개된 카카오의 10월 실적이었다': what was made public is a result, told with a copula."""
+    assert not launches(engine(tmp_path), "협상 불발", "협상 불발의 직접적 요인은 이달 초 공개된 카카오의 10월 실적이었다.")
