@@ -3136,8 +3136,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _SOURCE_DOCUMENT_AFTER.match(sentence, match.end()):
             refuse(word, "출처로 든 자료 (…에 공개된 자료에 따르면)")
             continue  # "테스트 사이트에 공개된 자료에 따르면 X가 …": where the report read it, not a launch
-        dated_ahead = re.match(r"(?:을|를)\s*앞두고\s", sentence[match.end():]) and \
+        dated_ahead = re.match(r"(?:을|를)\s*앞두고\s", sentence[match.end():]) and (
             _DATE_RIGHT_BEFORE.search(sentence, clause_start, start)  # "내년 출시를 앞두고": the launch is dated
+            # "올해 4분기 중 … 'e-바이크' 출시를 앞두고 있다": the clause's own predicate, its date before the product
+            or re.match(r"(?:을|를)\s*앞두고\s*있(?:다|으며|어|고)", sentence[match.end():])
+            and _DATE_IN_CLAUSE.search(sentence, clause_start, start))
         held_launch = _LAUNCH_EVENT_HELD.search(sentence, clause_start, start) and \
             re.match(r"\s*(?:기념\s*)?행사", sentence[match.end():])  # "열린 … '미9' 출시 행사에서": released there
         # "하반기에 국내 출시할 계획을 내놨다": a plan with its date is a hedged launch, not a plan announced
@@ -3696,6 +3699,7 @@ _QUOTED_PRODUCT = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
 _DATE_WORD = r"(?:\d{1,2}\s*월|분기|반기|\d{4}\s*년|내년|올해|연내|연말)\s*(?:중|께|쯤|말|초)?"
 _WHERE_LAUNCHED = r"(?:\s*(?:국내|해외|정식|공식|글로벌|북미|유럽|미국|중국|일본))?"
 _PRODUCT_THEN_DATE = re.compile(rf"['’\"”]?\s*(?:{_DATE_WORD}|\d{{1,2}}\s*일)")
+_DATE_IN_CLAUSE = re.compile(_DATE_WORD)
 _DATE_AT_BEFORE = re.compile(rf"{_DATE_WORD}(?:에|에는)?{_WHERE_LAUNCHED}(?:에서)?\s*$")  # "하반기에 국내 출시할"
 _DATE_RIGHT_BEFORE = re.compile(rf"(?:{_DATE_WORD}|\d{{1,2}}\s*일\s*(?:중|께|쯤|말|초)?){_WHERE_LAUNCHED}\s*$")
 

@@ -5586,3 +5586,11 @@ def test_a_chronicles_next_month_is_of_the_year_it_named() -> None:
 def test_earnings_made_public_are_no_launch(tmp_path: Path) -> None:
     """'이달 초 공개된 카카오의 10월 실적이었다': what was made public is a result, told with a copula."""
     assert not launches(engine(tmp_path), "협상 불발", "협상 불발의 직접적 요인은 이달 초 공개된 카카오의 10월 실적이었다.")
+
+
+def test_a_launch_ahead_dated_before_its_product_is_planned(tmp_path: Path) -> None:
+    """'카카오는 올해 4분기 중 배터리 교환형 전기이륜차 '한빛바이크' 출시를 앞두고 있다': the clause's own predicate, its date
+    told before the product rather than right before 출시."""
+    body = "카카오는 올해 4분기 중 배터리 교환형 전기이륜차 '한빛바이크' 출시를 앞두고 있다."
+    assert launches(engine(tmp_path), "카카오, 전기이륜차 출시", body) == {
+        ("kakao", "한빛바이크", "2024-Q4", "quarter", False, "planned")}
