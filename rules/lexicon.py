@@ -204,6 +204,8 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "개최국", "개최권", "개최지",
                # events a country or team stays away from ("도쿄올림픽에 참가하지 않겠다", "G20 정상회의에 불참")
                "올림픽", "월드컵", "정상회의", "선수권대회", "콘테스트",
+               # a season a team or a sponsor sits out or leaves ("슈퍼레이스 챔피언십에 불참", "KPGA 투어에서 빠졌다")
+               "챔피언십", "투어", "시리즈",
                # a meeting or an assembly of a body ("도쿄올림픽 선수단장 회의에 불참", "주주총회에 불참")
                "회의", "총회",
                "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전", "후보지", "시범지역", "특구", "인증",
@@ -238,6 +240,7 @@ GROUP_FAMILIES = {
     "성명": "pact", "공동성명": "pact", "공동체": "alliance", "협력체": "alliance", "조약": "pact",
     "개최국": "selection", "개최권": "selection", "개최지": "selection",
     "올림픽": "show", "월드컵": "show", "정상회의": "show", "선수권대회": "show", "콘테스트": "show",
+    "챔피언십": "show", "투어": "show", "시리즈": "show",
     "회의": "show", "총회": "show",
     "수주전": "selection", "인수전": "selection", "후보지": "selection", "시범지역": "selection", "특구": "selection", "인증": "selection",  # a contest for an order or a company: the bidders left out
     "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection",

@@ -5594,3 +5594,12 @@ def test_a_launch_ahead_dated_before_its_product_is_planned(tmp_path: Path) -> N
     body = "카카오는 올해 4분기 중 배터리 교환형 전기이륜차 '한빛바이크' 출시를 앞두고 있다."
     assert launches(engine(tmp_path), "카카오, 전기이륜차 출시", body) == {
         ("kakao", "한빛바이크", "2024-Q4", "quarter", False, "planned")}
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    ("카카오가 한빛 슈퍼레이스 챔피언십 2030 시즌 불참을 공식 선언했다.", "한빛 슈퍼레이스 챔피언십"),
+    ("카카오는 올해 한빛 골프 투어에서 빠졌다.", "한빛 골프 투어"),
+])
+def test_a_season_sat_out_is_a_championship_tour_or_series(tmp_path: Path, body: str, group: str) -> None:
+    """A team or a sponsor sitting out a season: the championship, tour or series is the group it is out of."""
+    assert {g for _, g in absences(engine(tmp_path), "시즌 불참", body)} == {group}
