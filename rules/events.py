@@ -1733,7 +1733,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or \
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
-                absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap):
+                absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap) or \
+                _PARALLEL_CLAUSE.fullmatch(gap) and _CLAUSE_BEFORE.search(sentence, 0, mention.start):
+            # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
             group.insert(0, mention)
         elif mention.particle == "의" and _OWNER_IN_DESCRIPTION.fullmatch(gap):
             continue  # "A와 SK그룹의 시스템통합(SI) 업체인 B": the owner inside B's description, not a name listed
@@ -2966,7 +2968,9 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
             continue
         gap = _LEGAL_OWNER.sub(" ", gap)  # "…병원, 학교법인건양교육재단 건양대학교병원": the owner names no one else
         if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip() \
-                or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end):
+                or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end) \
+                or _PARALLEL_CLAUSE.fullmatch(gap) and _CLAUSE_BEFORE.search(sentence, 0, mention.start):
+            # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
             # ("신세계 'SSG페이', 지마켓 '스마일페이', 롯데 'L페이'는": each owner listed with its brand)
             group.insert(0, mention)
             front = mention.start
@@ -2975,6 +2979,8 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     return group
 
 
+_PARALLEL_CLAUSE = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:한|던)\s+")
+_CLAUSE_BEFORE = re.compile(r"[^\s,.]+(?:한|던)\s+$")
 _BRAND_BETWEEN = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,20}['’\"”]\s*(?:,|와|과|및)?\s*")
 
 

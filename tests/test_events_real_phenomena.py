@@ -5603,3 +5603,12 @@ def test_a_launch_ahead_dated_before_its_product_is_planned(tmp_path: Path) -> N
 def test_a_season_sat_out_is_a_championship_tour_or_series(tmp_path: Path, body: str, group: str) -> None:
     """A team or a sponsor sitting out a season: the championship, tour or series is the group it is out of."""
     assert {g for _, g in absences(engine(tmp_path), "시즌 불참", body)} == {group}
+
+
+def test_names_each_with_a_clause_of_its_own_are_listed_in_parallel(tmp_path: Path) -> None:
+    """'주사업자에 도전한 A와 부사업자로 입찰한 B는 고배를 마셨다': both lost; but in 'A와 함께 입찰한 B는' A is the
+    clause's partner, not a name listed."""
+    found = absences(engine(tmp_path), "한빛망 회선 사업자 선정", "주사업자에 도전한 카카오와 부사업자로 입찰한 KT는 고배를 마셨다.")
+    assert {entity for entity, _ in found} == {"kakao", "kt"}
+    found = absences(engine(tmp_path), "한빛망 회선 사업자 선정", "카카오와 함께 입찰한 KT는 고배를 마셨다.")
+    assert {entity for entity, _ in found} == {"kt"}
