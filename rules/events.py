@@ -355,7 +355,9 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       # "A과 B의 2파전 양상이 이어져 왔으며", "A와 B의 2파전으로 치러진 …", "A와 B의 맞대결로": the two named
                       # before it fought it out
                       r"(?P<duel>의\s*(?:(?:\d|양|삼|사)\s*파전|맞대결)\s*(?:(?:양상|구도)?(?:이|을|으로|로)?\s*"
-                      r"(?:이어|전개|펼쳐|벌어|진행|치러|관심|주목)|(?:양상|구도)?(?:이었|였)))|"  # ("…의 2파전이었다")
+                      r"(?:이어|전개|펼쳐|벌어|진행|치러|관심|주목)|(?:양상|구도)?(?:이었|였))"  # ("…의 2파전이었다")
+                      # "A와 B 간의 경쟁으로 치열한 경쟁이 예상됐다": the two named before 간 fought it out
+                      r"|(?<=[가-힣A-Za-z0-9)])\s+간(?:의)?\s*(?:경쟁|대결|맞대결|접전|승부|2파전|양자\s*대결))|"
                       r"경쟁\s*구도를\s*(?:형성|이뤘|이룬|만들)|"
                       # "A와 B 등이 인수전에 나섰다": the contest's own noun before 나서다
                       rf"{_CONTEST_NOUN}에\s*(?:다시\s*|함께\s*|나란히\s*|잇따라\s*)?(?:나섰|나서며|나서면서|나섰으나|나섰지만)|"
@@ -734,7 +736,7 @@ class _Contest:
             floor = max((b.end() for b in _CONTEST_BOUNDARY.finditer(sentence, 0, entered.start())), default=0)
             # "A와 B 두 기종을 놓고 평가한 결과": those weighed are the object
             roles = ("이", "가", "은", "는", "도", "까지", "마저") + (("을", "를") if entered.group("weighed") else ()) \
-                + (("의",) if entered.group("duel") else ())
+                + (("의", "") if entered.group("duel") else ())
             listed = [m for m in mentions if floor <= m.start and m.end <= entered.start()
                       and (_role(sentence, m) in roles or _ONLY.match(sentence, m.end))]
             if entered.group("among"):  # (the list's last name, whatever role the list's first seems to have)
@@ -1503,7 +1505,7 @@ _BULLETS = "△▲▷▶■□◆◇●○"
 _ORIGIN = rf"(?:{lx.PLACE}계?(?:의)?|국내|해외|글로벌|토종|외국계|외국)\s+"
 _COORDINATION = re.compile(r"\s*\([^()]{1,30}\)\s+|"  # "중앙보훈병원(서울) 강원대병원(강원) 등이": a space after an aside
                            r"['’\"”]?\s*(?:\([^)]{0,30}\)|\[[^\]]{0,20}\])?\s*(?:(?:컨소시엄|정예팀|팀|그룹|외무부|외교부|국방부|정부)\s*)?(?:,\s*그리고|와|과|및|,|·|-|[" + _BULLETS + r"]|랑|이랑|나|이나|에\s*이어(?:서)?|이어|은\s*물론|는\s*물론|"
-                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한)|(?:을|를)\s*(?:주축|중심)(?:으로|에)\s*(?:두고\s*)?|"
+                           r"뿐\s*아니라|에\s*앞서|도|(?:을|를)\s*(?:비롯|포함)(?:해|하여|한|(?=\s*,))|(?:을|를)\s*(?:주축|중심)(?:으로|에)\s*(?:두고\s*)?|"
                            r"등\s+(?:[가-힣]+\s+)?[가-힣]+(?:와|과)(?=\s))\s*,?\s*(?:[" + _BULLETS + r"]\s*)?"
                            rf"(?:{lx.COUNTRY_BEFORE_NAME}|(?:{_ORIGIN})?{_DESCRIPTOR}{{1,2}})?"
                            r"(?:[가-힣]{1,4}[·ㆍ]\s*)?"

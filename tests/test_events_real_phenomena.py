@@ -5612,3 +5612,15 @@ def test_names_each_with_a_clause_of_its_own_are_listed_in_parallel(tmp_path: Pa
     assert {entity for entity, _ in found} == {"kakao", "kt"}
     found = absences(engine(tmp_path), "한빛망 회선 사업자 선정", "카카오와 함께 입찰한 KT는 고배를 마셨다.")
     assert {entity for entity, _ in found} == {"kt"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 'A와 B 간의 경쟁': a duel told by 간, its winner named in another sentence
+    ("한빛생명은 IT통합 사업 우선협상대상자로 카카오를 선정했다. 특히 국내 가장 큰 SI기업인 카카오와 네이버 간의 경쟁으로 "
+     "치열한 경쟁이 예상됐다. 카카오가 이번 경쟁에서 승리한 배경은 가격이다.", {"naver"}),
+    # 'A를 포함, B·C 등이 경쟁했다': the name before 포함 is in the list that competed
+    ("한빛카드 우선협상대상자로 카카오가 선정됐다. 한빛카드 우선협상대상에는 기존 사업자인 네이버를 포함, KT·업스테이지 등이 "
+     "경쟁했다.", {"naver", "kt", "upstage"}),
+])
+def test_a_duel_told_by_gan_and_a_list_opened_by_pohham(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "우선협상대상자 선정", body)} == expected
