@@ -1778,6 +1778,9 @@ _WORKED_WITH = re.compile(r"\s*(?:등)?(?:과|와)\s*(?:함께\s*)?(?:협업|협
 _PART_USED = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,4}}?[^\s,]+(?:을|를)\s*{_USES}(?:한|된|해|하여)\s")
 _BASE_OWNED = re.compile(r"의\s+(?:[^\s,]+\s+){0,3}?[^\s,]+?\s*(?:기반|바탕)(?:의|으로|인|을\s*둔)\s")  # "LG의 LLM ‘엑사원’ 기반의"
 _SHOW_OWNER = re.compile(r"의\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}(?:행사|쇼케이스|방송|발표회|컨퍼런스|콘퍼런스)")
+# The store a product is launched on, named by its owner ("구글 플레이 스토어에 출시했다", "애플 앱스토어와 구글플레이에서"):
+# where, not who.
+_STORE_OF = re.compile(r"\s*(?:플레이\s*스토어|플레이|앱\s*스토어|스토어|마켓|스팀)(?:\s*(?:와|과|및|,|·)\s*[^\s,.]+){0,2}\s*(?:에서|에)\s")
 _SHORT_FORM = re.compile(r"\s*\((?:이하|약칭)[^)]*\)?\s*$")
 
 
@@ -3332,8 +3335,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # "퀘스트3은 올 가을 출시되며 오는 9월 열리는 메타의 … 컨퍼런스에서 …": an organisation in another clause only
         on_product = not actors and any(not clause_start <= m.start < clause_end for m in mentions) \
             and _opens_on_product(clause, known())  # read once, not once per organisation
-        if not actors and all(_SHOW_OWNER.match(sentence, m.end) or not clause_start <= m.start < clause_end and on_product
-                              for m in mentions):
+        if not actors and all(_SHOW_OWNER.match(sentence, m.end) or _STORE_OF.match(sentence, m.end)
+                              or not clause_start <= m.start < clause_end and on_product for m in mentions):
             # No organisation in the sentence ("TL은 연내 출시될 예정이었다"), or only the owner of
             # a show it was announced at: the maker of a
             # model it names, if the article names the maker; else the previous sentence's

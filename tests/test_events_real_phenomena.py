@@ -5624,3 +5624,12 @@ def test_names_each_with_a_clause_of_its_own_are_listed_in_parallel(tmp_path: Pa
 ])
 def test_a_duel_told_by_gan_and_a_list_opened_by_pohham(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "우선협상대상자 선정", body)} == expected
+
+
+def test_the_store_a_game_is_launched_on_is_where_not_who(tmp_path: Path) -> None:
+    """'… '한빛삼국지L'을 7월 2일 구글 플레이 스토어에 출시했다': 구글 names the store, so the launch is the maker's the
+    report spoke of in the sentence before."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  google:\n    names: [구글]\n", 1)
+    body = "카카오는 가처분 신청을 냈다. 또 사용자들이 게임을 이어갈 수 있도록 '한빛삼국지L'을 7월 2일 구글 플레이 스토어에 출시했다."
+    assert launches(engine(tmp_path, watch), "한빛게임 출시", body) == {
+        ("kakao", "한빛삼국지L", "2024-07-02", "day", False, "released")}
