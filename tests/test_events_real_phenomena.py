@@ -5541,8 +5541,11 @@ def test_a_preferred_bidder_whose_status_is_withdrawn_is_out_of_it(tmp_path: Pat
     # the winner told only in the sentence before: '…와 경합을 펼쳐 … 앞선 것으로'
     ("한빛공사가 한빛공항 건설관리사업 수주에 성공했다. 지난 6월 우선협상 경쟁에서 카카오, 네이버, KT와 경합을 펼쳐 기술과 "
      "가격에서 앞선 것으로 밝혀졌다.", {"kakao", "naver", "kt"}),
-    # a fight that ended in second place beat nobody
+    # a headline's close fight: '…와의 초박빙 접전 끝 … 낙찰'
+    ("직전 사업자 카카오와의 초박빙 접전 끝 1억원 차이로 낙찰", {"kakao"}),
+    # a fight that ended in second place beat nobody, nor does a contest told only as the setting
     ("한빛건설은 카카오와 치열한 경쟁을 벌인 끝에 2위에 그쳤다.", set()),
+    ("한빛공사는 카카오와의 경쟁 속에 선정됐다.", set()),
 ])
 def test_rivals_fought_to_a_win_lost_it(tmp_path: Path, body: str, expected: set[str]) -> None:
     found = absences(engine(tmp_path), "한빛공항 사업 수주", body)
