@@ -2538,6 +2538,15 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         found_group = ((band.group(1).strip("'‘’\"“”"), "밀려난 순위권") if band else
                        _bidder_role(sentence, start) if actors and _BIDDER_DROPPED.match(word) else
                        _group_for(sentence, start, actors, mentions, article, recent_index) if actors else None)
+        deal = _DEAL_FAILED.match(word) if actors else None
+        partners = [m for m in mentions if m.end <= start and re.fullmatch(r"\s*(?:와|과)\s*", sentence[m.end:start])] \
+            if deal else []
+        if deal and partners:
+            # "'더키즈'도 A·B, C와 채널계약에 실패했다": out of the deal with the partners named, by the report's word for it
+            subjects_end = max([a.end for a in actors if a.particle in ("이", "가", "은", "는", "도")], default=0)
+            listed = [m for m in _coordinated(sentence, mentions, partners[-1]) if m.start >= subjects_end]
+            found_group = (f"{sentence[listed[0].start:partners[-1].end]} {deal.group(1)}", "계약하지 못한 상대와의 계약")
+            actors = [a for a in actors if a not in listed]
         if actors and found_group is not None and _FOUGHT_WORD.match(word) \
                 and 0 <= sentence.find(found_group[0]) < min(a.start for a in actors):
             # "한빛공사 컨소시엄은 A, B와 경쟁을 벌인 끝에 수주에 성공했다": the winner's consortium is no prize
@@ -2711,6 +2720,7 @@ def _in_aside(sentence: str, position: int) -> bool:
 
 # The kind of organisation an adnominal trigger may describe instead of naming it ("탈락한 3개 팀", "참여하지 않은 업체는").
 _UNNAMED_KIND = r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)"
+_DEAL_FAILED = re.compile(r"((?:[가-힣]{0,4}\s?)?계약)(?:\s*체결)?(?:에|에도)\s*실패")  # (lexicon: "…와 채널계약에 실패")
 _FOUGHT_WORD = re.compile(r"(?:와|과)(?:의)?\s+(?:[가-힣]+\s+)?(?:경쟁|경합|접전|각축|맞대결)")  # (lexicon's FOUGHT_TO_A_WIN)
 _ETC_KIND = re.compile(r"['’\"”)]?(?:\s*등\s*(?:[^\s,.]+\s+){0,3}?[^\s,.]+?)?")
 

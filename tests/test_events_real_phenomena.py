@@ -5636,3 +5636,10 @@ def test_the_store_a_game_is_launched_on_is_where_not_who(tmp_path: Path) -> Non
     body = "카카오는 가처분 신청을 냈다. 또 사용자들이 게임을 이어갈 수 있도록 '한빛삼국지L'을 7월 2일 구글 플레이 스토어에 출시했다."
     assert launches(engine(tmp_path, watch), "한빛게임 출시", body) == {
         ("kakao", "한빛삼국지L", "2024-07-02", "day", False, "released")}
+
+
+def test_a_deal_not_made_with_the_partners_named(tmp_path: Path) -> None:
+    """'A도 B·C, D와 채널계약에 실패했다': A is out of the deal with the partners, named by them and the report's word for
+    it; the partners themselves lost nothing."""
+    found = absences(engine(tmp_path), "채널 계약 실패", "카카오도 네이버·업스테이지, KT와 채널계약에 실패했다.")
+    assert found == {("kakao", "네이버·업스테이지, KT 채널계약")}
