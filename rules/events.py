@@ -2784,6 +2784,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
         return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation
+    if word == "내줬던":  # "A는 B에 내줬던 X를 되찾았다": B, named right before its 에, is who loses X now
+        return [m for m in mentions if m.end <= start and re.fullmatch(r"\s*에\s*", sentence[m.end:start])][-1:]
     if _FOUGHT_WORD.match(word):
         # "A는 B, C 등 세계 각지의 운영사와 경쟁을 벌인 끝에 수주에 성공했다": the list before 와 (and what it is, after 등)
         last = next((m for m in reversed(mentions) if m.end <= start and _ETC_KIND.fullmatch(sentence, m.end, start)), None)

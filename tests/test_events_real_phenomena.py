@@ -5643,3 +5643,10 @@ def test_a_deal_not_made_with_the_partners_named(tmp_path: Path) -> None:
     it; the partners themselves lost nothing."""
     found = absences(engine(tmp_path), "채널 계약 실패", "카카오도 네이버·업스테이지, KT와 채널계약에 실패했다.")
     assert found == {("kakao", "네이버·업스테이지, KT 채널계약")}
+
+
+def test_a_role_won_back_leaves_the_one_it_was_lost_to(tmp_path: Path) -> None:
+    """'한빛은행은 카카오에 내줬던 제2금고 운영권을 3년 만에 되찾게 됐다': 카카오, the one it was handed to, is out of it
+    now; the bank that wins it back is not."""
+    found = absences(engine(tmp_path), "한빛시 제2금고", "한빛은행은 카카오에 내줬던 제2금고 운영권을 3년 만에 되찾게 됐다.")
+    assert {entity for entity, _ in found} == {"kakao"}
