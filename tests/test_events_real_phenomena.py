@@ -5650,3 +5650,11 @@ def test_a_role_won_back_leaves_the_one_it_was_lost_to(tmp_path: Path) -> None:
     now; the bank that wins it back is not."""
     found = absences(engine(tmp_path), "한빛시 제2금고", "한빛은행은 카카오에 내줬던 제2금고 운영권을 3년 만에 되찾게 됐다.")
     assert {entity for entity, _ in found} == {"kakao"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오는 서울과 분당, 부산 3곳을 운영해왔으나, 최근 부산 사업권을 BMW '한빛모터스'에 넘긴 것으로 알려졌다.", {"kakao"}),
+    ("네이버는 카카오에게 부산 사업권을 넘겨받았다.", set()),  # taken over, not handed over
+])
+def test_a_business_right_handed_over_is_left(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "딜러 교체", body)} == expected
