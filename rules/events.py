@@ -1736,7 +1736,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or \
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
                 absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap) or \
-                _PARALLEL_CLAUSE.fullmatch(gap) and _CLAUSE_BEFORE.search(sentence, 0, mention.start):
+                _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
             # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
             group.insert(0, mention)
         elif mention.particle == "의" and _OWNER_IN_DESCRIPTION.fullmatch(gap):
@@ -2986,7 +2986,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
         gap = _LEGAL_OWNER.sub(" ", gap)  # "…병원, 학교법인건양교육재단 건양대학교병원": the owner names no one else
         if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip() \
                 or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end) \
-                or _PARALLEL_CLAUSE.fullmatch(gap) and _CLAUSE_BEFORE.search(sentence, 0, mention.start):
+                or _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
             # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
             # ("신세계 'SSG페이', 지마켓 '스마일페이', 롯데 'L페이'는": each owner listed with its brand)
             group.insert(0, mention)
@@ -2997,7 +2997,16 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
 
 
 _PARALLEL_CLAUSE = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:한|던)\s+")
-_CLAUSE_BEFORE = re.compile(r"[^\s,.]+(?:한|던)\s+$")
+
+
+def _clause_ends_at(sentence: str, position: int) -> bool:
+    """Whether the word before `position` closes an adnominal clause ('…에 도전한 A'): read off the last word alone, so a
+    long run of text without spaces costs one pass, not one per position."""
+    before = sentence[max(0, position - 40):position]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and words[-1].endswith(("한", "던")) and not any(c in words[-1] for c in ",.")
 _BRAND_BETWEEN = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,20}['’\"”]\s*(?:,|와|과|및)?\s*")
 
 
