@@ -95,11 +95,9 @@ class TermIndex:
             for entity_id, span in self._shared_suffix_names(text):
                 names[entity_id].append(span)
         for entity_id, spans in names.items():
-            vetoed = vetoes.get(entity_id, [])
-            kept = sorted({span for span in spans
-                           if not any(v_start <= span[0] and span[1] <= v_end for v_start, v_end in vetoed)})
+            kept = _outside(sorted(set(spans)), sorted(vetoes.get(entity_id, [])))
             # A shorter alias inside a longer one (카카오 in 카카오브레인) is one mention.
-            kept = [s for s in kept if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in kept)]
+            kept = _outermost_spans(kept)
             if kept:
                 result.entities[entity_id] = kept
         return result
@@ -177,3 +175,31 @@ def _keyword_boundary_ok(text: str, start: int, end: int) -> bool:
     if last.isascii() and last.isalpha() and after.isascii() and after.isalpha():
         return False
     return not (last.isdigit() and after.isdigit())
+
+
+def _outside(spans: list[tuple[int, int]], covers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (sorted) inside none of `covers` (sorted): one sweep, so an article naming an entity thousands of
+    times next to its `not` name thousands of times costs their sum, not their product."""
+    kept: list[tuple[int, int]] = []
+    reach, index = -1, 0
+    for span in spans:
+        while index < len(covers) and covers[index][0] <= span[0]:
+            reach = max(reach, covers[index][1])
+            index += 1
+        if span[1] > reach:
+            kept.append(span)
+    return kept
+
+
+def _outermost_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (sorted, distinct) inside no other one, in one sweep: ordered by start and then the longest first, a
+    span is inside another exactly when an earlier one reaches as far."""
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[1] <= reach:
+            continue
+        kept.append(span)
+        reach = span[1]
+    return kept
+
