@@ -91,6 +91,19 @@ def rule_cases() -> dict[str, str]:
     }
 
 
+def article_cases() -> dict[str, str]:
+    """Article texts through the event detectors: runs with no space, giant sentences, endless lists."""
+    real = " 카카오는 '한빛협의회'에서 탈퇴했다."
+    return {
+        "20,000 chars, no space": "가" * 20_000 + real,
+        "200,000 chars, no space": "가" * 200_000 + real,
+        "50 runs of 1,990 chars": ("가" * 1_990 + ". ") * 50 + real,
+        "20 contests, long rivals": ("카카오와 " + "나" * 1_500 + " 경쟁 끝에 선정. ") * 20,
+        "one sentence of 5,000 names": "、".join(["카카오", "네이버", "KT"] * 1_700) + "가 탈락했다.",
+        "10,000 short sentences": "카카오가 탈락했다. " * 10_000,
+    }
+
+
 def setting_cases() -> dict[str, str]:
     return {
         "backoff_cap: 1e400": "scheduler: {backoff_cap: 1e400}\n",
@@ -125,6 +138,20 @@ def _run_rules(text: str) -> str:
             return f"{len(load_rules([path]).rules)} rules"
         except YamlProblems as exc:
             return f"refused: {str(exc.problems[0])[:60]}"
+
+
+def _run_article(text: str) -> str:
+    from rules.engine import Document, Engine
+    from rules.loader import load_rules
+    from sokbo.timeutil import utcnow
+    from tests.rulekit import WATCH
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "watch.yaml"
+        path.write_text(WATCH, encoding="utf-8")
+        engine = Engine(load_rules([path]))
+    events = engine.events(Document("h", "적대적 기사", text, published=utcnow()))
+    return f"{len(events)} events"
 
 
 def _run_settings(text: str) -> str:
@@ -254,6 +281,7 @@ def main() -> None:
         ("feed documents", _run_feed, dict(feed_cases())),  # type: ignore[list-item]
         ("rule files", _run_rules, dict(rule_cases())),  # type: ignore[list-item]
         ("settings", _run_settings, dict(setting_cases())),  # type: ignore[list-item]
+        ("article texts", _run_article, dict(article_cases())),  # type: ignore[list-item]
     ]
     print(f"bounds: {TIME_BOUND_S:g} s wall time, {RSS_BOUND_MB:g} MB peak RSS per case")
     totals = {"handled": 0, "crashed": 0, "over": 0}

@@ -840,7 +840,8 @@ _DEAL_NOUN = (r"(?:제휴|계약|협약|파트너십|스폰서십|스폰서|후�
 # 발급과 원화 입출금 서비스를 종료한다").
 _SERVICE_NOUN = r"(?:서비스|발급|퍼블리싱|배급|유통|공급)"
 _LOOSE_ENDING = re.compile(
-    rf"(?P<obj>(?:['‘\"“][^'’\"”\n]{{1,40}}['’\"”]\s*|[^\s,.]+\s+){{0,6}}?[^\s,.]*?(?:{_DEAL_NOUN}|(?P<soft>{_SERVICE_NOUN})))['’\"”]?"
+    # (words of at most 40 characters: a run of text with no space cannot make every position a new try over all of it)
+    rf"(?P<obj>(?:['‘\"“][^'’\"”\n]{{1,40}}['’\"”]\s*|[^\s,.]{{1,40}}\s+){{0,6}}?[^\s,.]{{0,40}}?(?:{_DEAL_NOUN}|(?P<soft>{_SERVICE_NOUN})))['’\"”]?"
     r"(?:\s?\([^()\n]{1,20}\))?(?:을|를|이|가|도|은|는)?\s*"
     # a date between ("… 서비스 2021년 2월 종료", "… 계약이 오는 12월 31일부로 종료될 예정")
     r"(?:(?:오는|지난|내년|올해|다음\s*달|이달)\s+)?(?:[^\s,.]*\d[^\s,.]*\s+){0,3}(?:(?:을|를)\s*끝으로\s+)?"

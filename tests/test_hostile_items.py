@@ -59,3 +59,46 @@ def test_article_fields_are_bounded_after_parsing() -> None:
 def test_matching_cannot_die_on_an_article_dated_at_the_end_of_time(tmp_path: Path) -> None:
     doc = Document("x", "카카오, '한빛AI연합' 불참", "", published=datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC))
     assert [m.rule_id for m in engine(tmp_path).evaluate(doc)]  # matched, not OverflowError
+
+
+def test_a_run_of_text_with_no_space_reaches_the_detectors_broken_into_words(tmp_path: Path) -> None:
+    """The readings' patterns are written for words; a run of thousands of characters with no space made each try at
+    each position scan all of it (40 s for 20,000 characters). The detectors see it broken by a space every 40
+    characters or so, never inside a watched name nor at its punctuation, and every offset stays where it was."""
+    from rules.events import _break_long_runs
+
+    text = "가" * 1_000 + "카카오" + "나" * 500 + " 끝"
+    broken = _break_long_runs(text, [(1_000, 1_003)])
+    assert len(broken) == len(text) and broken[1_000:1_003] == "카카오"
+    assert max(len(word) for word in broken.split()) <= 80
+    assert _break_long_runs("가" * 1_000 + ". 끝", []).count(".") == 1  # the sentence still ends where it did
+    assert _break_long_runs("카카오는 탈퇴했다.", []) == "카카오는 탈퇴했다."
+
+
+def test_a_sentence_longer_than_any_report_writes_is_not_read_and_the_rest_is(tmp_path: Path) -> None:
+    from datetime import date
+
+    from rules.events import MAX_SENTENCE, detect_events
+
+    body = "가" * 20_000 + ". 카카오는 '한빛협의회'에서 탈퇴했다."
+    assert {(e.entity, e.group) for e in engine(tmp_path).events(Document("h", "협의회 탈퇴", body))} == {
+        ("kakao", "한빛협의회")}
+    notes: list[str] = []
+    detect_events("제목", "가" * (MAX_SENTENCE + 1) + " 카카오가 탈퇴했다.", date(2024, 7, 15), [], notes=notes)
+    assert any(note.startswith("문장이 너무 김") for note in notes)
+
+
+def test_an_entity_named_thousands_of_times_is_matched_in_one_sweep() -> None:
+    """Nested and vetoed spans were dropped by comparing every pair (64 million comparisons for 8,000 mentions); the
+    sweep keeps exactly the spans the pairwise definition keeps."""
+    import random
+
+    from rules.index import _outermost_spans, _outside
+
+    rng = random.Random(7)
+    for _ in range(2_000):
+        spans = sorted({(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 8)))})
+        covers = sorted({(a, a + rng.randint(1, 9)) for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 4)))})
+        assert _outside(spans, covers) == [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in covers)]
+        assert _outermost_spans(spans) == [s for s in spans
+                                           if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
