@@ -406,7 +406,7 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
 # A word of entering a contest (not of choosing: _CONTEST_WORDS), for the listed line-up.
 _ENTRY_WORD = re.compile(r"참여|참가|지원|신청|응찰|응모|입찰|도전|경쟁|경합|후보|대상|파전|각축|통과|제안서")
 # Any word of a contest, for a loss told by a verb that is no loss elsewhere ("모두 떨어졌다": prices fall too).
-_CONTEST_WORD = re.compile(rf"{_CONTEST_NOUN}|{_ENTRY_WORD.pattern}|심사|평가|선정|인가|허가")
+_CONTEST_OR_ENTRY_WORD = re.compile(rf"{_CONTEST_NOUN}|{_ENTRY_WORD.pattern}|심사|평가|선정|인가|허가")
 # A list that made the cut: "우선협상대상자에 A, B, C가 이름을 올렸다".
 _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:곳|개사|개\s*업체|개\s*컨소시엄))?(?:이|가|은|는|도)?\s*"
                             # (not across a contest told between: "A·B·C 3파전 끝에 A 선정" chose one of them)
@@ -1558,12 +1558,16 @@ _TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|�
                           r"(?:\s*\([A-Za-z]{2,5}\))?(?:\s+[가-힣]{2,4})?(이|가|은|는|도)\s")  # "최고경영자(CEO) 리옌훙은"
 
 
+# What a verb is done to, told of a name with 에 대해/대한 ("A 컨소시엄에 대한 지위를 취소").
+_SAID_OF = re.compile(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s")
+
+
 def _role(sentence: str, mention: Mention) -> str:
     """The particle that marks the mention's role; for the last of a list ("A, B, C 등
     대기업은", "A와 B 모두"), the particle at the end of the list."""
     if re.match(r"의\s*경우(?:에는|엔)?\s", sentence[mention.end:]):
         return "은"  # "케이엠더블유의 경우 지수에서 편출됐다": what is said of it
-    if mention.particle == "에" and re.match(r"\s*에\s*(?:대해|대한)\s", sentence[mention.end:]):
+    if mention.particle == "에" and _SAID_OF.match(sentence, mention.end):
         return "를"  # "A 컨소시엄에 대한 지위를 취소": what the verb is done to
     if mention.particle in ("을", "를") and re.match(r"(?:을|를)\s*비롯한\s", sentence[mention.end:]):
         return _list_particle(sentence, mention.end) or mention.particle  # "B를 비롯한 20여 개 기업이": in the subject
@@ -1573,7 +1577,7 @@ def _role(sentence: str, mention: Mention) -> str:
             return counted.group(1)  # "고양과 광명, 김포와 용인의 8곳이 신청했다": the count carries the list's role
     if mention.particle:
         return mention.particle
-    if re.match(r"\s*(?:컨소시엄|측)?\s*에\s*(?:대해|대한)\s", sentence[mention.end :]):
+    if _SAID_OF.match(sentence, mention.end):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
     consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조)"
                           r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를|과|와|의)\s",  # "'티머니 컨소시엄'(A, B, C)이"
@@ -2451,7 +2455,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if word.startswith("협상") and not _PREFERRED_BIDDER.search(sentence, 0, start):
             refuse(word, "우선협상대상자가 아닌 상대와의 협상 결렬")
             continue  # "노조와의 임금 협상이 결렬됐다": talks failed, nobody held a place to lose
-        if word == "떨어졌" and not _CONTEST_WORD.search(sentence, 0, start):
+        if word == "떨어졌" and not _CONTEST_OR_ENTRY_WORD.search(sentence, 0, start):
             refuse(word, "경쟁 없는 '떨어졌다' (주가·순위·수치가 내림)")
             continue  # "A와 B는 모두 떨어졌다" in a market report: prices fell, nobody lost a contest
         if word == "철수" and lx.PERSON_NAME_BEFORE.search(sentence[:start]):
@@ -2763,7 +2767,6 @@ _BIDDER_DROPPED = re.compile(r"(?:대상자|협상자)\s*(?:선정|지위|자격
 _PREFERRED_BIDDER = re.compile(r"우선\s*협상\s*(?:대상자|자)")
 _PREFERRED_BEFORE = re.compile(r"\s*(?:컨소시엄\s*)?(?:의\s*)?우선\s*협상\s*$")
 _TALKS_FAILED_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:컨소시엄)?(?:과|와)(?:의)?\s+(?:[^\s,.]+\s+){0,3}?협상(?:이|은|도)?\s*(?:최종\s*|결국\s*)?결렬")
-_SAID_OF = re.compile(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s")
 _CHOSEN_BEFORE = re.compile(r"\s*(?:컨소시엄)?(?:을|를)\s*우선\s*협상\s*(?:대상자|자)(?:로|으로)\s*(?:선정|지정)")
 
 
@@ -2813,7 +2816,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
-            re.match(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s", sentence[m.end:]) for m in mentions if m.end <= start))
+            _SAID_OF.match(sentence, m.end) for m in mentions if m.end <= start))
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
         return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation

@@ -202,4 +202,3 @@ def _outermost_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         kept.append(span)
         reach = span[1]
     return kept
-

@@ -88,20 +88,23 @@ def find_dates(text: str, published: date, *, past: bool = False) -> list[DateMe
             if named:
                 found[index] = DateMention(mention.start, mention.end, named[-1].date[:4] + mention.date[4:],
                                            mention.precision, True)
-        elif index and not mention.explicit_year and mention.precision in ("quarter", "half", "month") \
-                and found[index - 1].explicit_year and found[index - 1].precision == mention.precision \
-                and (_LISTED.fullmatch(text, found[index - 1].end, mention.start)
-                     or _RANGED.fullmatch(text, found[index - 1].end, mention.start)):
-            # "내년 2분기·4분기", "지난해 7월부터 12월까지": the second of a list or a range shares the first one's year
-            found[index] = DateMention(mention.start, mention.end, found[index - 1].date[:4] + mention.date[4:],
-                                       mention.precision, True)
-        elif index and not mention.explicit_year and mention.precision == "month" == found[index - 1].precision \
-                and found[index - 1].explicit_year and int(mention.date[5:7]) > int(found[index - 1].date[5:7]) \
-                and _CHRONICLE_STEP.fullmatch(text, found[index - 1].end, mention.start):
-            # "2023년 3월 A 출시, 10월 B 발표": a chronicle's next month, later in the year it named
+        elif index and _shares_year(text, found[index - 1], mention):
             found[index] = DateMention(mention.start, mention.end, found[index - 1].date[:4] + mention.date[4:],
                                        mention.precision, True)
     return found
+
+
+def _shares_year(text: str, before: DateMention, mention: DateMention) -> bool:
+    """Whether a date with no year of its own takes the year of the one told just before it, at the same precision."""
+    if mention.explicit_year or not before.explicit_year or before.precision != mention.precision:
+        return False
+    between = (before.end, mention.start)
+    if mention.precision in ("quarter", "half", "month") \
+            and (_LISTED.fullmatch(text, *between) or _RANGED.fullmatch(text, *between)):
+        return True  # "내년 2분기·4분기", "지난해 7월부터 12월까지": the second of a list or a range
+    # "2023년 3월 A 출시, 10월 B 발표": a chronicle's next month, later in the year it named
+    return mention.precision == "month" and int(mention.date[5:7]) > int(before.date[5:7]) \
+        and _CHRONICLE_STEP.fullmatch(text, *between) is not None
 
 
 _CHRONICLE_STEP = re.compile(r"[^.?!\n]{1,40},\s*")
