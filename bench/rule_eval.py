@@ -299,8 +299,11 @@ def error_reasons(engine: Engine, cases: Iterable[Case]) -> Counter[str]:
             refusals = [line.split("무시: ", 1)[1] for sentence, lines in blocks if any(n in sentence for n in names)
                         for line in lines if "무시: " in line and line.startswith(_NOTE_WORD[kind])]
             refusals = [names_masked.sub("…", r) if names_masked else r for r in refusals]  # (no organisation's name either)
+            contest_ignored = any(line.strip().startswith("경쟁 무시") and any(n in line for n in names) for line in notes)
             if not names:
                 reason = "이름이 본문에 없음"
+            elif kind == "absent_from" and contest_ignored:
+                reason = "경쟁에 참가했으나 무엇을 두고 겨뤘는지 모름"
             elif refusals:
                 # (without the organisation's name, dates and quoted words, so that one phenomenon counts as one)
                 reason = re.sub(r"^[^:(]{1,30}: |\(\d{4}[^)]*\)|'[^']*'", lambda m: "" if m.group(0).endswith(": ") else "…",

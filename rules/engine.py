@@ -377,7 +377,7 @@ class Engine:
 def _notes_about(notes: list[str], event_type: str) -> list[str]:
     """The detectors' notes on one event type, each sentence line kept only above a decision."""
     # absences are also decided by a contest read over the article and by an index review's counts
-    words = ("불참", "경쟁에 참여", "지수:") if event_type == "absent_from" else ("출시", "날짜")
+    words = ("불참", "경쟁에 참여", "경쟁 무시", "지수:") if event_type == "absent_from" else ("출시", "날짜")
     out: list[str] = []
     sentence: str | None = None
     for line in notes:

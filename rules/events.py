@@ -370,7 +370,8 @@ _ITEMS_COUNTED = re.compile(r"(\d+)\s*(?:개\s*)?종목(?:은|이|도|을|를)?\
 # entered and did not win lost, though no sentence says so.
 # The contest itself, as the noun a bidder steps into ("인수전에 나섰다", "입찰에 나선 A와 B").
 _CONTEST_NOUN = r"(?:재도전|도전|유치전|인수전|수주전|본입찰|예비입찰|경쟁입찰|입찰|공모|경쟁|인수|유치|수주)"
-_CONTEST_BEFORE_NAMES = re.compile(rf"{_CONTEST_NOUN}(?:에는|에도|엔)\s")
+# ("최종 후보에는 A, B, C가 올랐다": the shortlist the one chosen later came from)
+_CONTEST_BEFORE_NAMES = re.compile(rf"(?:{_CONTEST_NOUN}|최종\s*후보)(?:에는|에도|엔)\s")
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
                       r"(?:사업\s*)?(?:신청서|계획서|확약서|입찰서|응찰서)를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|뛰어든(?=\s*가운데)|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
@@ -395,7 +396,7 @@ _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경�
                       # "A와 B 등이 인수전에 나섰다": the contest's own noun before 나서다
                       rf"{_CONTEST_NOUN}에\s*(?:다시\s*|함께\s*|나란히\s*|잇따라\s*)?(?:나섰|나서며|나서면서|나섰으나|나섰지만)|"
                       # "인수전에는 A와 B가 나섰다": with the names between, only where the contest is told before them
-                      r"(?P<stepped>(?<=\s)나섰(?=다|고|으며|지만|으나|는데))|"
+                      r"(?P<stepped>(?<=\s)(?:나섰|올랐)(?=다|고|으며|지만|으나|는데))|"
                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전)(?:했|한|해|하며|하고)|"
                       # "입찰에 A와 B가 참여, A가 선정됐다": the bare noun before a comma; "제안서는 A와 B 2곳만 제출했다"
                       r"(?:참여|참가|응찰|입찰|지원)(?=\s*,\s)|(?<=제안서는\s)(?:[^\s,.]+\s+){1,6}?[^\s,.]*제출했|"
@@ -483,7 +484,11 @@ _RUNNER_UP = re.compile(r"(?:이|가|은|는)?\s*[2-9]\s*순위")
 # "B는 2위에 그쳤다": a place told with a word of falling short, a rival beaten whoever the report says won
 # "이어 B 컨소시엄(915점)과 C 컨소시엄(904점)이 뒤를 이었다": those who followed the winner in the scoring stood and lost
 _FOLLOWED = re.compile(r"뒤를\s*(?:이었|이어|따랐)")
-_FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9](?:\s*[,·~]\s*[2-9])*\s*위(?:에|로)\s*(?:그쳤|그친|머물렀|머문|밀렸|밀린|만족해야)")
+_JUDGED = re.compile(r"(?:심사|평가|투표|표결)\s*(?:결과|에서)")
+_FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9](?:\s*[,·~]\s*[2-9])*\s*위(?:에|로)\s*(?:그쳤|그친|머물렀|머문|밀렸|밀린|만족해야)"
+                         # "심사 결과 A가 1위, B가 2위를 차지해 A가 …로 선정됐다": a lower place in the scoring (only where the
+                         # sentence tells a judging: "점유율 2위를 차지했다" is a market's)
+                         r"|(?P<placed>(?:\s*컨소시엄)?(?:이|가|은|는)\s*[2-9]\s*위(?:를|을)\s*(?:차지|기록)(?:했|해|하며|하는\s*데))")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
@@ -495,11 +500,11 @@ _VOTES_BEFORE = re.compile(r"\d[\d,]*\s*표를\s*(?:얻은|받은|획득한)\s+(
 _BECAME_ROLES = ("대상자가", "협상자가", "사업자가", "운용사가", "주관사가", "시공사가", "운영사가", "운영자가", "수탁자가",
                  "수탁사가", "낙찰자가", "공급사가", "공급자가", "주인이", "주인공이", "승자가")
 _BECAME_ROLE = "(?:" + "|".join(f"(?<={role})" for role in _BECAME_ROLES) + ")"
-_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?(?:선택했|택했))|(?<=로\s)(?:최종\s*)?정했|"
+_WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?<![2-9]위)(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?(?:선택했|택했))|(?<=로\s)(?:최종\s*)?정했|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공|한\s*것으로)|"
-                  r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
+                  r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|낙점(?:을\s*)?받(?:았|아)|"  # ("A가 최종 낙점을 받았다")  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
                   # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
-                  r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?P<took>(?<=[이가]\s))(?:가져갔|따냈|거머쥐었|품었)|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
+                  r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?<=[이가]\s)(?:최종\s*)?뽑혔|(?P<took>(?<=[이가]\s))(?:가져갔|따냈|거머쥐었|품었)|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
                   r"(?<=[^기]로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다" (not "…하기로 결정")
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
                   r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
@@ -510,6 +515,9 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"(?P<victory>(?<=의)\s*(?:승리|완승|낙승|판정승)(?:였|이었|로\s*(?:끝났|돌아갔|마무리)))|"
                   # "금융위는 A에만 예비인가를 내줬다": the one a licence or right was granted to won it
                   r"(?:인가|허가|면허|사업권|운영권|자격|지위|우선\s*협상권|협상권)(?:을|를)\s*(?P<granted>내줬|내주었|내줘|부여했|줬|주었)|"
+                  # "신청한 A, B 가운데 A만 예비인가를 받았다": the one granted it, told as the subject
+                  # (not a permit told as history: "2020년 공유수면 사용 허가를 받아 …")
+                  r"(?:인가|면허)(?:을|를)\s*(?:최종\s*)?(?:받았|받게\s*됐|획득했|따냈)|"
                   # a sale's winner: "한빛전자는 A에 매각된다", "A와 우선협상을 진행한다", "A가 한빛전자를 인수하게 됐다"
                   r"(?P<sold>(?<=에\s)|(?<=에게\s))(?:최종\s*)?(?:매각(?:된다|됐|되었|돼|되기로)|팔렸|넘어갔)|"
                   r"(?P<talks>(?<=[와과]\s))(?:단독\s*)?우선\s*협상(?:을|에)\s*(?:진행|돌입|착수|들어)|"
@@ -522,7 +530,7 @@ _WON_WORDS = _BECAME_ROLES + (
     "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
     "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "획득했", "웃었", "택했", "정했", "승리였",
     "승리이었", "승리로", "완승", "낙승", "판정승", "내줬", "내주었", "내줘", "부여했", "줬", "주었", "매각되", "매각된", "매각됐", "매각돼", "팔렸",
-    "넘어갔", "협상을", "협상에", "인수하게", "인수하기로")
+    "넘어갔", "협상을", "협상에", "인수하게", "인수하기로", "인가를", "면허를")
 
 
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
@@ -935,11 +943,14 @@ class _Contest:
                 if clause_start <= mention.start < followed.start() and mention.entity not in self.won:
                     self.rivals.setdefault(mention.entity, mention)
                     self.evidence = self.evidence or _evidence(sentence)
+        judged = _JUDGED.search(sentence) is not None
         for mention in mentions:
-            if _FELL_SHORT.match(sentence, mention.end):
-                # ("B와 C는 2, 3위에 그쳤다": each of the list)
+            if (fell := _FELL_SHORT.match(sentence, mention.end)) and (judged or not fell.group("placed")):
+                # ("B와 C는 2, 3위에 그쳤다": each of the list; "B가 2위를 차지해 A가 …가 됐다": B is no winner of it)
                 for rival in _coordinated(sentence, mentions, mention):
                     self.rivals.setdefault(rival.entity, rival)
+                    self.won.discard(rival.entity)
+                    self.winners.pop(rival.entity, None)
                 self.evidence = self.evidence or _evidence(sentence)
         runner_up = _RUNNER_UP_ROLE.search(sentence)
         if runner_up:
@@ -1042,6 +1053,9 @@ class _Contest:
             # project the report names
             group, why = article.owned_whole(contested), "기사가 이름 붙인 선정·사업 (주된 그룹은 참가·협약의 이름)"
         else:
+            if notes is not None:
+                entrants = ", ".join(m.name for m in (self.entered or self.lone).values())
+                notes.append(f"  경쟁 무시: 참가 {entrants}, 무엇을 두고 겨뤘는지 모름")
             return []  # only a selection has losers; at a show or in a council, taking part is all there is
         said = {e.entity for e in found if e.type == "absent_from"}
         out = []

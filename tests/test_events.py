@@ -165,6 +165,10 @@ def test_explanations_show_a_contest_lost_with_no_absence_word(tmp_path: Path) -
     body = "'한빛사업' 공모에 카카오와 네이버가 참여해 경쟁했다. 네이버가 최종 사업자로 선정됐다."
     traces = {t.rule_id: "\n".join(t.lines) for t in engine(tmp_path).explain(doc("공모 결과", body))}
     assert "경쟁에 참여했으나 선정되지 않음 → 카카오" in traces["kakao-absent"]
+    # a line-up and a winner with nothing named they competed for: no absence, and the explanation says why not
+    body = "카카오와 네이버가 2파전을 벌였다. 네이버가 최종 낙점을 받았다."
+    traces = {t.rule_id: "\n".join(t.lines) for t in engine(tmp_path).explain(doc("결과", body))}
+    assert "경쟁 무시: 참가 카카오, 네이버, 무엇을 두고 겨뤘는지 모름" in traces["kakao-absent"]
 
 
 def test_a_sentence_that_only_secures_or_gains_something_is_never_read_for_an_absence() -> None:

@@ -5658,3 +5658,28 @@ def test_a_role_won_back_leaves_the_one_it_was_lost_to(tmp_path: Path) -> None:
 ])
 def test_a_business_right_handed_over_is_left(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "딜러 교체", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the shortlist told before its names, the one chosen by 뽑혔다 with its subject
+    ("'한빛AI센터' 사업 최종 후보에는 카카오와 네이버, KT가 올랐고, 이 가운데 네이버가 뽑혔다.", {"kakao", "kt"}),
+    # 낙점을 받았다: the win told as a nod received
+    ("'한빛AI센터' 사업을 두고 카카오와 KT가 2파전을 벌인 끝에 KT가 최종 낙점을 받았다.", {"kakao"}),
+    # a licence granted to one of those who applied, told with 만 and 받았다
+    ("'한빛모바일은행' 예비인가를 신청한 카카오, 네이버 가운데 네이버만 인가를 받았다.", {"kakao"}),
+    # a lower place in a judging: 2위를 차지해 is no win
+    ("'한빛AI센터' 사업 심사 결과 네이버가 1위, 카카오가 2위를 차지해 네이버가 우선협상대상자가 됐다.", {"kakao"}),
+])
+def test_a_shortlist_or_a_judging_told_with_its_one_winner(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """The winner told by a word of its own (뽑혔다, 낙점을 받았다, 인가를 받았다): the others named as standing lost."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "사업자 선정", body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a market's places are no judging's
+    "네이버가 점유율 1위, 카카오가 2위를 차지했다. 한편 네이버는 '한빛AI센터' 사업자로 선정됐다.",
+    # a permit told as history is no win over the lone bidder
+    "카카오는 2020년 사용 허가를 받아 준비해왔다. '한빛AI센터' 공모에는 네이버가 단독 응찰했다.",
+])
+def test_places_in_a_market_and_permits_of_the_past_are_no_contest(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "사업자 공모", body) == set()
