@@ -3290,7 +3290,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 dates = [DateMention(same_day.start(), same_day.end(), last.date, "day", last.explicit_year)]
                 if notes is not None:
                     notes.append(f"  출시 신호 '{word}': '같은 날' = 앞 문장의 날짜 {last.date}")
-        if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.end():]):
+        if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.end():]) \
+                and not _OVER_A_PERIOD.search(sentence, 0, match.start()):
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]
             if notes is not None:
                 notes.append(f"  출시 신호 '{word}': 날짜 없는 리드 문장의 과거 출시 → 보도일 {published.isoformat()}")
@@ -4044,6 +4045,8 @@ _BEING_MADE = re.compile(r"(?:준비|개발|제작)\s*중인\s")  # an adnominal
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|일반적으로|대개|예년처럼|예년과\s*같이)\s*(?:[가-힣0-9]+\s+){0,2}$")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
+# "올해 A, B 등은 … 신제품을 잇달아 출시했다": releases spread over a period, none of them the report's day
+_OVER_A_PERIOD = re.compile(r"올해|올\s*들어|그동안|그간|잇달아|잇따라|연이어|앞다퉈|속속|줄줄이")
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too
                            # "…를 정식 출시하고 전국 확장에 본격 착수했다": joined to a past main verb
                            r"^[가-힣]{0,2}\s*(?:하고|했고|하며|했으며|하면서)\s[^.]{0,80}?(?:했|됐|되었|하였|었|았|였)(?:다|습니다)"

@@ -5683,3 +5683,12 @@ def test_a_shortlist_or_a_judging_told_with_its_one_winner(tmp_path: Path, body:
 ])
 def test_places_in_a_market_and_permits_of_the_past_are_no_contest(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "사업자 공모", body) == set()
+
+
+def test_releases_spread_over_the_year_are_not_dated_by_the_report(tmp_path: Path) -> None:
+    """A lead that tells a past release with no date is dated by the report ('…를 정식 출시했다'); one that tells
+    releases spread over a period ('올해 A, B 등은 … 신제품을 잇달아 출시했다') names no day at all."""
+    eng = engine(tmp_path)
+    assert launches(eng, "신제품 경쟁", "21일 업계에 따르면 올해 카카오, 네이버 등은 고출력 모터를 단 신제품을 잇달아 출시했다.") == set()
+    assert launches(eng, "한빛톡 출시", "카카오는 '한빛톡'을 정식 출시했다.") == {
+        ("kakao", "한빛톡", "2024-07-15", "day", False, "released")}
