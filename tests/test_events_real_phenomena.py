@@ -5692,3 +5692,14 @@ def test_releases_spread_over_the_year_are_not_dated_by_the_report(tmp_path: Pat
     assert launches(eng, "신제품 경쟁", "21일 업계에 따르면 올해 카카오, 네이버 등은 고출력 모터를 단 신제품을 잇달아 출시했다.") == set()
     assert launches(eng, "한빛톡 출시", "카카오는 '한빛톡'을 정식 출시했다.") == {
         ("kakao", "한빛톡", "2024-07-15", "day", False, "released")}
+
+
+def test_the_brand_opening_a_quoted_product_name_is_not_its_maker(tmp_path: Path) -> None:
+    """'▲김한빛 LG전자 본부장이 3일 열린 'LG 한빛 냉장고' 출시 행사에서 …': the launch event is LG전자's, named
+    before it; the 'LG' that opens the product's quoted name is its brand, not another maker."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  lg:\n    names: [LG]\n    not: [LG전자]\n"
+                                  "  lge:\n    names: [LG전자]\n", 1) + "  - id: every-launch\n    title: 출시\n" \
+        "    when: {event: launch_date}\n"
+    body = "▲김한빛 LG전자 가전사업본부장이 3일 서울 마곡에서 열린 'LG 한빛 냉장고' 출시 행사에서 인사말을 하고 있다."
+    assert launches(engine(tmp_path, watch), "한빛 냉장고 출시", body) == {
+        ("lge", "LG 한빛 냉장고", "2024-07-03", "day", False, "released")}
