@@ -3458,9 +3458,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if not actors and held_launch:
             # "열린 샤오미 플래그십 스마트폰 '미9' 출시 행사": the maker written bare before its product
             # (not the brand opening the quoted name: "… 열린 'LG 시그니처 에어컨' 출시 행사" is LG전자's, named before)
-            quoted = [(q_start, q_end) for q_start, q_end, _ in _quotes(sentence[clause_start:start], clause_start)]
+            spans = [(opens, closes) for opens, closes, _ in _quotes(sentence[clause_start:start], clause_start)]
             owners = [m for m in mentions if clause_start <= m.start and m.end <= start and not m.particle
-                      and m.entity not in sources and not any(q_start < m.start and m.end < q_end for q_start, q_end in quoted)]
+                      and m.entity not in sources and not any(opens < m.start and m.end < closes for opens, closes in spans)]
             actors = owners[-1:]
         if not actors and _product_as_subject(clause, known()):
             # "6월 27일 출시를 앞둔 '배틀크러쉬'는 엔씨의 변화를 상징하는 IP로 꼽힌다": the clause is about the product,
