@@ -3417,6 +3417,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "출시 예상 시점은 …": the date of the product the report is about, whoever the last sentence spoke of
             fallback = _maker(clause, article_orgs) or _owner_named_with(clause, known(), owner_of) or \
                 (main_org or topic if expected_time else topic or main_org)
+            body = _PUBLIC_BODY_SUBJECT.match(sentence, clause_start, start)
+            if fallback is not None and body is not None and not any(clause_start <= m.start < start for m in mentions):
+                refuse(word, f"절의 주어가 감시하지 않는 기관 ('{body.group(1)}')")
+                continue  # "철도공단은 … 적격자를 선정한 후 오는 11일 공개할 예정이다": the body publishes, no maker launches
             if fallback is not None and not mentions and _GUESS_WORDS.search(clause, start - clause_start) \
                     and not expected_time:
                 refuse(word, "누구의 말도 아닌 추측 ('출시될 가능성이 높아졌다')")
@@ -4047,6 +4051,9 @@ _BEING_MADE = re.compile(r"(?:준비|개발|제작)\s*중인\s")  # an adnominal
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|일반적으로|대개|예년처럼|예년과\s*같이)\s*(?:[가-힣0-9]+\s+){0,2}$")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
+# A clause that opens on a public body as its subject ("철도공단은", "금융위원회가"): what it makes public is its own.
+_PUBLIC_BODY_SUBJECT = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?([가-힣A-Za-z]{1,12}(?:공단|공사|진흥원|위원회|재단|협회|연맹|정부|당국)|"
+                                  r"[가-힣]{2,8}부|[가-힣]{1,8}청)(?:은|는|이|가)\s")
 # "올해 A, B 등은 … 신제품을 잇달아 출시했다": releases spread over a period, none of them the report's day
 _OVER_A_PERIOD = re.compile(r"올해|올\s*들어|그동안|그간|잇달아|잇따라|연이어|앞다퉈|속속|줄줄이")
 _LEAD_RELEASE = re.compile(r"^[가-힣]{0,3}\s*(?:했|됐|되었|하였|었|았|였)(?:다|습니다)[.\"'”’]*\s*$|"  # "출시 했다" too

@@ -5703,3 +5703,10 @@ def test_the_brand_opening_a_quoted_product_name_is_not_its_maker(tmp_path: Path
     body = "▲김한빛 LG전자 가전사업본부장이 3일 서울 마곡에서 열린 'LG 한빛 냉장고' 출시 행사에서 인사말을 하고 있다."
     assert launches(engine(tmp_path, watch), "한빛 냉장고 출시", body) == {
         ("lge", "LG 한빛 냉장고", "2024-07-03", "day", False, "released")}
+
+
+def test_what_a_public_body_makes_public_is_no_launch_of_the_report_s_company(tmp_path: Path) -> None:
+    """'한빛공단은 … 적격자를 선정한 후 오는 11일 공개할 예정이다': the clause's subject is the body that publishes its
+    choice; the company the report spoke of before launches nothing."""
+    body = "카카오와 네이버가 한빛역 상업시설 공모에 제안서를 냈다. 한빛공단은 제안서를 심사해 적격자를 선정한 후 오는 21일 공개할 예정이다."
+    assert launches(engine(tmp_path), "한빛역 상업시설 공모", body) == set()
