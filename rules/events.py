@@ -3195,6 +3195,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _BROKER_SAYS.search(sentence, 0, start) and lx.HEDGES.search(sentence, match.end()):
             refuse(word, "증권사·연구기관에 따르면 예상 (출시하는 쪽의 발표가 아님)")
             continue  # "신한금융투자에 따르면 신작은 … 3월 초 출시가 예상된다": an analyst's forecast
+        if _ONE_OF_THE_CLASS.match(sentence, match.end()):
+            refuse(word, "여럿 가운데 하나를 말하는 묶음 ('…출시하는 신차 중')")
+            continue  # "A와 B가 올해 새롭게 출시하는 신차 중 가장 눈길을 끄는 모델은": the class, the launch is told later
         if _RESULT_PUBLISHED.match(sentence, match.end()):
             refuse(word, "공개 대상이 제품이 아님 (결과·계획·영상 등)")
             continue  # "오늘 공개된 평가결과에 따라": what was made public is a result
@@ -4051,6 +4054,9 @@ _BEING_MADE = re.compile(r"(?:준비|개발|제작)\s*중인\s")  # an adnominal
 # "매년 10월에 신제품을 공개한 구글은", "통상 9월에": a habit, never one launch's date.
 _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|일반적으로|대개|예년처럼|예년과\s*같이)\s*(?:[가-힣0-9]+\s+){0,2}$")
 # The trigger's own verb in the past, ending the sentence: "…를 출시했다", "…가 공개됐다".
+# The trigger describing a class the sentence picks one of: "올해 출시하는 신차 중 가장 눈길을 끄는 모델은".
+_ONE_OF_THE_CLASS = re.compile(r"[가-힣]{0,3}(?:하는|할|한|된|될|되는)\s+(?:[가-힣]+\s+)?(?:신차|신작|신제품|제품|모델|차량|게임|차종|"
+                               r"스마트폰|기기|서비스)(?:들)?\s*(?:중|가운데)(?:에서|에서도|에는)?\s")
 # A clause that opens on a public body as its subject ("철도공단은", "금융위원회가"): what it makes public is its own.
 _PUBLIC_BODY_SUBJECT = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?([가-힣A-Za-z]{1,12}(?:공단|공사|진흥원|위원회|재단|협회|연맹|정부|당국)|"
                                   r"[가-힣]{2,8}부|[가-힣]{1,8}청)(?:은|는|이|가)\s")

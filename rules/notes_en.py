@@ -138,6 +138,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("경쟁에 참여했으나 선정되지 않음", "entered the contest and was not chosen"),
     ("무엇을 두고 겨뤘는지 모름", "what they competed for is not known"),
     ("절의 주어가 감시하지 않는 기관", "the clause's subject is a public body no rule watches"),
+    ("여럿 가운데 하나를 말하는 묶음", "a class the sentence picks one of"),
     ("경쟁 무시: 참가", "contest ignored: entrants"),
     ("유치하려던 곳 ('…유치에 실패')", "what it sought to host ('…유치에 실패')"),
     ("빗나간 전망 ('…시작할 것으로 전망됐으나')", "a forecast the report then undoes ('…시작할 것으로 전망됐으나')"),

@@ -5710,3 +5710,12 @@ def test_what_a_public_body_makes_public_is_no_launch_of_the_report_s_company(tm
     choice; the company the report spoke of before launches nothing."""
     body = "카카오와 네이버가 한빛역 상업시설 공모에 제안서를 냈다. 한빛공단은 제안서를 심사해 적격자를 선정한 후 오는 21일 공개할 예정이다."
     assert launches(engine(tmp_path), "한빛역 상업시설 공모", body) == set()
+
+
+def test_a_launch_describing_the_class_one_is_picked_from_is_no_launch(tmp_path: Path) -> None:
+    """'A와 B가 올해 새롭게 출시하는 신차 중 가장 눈길을 끄는 모델은 …': the trigger describes the class the sentence
+    picks one of; the launch of that one is told with its own date."""
+    eng = engine(tmp_path)
+    assert launches(eng, "하반기 신차", "카카오와 네이버가 올해 새롭게 출시하는 신차 중 가장 눈길을 끄는 모델은 '한빛밴'이다.") == set()
+    assert launches(eng, "하반기 신차", "카카오가 오는 9월 출시하는 신차 '한빛밴'은 전기차다.") == {
+        ("kakao", "한빛밴", "2024-09", "month", False, "planned")}
