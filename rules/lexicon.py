@@ -412,6 +412,7 @@ NOT_LAUNCH_DATE_AFTER = re.compile(r"^\s*(?:회사\s*측|관계자|측)(?:은|�
                                    # "2020년 창업한 리벨리온": when the company began, not a launch
                                    r"^\s*(?:에\s*)?(?:창업|설립|창립)(?:한|했|된|됐|해|하)|"
                                    # "오는 3월 신학기를 앞두고": the date of what the launch is timed for, not the launch's
+                                   r"^\s*(?:을|를)\s*앞두고|"  # "여름을 앞두고 출시될": the season it is timed before
                                    r"^\s*(?![^을를]{0,22}(?:출시|공개|발매|판매|출격|개시|오픈|론칭|런칭|서비스))"
                                    r"[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?"
                                    r"(?:을|를)\s*앞두고")

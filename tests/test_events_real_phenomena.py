@@ -5719,3 +5719,12 @@ def test_a_launch_describing_the_class_one_is_picked_from_is_no_launch(tmp_path:
     assert launches(eng, "하반기 신차", "카카오와 네이버가 올해 새롭게 출시하는 신차 중 가장 눈길을 끄는 모델은 '한빛밴'이다.") == set()
     assert launches(eng, "하반기 신차", "카카오가 오는 9월 출시하는 신차 '한빛밴'은 전기차다.") == {
         ("kakao", "한빛밴", "2024-09", "month", False, "planned")}
+
+
+def test_the_season_a_launch_is_timed_before_is_not_its_date(tmp_path: Path) -> None:
+    """'여름을 앞두고 출시될 예정이다': summer is what the launch is timed before, not when it is; 'the summer' launch
+    ('올여름 출시될 예정이다') is."""
+    eng = engine(tmp_path)
+    assert launches(eng, "한빛 선풍기", "카카오의 '한빛 선풍기'는 여름을 앞두고 출시될 예정이다.") == set()
+    assert launches(eng, "한빛 선풍기", "카카오의 '한빛 선풍기'는 올여름 출시될 예정이다.") == {
+        ("kakao", "한빛 선풍기", "2024-Q3", "season", True, "planned")}
