@@ -3068,7 +3068,8 @@ _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가
 
 def _following(sentence: str, mentions: list[Mention], position: int, *, loose: bool = False) -> list[Mention]:
     """The organisation(s) right after an adnominal trigger, with those coordinated to it."""
-    after = [m for m in mentions if m.start >= position]
+    # (not a name glued to a number or a Latin word: "출시되는 픽셀10" names a product, not the company 픽셀)
+    after = [m for m in mentions if m.start >= position and not re.match(r"[0-9A-Za-z]", sentence[m.end:m.end + 1])]
     if not after or sentence[position : after[0].start].strip(" ·,'\"‘’“”" + _BULLETS) and not (
             loose and re.fullmatch(r"\s*(?:[가-힣]+\s+){0,1}", sentence[position : after[0].start])):
         return []

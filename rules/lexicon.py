@@ -370,7 +370,7 @@ LAUNCH_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 # An adnominal launch phrase before the organisation ("상반기 공개될 예정인 삼성전자 …").
-ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s|"
+ADNOMINAL_LAUNCH_AFTER = re.compile(r"^[가-힣]{0,3}(?:될|할|한|된|하는|되는)\s*(?:예정|계획|전망)?(?:인|이던|이었던)?\s|"
                                     r"^\s*(?:을|를)\s*(?:앞둔|앞두고\s*있는|눈앞에\s*둔)\s|"  # "출시를 앞둔 넷마블의 신작"
                                     r"^\s*(?:이|가)\s*예정(?:됐던|된|되었던|돼\s*있던|되어\s*있던)\s")  # "출시가 예정됐던 아우디 Q4"
 # "출시 기념", "공개 매수": the trigger word is not this launch.

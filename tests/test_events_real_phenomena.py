@@ -5728,3 +5728,17 @@ def test_the_season_a_launch_is_timed_before_is_not_its_date(tmp_path: Path) -> 
     assert launches(eng, "한빛 선풍기", "카카오의 '한빛 선풍기'는 여름을 앞두고 출시될 예정이다.") == set()
     assert launches(eng, "한빛 선풍기", "카카오의 '한빛 선풍기'는 올여름 출시될 예정이다.") == {
         ("kakao", "한빛 선풍기", "2024-Q3", "season", True, "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    "이달 출시하는 카카오의 '한빛풀'도 같은 길을 택했다.",
+    "이달 서비스를 시작하는 카카오의 '한빛풀' 서비스도 같은 길을 택했다.",
+])
+def test_a_present_adnominal_launch_is_said_of_the_maker_after_it(tmp_path: Path, body: str) -> None:
+    """'이달 출시하는 A의 'X'': the launch describes A's product, named right after it, as '출시할' and '출시한' do."""
+    assert launches(engine(tmp_path), "한빛풀 출시", body) == {("kakao", "한빛풀", "2024-07", "month", False, "planned")}
+
+
+def test_a_name_glued_to_a_number_after_an_adnominal_launch_is_a_product(tmp_path: Path) -> None:
+    """'내년 출시되는 케이티10 모델에는 …': a watched name glued to a number names a product, not its maker."""
+    assert launches(engine(tmp_path), "케이티10", "내년 출시되는 케이티10 표준 모델에는 16GB 램이 탑재될 전망이다.") == set()
