@@ -154,6 +154,7 @@ def detect_events(
     before = ""  # the sentence before this one
     carried: tuple[tuple[str, str], ...] = ()  # who the last sentences said was out, for "…공모도 고배를 마셨다"
     last_read: tuple[str, list[Mention]] = ("", [])  # the last sentence and its names, for "그러나 결과는 탈락이었다"
+    last_subject: Mention | None = None  # the subject of the sentence just before, for one that drops it
     frame: tuple[DateMention, bool] | None = None  # a round-up's period for the launches it lists after
     body_index = -1  # sentences of the body so far: the lead is its first ones
     # A sentence with no watched name and no trigger changes nothing read below unless it tells a winner or an index:
@@ -164,7 +165,7 @@ def detect_events(
         if len(sentence) > MAX_SENTENCE:
             if notes is not None:
                 notes.append(f"문장이 너무 김 ({len(sentence):,}자): 읽지 않음")
-            before = ""
+            before, last_subject = "", None
             continue  # no report writes one: a page's boilerplate run together, or text sent to wear the reader down
         end = offset + len(sentence)
         ends_as_sentence = _SENTENCE_END.search(sentence) is not None
@@ -175,7 +176,7 @@ def detect_events(
         has_absent = bisect_left(absent_at, end) > bisect_left(absent_at, offset)
         has_launch = bisect_left(launch_at, end) > bisect_left(launch_at, offset)
         if passable and first == last and not has_absent and not has_launch:
-            before = sentence
+            before, last_subject = sentence, None
             continue
         sentence_mentions = [m for m in watched[first:last] if m.end <= end]
         local = [Mention(m.entity, m.name, m.start - offset, m.end - offset, m.particle) for m in sentence_mentions]
@@ -209,7 +210,8 @@ def detect_events(
                     notes.append(f"  지수: '{count.group(0).strip() if count else ''}' → 그만큼 바뀐다고 한 '{index_here}'")
                 article.cursor = offset
                 absent = _absences(sentence, local, article, notes, previous_orgs, index_here, carried,
-                                   spared=exempted if offset >= len(title) else None, entered_before=last_read)
+                                   spared=exempted if offset >= len(title) else None, entered_before=last_read,
+                                   topic_before=last_subject)
                 if not absent and local and counted_out.sentences_left:
                     # the naming sentence may hold an anchor of its own ("대신증권, KB증권 … 등이 대상이다")
                     absent = counted_out.named(sentence, local, notes)
@@ -238,6 +240,11 @@ def detect_events(
         before = sentence
         last_read = (sentence, local)
         subjects = [m for m in local if m.particle in ("은", "는", "이", "가")]
+        # (the topic told with 은/는 first: "하나투어가 운영하는 SM면세점은" is about SM면세점; a 이/가 subject only outside
+        # a clause that describes another)
+        last_subject = next((m for m in subjects if m.particle in ("은", "는")), None) or next(
+            (m for m in subjects if not _ADNOMINAL_VERB.match(sentence, m.end + len(m.particle) + 1)), None) \
+            if offset >= len(title) else None
         if subjects:
             topic = subjects[0]
         elif also := [m for m in local if m.particle == "도"]:
@@ -2390,13 +2397,15 @@ def _slogan(sentence: str, position: int) -> bool:
 def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
               notes: list[str] | None = None, previous: tuple[Mention, ...] = (), recent_index: str = "",
               carried: tuple[tuple[str, str], ...] = (), spared: set[str] | None = None,
-              entered_before: tuple[str, list[Mention]] = ("", [])) -> list[Event]:
+              entered_before: tuple[str, list[Mention]] = ("", []), topic_before: Mention | None = None) -> list[Event]:
     """`carried`: who the report last said was out; a sentence that names no subject and a group of
     its own goes on about them ("전주시가 공모에 잇따라 고배를 마셨다. … '지식산업센터 공모'도 탈락했다").
     `spared` gets the organisations an exclusion here exempts from a sanction, so that a headline
     that told the same exclusion bare ("A와 B는 제외돼") is dropped on the same decision.
     `entered_before`: the sentence before and its names, read for who entered only when a trigger here names nobody
-    and has no subject but the result ("…재도전에 나섰다. 그러나 결과는 탈락이었다")."""
+    and has no subject but the result ("…재도전에 나섰다. 그러나 결과는 탈락이었다").
+    `topic_before`: the subject of the sentence just before, which a sentence with no subject of its own goes on about
+    ("KT는 제주 사업을 따냈다. 광주 사업에는 참여하지 않았다")."""
     events: list[Event] = []
 
     def refuse(word: str, why: str) -> None:
@@ -2583,6 +2592,17 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             # '대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': who speaks outside the quotation did
             # not do what the quotation's own subject did (but '카카오는 "참여하지 않겠다"고': the speaker did)
             actors = [a for a in actors if a.start > quoted_from]
+        if not actors and topic_before is not None and not mentions and _subjectless(sentence[clause_start:start]) \
+                and not re.match(lx.BEATEN, sentence[start:]) and not re.match(lx.BEATEN_PAST, sentence[start:]) \
+                and not re.search(r"도\s*(?:(?:또|다시|역시|결국|끝내)\s*)?$", sentence[clause_start:start]):
+            # "KT는 제주와 울산 사업을 따냈다. 광주 사업에는 … 참여하지 않았다": Korean drops the subject it goes on
+            # about; only where the sentence names the group itself (not "누르고": who beat whom needs both named; nor
+            # "'…공모'도 탈락했다", which adds to an earlier loss, not to what the last sentence's subject did)
+            own_group = _group_for(sentence, start, [], mentions, article, recent_index)
+            if own_group is not None and own_group[1] in _GROUP_OF_THE_SENTENCE:
+                accept(word, Mention(topic_before.entity, topic_before.name, -1, -1, ""), "주어 없는 문장: 앞 문장의 주어",
+                       own_group)
+                continue
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
@@ -2656,7 +2676,7 @@ _BAND_LEFT = re.compile(r"((?:['‘\"“][^'’\"”\n]{2,20}['’\"”])|\d+\s*
 
 
 # A word marked as subject, and the adnominal verb that would make it the subject of a clause inside.
-_SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)’'\"”]*[가-힣A-Za-z0-9)’'\"”](?<![되하있없않])(?:은|는|이|가)(?=\s)")  # not "투입되는"
+_SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)’'\"”]*[가-힣A-Za-z0-9)’'\"”](?<![되하있없않])(?<!에)(?<!에서)(?<!으로)(?:은|는|이|가)(?=\s)")  # not "투입되는"
 _ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:는|된|한|할|던|인)\s")
 
 
@@ -4058,6 +4078,8 @@ _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|일반�
 # The trigger describing a class the sentence picks one of: "올해 출시하는 신차 중 가장 눈길을 끄는 모델은".
 _ONE_OF_THE_CLASS = re.compile(r"[가-힣]{0,3}(?:하는|할|한|된|될|되는)\s+(?:[가-힣]+\s+)?(?:신차|신작|신제품|제품|모델|차량|게임|차종|"
                                r"스마트폰|기기|서비스)(?:들)?\s*(?:중|가운데)(?:에서|에서도|에는)?\s")
+# Why a group was taken, when the sentence itself names it (not the article's, nor an earlier sentence's).
+_GROUP_OF_THE_SENTENCE = ("신호에 붙은 이름", "문장 안 이름")
 # A clause that opens on a public body as its subject ("철도공단은", "금융위원회가"): what it makes public is its own.
 _PUBLIC_BODY_SUBJECT = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?([가-힣A-Za-z]{1,12}(?:공단|공사|진흥원|위원회|재단|협회|연맹|정부|당국)|"
                                   r"[가-힣]{2,8}부|[가-힣]{1,8}청)(?:은|는|이|가)\s")

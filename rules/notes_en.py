@@ -93,6 +93,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("지분을 모두 판 합작 회사", "the joint venture whose stake was sold whole"),
     ("(진 경쟁 상대)", "(the rival beaten)"),
     ("주어 없는 문장: 앞 문장에서 빠진 조직", "a sentence with no subject: the organisation left out in the one before"),
+    ("주어 없는 문장: 앞 문장의 주어", "a sentence with no subject: the subject of the one before"),
     (" → 기사가 따옴표로 쓴 온이름 ", " → the whole name the report quotes "),
     (" → 기사가 쓴 지수의 온이름 ", " → the index's full name the report writes "),
     ("조합이 끝낸 사업의 계약·역할", "the contract or role in the project the union ended"),

@@ -5742,3 +5742,20 @@ def test_a_present_adnominal_launch_is_said_of_the_maker_after_it(tmp_path: Path
 def test_a_name_glued_to_a_number_after_an_adnominal_launch_is_a_product(tmp_path: Path) -> None:
     """'내년 출시되는 케이티10 모델에는 …': a watched name glued to a number names a product, not its maker."""
     assert launches(engine(tmp_path), "케이티10", "내년 출시되는 케이티10 표준 모델에는 16GB 램이 탑재될 전망이다.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the subject dropped: the sentence goes on about the one before's
+    ("카카오는 올해 '한빛AI연합' 출범을 주도했다. 그러나 '한빛데이터동맹'에는 불참했다.", {("kakao", "한빛데이터동맹")}),
+    ("KT는 제주와 울산에서 한빛 실증사업을 따냈다. 광주에서는 2차 공모까지 참여했으나, 제재로 마지막 3차 공모에는 "
+     "참여하지 않았다.", {("kt", "마지막 3차 공모")}),
+    # the topic, not a subject inside the clause describing it
+    ("네이버가 운영하는 카카오는 올해 '한빛AI연합'에 합류했다. 그러나 '한빛데이터동맹'에는 불참했다.", {("kakao", "한빛데이터동맹")}),
+    # a group the sentence does not name is no ground to carry the subject over
+    ("카카오는 올해 새 모델을 공개했다. 그러나 이번에는 불참했다.", set()),
+    # who beat whom needs both named
+    ("카카오는 올해 '한빛AI연합' 출범을 주도했다. '한빛데이터동맹' 심사에서는 경쟁사를 제치고 1위에 올랐다.", set()),
+])
+def test_a_sentence_that_drops_its_subject_goes_on_about_the_one_before(tmp_path: Path, body: str,
+                                                                          expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛 소식", body) == expected
