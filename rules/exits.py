@@ -118,8 +118,32 @@ def _company_sought(sentence: str, trigger: int, actors: list[Mention], mentions
                 and not _KIND_OF_FIRM.search(_name_in(target)) \
                 and (target.group("q") or name_word(target.group("b")) and not _NOT_A_TARGET_WORD.search(target.group("b"))):
             # "오스탈(Austal) 인수를 포기했다", "'한빛조선' 인수 추진을 중단": the company sought, with the word for the bid
-            return f"{_name_in(target)} {bid.group(0) if bid else '인수'}", "인수하려던 회사 ('…인수를 포기·중단')"
+            return f"{_two_word_name(sentence, target, article.document)} {bid.group(0) if bid else '인수'}", \
+                "인수하려던 회사 ('…인수를 포기·중단')"
     return None
+
+
+# A word before a bare company name that is no part of it: a time, an adverb, a place, a kind of firm.
+_NOT_NAME_BEFORE = re.compile(rf"(?:{lx.PLACE}|최근|결국|끝내|사실상|전격|이번|당초|앞서|현재|지난해|올해|작년|내년|다시|또|"
+                              r"[가-힣]*(?:업체|기업|회사|그룹|제조사|개발사|운용사|통신사|스타트업)|"
+                              r"[가-힣]+(?:의|을|를|은|는|이|가|와|과|도|에|로|서|고|며|한|된|던|인|적))$")
+_ALIAS_AFTER = re.compile(r"\s?\(\s*이하")
+
+
+def _two_word_name(sentence: str, target: re.Match[str], document: str) -> str:
+    """A company sought whose name is two words ('워너브라더스 디스커버리(이하 워너브라더스) 인수', '업체 타워 세미컨덕터
+    인수'): the bare word before the name is part of it where the report writes the two together again or glosses them
+    as one ('(이하 …)'), and the word is no time, adverb, place or kind of firm."""
+    name = _name_in(target)
+    if target.group("q"):
+        return name
+    before = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9&·\-]{2,})\s+$", sentence[:target.start("b")])
+    if before is None or _NOT_NAME_BEFORE.fullmatch(before.group(1)) or _COUNTRY_OR_REGION.fullmatch(before.group(1)):
+        return name
+    whole = f"{before.group(1)} {name}"
+    if document.count(whole) >= 2 or _ALIAS_AFTER.match(sentence, target.end("b")):
+        return whole
+    return name
 
 
 def _venture_left(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],

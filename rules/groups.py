@@ -42,12 +42,12 @@ class GroupMention:
 _QUOTED = re.compile(
     r"(?:'([^'\n]{2,60})'|‘([^’\n]{2,60})’|\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|′([^′\n]{2,60})′|″([^″\n]{2,60})″|"
     r"「([^」\n]{2,60})」|『([^』\n]{2,60})』|<([^>\n]{2,60})>)(?:\s*\([^)]*\))?\s*([가-힣A-Za-z]{0,8})")
-_WORD = re.compile(r"[가-힣A-Za-z0-9·&+\-~㎓㎒]+")
+_WORD = re.compile(r"(?:\d+\.(?=\d))?[가-힣A-Za-z0-9·&+\-~㎓㎒]+")  # ("3.4㎓ 대역": a decimal is one word)
 _HEAD_ALTERNATION = "|".join(sorted((re.escape(h) for h in lx.GROUP_HEADS), key=len, reverse=True))
 _HEAD = re.compile(rf"(?:{_HEAD_ALTERNATION})")
 _APPOSITION = re.compile(rf"({_HEAD_ALTERNATION})(?:인|이라는|라는)\s*$")
 # A token ends a name (going leftwards) when it carries a particle or is not name material.
-_NAME_TOKEN = re.compile(r"^[가-힣A-Za-z0-9·&+\-~㎓㎒]+$")  # "평택~오송선": a line from one city to another
+_NAME_TOKEN = re.compile(r"^(?:\d+\.(?=\d))?[가-힣A-Za-z0-9·&+\-~㎓㎒]+$")  # "평택~오송선": a line from one city to another
 
 
 def _blank_brackets(text: str) -> str:

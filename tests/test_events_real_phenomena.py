@@ -5759,3 +5759,20 @@ def test_a_name_glued_to_a_number_after_an_adnominal_launch_is_a_product(tmp_pat
 def test_a_sentence_that_drops_its_subject_goes_on_about_the_one_before(tmp_path: Path, body: str,
                                                                           expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "한빛 소식", body) == expected
+
+
+@pytest.mark.parametrize(("body", "group"), [
+    # a company sought whose name is two words, written together again or glossed as one
+    ("카카오는 15일 미국 게임 업체 타워 스튜디오 인수를 포기한다고 발표했다. 타워 스튜디오는 모바일 게임 개발사다.", "타워 스튜디오 인수"),
+    ("카카오가 한빛브라더스 디스커버리(이하 한빛브라더스) 인수를 포기하면서 네이버가 승자가 될 가능성이 높아졌다.",
+     "한빛브라더스 디스커버리 인수"),
+    # an adverb or a kind of firm before the name is no part of it
+    ("카카오는 결국 오스탈 인수를 포기했다.", "오스탈 인수"),
+    ("카카오는 방산업체 오스탈 인수를 중단했다고 밝혔다. 오스탈 인수 추진은 지난해 시작됐다.", "오스탈 인수"),
+    # a decimal is one word of a group's name
+    ("KT는 정부가 확정한 3.4㎓ 대역 주파수 경매에 불참한다.", "3.4㎓ 대역 주파수 경매"),
+])
+def test_a_group_is_read_whole_from_its_first_word(tmp_path: Path, body: str, group: str) -> None:
+    """A name cut at the front names another group ('디스커버리 인수' for '워너브라더스 디스커버리 인수', '4㎓ 대역' for
+    '3.4㎓ 대역'): two reports of one story must name one group."""
+    assert {g for _, g in absences(engine(tmp_path), "소식", body)} == {group}
