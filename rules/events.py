@@ -1968,7 +1968,10 @@ class _ArticleGroups:
         ('산재보험기금 주간운용사'): whose role it is tells one fund's or one city's selection from another's."""
         fuller = [m.group.name for m in self.mentions if m.group.named and m.group.name.endswith(name)
                   and len(m.group.name) > len(name) + 1 and _OWNER_WORD.search(m.group.name[: -len(name)])]
-        return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else name
+        if fuller:
+            return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n)))
+        # ('우선협상 대상자' → '매각 우선협상 대상자': a bare role by the words the report writes before it)
+        return self.written_out(name) if _BARE_ROLE.fullmatch(squeeze_term(name)) else name
 
     def named_whole(self, name: str) -> str:
         """A bare role ('우선협상대상자') by the name the report writes it out with ('학생용 스마트단말기 보급사업
@@ -1978,7 +1981,34 @@ class _ArticleGroups:
             return self.owned_whole(name)
         fuller = [m.group.name for m in self.mentions if m.group.named and m.group.name.endswith(name)
                   and len(m.group.name) > len(name) + 1]
-        return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else name
+        return max(fuller, key=lambda n: (fuller.count(n), -fuller.index(n))) if fuller else self.written_out(name)
+
+    def written_out(self, role: str) -> str:
+        """A bare role ('우선협상 대상자') by the words the report writes before it most often ('매각 우선협상 대상자',
+        '임차운영사 우선협상대상자'): up to three name words, the nearest one with 의 or without ('사업의 우선협상
+        대상자'). Not across a quote, a bracket, a comma or a word that is no name ('NH투자증권이 우선협상대상자')."""
+        squeezed = role.replace(" ", "")
+        if len(squeezed) < 3:
+            return role
+        spaced = re.compile(r"(?<![가-힣A-Za-z0-9])" + r"\s?".join(map(re.escape, squeezed)))
+        told: list[tuple[str, ...]] = []
+        for occurrence in spaced.finditer(self.document):
+            line_start = self.document.rfind("\n", 0, occurrence.start()) + 1
+            before = self.document[max(line_start, occurrence.start() - 60):occurrence.start()]
+            if not before.endswith(" "):
+                continue
+            words: list[str] = []
+            for word in reversed(before.split(" ")[:-1]):
+                bare = word[:-1] if not words and word.endswith("의") and len(word) > 2 else word
+                if len(words) == 3 or not name_word(bare) or squeeze_term(bare) in self.orgs:
+                    break
+                words.insert(0, word)
+            if words:
+                told.append(tuple(words))
+        if not told:
+            return role
+        best = max(told, key=lambda words: (told.count(words), len(words)))
+        return " ".join((*best, role))
 
     def widened(self, name: str, own: str) -> str:
         """A group read short ('도시개발사업 우선협상대상자', '위탁운용사', '시내면세점 특허권') by the fuller name the report
@@ -4080,6 +4110,8 @@ _ONE_OF_THE_CLASS = re.compile(r"[가-힣]{0,3}(?:하는|할|한|된|될|되는)
                                r"스마트폰|기기|서비스)(?:들)?\s*(?:중|가운데)(?:에서|에서도|에는)?\s")
 # Why a group was taken, when the sentence itself names it (not the article's, nor an earlier sentence's).
 _GROUP_OF_THE_SENTENCE = ("신호에 붙은 이름", "문장 안 이름")
+# A role with no owner or project in its name: whose it is, the report writes before it somewhere.
+_BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보자?")
 # A clause that opens on a public body as its subject ("철도공단은", "금융위원회가"): what it makes public is its own.
 _PUBLIC_BODY_SUBJECT = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?([가-힣A-Za-z]{1,12}(?:공단|공사|진흥원|위원회|재단|협회|연맹|정부|당국)|"
                                   r"[가-힣]{2,8}부|[가-힣]{1,8}청)(?:은|는|이|가)\s")

@@ -5776,3 +5776,12 @@ def test_a_group_is_read_whole_from_its_first_word(tmp_path: Path, body: str, gr
     """A name cut at the front names another group ('디스커버리 인수' for '워너브라더스 디스커버리 인수', '4㎓ 대역' for
     '3.4㎓ 대역'): two reports of one story must name one group."""
     assert {g for _, g in absences(engine(tmp_path), "소식", body)} == {group}
+
+
+def test_a_bare_role_is_named_by_the_words_the_report_writes_before_it(tmp_path: Path) -> None:
+    """'우선협상 대상자' alone names every sale's; the report writes whose once ('한빛전선 매각 우선협상 대상자'), and
+    that is the group the losers are out of. A subject before it ('카카오가 우선협상 대상자') is no part of it."""
+    body = ("한빛PE는 한빛전선 매각 우선협상 대상자로 카카오를 선정했다. 네이버와 KT도 본입찰에 참여했지만 우선협상 대상자에 "
+            "오르지 못했다. 업계는 카카오가 우선협상 대상자가 될 것으로 봤다.")
+    assert absences(engine(tmp_path), "한빛전선 새 주인 윤곽", body) == {
+        ("naver", "한빛전선 매각 우선협상 대상자"), ("kt", "한빛전선 매각 우선협상 대상자")}
