@@ -4347,6 +4347,8 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     elsewhere (`known`), else a Latin model-like token — with the brand words written before it."""
     clause, trigger = _without_glosses(clause, trigger)
     model = _model_core(clause, trigger, org_names, known)
+    if model and _CLOCK_TIME.match(model):
+        return None  # "5일 오후 6시 서비스 오픈": the hour, whichever reading took it for a name
     return _with_brand_words(clause, trigger, model, {squeeze_term(name) for name in org_names}) if model else model
 
 
@@ -4374,6 +4376,8 @@ _TITLE_BEFORE_SUBTITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]
 # Words of a display's size and kind that are part of a set's name ("97인치 올레드 에보", "마이크로 LED TV").
 _DISPLAY_SIZE_WORDS = frozenset({"마이크로", "미니", "나노"})
 _INCHES = re.compile(r"\d{2,3}(?:인치|형)")
+_CLOCK_TIME = re.compile(r"(?:오전|오후|새벽|밤|낮)?\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?$")
+_LATIN_SPELLING = re.compile(r"(?<=[가-힣])\([A-Za-z]{2,15}\)$")
 
 
 def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> str:
@@ -4389,6 +4393,7 @@ def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> 
         return titled.group(1) + model
     words: list[str] = []
     for word in reversed(clause[:at].split()):
+        word = _LATIN_SPELLING.sub("", word)  # "네오(Neo) QLED 8K": the brand word, its spelling aside
         if len(words) == 2 or not (re.fullmatch(r"[A-Z]", word) or word in _DISPLAY_SIZE_WORDS or _INCHES.fullmatch(word)
                                    or re.fullmatch(r"[가-힣]{2,6}", word) and _name_word(word, orgs)
                                    and word not in _DEVICE_KINDS and not _TIME_WORD.search(word)):
@@ -4588,7 +4593,7 @@ _KIND_THEN_NAME = re.compile(r"(?:헤드셋|스마트폰|폴더블폰|태블릿|
 # A model number written right before the launch noun ("EV5 출시는", "갤럭시S24의 출시"): Latin letters or digits last.
 _MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
                                  r"\s*(?:의\s*)?$")
-_BUILT_ON = re.compile(r"(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\s*기반(?:의|으로|인)?\s")
+_BUILT_ON = re.compile(r"\)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\)?\s*기반(?:의|으로|인)?\s")
 _LATIN_TOPIC = re.compile(r"\s*([A-Za-z][A-Za-z0-9][A-Za-z0-9\-.]{0,14})(?:은|는|이|가)\s")
 
 

@@ -5785,3 +5785,14 @@ def test_a_bare_role_is_named_by_the_words_the_report_writes_before_it(tmp_path:
             "오르지 못했다. 업계는 카카오가 우선협상 대상자가 될 것으로 봤다.")
     assert absences(engine(tmp_path), "한빛전선 새 주인 윤곽", body) == {
         ("naver", "한빛전선 매각 우선협상 대상자"), ("kt", "한빛전선 매각 우선협상 대상자")}
+
+
+@pytest.mark.parametrize(("body", "model"), [
+    # a brand word with its Latin spelling aside is still part of the name
+    ("카카오에 따르면 오는 25일 네오(Neo) QLED 8K 등 2024년형 TV 신제품이 출시된다.", "네오 QLED 8K"),
+    # an hour is no product, nor is the technology a product is built on
+    ("카카오가 25일 오후 6시 서비스 오픈을 앞두고 일정을 4주 뒤로 미뤘다.", None),
+    ("카카오가 차세대 기술인 마이크로 발광다이오드(LED)를 적용한 TV 신제품을 25일 공개한다.", None),
+])
+def test_what_a_launch_names_as_its_product(tmp_path: Path, body: str, model: str | None) -> None:
+    assert {m for _, m, *_ in launches(engine(tmp_path), "신제품", body)} == {model}
