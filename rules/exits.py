@@ -451,6 +451,12 @@ def _replaced_exits(sentence: str, mentions: list[Mention], article: _ArticleGro
             yield ("대신 …로 변경", mention, "바뀐 쪽",
                    _group_for(sentence, instead.end(), [mention], mentions, article, recent_index))
             continue
+        taken_over = _INSTEAD_TAKES_IT.match(sentence, mention.end) if mention.particle == "" else None
+        role = _ROLE_TOPIC.search(sentence, 0, mention.start) if taken_over else None
+        if taken_over and role and not _conditional(sentence[:mention.start]):
+            # "올해 한빛리그 타이틀 스폰서는 A 대신 B가 맡는다": A is out of the role the sentence is about
+            yield ("대신 …가 맡음", mention, "바뀐 쪽", (role.group("role"), "다른 곳이 맡게 된 자리"))
+            continue
         instead = _INSTEAD_PARTNER.match(sentence, mention.end)
         if instead and mention.particle == "" and not _conditional(sentence[:mention.start]):
             # "빗썸은 NH농협은행 대신 KB국민은행과 실명계좌 제휴를 맺었다": the partner replaced is out of the deal
@@ -763,6 +769,13 @@ _INSTEAD_PARTNER = re.compile(r"\s*대신\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:와|
                               r"(?P<deal>(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:계약|제휴|협약|파트너십))(?:을|를)\s*(?:새로\s+)?(?:맺|체결|했|진행)")
 
 
+# "X는 A 대신 B가 맡는다": the role X, told as the sentence's topic, is B's now.
+_INSTEAD_TAKES_IT = re.compile(r"\s*대신\s+[^\s,.]+(?:이|가)\s+(?:새로\s+|새롭게\s+|신규로\s+)?(?:맡|담당하|차지하)"
+                               r"(?:는다|았다|게\s*됐|게\s*된다|기로|아|고)")
+_ROLE_TOPIC = re.compile(r"^\s*(?:(?:올해|올|이번|내년|새|새로운|\d{4}년|\d{4}\s*시즌)\s+)?"
+                         r"(?P<role>(?:[^\s,.]+\s+){0,3}?[^\s,.]+?)(?:은|는)\s+$")
+
+
 # "기관명을 A에서 B로 교체": the name changed, no one left anything.
 _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|간판|제호)(?:을|를)\s*$")
 
@@ -772,6 +785,8 @@ _RENAMED = re.compile(r"(?:기관명|이름|명칭|사명|상호|브랜드명|�
 _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?!함께\s|같이\s|더불어\s)(?:(?![^\s,.]*에\s+대(?:한|해)\s)[^\s,.]+\s+){0,5}?(?P<deal>(?:(?![^\s,.]*에\s+대(?:한|해)\s)['‘\"“]?[가-힣A-Za-z0-9]+['’\"”]?\s+){0,2}?[가-힣]*"
                          r"(?:계약|제휴|협약|파트너십|협업|협력|공동\s?개발|판매|유통|공급|송출|거래))(?:\s?\([^()\n]{1,20}\))?(?:의)?"
                          r"(?:을|를|이|가|은|는)?\s*(?:(?:해지|해제|파기|종료|종결|만료)(?:했|하기로|키로|한다|됐|된|돼|하고|를|을|\s*(?:결정|통보|안건|의결|발표|선언|사실))|"
+                         # "…와의 스폰서 계약이 올해로 끝났다": a lapse, its end told as a time
+                         r"(?<=[이가은는])\s*(?:(?:올해|이달|연말|이번\s*시즌|올\s*시즌|\d{4}년|\d{1,2}월)(?:\s*말)?(?:로|에|을\s*끝으로)\s+)?끝(?:났|난|나면서|나며|나게)|"
                          r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
                          r"(?:과|와)(?:의)?\s+결별(?:했|하기로|키로|한다|이다|을\s*(?:선언|택했|결정)|(?P<parted>한|했던)(?=\s))")
@@ -788,7 +803,7 @@ _ENDED_NOTICE = re.compile(r"(?:에|에게)\s+(?:[^\s,.]+\s+){0,6}?(?P<deal>(?:(
 _ENDED_NEUTRAL = re.compile(r"(?:을|를)\s*(?:종료|종결)(?:했|하기로|키로|한다|하고)|(?:종료|종결)(?:을|를)?\s*(?:발표|선언)|종료\s*사실")
 
 
-_LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)")  # a deal that ended, told without who ended it
+_LAPSED = re.compile(r"(?:이|가)\s*(?:종료|만료)(?:됐|된|돼)|(?:이|가)\s*(?:[^\s,.]+\s+)?끝(?:났|난|나)")  # a deal that ended, told without who ended it
 
 
 # A subject named by its word, watched or not: "한빛골프 본사는", "'캘러웨이'는".

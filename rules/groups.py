@@ -278,6 +278,8 @@ def name_word(token: str) -> bool:
         return False  # "세계 5대 자산운용사": a rank; "12월3일 입찰": when; "3조 원 이상인": how big, told of what follows
     if re.fullmatch(r"(?:이달|내달|다음달|이번달|연말|연초|연내|월말|월초|상반기|하반기)(?:말|초|중순)?|[가-힣]{1,4}(?:께|쯤)", token):
         return False  # "이달말께 본입찰": when it is held, not whose it is
+    if re.fullmatch(r"(?:\d{2,4}(?:-\d{2,4})?)?시즌", token):
+        return False  # "2025시즌 한빛리그", "올 시즌 한빛리그": when, not which league
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
     # A Hangul word ending in a particle or a verb ending is the end of something else.

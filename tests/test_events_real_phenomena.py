@@ -5796,3 +5796,18 @@ def test_a_bare_role_is_named_by_the_words_the_report_writes_before_it(tmp_path:
 ])
 def test_what_a_launch_names_as_its_product(tmp_path: Path, body: str, model: str | None) -> None:
     assert {m for _, m, *_ in launches(engine(tmp_path), "신제품", body)} == {model}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a team told by its kind after the company's name is the subject; the season is when, not which league
+    ("카카오 구단은 2025시즌 한빛리그에 참가하지 않는다.", {("kakao", "한빛리그")}),
+    ("카카오는 올 시즌 한빛리그에서 발을 뺐다.", {("kakao", "한빛리그")}),
+    # the role the sentence is about, taken over by another
+    ("올해 한빛리그 타이틀 스폰서는 카카오 대신 네이버가 맡는다.", {("kakao", "한빛리그 타이틀 스폰서")}),
+    # a sponsorship that lapsed, its end told as a time
+    ("카카오와 한빛리그의 타이틀 스폰서 계약이 올해로 끝났다.", {("kakao", "한빛리그")}),
+    # a game that ended is no deal
+    ("카카오와 네이버의 경기가 끝난 뒤 시상식이 열렸다.", set()),
+])
+def test_a_sponsor_or_a_team_leaving_a_league(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "한빛리그 소식", body) == expected
