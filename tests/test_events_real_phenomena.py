@@ -5811,3 +5811,12 @@ def test_what_a_launch_names_as_its_product(tmp_path: Path, body: str, model: st
 ])
 def test_a_sponsor_or_a_team_leaving_a_league(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "한빛리그 소식", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오는 올해 한빛가이드에서 별을 잃었다.", {("kakao", "한빛가이드")}),
+    ("카카오는 올해 '한빛가이드 2025'에서 별을 잃었다.", {("kakao", "한빛가이드 2025")}),
+    ("카카오는 핵심 인재를 잃었다.", set()),  # people lost, no list left
+])
+def test_a_star_lost_is_a_place_lost_on_a_guide_s_list(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "가이드 발표", body) == expected
