@@ -5820,3 +5820,12 @@ def test_a_sponsor_or_a_team_leaving_a_league(tmp_path: Path, body: str, expecte
 ])
 def test_a_star_lost_is_a_place_lost_on_a_guide_s_list(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "가이드 발표", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오는 올해 한빛박람회 참가를 포기했다.", {("kakao", "한빛박람회")}),
+    ("카카오는 한빛리그 e스포츠 팀을 해체했다.", {("kakao", "한빛리그")}),
+    ("한빛리그 사무국은 해체됐다.", set()),
+])
+def test_an_entry_given_up_or_a_team_disbanded(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "소식", body) == expected
