@@ -5829,3 +5829,11 @@ def test_a_star_lost_is_a_place_lost_on_a_guide_s_list(tmp_path: Path, body: str
 ])
 def test_an_entry_given_up_or_a_team_disbanded(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "소식", body) == expected
+
+
+def test_a_product_reaching_the_korean_market_is_launched(tmp_path: Path) -> None:
+    """'오는 10월 국내에 상륙한다': a foreign product's launch in Korea; a storm's landfall is no launch."""
+    eng = engine(tmp_path)
+    assert launches(eng, "한빛톡2", "카카오의 '한빛톡2'는 오는 10월 국내에 상륙한다.") == {
+        ("kakao", "한빛톡2", "2024-10", "month", False, "planned")}
+    assert launches(eng, "태풍", "카카오는 비상 체제다. 태풍 '한빛'이 내일 한국에 상륙한다.") == set()
