@@ -5837,3 +5837,16 @@ def test_a_product_reaching_the_korean_market_is_launched(tmp_path: Path) -> Non
     assert launches(eng, "한빛톡2", "카카오의 '한빛톡2'는 오는 10월 국내에 상륙한다.") == {
         ("kakao", "한빛톡2", "2024-10", "month", False, "planned")}
     assert launches(eng, "태풍", "카카오는 비상 체제다. 태풍 '한빛'이 내일 한국에 상륙한다.") == set()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("협의체 출범", "이번 '한빛AI협의체' 명단에 카카오의 이름은 없었다.", {("kakao", "한빛AI협의체")}),
+    ("협의체 출범", "'한빛AI협의체'에는 카카오를 뺀 4개사가 참여했다.", {("kakao", "한빛AI협의체")}),
+    ("본입찰", "카카오는 '한빛사업' 1차 심사도 통과하지 못했다.", {("kakao", "한빛사업")}),
+    ("본입찰", "카카오는 '한빛사업' 입찰 서류를 제출하지 않았다.", {("kakao", "한빛사업")}),
+    ("본입찰", "예비입찰에 참여했던 카카오는 '한빛사업' 본입찰에는 나서지 않았다.", {("kakao", "한빛사업")}),
+    # a name in a rumour, and everyone but one on holiday, are no absence from a group
+    ("소식", "카카오를 뺀 나머지 직원들은 휴가를 떠났다.", set()),
+])
+def test_more_ways_of_not_making_it(tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
