@@ -5850,3 +5850,28 @@ def test_a_product_reaching_the_korean_market_is_launched(tmp_path: Path) -> Non
 ])
 def test_more_ways_of_not_making_it(tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 '한빛사업' 최종 선정 대상에 오르지 못했다.",
+    "카카오는 '한빛사업' 계약을 따내지 못했다.",
+    "카카오는 '한빛사업' 사업권 확보에 실패했다.",
+    "카카오는 '한빛사업' 우선협상대상자 선정에서 밀렸다.",
+    "'한빛사업'에 대한 카카오의 신청은 반려됐다.",
+    "카카오의 '한빛사업' 도전은 무산됐다.",
+])
+def test_a_prize_not_won_in_other_words(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "한빛사업", body) == {("kakao", "한빛사업")}
+
+
+def test_a_licence_not_obtained_names_the_licence(tmp_path: Path) -> None:
+    assert absences(engine(tmp_path), "예비인가", "카카오는 '한빛은행' 예비인가를 받는 데 실패했다.") == {
+        ("kakao", "한빛은행 예비인가")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오의 '한빛협의체' 탈퇴 시도는 결국 무산됐다.",  # it stays in
+    "카카오의 '한빛사업' 도전은 무산될 위기에 놓였다.",  # not yet
+])
+def test_a_failed_exit_or_a_threatened_bid_is_no_absence(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "한빛", body) == set()
