@@ -3247,6 +3247,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _BROKER_SAYS.search(sentence, 0, start) and lx.HEDGES.search(sentence, match.end()):
             refuse(word, "증권사·연구기관에 따르면 예상 (출시하는 쪽의 발표가 아님)")
             continue  # "신한금융투자에 따르면 신작은 … 3월 초 출시가 예상된다": an analyst's forecast
+        if _RUMOUR_AFTER.match(sentence, match.end()) and _DENIED.search(sentence, match.end()):
+            refuse(word, "부인한 소문 ('…출시한다는 소문에 … 정해진 바 없다')")
+            continue  # "오는 9월 X를 출시한다는 소문에 대해 회사 측은 '정해진 바 없다'고 밝혔다": denied, no plan
         if _ONE_OF_THE_CLASS.match(sentence, match.end()):
             refuse(word, "여럿 가운데 하나를 말하는 묶음 ('…출시하는 신차 중')")
             continue  # "A와 B가 올해 새롭게 출시하는 신차 중 가장 눈길을 끄는 모델은": the class, the launch is told later
@@ -3533,6 +3536,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             first_half = sentence[:halves.start()]
             owners = [m for m in mentions if m.end <= len(first_half) and not m.particle and m.entity not in sources]
             actors = owners[:1] if any(True for _ in _quotes(first_half)) else []  # (its product quoted there)
+        if not actors:
+            # "카카오 관계자는 '한빛톡2'를 올 하반기에 선보일 것이라고 말했다": who speaks for the maker tells its launch
+            actors = [m for m in mentions if m.start < start and _SPOKESPERSON_AFTER.match(sentence, m.end)
+                      and m.entity not in sources][:1]
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue
@@ -4113,6 +4120,9 @@ _ONE_OF_THE_CLASS = re.compile(r"[가-힣]{0,3}(?:하는|할|한|된|될|되는)
 _GROUP_OF_THE_SENTENCE = ("신호에 붙은 이름", "문장 안 이름")
 # A role with no owner or project in its name: whose it is, the report writes before it somewhere.
 _BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보자?")
+_RUMOUR_AFTER = re.compile(r"[가-힣]{0,4}(?:다는|는|할\s*것이라는)\s*(?:소문|설|루머|관측|보도|얘기|이야기|전망)")
+_DENIED = re.compile(r"(?:정해진|확정된|결정된)\s*(?:바|것|게)\s*(?:가|는|이)?\s*없|사실이\s*아니|사실무근|부인(?:했|하며|하면서|한)|근거\s*(?:가\s*)?없")
+_SPOKESPERSON_AFTER = re.compile(r"\s*(?:측\s*)?(?:관계자|대변인|홍보\s*담당자)(?:는|가|은|이)\s")
 # A clause that opens on a public body as its subject ("철도공단은", "금융위원회가"): what it makes public is its own.
 _PUBLIC_BODY_SUBJECT = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?([가-힣A-Za-z]{1,12}(?:공단|공사|진흥원|위원회|재단|협회|연맹|정부|당국)|"
                                   r"[가-힣]{2,8}부|[가-힣]{1,8}청)(?:은|는|이|가)\s")

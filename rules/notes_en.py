@@ -141,6 +141,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("절의 주어가 감시하지 않는 기관", "the clause's subject is a public body no rule watches"),
     ("여럿 가운데 하나를 말하는 묶음", "a class the sentence picks one of"),
     ("다른 곳이 맡게 된 자리", "the role another now holds"),
+    ("부인한 소문", "a rumour denied"),
     ("대신 …가 맡음", "another holds it instead"),
     ("경쟁 무시: 참가", "contest ignored: entrants"),
     ("유치하려던 곳 ('…유치에 실패')", "what it sought to host ('…유치에 실패')"),

@@ -5875,3 +5875,17 @@ def test_a_licence_not_obtained_names_the_licence(tmp_path: Path) -> None:
 ])
 def test_a_failed_exit_or_a_threatened_bid_is_no_absence(tmp_path: Path, body: str) -> None:
     assert absences(engine(tmp_path), "한빛", body) == set()
+
+
+def test_a_spokesperson_tells_the_maker_s_launch(tmp_path: Path) -> None:
+    """'카카오 관계자는 'X'를 올 하반기에 선보일 것이라고 말했다': who speaks for the maker names it."""
+    assert launches(engine(tmp_path), "한빛톡2", "카카오 관계자는 '한빛톡2'를 올 하반기에 선보일 것이라고 말했다.") == {
+        ("kakao", "한빛톡2", "2024-H2", "half", True, "planned")}
+
+
+def test_a_rumoured_launch_is_hedged_and_a_denied_one_is_none(tmp_path: Path) -> None:
+    eng = engine(tmp_path)
+    assert launches(eng, "한빛톡2", "카카오가 오는 9월 '한빛톡2'를 출시한다는 관측이 나온다.") == {
+        ("kakao", "한빛톡2", "2024-09", "month", True, "planned")}
+    assert launches(eng, "한빛톡2", "카카오가 오는 9월 '한빛톡2'를 출시한다는 소문에 대해 회사 측은 \"정해진 바 없다\"고 "
+                                  "밝혔다.") == set()
