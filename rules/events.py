@@ -706,6 +706,9 @@ class _Contest:
         goes_on = _LIST_GOES_ON.match(sentence, listed[-1].end) if listed and not listed[-1].particle else None
         if goes_on and re.search(r"(?:로|으로|에|에서|을|를|의)$", goes_on.group(0)):
             return  # "C구간은 부산, 인천, 울산, 충북, 경남으로": the list goes on past the names watched, not as a subject
+        if listed and re.match(r"['’\"”]?\)?\s*(?:중|가운데)\s", sentence[listed[-1].end:]) and any(
+                _ONLY.match(sentence, m.end) for m in mentions if m.start > listed[-1].end):
+            return  # "이동통신 3사(A·B·C) 중 C만 경매에 참여했다": the pool, of which only C entered
         if len(listed) >= 3 and listed[-1].particle in ("이", "가", "은", "는", "도", "") \
                 and not _MADE_THE_LIST.match(sentence, listed[-1].end):
             # (not "…에 A, B, C가 이름을 올렸다": the chosen; nor "A, B, C에 제재를": a dative list)

@@ -5889,3 +5889,20 @@ def test_a_rumoured_launch_is_hedged_and_a_denied_one_is_none(tmp_path: Path) ->
         ("kakao", "한빛톡2", "2024-09", "month", True, "planned")}
     assert launches(eng, "한빛톡2", "카카오가 오는 9월 '한빛톡2'를 출시한다는 소문에 대해 회사 측은 \"정해진 바 없다\"고 "
                                   "밝혔다.") == set()
+
+
+def test_the_only_one_of_a_pool_to_enter_lost_nothing() -> None:
+    """'통신 3사(카카오·네이버·KT) 중 KT만 경매에 참여했다': the three are the pool and KT the sole bidder; the pool is no
+    line-up of rivals (those that did not bid are out by their own words, not as losers)."""
+    from rules.events import Mention, _Contest, _particle
+
+    sentence = "한빛부에 따르면 통신 3사(카카오·네이버·KT) 중 KT만 '한빛 주파수 경매'에 참여했다."
+    mentions = []
+    for entity, name in (("kakao", "카카오"), ("naver", "네이버"), ("kt", "KT")):
+        start = 0
+        while (start := sentence.find(name, start)) >= 0:
+            mentions.append(Mention(entity, name, start, start + len(name), _particle(sentence, start + len(name))))
+            start += len(name)
+    contest = _Contest()
+    contest.read(sentence, sorted(mentions, key=lambda m: m.start))
+    assert set(contest.entered) <= {"kt"}
