@@ -710,6 +710,7 @@ class _Contest:
                 _ONLY.match(sentence, m.end) for m in mentions if m.start > listed[-1].end):
             return  # "이동통신 3사(A·B·C) 중 C만 경매에 참여했다": the pool, of which only C entered
         if len(listed) >= 3 and listed[-1].particle in ("이", "가", "은", "는", "도", "") \
+                and (listed[-1].particle or _list_particle(sentence, listed[-1].end) in (None, "이", "가", "은", "는", "도")) \
                 and not _MADE_THE_LIST.match(sentence, listed[-1].end):
             # (not "…에 A, B, C가 이름을 올렸다": the chosen; nor "A, B, C에 제재를": a dative list)
             self._enter(sentence, listed, before, names_prize=False)

@@ -5906,3 +5906,11 @@ def test_the_only_one_of_a_pool_to_enter_lost_nothing() -> None:
     contest = _Contest()
     contest.read(sentence, sorted(mentions, key=lambda m: m.start))
     assert set(contest.entered) <= {"kt"}
+
+
+def test_a_list_told_as_the_object_of_another_s_act_is_no_line_up(tmp_path: Path) -> None:
+    """'한빛공사는 A·B·C 등 대형사 3사를 유통 대상에 포함했다': the three are what the buyer added, no rivals of the
+    winner; the ones told as entering ('입찰에는 … 참여했다') are."""
+    body = ("'한빛생수' 위탁판매사 입찰에서 네이버가 우선협상대상자로 선정됐다. 이번 입찰에는 네이버를 비롯해 카카오 등 "
+            "11개 기업이 참여했다. 한빛공사는 올해부터 KT·업스테이지·LG AI연구원 등 대형사 3사를 유통 대상에 포함했다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "위탁판매사 선정", body)} == {"kakao"}
