@@ -2682,6 +2682,12 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             for provider in providers:
                 refuse(word, f"{provider.name}: 지수를 산출하는 쪽 (빼는 쪽이지 빠진 쪽이 아님)")
             actors = [a for a in actors if a not in providers]
+        if _NOT_CHOSEN.fullmatch(word):
+            # "새만금개발청 우선협상대상자 미선정": the body that chose no one is the chooser, not the one left out
+            choosers = [a for a in actors if _CHOOSER_NAME.search(a.name) and _ROLE_CHOSEN.search(sentence, a.end, start)]
+            for chooser in choosers:
+                refuse(word, f"{chooser.name}: 고르는 쪽 (아무도 뽑지 않은 기관)")
+            actors = [a for a in actors if a not in choosers]
         for actor in actors:
             # "입찰에 참여했으나 재계약에 성공하지 못했다": it took part, and it lost (not "참여했지만 응찰하지 않았다")
             entered_then_lost = _LOST_WORD.search(word) is not None and _ENTERED_BUT.search(sentence, actor.end, start)
@@ -4127,6 +4133,10 @@ _BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보�
 _RUMOUR_AFTER = re.compile(r"[가-힣]{0,4}(?:다는|는|할\s*것이라는)\s*(?:소문|설|루머|관측|보도|얘기|이야기|전망)")
 _DENIED = re.compile(r"(?:정해진|확정된|결정된)\s*(?:바|것|게)\s*(?:가|는|이)?\s*없|사실이\s*아니|사실무근|부인(?:했|하며|하면서|한)|근거\s*(?:가\s*)?없")
 _SPOKESPERSON_AFTER = re.compile(r"\s*(?:측\s*)?(?:관계자|대변인|홍보\s*담당자)(?:는|가|은|이)\s")
+# A selection not made, and the public bodies that make them ("새만금개발청 우선협상대상자 미선정").
+_NOT_CHOSEN = re.compile(r"미선정")
+_ROLE_CHOSEN = re.compile(r"우선\s*협상\s*(?:대상)?자|사업자|운영자|운영사|시공사|적격자|수탁자")  # (not "전주시 미선정": not chosen)
+_CHOOSER_NAME = re.compile(r"(?:청|부|처|위원회|공사|공단|진흥원|시|도|군|구)$")
 # A clause that opens on a public body as its subject ("철도공단은", "금융위원회가"): what it makes public is its own.
 _PUBLIC_BODY_SUBJECT = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?([가-힣A-Za-z]{1,12}(?:공단|공사|진흥원|위원회|재단|협회|연맹|정부|당국)|"
                                   r"[가-힣]{2,8}부|[가-힣]{1,8}청)(?:은|는|이|가)\s")

@@ -5914,3 +5914,16 @@ def test_a_list_told_as_the_object_of_another_s_act_is_no_line_up(tmp_path: Path
     body = ("'한빛생수' 위탁판매사 입찰에서 네이버가 우선협상대상자로 선정됐다. 이번 입찰에는 네이버를 비롯해 카카오 등 "
             "11개 기업이 참여했다. 한빛공사는 올해부터 KT·업스테이지·LG AI연구원 등 대형사 3사를 유통 대상에 포함했다.")
     assert {entity for entity, _ in absences(engine(tmp_path), "위탁판매사 선정", body)} == {"kakao"}
+
+
+def test_the_body_that_chose_no_one_is_not_left_out(tmp_path: Path) -> None:
+    """'한빛개발청 우선협상대상자 미선정': the body chose no one for the role named; '한빛시 … 공모 미선정': the city
+    was not chosen."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  agency:\n    names: [한빛개발청]\n  city:\n    names: [한빛시]\n", 1) \
+        + "  - id: every-absence\n    title: 빠짐\n    when: {event: absent_from}\n"
+    eng = engine(tmp_path, watch)
+    body = "'한빛레저단지 개발사업'에 응모한 3개 컨소시엄이 모두 적격 기준에 미달했다."
+    assert {e.entity for e in eng.events(doc("한빛개발청 우선협상대상자 미선정…재공모 추진", body))
+            if e.type == "absent_from"} == set()
+    assert {e.entity for e in eng.events(doc("한빛시, '한빛레저단지 개발사업' 미선정", body))
+            if e.type == "absent_from"} == {"city"}
