@@ -527,7 +527,8 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"(?:인가|면허)(?:을|를)\s*(?:최종\s*)?(?:받았|받게\s*됐|획득했|따냈)|"
                   # a sale's winner: "한빛전자는 A에 매각된다", "A와 우선협상을 진행한다", "A가 한빛전자를 인수하게 됐다"
                   r"(?P<sold>(?<=에\s)|(?<=에게\s))(?:최종\s*)?(?:매각(?:된다|됐|되었|돼|되기로)|팔렸|넘어갔)|"
-                  r"(?P<talks>(?<=[와과]\s))(?:단독\s*)?우선\s*협상(?:을|에)\s*(?:진행|돌입|착수|들어)|"
+                  r"(?P<talks>(?<=[와과]\s))(?:단독\s*)?(?:우선\s*협상(?:을|에)\s*(?:진행|돌입|착수|들어)|"
+                  r"(?:최종\s*|본\s*)?계약(?:을|를)?\s*(?:체결했|맺었))|"  # "발주처는 A와 계약을 체결했다": the one signed won
                   r"(?<=[을를]\s)(?:최종\s*)?인수(?:하게\s*됐|하게\s*되었|하기로\s*(?:했|결정했))|"
                   # "A 컨소시엄이 … 사업의 우선협상대상자가 됐다": the role the winner became, told with 이/가
                   rf"(?P<became>{_BECAME_ROLE}\s*(?:최종\s*)?(?:됐|되었|돼|된다|되면서|되며))")
@@ -537,7 +538,7 @@ _WON_WORDS = _BECAME_ROLES + (
     "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
     "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "획득했", "웃었", "택했", "정했", "승리였",
     "승리이었", "승리로", "완승", "낙승", "판정승", "내줬", "내주었", "내줘", "부여했", "줬", "주었", "매각되", "매각된", "매각됐", "매각돼", "팔렸",
-    "넘어갔", "협상을", "협상에", "인수하게", "인수하기로", "인가를", "면허를")
+    "넘어갔", "협상을", "협상에", "인수하게", "인수하기로", "인가를", "면허를", "체결했", "맺었")
 
 
 # A subject inside an adnominal clause that describes the sentence's own subject: "A가 매각한 채널 모두 …", "A가 인수한
@@ -575,6 +576,7 @@ _NEGOTIATED = re.compile(r"협상\s*(?:적격자|대상자|대상)|우선협상"
 # Several chosen, ranked for the order they pick in ("우선협상대상자 3곳을 선정했다 … 1순위는 A, 2순위는 B"): no loser.
 _SEVERAL_CHOSEN = re.compile(r"(?:[2-9]|두|세|네)\s*(?:곳|개사|개\s*(?:은행|기관|컨소시엄|업체))(?:을|를)?\s*(?:\S+\s+){0,2}?선정|이름을\s*올렸")
 # A list told in the order the jury scored it: "A 컨소시엄이 892.99, B 컨소시엄이 879.75 … 순이었다".
+_SCORE_AFTER = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)\s*(?:총\s*|종합\s*|합산\s*)?\d+(?:\.\d+)?\s*점(?:을|를|으로|,|\s)")
 _SCORED_ORDER = re.compile(r"\d[\d,.]*\s*(?:점)?\s*(?:순이었다|순이다|순으로\s)")
 
 
@@ -982,6 +984,12 @@ class _Contest:
                     if rank.end() <= mention.start and mention.end <= end and mention.entity not in self.won:
                         self.rivals.setdefault(mention.entity, mention)
                         self.evidence = self.evidence or _evidence(sentence)
+        scored = [m for m in mentions if _SCORE_AFTER.match(sentence, m.end)]
+        if len({m.entity for m in scored}) >= 2:
+            # "평가 결과 A 컨소시엄이 92점, B 컨소시엄이 88점을 받았다": each scored stood; the winner told anywhere
+            for mention in scored:
+                self.rivals.setdefault(mention.entity, mention)
+            self.evidence = self.evidence or _evidence(sentence)
         if _SCORED_ORDER.search(sentence) and len(mentions) >= 2:
             for mention in mentions:
                 if mention.entity not in self.won:
@@ -2833,7 +2841,7 @@ def _in_aside(sentence: str, position: int) -> bool:
 # The kind of organisation an adnominal trigger may describe instead of naming it ("탈락한 3개 팀", "참여하지 않은 업체는").
 _UNNAMED_KIND = r"(?:\d+\s*(?:개|곳)\s*)?(?:팀|컨소시엄|기업|업체|곳|회사|사업자|후보|종목)"
 _DEAL_FAILED = re.compile(r"((?:[가-힣]{0,4}\s?)?계약)(?:\s*체결)?(?:에|에도)\s*실패")  # (lexicon: "…와 채널계약에 실패")
-_FOUGHT_WORD = re.compile(r"(?:와|과)(?:의)?\s+(?:[가-힣]+\s+)?(?:경쟁|경합|접전|각축|맞대결)")  # (lexicon's FOUGHT_TO_A_WIN)
+_FOUGHT_WORD = re.compile(r"(?:와|과)(?:의)?\s+(?:[가-힣]+\s+)?(?:경쟁|경합|접전|각축|맞대결|(?:\d|양|삼|사)\s*파전)")  # (lexicon's FOUGHT_TO_A_WIN)
 _ETC_KIND = re.compile(r"['’\"”)]?(?:\s*등\s*(?:[^\s,.]+\s+){0,3}?[^\s,.]+?)?")
 
 

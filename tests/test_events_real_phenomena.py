@@ -5927,3 +5927,17 @@ def test_the_body_that_chose_no_one_is_not_left_out(tmp_path: Path) -> None:
             if e.type == "absent_from"} == set()
     assert {e.entity for e in eng.events(doc("한빛시, '한빛레저단지 개발사업' 미선정", body))
             if e.type == "absent_from"} == {"city"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("네이버가 '한빛사업' 수주전에서 카카오, KT와의 3파전 끝에 승리했다.", {"kakao", "kt"}),
+    ("'한빛사업' 평가 결과 네이버 컨소시엄이 92점, 카카오 컨소시엄이 88점을 받았다. 네이버 컨소시엄이 우선협상대상자로 "
+     "선정됐다.", {"kakao"}),
+    ("'한빛사업' 입찰에서 네이버 컨소시엄이 카카오 컨소시엄을 0.5점 차로 앞섰다.", {"kakao"}),
+    ("'한빛사업'의 최종 승자는 네이버였다. 카카오와 KT는 아쉬움을 삼켰다.", {"kakao", "kt"}),
+    ("'한빛사업' 입찰에 카카오와 네이버가 참여했다. 발주처는 네이버와 계약을 체결했다.", {"kakao"}),
+])
+def test_more_winners_and_their_rivals(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """A three-way race won, scores told side by side, a lead by a margin, the losers' idiom, and the contract signed
+    with the winner: each says who lost the selection."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛사업 결과", body)} == expected
