@@ -1012,6 +1012,10 @@ class _Contest:
             self.won_after = True
         if not self.entered and self.lone and self.won_after and not self.won & self.lone.keys():
             self.entered = dict(self.lone)  # "이번 입찰에는 KB증권이 참가했다 … A와 B가 선정됐다": it lost to them
+        elif not self.entered and self.lone and self.winners and not self.won & self.lone.keys() \
+                and all(m.particle == "도" for m in self.lone.values()):
+            # "A, B, C 등 3곳이 선정됐다. 앞서 D도 신청서를 냈다": D entered too, beside the winners named
+            self.entered, self.won_after = {**self.winners, **self.lone}, True
         elif not self.entered and len(self.lone) >= 2 and self.won & self.lone.keys():
             # "대우건설은 410표를 얻어 시공사로 선정됐다. 경쟁을 벌인 롯데건설은 342표를 받았다": each told alone
             self.entered = dict(self.lone)
@@ -3002,7 +3006,7 @@ _LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에�
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
-_COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:이)?(?:다|었다|였다|며|고|ㄴ데|인데)(?=[\s.,]|$)|\s*(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:으로|로)\s+(?:집계|확정|파악)")
+_COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:뿐)?(?:이)?(?:다|었다|였다|며|고|ㄴ데|인데)(?=[\s.,]|$)|\s*(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:으로|로)\s+(?:집계|확정|파악)")
 # ('… 등 7개 종목인데', '… 등 4개 종목으로 집계됐다': the copula conjugated, or the list told as a tally)
 
 

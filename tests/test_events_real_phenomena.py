@@ -5941,3 +5941,13 @@ def test_more_winners_and_their_rivals(tmp_path: Path, body: str, expected: set[
     """A three-way race won, scores told side by side, a lead by a margin, the losers' idiom, and the contract signed
     with the winner: each says who lost the selection."""
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛사업 결과", body)} == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the organisation after the verb, told by a copula with 뿐
+    ("한빛AI협의체", "'한빛AI협의체' 참여를 거부한 곳은 카카오뿐이다.", {"kakao"}),
+    # the winners named first, then one more entrant with 도: it lost to them
+    ("한빛AI 선정", "'한빛AI' 사업에 △네이버 △KT △업스테이지 등 3곳이 선정됐다. 앞서 카카오도 신청서를 냈다.", {"kakao"}),
+])
+def test_the_one_left_told_after_the_rest(tmp_path: Path, title: str, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
