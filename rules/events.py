@@ -3757,7 +3757,7 @@ _MODEL_YEAR_AFTER = re.compile(r"\s*(?:형|식)|\s+(?:신규\s*)?(?:모델|신�
 _ONLY_CLASS_BEFORE = re.compile(r"[가-힣]{2,}만\s*$")
 _THEN_TOLD = re.compile(r"\s*(?:당시|그때|그\s*당시)(?:에는|엔|에)?\s")
 _PAST_END = re.compile(r"(?:었|았|였|했|됐)다[.\"'”’]*\s*$")
-_AT_SHOW_BEFORE = re.compile(rf"(?:{lx.TRADE_SHOWS}|모터쇼|모빌리티쇼|오토쇼)(?:\s*20\d\d)?\s*(?:현장)?(?:에서|에)\s")
+_AT_SHOW_BEFORE = re.compile(rf"(?:{lx.TRADE_SHOWS}|모터쇼|모빌리티쇼|오토쇼)(?:\s*20\d\d)?['’\"”]?\s*(?:현장)?(?:에서|에)\s")  # ("‘CES 2019’에")
 _UNDISCLOSED_DATE = re.compile(r"\s*(?:일|일자|날짜|일정|시기|시점|여부)(?:은|는|을|를|이|가|도|및|과|와)?\s*(?:[^\s.]+\s+){0,4}?"
                                r"(?:[^\s.]*에\s*대해(?:서도|서는|서)?\s*)?"
                                r"(?:함구|침묵|밝히지\s*않|공개하지\s*않|정해지지\s*않|알려지지\s*않|미정)")

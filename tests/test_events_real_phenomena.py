@@ -5951,3 +5951,10 @@ def test_more_winners_and_their_rivals(tmp_path: Path, body: str, expected: set[
 ])
 def test_the_one_left_told_after_the_rest(tmp_path: Path, title: str, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
+
+
+def test_a_show_named_in_quotes_is_still_a_show(tmp_path: Path) -> None:
+    """'카카오가 이달 초 열린 ‘CES 2024’에 공개해 주목받은 제품이다': shown at a trade show, a show entry, not a launch
+    date, with the show's name quoted as with it bare."""
+    assert launches(engine(tmp_path), "한빛 TV", "'한빛 TV'는 카카오가 이달 초 미국에서 열린 ‘CES 2024’에 공개해 "
+                                              "주목받은 제품이다.") == set()
