@@ -526,7 +526,7 @@ MODEL_PATTERN = re.compile(
     r"(?:[ -]?(?:X|\d+(?:\.\d+)?[a-z]?))?"
     r"(?![A-Za-z0-9])"
 )
-NOT_MODELS = {"AI", "FCC", "PD", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO", "CMO", "CSO", "CIO", "CPO", "CDO", "CISO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
+NOT_MODELS = {"ETF", "ETN", "REITS", "AI", "FCC", "PD", "LLM", "SLLM", "IT", "CEO", "CTO", "CFO", "COO", "CMO", "CSO", "CIO", "CPO", "CDO", "CISO", "GPU", "NPU", "API", "B2B", "B2C", "KT", "SK", "LG", "NAVER",
               "KAKAO", "KOSA", "TV", "PC", "SW", "HW", "R&D", "MOU", "IPO", "ICT", "AGI", "UX", "UI", "VR", "AR", "XR",
               "OS", "IR", "PR", "SDK", "K", "CES", "MWC", "ETRI", "NIA", "IITP", "KISA", "AWS", "MS", "IBM", "ESG",
               "FAB", "HBM", "DRAM", "GB", "TB", "MB", "BR", "HTTP", "HTTPS", "WWW", "JPG", "PNG", "GIF", "HREF", "SRC",

@@ -5793,6 +5793,8 @@ def test_a_bare_role_is_named_by_the_words_the_report_writes_before_it(tmp_path:
     # an hour is no product, nor is the technology a product is built on
     ("카카오가 25일 오후 6시 서비스 오픈을 앞두고 일정을 4주 뒤로 미뤘다.", None),
     ("카카오가 차세대 기술인 마이크로 발광다이오드(LED)를 적용한 TV 신제품을 25일 공개한다.", None),
+    # a kind of fund is no fund's name
+    ("한국거래소는 카카오의 상장지수펀드(ETF) 3종목을 오는 25일 유가증권시장에 상장한다고 밝혔다.", None),
 ])
 def test_what_a_launch_names_as_its_product(tmp_path: Path, body: str, model: str | None) -> None:
     assert {m for _, m, *_ in launches(engine(tmp_path), "신제품", body)} == {model}
