@@ -3269,6 +3269,12 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _BROKER_SAYS.search(sentence, 0, start) and lx.HEDGES.search(sentence, match.end()):
             refuse(word, "증권사·연구기관에 따르면 예상 (출시하는 쪽의 발표가 아님)")
             continue  # "신한금융투자에 따르면 신작은 … 3월 초 출시가 예상된다": an analyst's forecast
+        if _IF_LAUNCHED.match(sentence, match.end()):
+            refuse(word, "가정 (…출시할 경우, …출시하면)")
+            continue  # "카카오가 9월 X를 출시할 경우 시장 판도가 바뀔 전망이다": what would follow, not a plan told
+        if _ANALYSTS_OPENING.match(sentence) and _THEY_EXPECT.search(sentence, match.end()):
+            refuse(word, "증권가·전문가의 예상 (출시하는 쪽의 발표가 아님)")
+            continue  # "증권가에서는 카카오가 X를 3분기 출시할 것으로 보고 있다": an outsider's forecast
         if _RUMOUR_AFTER.match(sentence, match.end()) and _DENIED.search(sentence, match.end()):
             refuse(word, "부인한 소문 ('…출시한다는 소문에 … 정해진 바 없다')")
             continue  # "오는 9월 X를 출시한다는 소문에 대해 회사 측은 '정해진 바 없다'고 밝혔다": denied, no plan
@@ -4142,6 +4148,9 @@ _ONE_OF_THE_CLASS = re.compile(r"[가-힣]{0,3}(?:하는|할|한|된|될|되는)
 _GROUP_OF_THE_SENTENCE = ("신호에 붙은 이름", "문장 안 이름")
 # A role with no owner or project in its name: whose it is, the report writes before it somewhere.
 _BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보자?")
+_IF_LAUNCHED = re.compile(r"[가-힣]{0,2}(?:할|될|한|된)\s*경우|[가-힣]{0,2}(?:하면|되면|한다면|된다면)\s")
+_ANALYSTS_OPENING = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?(?:증권가|증권업계|애널리스트들?|전문가들?|시장\s*전문가들?|투자업계)(?:에서는|에선|은|는|들은)\s")
+_THEY_EXPECT = re.compile(r"(?:것으로|것이라고|할\s*것이라고)\s*(?:보고\s*있|본다|봤|전망|예상|관측|내다보)")
 _RUMOUR_AFTER = re.compile(r"[가-힣]{0,4}(?:다는|는|할\s*것이라는)\s*(?:소문|설|루머|관측|보도|얘기|이야기|전망)")
 _DENIED = re.compile(r"(?:정해진|확정된|결정된)\s*(?:바|것|게)\s*(?:가|는|이)?\s*없|사실이\s*아니|사실무근|부인(?:했|하며|하면서|한)|근거\s*(?:가\s*)?없")
 _SPOKESPERSON_AFTER = re.compile(r"\s*(?:측\s*)?(?:관계자|대변인|홍보\s*담당자)(?:는|가|은|이)\s")

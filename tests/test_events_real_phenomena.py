@@ -5960,3 +5960,11 @@ def test_a_show_named_in_quotes_is_still_a_show(tmp_path: Path) -> None:
     date, with the show's name quoted as with it bare."""
     assert launches(engine(tmp_path), "한빛 TV", "'한빛 TV'는 카카오가 이달 초 미국에서 열린 ‘CES 2024’에 공개해 "
                                               "주목받은 제품이다.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 9월 '한빛톡2'를 출시할 경우 시장 판도가 바뀔 전망이다.",  # a hypothesis
+    "증권가에서는 카카오가 '한빛톡2'를 3분기 출시할 것으로 보고 있다.",  # brokers' forecast
+])
+def test_a_hypothetical_or_a_broker_s_forecast_is_no_launch(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "한빛톡2", body) == set()
