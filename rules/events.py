@@ -598,6 +598,10 @@ _COUNTED_CUT_OFF = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*[가-힣]{{0,5}}?(
 # "… 등이 대상이다": the names listed are those counted.
 _NAMED_AS_TARGETS = re.compile(r"(?:\s*[,·]\s*[가-힣A-Za-z0-9&]+)*[^\s가-힣]*(?:\([^()]{0,30}\))?\s*(?:등(?:이|은)?\s*)?"
                                r"(?:대상|해당)(?:이다|이며|이고|된다|됐다)")  # (the list may run on with names no rule watches)
+_SUBJECT_PARTICLE_END = re.compile(r"(.+?)(?:은|는|이|가|와|과|도)")
+_AS_FOLLOWS = re.compile(r"(?:다음|아래)과\s*같(?:다|습니다)")
+_BULLETED_NAMES = re.compile(r"(?:\s*[△▲▷▶■□◆◇●○]\s*[^△▲▷▶■□◆◇●○]{1,40})+")  # (the marks of _BULLETS)
+_THE_ONES_ARE = re.compile(r"\s*(?:이|가)\s*(?:바로\s*)?(?:그\s*|이\s*)?(?:주인공|당사자|해당\s*기업|해당\s*업체)(?:이다|이었다|였다|들이다)")
 _COUNT_AT_END = re.compile(rf"(?:등\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
 
@@ -621,6 +625,13 @@ class _CountedOut:
             self.count, self.evidence, self.sentences_left = cut_off.group(1), sentence, 2
             self.group = f"{owner.group(1)} {what}" if owner else what
             return
+        if not found and _AS_FOLLOWS.search(sentence):
+            # "탈락한 곳은 다음과 같다. △A △B": the ones out listed after it, however many
+            trigger = lx.ABSENT_TRIGGERS.search(sentence)
+            listed_group = _group_for(sentence, trigger.start(), [], mentions, article) if trigger else None
+            if trigger and listed_group is not None and _AS_FOLLOWS.search(sentence, trigger.end()):
+                self.count, self.group, self.evidence, self.sentences_left = "", listed_group[0], sentence, 1
+            return
         if _COUNTED_OUT.search(sentence) is None:
             return  # most sentences count no one: skip the trigger and the group (which may walk the article)
         trigger = lx.ABSENT_TRIGGERS.search(sentence)
@@ -636,11 +647,21 @@ class _CountedOut:
         if self.sentences_left <= 0:
             return []
         self.sentences_left -= 1
+        if not self.count:  # "…다음과 같다." then "△A △B": a bulleted list of names and nothing else
+            listed = mentions if mentions and _BULLETED_NAMES.fullmatch(sentence) else []
+            if not listed:
+                self.sentences_left = 0
+                return []
+            return self._events(sentence, listed, notes)
         listed = _copula_list(sentence, mentions, 0) if mentions else []
         at_end = _COUNT_AT_END.search(sentence, listed[-1].end) if listed else None
         if (at_end is None or at_end.group(1) != self.count) and mentions and \
                 _NAMED_AS_TARGETS.match(sentence, mentions[-1].end) and len(mentions) <= int(self.count):
             listed, at_end = list(mentions), None  # "대신증권, KB증권, … 등이 대상이다": the names the count is
+        elif (at_end is None or at_end.group(1) != self.count) and mentions \
+                and len(run := _coordinated(sentence, mentions, mentions[-1])) == len(mentions) == int(self.count) \
+                and (_NAMES_ARE_END.match(sentence, mentions[-1].end) or _THE_ONES_ARE.match(sentence, mentions[-1].end)):
+            listed, at_end = run, None  # "2곳이 탈락했다. 카카오와 KT다", "… KT가 그 주인공이다": the names, no count
         elif at_end is None or at_end.group(1) != self.count:
             # "4개사는 A와 B 외에 C, D로 나타났다": the count first, then every name it is
             opening = _COUNT_OPENS.match(sentence)
@@ -648,10 +669,14 @@ class _CountedOut:
                 if opening and opening.group(1) == self.count else []
             if not listed or not _NAMES_ARE_END.match(sentence, listed[-1].end):
                 return []  # the names must be what the count is: "… C, D로 나타났다", "… C와 D다"
+        return self._events(sentence, listed, notes)
+
+    def _events(self, sentence: str, listed: list[Mention], notes: list[str] | None) -> list[Event]:
         self.sentences_left = 0
         if notes is not None:
+            counted = f"앞 문장이 센 {self.count}곳" if self.count else "앞 문장이 다음과 같다고 한 곳"
             notes.append(f"문장: «{_evidence(sentence)[:160]}»")
-            notes.append(f"  불참: 앞 문장이 센 {self.count}곳 → {', '.join(m.name for m in listed)} · 그룹 '{self.group}'")
+            notes.append(f"  불참: {counted} → {', '.join(m.name for m in listed)} · 그룹 '{self.group}'")
         evidence = _evidence(f"{self.evidence} {sentence}")
         return [Event("absent_from", m.entity, m.name, evidence, group=self.group) for m in listed]
 
@@ -4712,6 +4737,12 @@ def _object_name(clause: str, trigger: int, orgs: set[str]) -> str | None:
     if match is None:
         return None
     words = [w for w in match.groups() if w]
+    # "카카오와 KT는 새 모델을": a subject before the object (a Latin word or a watched name with its particle) is no
+    # word of the product's name
+    subject_at = [i for i, w in enumerate(words[:-1]) if (topic := _SUBJECT_PARTICLE_END.fullmatch(w))
+                  and (topic.group(1).isascii() or topic.group(1).casefold() in orgs)]
+    if subject_at:
+        words = words[subject_at[-1] + 1:]
     kind = words[-1] if len(words) >= 2 and words[-1] in _DESCRIBED_KINDS else None
     described = words[-2] if kind else None  # the word right before the kind: "중저가 요금제", not "해당 요금제"
     while len(words) > 2 and (words[-1] in lx.GENERIC_PRODUCT_WORDS or words[-1].casefold() in orgs):

@@ -5968,3 +5968,20 @@ def test_a_show_named_in_quotes_is_still_a_show(tmp_path: Path) -> None:
 ])
 def test_a_hypothetical_or_a_broker_s_forecast_is_no_launch(tmp_path: Path, body: str) -> None:
     assert launches(engine(tmp_path), "한빛톡2", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("'한빛AI' 심사에서 탈락한 곳은 다음과 같다.\n△카카오 △KT", {"kakao", "kt"}),
+    ("'한빛AI' 심사에서 2곳이 탈락했다. 카카오와 KT다.", {"kakao", "kt"}),
+    ("'한빛AI' 심사에서 2곳이 고배를 마셨다. 카카오와 KT가 그 주인공이다.", {"kakao", "kt"}),
+    # the names after must be a list and nothing else
+    ("'한빛AI' 심사에서 탈락한 곳은 다음과 같다.\n한편 카카오와 KT는 새 모델을 공개했다.", set()),
+    ("'한빛AI' 심사에서 3곳이 탈락했다. 카카오와 KT다.", set()),  # two named for three counted
+])
+def test_the_ones_out_named_in_the_sentence_after(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛AI 심사", body)} == expected
+
+
+def test_a_subject_before_the_object_is_no_word_of_the_product_s_name(tmp_path: Path) -> None:
+    """'카카오와 KT는 새 모델을 공개했다': 'KT는' is the subject, not the product."""
+    assert {m for _, m, *_ in launches(engine(tmp_path), "결과", "카카오와 KT는 새 모델을 공개했다.")} == {None}
