@@ -598,6 +598,8 @@ _COUNTED_CUT_OFF = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*[가-힣]{{0,5}}?(
 # "… 등이 대상이다": the names listed are those counted.
 _NAMED_AS_TARGETS = re.compile(r"(?:\s*[,·]\s*[가-힣A-Za-z0-9&]+)*[^\s가-힣]*(?:\([^()]{0,30}\))?\s*(?:등(?:이|은)?\s*)?"
                                r"(?:대상|해당)(?:이다|이며|이고|된다|됐다)")  # (the list may run on with names no rule watches)
+_FOUGHT_VERB = re.compile(r"(?:경쟁|경합|각축)(?:을|를)?\s*(?:벌였|벌인|펼쳤|펼친|했)|맞붙었|겨뤘|\d\s*파전")
+_HOSTED_ROLE = re.compile(r"개최지|개최\s*도시|주최지|개최국|후원사|스폰서|공식\s*파트너")
 _SUBJECT_PARTICLE_END = re.compile(r"(.+?)(?:은|는|이|가|와|과|도)")
 _AS_FOLLOWS = re.compile(r"(?:다음|아래)과\s*같(?:다|습니다)")
 _BULLETED_NAMES = re.compile(r"(?:\s*[△▲▷▶■□◆◇●○]\s*[^△▲▷▶■□◆◇●○]{1,40})+")  # (the marks of _BULLETS)
@@ -1044,6 +1046,9 @@ class _Contest:
         elif not self.entered and len(self.lone) >= 2 and self.won & self.lone.keys():
             # "대우건설은 410표를 얻어 시공사로 선정됐다. 경쟁을 벌인 롯데건설은 342표를 받았다": each told alone
             self.entered = dict(self.lone)
+        if self.winners and self.entered and not self.won & self.entered.keys() and _FOUGHT_VERB.search(self.evidence):
+            # "새 타이틀 스폰서로 A가 낙점됐다. B, C 등이 경쟁을 벌였다": those told as fighting fought the winner named before
+            self.entered = {**self.winners, **self.entered}
         if len(self.entered) < 2 and not self.lone and not (self.rivals and self.unwatched_winners):
             return []  # (one rival of a winner no rule watches is a line-up of two)
         # "NH투자증권(…) 컨소시엄을 선정했다 … NH투자증권컨소시엄, 한국투자증권컨소시엄 등 4곳이 경쟁을 펼쳤다": the entrant named
@@ -1094,6 +1099,11 @@ class _Contest:
                 or self.won_after and (main is None or main.family == "consortium")):
             # (a bare role, '우선협상대상자', by the fuller name the report gives it once)
             group, why = article.quoted_whole(self.chosen) or article.named_whole(self.chosen), "이긴 쪽이 뽑힌 자리 ('…로 선정')"
+        elif self.won & self.entered.keys() and self.chosen is not None and main is not None and main.named \
+                and main.family in _TAKING_PART and not article.named_of("selection") and not article.named_of("project") \
+                and _HOSTED_ROLE.search(self.chosen):
+            # "'2030 한빛엑스포' 개최지로 A가 선정됐다. A는 B, C와 경쟁했다": the show's host is what they fought for
+            group, why = f"{main.name} {self.chosen.strip()}", "이긴 쪽이 뽑힌 자리 (행사의 개최지·후원사)"
         elif self.won & self.entered.keys() and (main is None or main.family in _TAKING_PART) \
                 and (contested := article.named_of("selection") or article.named_of("project")) is not None:
             # "…보급사업 우선협상대상자를 선정했다 … LG 컨소시엄이 선정됐다": the consortium the report names most is an

@@ -142,6 +142,8 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("여럿 가운데 하나를 말하는 묶음", "a class the sentence picks one of"),
     ("다른 곳이 맡게 된 자리", "the role another now holds"),
     ("부인한 소문", "a rumour denied"),
+    ("이긴 쪽이 뽑힌 자리 (행사의 개최지·후원사)", "the role the winner was chosen for (a show's host or sponsor)"),
+    ("이긴 쪽이 뽑힌 자리", "the role the winner was chosen for"),
     ("불참: 앞 문장이 다음과 같다고 한 곳", "absence: the ones the sentence before says follow"),
     ("불참: 앞 문장이 센", "absence: counted in the sentence before,"),
     ("가정 (…출시할 경우, …출시하면)", "a hypothesis (…출시할 경우, …출시하면)"),

@@ -5985,3 +5985,16 @@ def test_the_ones_out_named_in_the_sentence_after(tmp_path: Path, body: str, exp
 def test_a_subject_before_the_object_is_no_word_of_the_product_s_name(tmp_path: Path) -> None:
     """'카카오와 KT는 새 모델을 공개했다': 'KT는' is the subject, not the product."""
     assert {m for _, m, *_ in launches(engine(tmp_path), "결과", "카카오와 KT는 새 모델을 공개했다.")} == {None}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the host of a show chosen among rivals told after it
+    ("'2030 한빛엑스포' 개최지로 카카오가 선정됐다. 카카오는 네이버, KT와 경쟁했다.",
+     {("naver", "2030 한빛엑스포 개최지"), ("kt", "2030 한빛엑스포 개최지")}),
+    # the rivals told after the winner, as those who fought it
+    ("'한빛리그' 새 타이틀 스폰서로 카카오가 낙점됐다. 네이버, KT 등이 경쟁을 벌였다.",
+     {("naver", "새 타이틀 스폰서"), ("kt", "새 타이틀 스폰서")}),
+])
+def test_rivals_told_after_the_winner_of_a_host_or_a_sponsorship(tmp_path: Path, body: str,
+                                                                  expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), "선정", body) == expected
