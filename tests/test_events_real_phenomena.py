@@ -5998,3 +5998,9 @@ def test_a_subject_before_the_object_is_no_word_of_the_product_s_name(tmp_path: 
 def test_rivals_told_after_the_winner_of_a_host_or_a_sponsorship(tmp_path: Path, body: str,
                                                                   expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), "선정", body) == expected
+
+
+def test_an_award_s_nominees_and_its_winner(tmp_path: Path) -> None:
+    """'…게임대상 후보에는 A, B, C가 올랐다. A가 대상의 영예를 안았다': the nominees stood, the one honoured won."""
+    body = "'2024 한빛게임대상' 후보에는 카카오, 네이버, KT가 올랐다. 카카오가 대상의 영예를 안았다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "게임대상", body)} == {"naver", "kt"}
