@@ -2045,21 +2045,12 @@ class _ArticleGroups:
         squeezed = role.replace(" ", "")
         if len(squeezed) < 3:
             return role
-        spaced = re.compile(r"(?<![가-힣A-Za-z0-9])" + r"\s?".join(map(re.escape, squeezed)))
-        told: list[tuple[str, ...]] = []
-        for occurrence in spaced.finditer(self.document):
-            line_start = self.document.rfind("\n", 0, occurrence.start()) + 1
-            before = self.document[max(line_start, occurrence.start() - 60):occurrence.start()]
-            if not before.endswith(" "):
-                continue
-            words: list[str] = []
-            for word in reversed(before.split(" ")[:-1]):
-                bare = word[:-1] if not words and word.endswith("의") and len(word) > 2 else word
-                if len(words) == 3 or not name_word(bare) or squeeze_term(bare) in self.orgs:
-                    break
-                words.insert(0, word)
-            if words:
-                told.append(tuple(words))
+
+        def fits(word: str, nearest: bool) -> bool:
+            bare = word[:-1] if nearest and word.endswith("의") and len(word) > 2 else word
+            return name_word(bare) and squeeze_term(bare) not in self.orgs
+
+        told = [tuple(words) for words in self._words_before(squeezed, 60, 3, fits) if words]
         if not told:
             return role
         best = max(told, key=lambda words: (told.count(words), len(words)))
@@ -2073,7 +2064,6 @@ class _ArticleGroups:
         squeezed = name.replace(" ", "")
         if len(squeezed) < 2 or squeezed in self.orgs:
             return name  # (a deal named by the other side, '캘러웨이', is named by the company, not where it is from)
-        spaced = re.compile(r"(?<![가-힣A-Za-z0-9])" + r"\s?".join(map(re.escape, squeezed)))
         # (an organisation's name owns a role it picks — '애플 카드 발행사' — but names an alliance of its own making,
         # '페이스북 리브라 협회', no better than the report's short name)
         head = group_of_token(squeezed)
@@ -2084,21 +2074,33 @@ class _ArticleGroups:
             # "미국 다우지수", "중국 일조화학유한공사": where an index or a company is from is no part of its name; a
             # selection's or a project's is ('서울 시내면세점 특허권', '성남 은행주공 재건축 사업')
             return name
+
+        def fits(word: str, nearest: bool) -> bool:
+            return bool(word) and name_word(word) and squeeze_term(word) not in squeeze_term(own) \
+                and bool(_OWNER_NAME.fullmatch(word) or selection and squeeze_term(word) in self.orgs)
+
         best: list[str] = []
+        for words in self._words_before(squeezed, 40, 2, fits):
+            if len(words) > len(best):
+                best = words
+        return " ".join(best + [name]) if best else name
+
+    def _words_before(self, squeezed: str, reach: int, most: int, fits: Callable[[str, bool], bool]) -> Iterator[list[str]]:
+        """At every place the report writes a name (spaced or not), the words right before it within `reach` characters
+        of its line that `fits` takes (told whether the word is the nearest), up to `most`, read back from the name:
+        where a short name says whose it is, or what it is of."""
+        spaced = re.compile(r"(?<![가-힣A-Za-z0-9])" + r"\s?".join(map(re.escape, squeezed)))
         for occurrence in spaced.finditer(self.document):
             line_start = self.document.rfind("\n", 0, occurrence.start()) + 1
-            before = self.document[max(line_start, occurrence.start() - 40):occurrence.start()]
+            before = self.document[max(line_start, occurrence.start() - reach):occurrence.start()]
             if not before.endswith(" "):
                 continue
             words: list[str] = []
             for word in reversed(before.split(" ")[:-1]):
-                if not word or not name_word(word) or squeeze_term(word) in squeeze_term(own) or len(words) == 2 \
-                        or not (_OWNER_NAME.fullmatch(word) or selection and squeeze_term(word) in self.orgs):
+                if len(words) == most or not fits(word, not words):
                     break
                 words.insert(0, word)
-            if len(words) > len(best):
-                best = words
-        return " ".join(best + [name]) if best else name
+            yield words
 
     def quoted_whole(self, head: str) -> str | None:
         """The longest name the report quotes that ends in a bare head ("후보사업자" → "'공공분야 전자서명 확대
