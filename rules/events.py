@@ -509,12 +509,12 @@ _BECAME_ROLES = ("대상자가", "협상자가", "사업자가", "운용사가",
 _BECAME_ROLE = "(?:" + "|".join(f"(?<={role})" for role in _BECAME_ROLES) + ")"
 _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|되면서|되며|됨|(?=\s*(?:$|…|\.\.\.|,)))|(?<![2-9]위)(?:을|를)\s*(?:따냈|차지했|거머쥐었|품었|획득했|(?:최종\s*)?(?:선택했|택했))|(?<=로\s)(?:최종\s*)?정했|"
                   r"우선협상(?:대상)?자로\s*(?:선정|낙점|결정|지정)|(?:수주|유치|수성)(?:했|하며|하면서|에\s*성공|한\s*것으로)|"
-                  r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|낙점(?:을\s*)?받(?:았|아)|"  # ("A가 최종 낙점을 받았다")  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다"
+                  r"낙찰(?:됐|되었|돼|받았|받아|을\s*받)|낙점(?:을\s*)?받(?:았|아)|"  # "A, B, C가 입찰에 참여했고 A가 낙찰됐다", "A가 최종 낙점을 받았다"
                   # "A를 사업자로 뽑았다", "A가 우선협상대상자로 뽑혔다"; "사업권은 A가 가져갔다"; "입찰은 … A에게 돌아갔다"
                   r"(?<=로\s)(?:최종\s+)?뽑(?:았|혔|혀|아|힌)|(?<=[이가]\s)(?:최종\s*)?뽑혔|(?P<took>(?<=[이가]\s))(?:가져갔|따냈|거머쥐었|품었)|(?P<went>(?<=에게\s)|(?<=에\s))돌아갔|"
-                  r"(?<=[^기]로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"
+                  r"(?<=[^기]로)\s*(?:최종\s*)?결정(?:됐|되었|돼|되면서|되며|했)|"  # "2차 사업이 A의 'X'로 결정됐다" (not "…하기로 결정")
                   # "대상은 A의 'X'가 수상했다", "A가 대상의 영예를 안았다": an award's winner
-                  r"(?<=[이가]\s)(?:수상했|(?:[^\s,.]+\s+)?영예를\s*안았)|"  # "2차 사업이 A의 'X'로 결정됐다" (not "…하기로 결정")
+                  r"(?<=[이가]\s)(?:수상했|(?:[^\s,.]+\s+)?영예를\s*안았)|"
                   # the top score is the win: "A가 최고점(1등)을 받았다", "평가한 결과 A에 가장 높은 점수를 줬다"
                   r"(?:(?:가장\s*)?높은\s*점수|최고\s*점수|최고점)(?:\([^()]{0,10}\))?\s*(?:을|를)\s*(?:받았|받아|얻었|(?P<gave>줬|주었|부여했))|"
                   r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))|"  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
@@ -605,7 +605,6 @@ _FOUGHT_VERB = re.compile(r"(?:경쟁|경합|각축)(?:을|를)?\s*(?:벌였|벌
 _HOSTED_ROLE = re.compile(r"개최지|개최\s*도시|주최지|개최국|후원사|스폰서|공식\s*파트너")
 _SUBJECT_PARTICLE_END = re.compile(r"(.+?)(?:은|는|이|가|와|과|도)")
 _AS_FOLLOWS = re.compile(r"(?:다음|아래)과\s*같(?:다|습니다)")
-_BULLETED_NAMES = re.compile(r"(?:\s*[△▲▷▶■□◆◇●○]\s*[^△▲▷▶■□◆◇●○]{1,40})+")  # (the marks of _BULLETS)
 _THE_ONES_ARE = re.compile(r"\s*(?:이|가)\s*(?:바로\s*)?(?:그\s*|이\s*)?(?:주인공|당사자|해당\s*기업|해당\s*업체)(?:이다|이었다|였다|들이다)")
 _COUNT_AT_END = re.compile(rf"(?:등\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:이)?(?:다|었다|였다)(?=[\s.,]|$)")
 
@@ -633,8 +632,8 @@ class _CountedOut:
         if not found and _AS_FOLLOWS.search(sentence):
             # "탈락한 곳은 다음과 같다. △A △B": the ones out listed after it, however many
             trigger = lx.ABSENT_TRIGGERS.search(sentence)
-            listed_group = _group_for(sentence, trigger.start(), [], mentions, article) if trigger else None
-            if trigger and listed_group is not None and _AS_FOLLOWS.search(sentence, trigger.end()):
+            if trigger and _AS_FOLLOWS.search(sentence, trigger.end()) \
+                    and (listed_group := _group_for(sentence, trigger.start(), [], mentions, article)) is not None:
                 self.count, self.group, self.evidence, self.sentences_left = "", listed_group[0], sentence, 1
             return
         if _COUNTED_OUT.search(sentence) is None:
@@ -1608,6 +1607,7 @@ _DESCRIPTOR = rf"(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+|(?:[^\s,]+\s+)
 _OWNER_IN_DESCRIPTION = re.compile(rf"의\s+(?:[^\s,]+\s+){{0,2}}?[^\s,]*{_KIND}인\s+")
 # The marks a list's items open with: △ and ▲ above all ("반면 ▲A ▲B ▲C 등은 빠진다").
 _BULLETS = "△▲▷▶■□◆◇●○"
+_BULLETED_NAMES = re.compile(rf"(?:\s*[{_BULLETS}]\s*[^{_BULLETS}]{{1,40}})+")  # "△A △B": a line of bulleted names
 # (and "닛산, 현대·기아차": the first half of a pair, not watched, may stand between two listed names)
 # Where a bidder comes from, told before what it is ("홍콩계 사모펀드(PEF) 액티스", "글로벌 사모펀드인 베인캐피털").
 _ORIGIN = rf"(?:{lx.PLACE}계?(?:의)?|국내|해외|글로벌|토종|외국계|외국)\s+"

@@ -138,7 +138,7 @@ def _two_word_name(sentence: str, target: re.Match[str], document: str) -> str:
     if target.group("q"):
         return name
     before = re.search(r"(?:^|(?<=\s))([가-힣A-Za-z0-9&·\-]{2,})\s+$", sentence[:target.start("b")])
-    if before is None or _NOT_NAME_BEFORE.fullmatch(before.group(1)) or _COUNTRY_OR_REGION.fullmatch(before.group(1)):
+    if before is None or _NOT_NAME_BEFORE.fullmatch(before.group(1)):  # (its places are lx.PLACE, _COUNTRY_OR_REGION's)
         return name
     whole = f"{before.group(1)} {name}"
     if document.count(whole) >= 2 or _ALIAS_AFTER.match(sentence, target.end("b")):
