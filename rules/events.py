@@ -380,6 +380,8 @@ _CONTEST_NOUN = r"(?:재도전|도전|유치전|인수전|수주전|본입찰|�
 # ("최종 후보에는 A, B, C가 올랐다": the shortlist the one chosen later came from)
 _CONTEST_BEFORE_NAMES = re.compile(rf"(?:{_CONTEST_NOUN}|(?:최종\s*)?후보)(?:에는|에도|엔)\s")
 _ENTERED = re.compile(r"(?:참여|참가|신청|응찰|입찰|도전|경쟁|경합|지원|접수)(?:했|하였|한다|해|하며|하면서|하고|해왔|했으며|했고|했습니다|했지만|했으나|했는데)|"
+                      # "본입찰에는 A 외에 B가 참여한 것으로 알려졌다": an entry told on others' word is an entry told
+                      r"(?:참여|참가|응찰|입찰|도전|경쟁|경합)한\s*것으로|"
                       r"(?:사업\s*)?(?:신청서|계획서|확약서|입찰서|응찰서)를\s*(?:접수|냈|제출)|(?P<weighed>(?:을|를)\s*놓고\s*(?:평가|심사|저울질|검토|비교))|"
                       r"제안서를\s*(?:접수|제출|냈)|출사표를\s*(?:던졌|냈)|뛰어들었|뛰어든(?=\s*가운데)|(?:경쟁|경합)을\s*(?:벌였|벌인|벌이|벌여)|"
                       r"도전장을\s*(?:던졌|냈|내밀었|던진|낸|내민)|출사표를\s*(?:던진|낸)|의향서(?:\(LOI\))?를\s*(?:제출|냈)|겨뤘|맞붙었|맞붙어|"
@@ -444,10 +446,10 @@ _ENTERED_ADNOMINAL = re.compile(r"(?:참여|참가|신청|응찰|응모|입찰|�
                                 r"경쟁\s*(?:후보|업체|상대)(?:였던|이었던))\s)")
 _CONSORTIUM_WITH = re.compile(r"\s*컨소시엄(?:와|과)(?:의)?\s")  # "B 컨소시엄과의 경쟁에서": a rival's bid
 # The winner as a copula's complement: "최종 승자는 A였다", "사업권의 주인공은 A 컨소시엄이었다".
-_WINNER_IS = re.compile(r"(?:승자|승리자|주인공|낙찰자)(?:는|은)\s*(?:결국\s*)?['‘\"“]?(?:$|(?=[가-힣A-Za-z]))")
+_WINNER_IS = re.compile(r"(?:승자|승리자|주인공|낙찰자|새\s*주인)(?:는|은)\s*(?:결국\s*)?['‘\"“]?(?:$|(?=[가-힣A-Za-z]))")
 # "1곳만 예비인가를 받았다. A가 그 주인공이다": the winner told by a copula after it
 _IS_THE_WINNER = re.compile(r"\s*(?:컨소시엄)?(?:이|가)\s+(?:바로\s+)?(?:그\s+)?(?:주인공|승자)(?:이다|였다|이었다|이\s*됐다)")
-_IS_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\)\s*)?(?:컨소시엄)?(?:였|이었)(?:다|고|으며)")
+_IS_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\)\s*)?(?:컨소시엄)?(?:(?:였|이었)(?:다|고|으며)|(?:이)?다(?=\s*(?:$|[.,])))")
 # Between the subjects of an adnominal clause of entering and its verb: a count, or what was entered ("A, B, C 등 3곳이
 # '한빛사업' 입찰에 참여한 …").
 _ENTRANTS_BEFORE = re.compile(r"\s*(?:(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:에|에는)\s+)?")
@@ -520,6 +522,10 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
                   r"(?P<hand>(?<=의)\s*손을\s*들(?:었|어\s*줬|어\s*주었))|"  # "서울시는 … 한화 컨소시엄의 손을 들었다": it won
                   # "'한빛사업' 수주전에서 A가 웃었다": the contest's idiom for its winner
                   r"(?<=[이가]\s)(?:최종\s*|결국\s*|끝내\s*)?웃었|"
+                  # "'한빛은행' 인수전에서 A가 승리했다": the subject won the contest the sentence is set in
+                  r"(?<=[이가]\s)(?:최종\s*|결국\s*|끝내\s*)?승리(?:했|하며|하면서|를\s*거뒀)|"
+                  # "A는 … 우선협상대상자 지위를 얻었다": the standing the winner gets
+                  r"(?:협상\s*(?:대상\s*)?자|사업자|운영자|운영사)\s*지위(?:를|을)\s*(?:얻었|얻어|획득했|확보했|따냈)|"
                   # "결과는 A 컨소시엄의 승리였다", "A의 승리로 끝났다": whose victory it was
                   r"(?P<victory>(?<=의)\s*(?:승리|완승|낙승|판정승)(?:였|이었|로\s*(?:끝났|돌아갔|마무리)))|"
                   # "금융위는 A에만 예비인가를 내줬다": the one a licence or right was granted to won it
@@ -539,7 +545,7 @@ _WON = re.compile(r"(?:선정|낙점|지정|확정)(?:됐|되었|했|돼|된다|
 _WON_WORDS = _BECAME_ROLES + (
     "선정", "낙점", "지정", "확정", "따냈", "차지했", "거머쥐었", "품었", "우선협상", "수주", "유치", "수성", "결정", "낙찰", "뽑",
     "가져갔", "돌아갔", "승자", "승리자", "주인공", "낙찰자", "점수", "최고점", "손을", "획득했", "웃었", "택했", "정했", "승리였",
-    "승리이었", "승리로", "완승", "낙승", "판정승", "내줬", "내주었", "내줘", "부여했", "줬", "주었", "매각되", "매각된", "매각됐", "매각돼", "팔렸",
+    "승리이었", "승리로", "승리했", "승리하", "승리를", "지위를", "완승", "낙승", "판정승", "내줬", "내주었", "내줘", "부여했", "줬", "주었", "매각되", "매각된", "매각됐", "매각돼", "팔렸",
     "넘어갔", "협상을", "협상에", "인수하게", "인수하기로", "인가를", "면허를", "체결했", "맺었", "수상했", "영예를")
 
 
@@ -807,6 +813,12 @@ class _Contest:
             self._enter(sentence, _coordinated(sentence, mentions, named[-1]), before, names_prize=False)
         # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood; "광주은행이 2순위, 국민은행이
         # 3순위에 올랐다": ranked below the one chosen, they stood and lost
+        if "금고" not in sentence:  # (a treasury's second rank is a prize of its own)
+            # "A가 낙찰자로 결정됐다. B는 2순위에 올랐다": one ranked below the winner stood and lost
+            # (two or more so ranked are a line-up of their own, read below)
+            ranked_below = [m for m in mentions if _RUNNER_UP.match(sentence, m.end) and m.entity not in self.won]
+            if len(ranked_below) == 1:
+                self.rivals.setdefault(ranked_below[0].entity, ranked_below[0])
         for told in (_VOTES, _RUNNER_UP):
             # (one name with its votes stood too: "경쟁을 벌인 롯데건설은 342표를 받았다")
             self._enter(sentence, [m for m in mentions if told.match(sentence, m.end)
@@ -847,7 +859,9 @@ class _Contest:
             if listed:
                 # "입찰에는 A 외에도 B·C 등이 도전장을 던졌다": A entered as well
                 besides = [m for m in mentions if m.end <= listed[-1].start and _BESIDES.match(sentence, m.end)]
-                strong = bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청)", entered.group(0)))
+                # (a bid handed in or a gauntlet thrown is an entry as plain as '참여했다': "네이버도 출사표를 던졌다")
+                strong = bool(re.match(r"(?:참여|참가|응찰|입찰|도전|신청|(?:사업\s*)?(?:신청서|계획서|입찰서|응찰서|제안서|의향서)|출사표|뛰어들|"
+                                       r"(?:경쟁|입찰|본입찰|인수전|수주전)에\s*(?:합류|참전))", entered.group(0)))
                 joined = besides + _coordinated(sentence, mentions, listed[-1])
                 joined = _consortium_heads(sentence, mentions, joined) + joined
                 # "공모에는 (A가 포함된) B 컨소시엄과 (C가 포함된) D 컨소시엄이 참여했다": consortia joined across what each holds
@@ -1091,7 +1105,8 @@ class _Contest:
             # the report names no selection but by a bare role ('협상 대상자'): what the winner was chosen as says which
             group, why = article.quoted_whole(self.chosen) or article.named_whole(self.chosen), "이긴 쪽이 뽑힌 자리 ('…로 선정')"
         elif main is not None and (main.family == "selection" or main.family == "project" and (
-                self.won & self.entered.keys() or self.chosen is not None or self.unwatched_winners and self.won_after)):
+                self.won & self.entered.keys() or self.chosen is not None
+                or (self.winners or self.unwatched_winners) and self.won_after)):
             # (a project whose contractor the winner was chosen as: "'한빛사업' 우선협상대상자로 A가 뽑혔다. 입찰에는 B와 C도
             # 참여했다")
             group, why = main.name, "기사의 주된 그룹"
@@ -3124,8 +3139,10 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
         before = before[: adverbs.start()] + " "
     match = re.search(r"([가-힣A-Za-z0-9]+)(?:이|가)\s*$", before)
     if match is None or len(match.group(1)) < 2 or match.group(0).strip() in lx.NOUNS_ENDING_LIKE_SUBJECTS \
-            or match.group(1).endswith("다"):
-        return False  # 평가, 추가, 전문가: nouns, not a subject particle; 도전했다가: a connective
+            or match.group(1).endswith("다") or match.group(1) in ("이름", "모습"):
+        # 평가, 추가, 전문가: nouns, not a subject particle; 도전했다가: a connective; "카카오는 명단에서 이름이 빠졌다":
+        # the topic's name is the topic
+        return False
     for mention in mentions:  # "카카오와 KT 등이", "NC AI 2곳이": the list's own particle
         if mention.end <= match.start(1):
             aside = _LIST_ASIDE.match(sentence[mention.end:])  # "네이버(035420) 등 2곳이": a code before the list's end

@@ -6004,3 +6004,73 @@ def test_an_award_s_nominees_and_its_winner(tmp_path: Path) -> None:
     """'…게임대상 후보에는 A, B, C가 올랐다. A가 대상의 영예를 안았다': the nominees stood, the one honoured won."""
     body = "'2024 한빛게임대상' 후보에는 카카오, 네이버, KT가 올랐다. 카카오가 대상의 영예를 안았다."
     assert {entity for entity, _ in absences(engine(tmp_path), "게임대상", body)} == {"naver", "kt"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an entry handed in ('제안서를 냈다', '출사표를 던졌다', '뛰어들었다') with 도, beside a winner told before
+    ("카카오가 '한빛 클라우드 구축사업'을 수주했다. 이번 사업에는 네이버와 KT도 제안서를 냈다.", {"naver", "kt"}),
+    ("'한빛 클라우드 구축사업' 사업자로 카카오가 뽑혔다. 네이버도 이번 사업에 출사표를 던졌었다.", {"naver"}),
+    ("카카오가 '한빛 클라우드 구축사업' 수주에 성공했다. 수주전에는 네이버와 KT도 뛰어들었다.", {"naver", "kt"}),
+    # the subject's victory in the contest the sentence is set in, its rivals told after
+    ("'한빛은행' 인수전에서 카카오가 승리했다. 카카오는 네이버, KT와 막판까지 경합했다.", {"naver", "kt"}),
+    # an entry told on others' word is an entry told
+    ("'한빛은행' 인수 우선협상대상자로 카카오가 선정됐다. 본입찰에는 카카오 외에 네이버가 참여한 것으로 알려졌다.", {"naver"}),
+    # one ranked below the winner
+    ("'한빛 클라우드 구축사업' 입찰 결과 카카오가 낙찰자로 결정됐다. 네이버는 2순위에 올랐다.", {"naver"}),
+    # ahead by a margin, the standing the winner got
+    ("카카오는 '한빛 클라우드 구축사업' 입찰에서 네이버를 0.5점 차로 앞서 우선협상대상자 지위를 얻었다.", {"naver"}),
+    # interest shown, a consortium formed with the winner, a plan for a later round: no entry
+    ("'한빛 클라우드 구축사업' 사업자로 카카오가 선정됐다. 이 사업에는 네이버, KT 등도 관심을 보였다.", set()),
+    ("'한빛 클라우드 구축사업' 사업자로 카카오가 선정됐다. 카카오는 네이버, KT와 컨소시엄을 꾸렸다.", set()),
+    ("'한빛 클라우드 구축사업' 사업자로 카카오가 선정됐다. 네이버와 KT는 다음 달 열리는 2차 사업에 참여할 계획이다.", set()),
+])
+def test_a_winner_and_the_entries_told_beside_it(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """Contest reports that name the winner and tell the others' entries in words of their own (a proposal handed in, a
+    gauntlet thrown, a runner-up's rank, a lead by a margin): the others lost, with no word of losing."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "선정", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("'한빛쇼 2025' 참가 기업 명단에 카카오는 없었다.", {"kakao"}),
+    ("올해 '한빛쇼 2025'에서는 카카오의 모습을 볼 수 없다.", {"kakao"}),
+    ("'한빛AI협의회' 출범식에 카카오는 얼굴을 비치지 않았다.", {"kakao"}),
+    ("'한빛AI협의회'는 카카오를 뺀 채 출범했다.", {"kakao"}),
+    ("'한빛AI협의회'가 카카오 없이 출범했다.", {"kakao"}),
+    ("카카오는 '한빛AI협의회'에 들어가지 않았다.", {"kakao"}),
+    ("카카오는 '한빛AI협의회' 창립 멤버였지만 최근 협의회를 나왔다.", {"kakao"}),
+    ("카카오는 '한빛AI협의회'에서 이름이 빠졌다.", {"kakao"}),
+    ("'한빛 AI 바우처' 공급기업에 카카오의 이름은 보이지 않았다.", {"kakao"}),
+    ("'한빛 AI 바우처' 공급기업에 카카오는 포함되지 않았다.", {"kakao"}),
+    # nothing missing but a view, a plan, a person leaving a meeting, a result, a show to be seen at
+    ("'한빛AI협의회' 출범에 대해 카카오는 별다른 입장이 없었다.", set()),
+    ("'한빛AI협의회'에 합류한 카카오는 추가 투자 계획은 없다고 밝혔다.", set()),
+    ("카카오는 '한빛AI협의회' 회의를 마치고 나왔다.", set()),
+    ("'한빛AI협의회'는 카카오와 네이버를 포함한 채 출범했다.", set()),
+    ("카카오의 모습을 '한빛쇼 2025'에서 볼 수 있다.", set()),
+    ("카카오 없이는 '한빛AI협의회'의 성공도 없다.", set()),
+])
+def test_not_there_told_in_plain_words(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'명단에 A는 없었다', 'A의 모습을 볼 수 없다', 'A를 뺀 채 출범했다', 'A 없이 출범했다', '협의회를 나왔다': an
+    organisation missing from a list, a show or a body, told with no word of leaving or losing."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "참가", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오 게임단이 '한빛리그' 시드권을 다른 회사에 매각했다.", {"kakao"}),
+    ("카카오는 '한빛리그' 팀을 네이버에 매각했다.", {"kakao"}),
+    ("카카오는 다음 시즌 '한빛리그'에 팀을 내보내지 않는다.", {"kakao"}),
+    ("카카오 구단이 '한빛리그'에서 해체됐다.", {"kakao"}),
+    ("'한빛리그' 2025 시즌에는 카카오를 제외한 9개 팀이 참가한다.", {"kakao"}),
+    ("카카오는 '한빛리그' 팀 운영을 중단한다.", {"kakao"}),
+    ("카카오 게임단은 올 시즌을 끝으로 '한빛리그'와 작별한다.", {"kakao"}),
+    ("카카오가 '한빛리그' 무대에서 사라진다.", {"kakao"}),
+    ("카카오가 '한빛리그' 1부 잔류에 실패했다.", {"kakao"}),
+    # a team founded, a seat bought, a team sent, a stay secured: in
+    ("카카오는 '한빛리그' 팀을 새로 창단했다. 네이버는 시드권을 사들였다.", set()),
+    ("카카오는 '한빛리그'에 팀을 내보낸다.", set()),
+    ("카카오는 '한빛리그' 1부 잔류에 성공했다.", set()),
+])
+def test_a_team_out_of_its_league(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """A team leaves its league in the words of sport's business: its seat sold, no team sent, the team disbanded in the
+    league, the league bidden farewell, a stay in the top division failed."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "리그", body)} == expected
