@@ -23,7 +23,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:전날|어제)(?![가-힣])(?!\s*\(\s*\d)")),
     ("rel_day", re.compile(r"(?P<rel>내달|다음\s*달|이달|이번\s*달|지난\s*달)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*간|째)")),
     ("bare_day", re.compile(rf"(?:(?P<pre>오는|지난)\s+)?(?<![\d월.{_RANGE_DASH}])(?P<d>3[01]|[12]\d|0?[1-9]){_DAY_RANGE_END}"
-                            r"일(?=\s|[,.()]|에|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
+                            r"일(?=\s|[,.()]|에|엔|부터|께|경|로|까지|을|를|이|$)(?!\s*간|째)")),
     ("quarter", re.compile(_YEAR + r"(?P<q>[1-4])\s*분기")),
     ("half", re.compile(_YEAR + r"(?P<h>상|하)\s*반기")),
     # ("지난해 말", "작년 초": the year before's; "해 말" alone must not take the year from nowhere)

@@ -6074,3 +6074,15 @@ def test_a_team_out_of_its_league(tmp_path: Path, body: str, expected: set[str])
     """A team leaves its league in the words of sport's business: its seat sold, no team sent, the team disbanded in the
     league, the league bidden farewell, a stay in the top division failed."""
     assert {entity for entity, _ in absences(engine(tmp_path), "리그", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a day with '엔' (에는 contracted) is the day: "오는 11일엔"
+    ("이어서 오는 11일엔 카카오의 '한빛톡2'가 국내 시장에 출시될 예정이다.", {("kakao", "2024-08-11")}),
+    # '선출시' is a launch in one market first
+    ("카카오의 '한빛톡2'는 이달 일본에 선출시되는 기대작 중 하나다.", {("kakao", "2024-07")}),
+    # (but '선출 시' is 'on electing')
+    ("카카오는 이달 새 대표 선출시 한빛톡2 사업 방향도 정한다.", set()),
+])
+def test_a_day_told_with_en_and_a_launch_in_one_market_first(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "신작", body)} == expected
