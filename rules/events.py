@@ -3335,6 +3335,14 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if _RUMOUR_AFTER.match(sentence, match.end()) and _DENIED.search(sentence, match.end()):
             refuse(word, "부인한 소문 ('…출시한다는 소문에 … 정해진 바 없다')")
             continue  # "오는 9월 X를 출시한다는 소문에 대해 회사 측은 '정해진 바 없다'고 밝혔다": denied, no plan
+        if (other := _ANOTHER_THING_S_TIME.match(sentence, match.end())) is not None and not (
+                other.group("sequel") and find_dates(sentence[max(0, start - 25):start], published)):
+            # (but "오늘(15일) 중국 출시 후 1위를 기록했다": a date just before it is the launch's own)
+            refuse(word, f"출시가 아닌 다른 일의 때 ('…{word}{other.group(0).rstrip()}')")
+            continue  # "출시 여부를 다음 달 결정한다", "출시를 위해 다음 달 인력을 뽑는다", "출시 이후 첫 업데이트": not the launch's
+        if _RUMOUR_ONLY.match(sentence, match.end()):
+            refuse(word, "소문 ('…출시한다는 소문')")
+            continue  # "카카오가 9월 X를 출시한다는 소문이 돌고 있다": nobody says so
         if _ONE_OF_THE_CLASS.match(sentence, match.end()):
             refuse(word, "여럿 가운데 하나를 말하는 묶음 ('…출시하는 신차 중')")
             continue  # "A와 B가 올해 새롭게 출시하는 신차 중 가장 눈길을 끄는 모델은": the class, the launch is told later
@@ -4208,6 +4216,12 @@ _BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보�
 _IF_LAUNCHED = re.compile(r"[가-힣]{0,2}(?:할|될|한|된)\s*경우|[가-힣]{0,2}(?:하면|되면|한다면|된다면)\s")
 _ANALYSTS_OPENING = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?(?:증권가|증권업계|애널리스트들?|전문가들?|시장\s*전문가들?|투자업계)(?:에서는|에선|은|는|들은)\s")
 _THEY_EXPECT = re.compile(r"(?:것으로|것이라고|할\s*것이라고)\s*(?:보고\s*있|본다|봤|전망|예상|관측|내다보)")
+# What the launch is only the occasion of: whether it happens, what is done for it, what comes after or before it, its
+# anniversary ("출시 여부를 결정", "출시를 위해 인력을 채용", "출시 이후 첫 업데이트", "출시 1주년").
+_ANOTHER_THING_S_TIME = re.compile(r"\s*(?:(?:여부|(?P<sequel>이후|직후|후|뒤|전)|기념|\d+\s*주년)(?:를|가|는|도|에|에는|의|로)?|"
+                                   r"(?:을|를)?\s*위(?:해|하여|한)|에\s*앞서)(?=\s|$|[,.])")
+# A launch told only as a rumour ("…출시한다는 소문이 돌고 있다"), unlike a forecast, which is a hedged launch.
+_RUMOUR_ONLY = re.compile(r"[가-힣]{0,4}(?:다는|할\s*것이라는)\s*(?:소문|루머|설)(?:이|가|은|도|을|만)?(?=\s|$)")
 _RUMOUR_AFTER = re.compile(r"[가-힣]{0,4}(?:다는|는|할\s*것이라는)\s*(?:소문|설|루머|관측|보도|얘기|이야기|전망)")
 _DENIED = re.compile(r"(?:정해진|확정된|결정된)\s*(?:바|것|게)\s*(?:가|는|이)?\s*없|사실이\s*아니|사실무근|부인(?:했|하며|하면서|한)|근거\s*(?:가\s*)?없")
 _SPOKESPERSON_AFTER = re.compile(r"\s*(?:측\s*)?(?:관계자|대변인|홍보\s*담당자)(?:는|가|은|이)\s")

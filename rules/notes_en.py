@@ -140,8 +140,10 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("무엇을 두고 겨뤘는지 모름", "what they competed for is not known"),
     ("절의 주어가 감시하지 않는 기관", "the clause's subject is a public body no rule watches"),
     ("여럿 가운데 하나를 말하는 묶음", "a class the sentence picks one of"),
+    ("출시가 아닌 다른 일의 때", "the time of something else the launch is only the occasion of"),
     ("다른 곳이 맡게 된 자리", "the role another now holds"),
     ("부인한 소문", "a rumour denied"),
+    ("소문", "a rumour"),  # (after the longer phrase it ends)
     ("이긴 쪽이 뽑힌 자리 (행사의 개최지·후원사)", "the role the winner was chosen for (a show's host or sponsor)"),
     ("이긴 쪽이 뽑힌 자리", "the role the winner was chosen for"),
     ("불참: 앞 문장이 다음과 같다고 한 곳", "absence: the ones the sentence before says follow"),

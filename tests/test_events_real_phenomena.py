@@ -6086,3 +6086,14 @@ def test_a_team_out_of_its_league(tmp_path: Path, body: str, expected: set[str])
 ])
 def test_a_day_told_with_en_and_a_launch_in_one_market_first(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "신작", body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 다음 달 '한빛톡2' 출시 여부를 결정한다.",  # whether it launches
+    "카카오는 '한빛톡2' 출시를 위해 다음 달 신규 인력을 채용한다.",  # what is done for it
+    "카카오는 '한빛톡2' 출시 이후 다음 달 첫 업데이트를 진행한다.",  # what comes after it
+    "카카오는 '한빛톡2' 출시 1주년을 맞아 다음 달 이벤트를 연다.",  # its anniversary
+    "카카오가 9월 '한빛톡2'를 출시한다는 소문이 돌고 있다.",  # a rumour nobody tells as a plan
+])
+def test_a_date_of_something_the_launch_is_only_the_occasion_of(tmp_path: Path, body: str) -> None:
+    assert launches(engine(tmp_path), "신작", body) == set()
