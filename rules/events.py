@@ -2694,7 +2694,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             # '대한축구협회는 "북한축구협회가 … 불참 의사를 전달했다"라고 밝혔다': who speaks outside the quotation did
             # not do what the quotation's own subject did (but '카카오는 "참여하지 않겠다"고': the speaker did)
             actors = [a for a in actors if a.start > quoted_from]
-        if not actors and topic_before is not None and not mentions and _subjectless(sentence[clause_start:start]) \
+        # (a name inside the group's own name is no subject: "광주 사업에도 … 참여하지 않았다" with 광주 watched)
+        if not actors and topic_before is not None and not any(_role(sentence, m) for m in mentions) \
+                and _subjectless(sentence[clause_start:start]) \
                 and not re.match(lx.BEATEN, sentence[start:]) and not re.match(lx.BEATEN_PAST, sentence[start:]) \
                 and not re.search(r"도\s*(?:(?:또|다시|역시|결국|끝내)\s*)?$", sentence[clause_start:start]):
             # "KT는 제주와 울산 사업을 따냈다. 광주 사업에는 … 참여하지 않았다": Korean drops the subject it goes on

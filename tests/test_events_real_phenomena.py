@@ -6097,3 +6097,13 @@ def test_a_day_told_with_en_and_a_launch_in_one_market_first(tmp_path: Path, bod
 ])
 def test_a_date_of_something_the_launch_is_only_the_occasion_of(tmp_path: Path, body: str) -> None:
     assert launches(engine(tmp_path), "신작", body) == set()
+
+
+WATCH_WITH_A_CITY = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-city:\n    names: [한빛시]\n")
+
+
+def test_a_watched_name_inside_the_group_s_name_is_no_subject_of_the_sentence(tmp_path: Path) -> None:
+    """'KT는 … 사업 수주에 성공했다. 한빛시 사업에도 … 참여하지 않았다': the city names the project, not who stayed
+    out; the sentence goes on about the one before's subject."""
+    body = "KT는 제주와 울산에서 교통 사업 수주에 성공했다. 한빛시 사업에도 2차 공모까지 참여했으나, 마지막 3차 때 참여하지 않았다."
+    assert absences(engine(tmp_path, WATCH_WITH_A_CITY), "수주", body) == {("kt", "한빛시 사업")}
