@@ -3419,9 +3419,15 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                              or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
         # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
         # ("카카오는 지난해 '별빛 1'을 선보였다": a past year told with a past release dates it, however far before)
+        # ("카카오는 올해 새 모델인 '한빛톡2'를 출시한다": this year told with a launch still ahead is its year, as far
+        # before the trigger as the object's name runs, with no comma between)
         dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
                                           and not 0 <= (start - clause_start) - d.end <= 8
-                                          and not (past and clause[d.start:d.end].strip() in ("지난해", "작년")))]
+                                          and not (past and clause[d.start:d.end].strip() in ("지난해", "작년"))
+                                          and not (not past and clause[d.start:d.end].strip() in ("올해", "금년")
+                                                   and not clause.startswith("는", d.end)  # ("올해는": set against a habit)
+                                                   and (start - clause_start) - d.end <= 40
+                                                   and "," not in clause[d.end:start - clause_start]))]
         if not dates and _RELEASED_THEN_SAID.match(sentence, match.end()):
             # "I/O에서 '픽셀 폴드'를 공개했다고 10일(현지시각) 밝혔다": shown at the event the day it was told
             said = [d for d in find_dates(clause, published, past=True)

@@ -6106,3 +6106,16 @@ def test_a_watched_name_inside_the_group_s_name_is_no_subject_of_the_sentence(tm
     out; the sentence goes on about the one before's subject."""
     body = "KT는 제주와 울산에서 교통 사업 수주에 성공했다. 한빛시 사업에도 2차 공모까지 참여했으나, 마지막 3차 때 참여하지 않았다."
     assert absences(engine(tmp_path, WATCH_WITH_A_CITY), "수주", body) == {("kt", "한빛시 사업")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # this year, told with a launch still ahead, however long the object's name between
+    ("카카오는 올해 새 AI 모델인 '한빛톡2'를 출시한다.", {("kakao", "2024", "year")}),
+    ("카카오는 올해 순수 전기차인 '한빛카' 출시가 예정된 만큼 충전망 확충에도 힘쓴다.", {("kakao", "2024", "year")}),
+    # '연중' is within the year, as '연내' is
+    ("카카오는 연중 '한빛톡2'를 출시할 계획이다.", {("kakao", "2024", "year")}),
+    # (but year-round is no date: '연중 무휴')
+    ("카카오는 '한빛톡2' 출시 매장을 연중 무휴로 운영한다.", set()),
+])
+def test_this_year_and_within_the_year_date_a_launch_ahead(tmp_path: Path, body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(entity, day, precision) for entity, _, day, precision, *_ in launches(engine(tmp_path), "신작", body)} == expected
