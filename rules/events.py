@@ -3381,8 +3381,10 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         # "하반기에 국내 출시할 계획을 내놨다": a plan with its date is a hedged launch, not a plan announced
         dated_plan = re.match(r"(?:할|하는)\s*계획(?:을|이)\s", sentence[match.end():]) and \
             _DATE_AT_BEFORE.search(sentence, clause_start, start)
+        # "출시 일정을 9월 12일로 확정했다": a schedule fixed to a date is the launch's date, not a schedule announced
+        fixed = _SCHEDULE_FIXED.match(sentence, match.end())
         if lx.NOT_A_LAUNCH_AFTER.match(sentence[match.end():]) and not lx.POSTPONED.search(clause) and not dated_ahead \
-                and not held_launch and not dated_plan:
+                and not held_launch and not dated_plan and not fixed:
             refuse(word, "행사·예고·일정 발표")
             continue  # a showcase, a teaser, a schedule announced; but "공개 일정을 9월로 늦췄다" moves the launch
         if _BACKGROUND_AFTER.match(sentence, match.end()):
@@ -4224,6 +4226,8 @@ _BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보�
 _IF_LAUNCHED = re.compile(r"[가-힣]{0,2}(?:할|될|한|된)\s*경우|[가-힣]{0,2}(?:하면|되면|한다면|된다면)\s")
 _ANALYSTS_OPENING = re.compile(r"\s*(?:[^\s,]+\s+){0,2}?(?:증권가|증권업계|애널리스트들?|전문가들?|시장\s*전문가들?|투자업계)(?:에서는|에선|은|는|들은)\s")
 _THEY_EXPECT = re.compile(r"(?:것으로|것이라고|할\s*것이라고)\s*(?:보고\s*있|본다|봤|전망|예상|관측|내다보)")
+_SCHEDULE_FIXED = re.compile(r"\s*(?:일정|시점|시기|날짜|일자|날)(?:을|를|이|가|은|는)\s*[^.,]{1,25}?(?:으로|로)\s*(?:최종\s*)?"
+                             r"(?:확정|정했|정해|잡았|잡혔|못\s*박|결정)")
 # What the launch is only the occasion of: whether it happens, what is done for it, what comes after or before it, its
 # anniversary ("출시 여부를 결정", "출시를 위해 인력을 채용", "출시 이후 첫 업데이트", "출시 1주년").
 _ANOTHER_THING_S_TIME = re.compile(r"\s*(?:(?:여부|(?P<sequel>이후|직후|후|뒤|전)|기념|\d+\s*주년)(?:를|가|는|도|에|에는|의|로)?|"

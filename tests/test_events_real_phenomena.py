@@ -6119,3 +6119,17 @@ def test_a_watched_name_inside_the_group_s_name_is_no_subject_of_the_sentence(tm
 ])
 def test_this_year_and_within_the_year_date_a_launch_ahead(tmp_path: Path, body: str, expected: set[tuple[str, str, str]]) -> None:
     assert {(entity, day, precision) for entity, _, day, precision, *_ in launches(engine(tmp_path), "신작", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a schedule fixed to a date is the launch's date, not a schedule announced
+    ("카카오는 '한빛톡2'의 출시 일정을 9월 12일로 못박았다.", {("kakao", "2024-09-12")}),
+    # the regular service entered, and sales from a day
+    ("카카오는 오는 9월 '한빛톡2'의 정식 서비스에 돌입한다.", {("kakao", "2024-09")}),
+    ("카카오는 '한빛톡2'를 오는 20일부터 판매한다.", {("kakao", "2024-07-20")}),
+    # (a schedule still to be told is no date)
+    ("카카오는 '한빛톡2'의 출시 일정을 다음 달 공개한다.", set()),
+])
+def test_a_schedule_fixed_a_service_entered_and_sales_from_a_day(tmp_path: Path, body: str,
+                                                                  expected: set[tuple[str, str]]) -> None:
+    assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "신작", body)} == expected
