@@ -717,7 +717,9 @@ class _Contest:
         listed = [m for m in listed if m.entity not in self.members or m.entity in self.won]
         if len(listed) == 1 and strong and not self.entered:
             # "이번 입찰에는 KB증권이 참가했다": one entrant, a line-up only if others are named as winners
-            self.lone.setdefault(listed[0].entity, listed[0])
+            # ("네이버 컨소시엄도 참여했다": the 도 of its bid is its own)
+            also = _BID_ALSO.match(sentence, listed[0].end)
+            self.lone.setdefault(listed[0].entity, replace(listed[0], particle="도") if also else listed[0])
             self.evidence = self.evidence or _evidence(sentence)
             self._name_group(sentence, listed, before)
         # a contest has rivals: one name entering is no line-up, nor partners in one bid ("A, B, C 등 3개사가 컨소시엄을
@@ -1159,6 +1161,7 @@ def _entry(sentence: str) -> re.Match[str] | None:
     return entered
 
 
+_BID_ALSO = re.compile(r"\s*(?:컨소시엄|측)도\s")
 _BID_PROCESS = re.compile(r"(?:의\s*)?(?:경쟁\s*입찰|본입찰|예비입찰|입찰|인수전)$")
 
 
@@ -2973,7 +2976,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     if word.startswith("보다") or word.strip().startswith("대신") or re.match(r"에\s*앞섰", word):
         # ("A는 B와 C에 앞섰다": the names right before 에 are the ones A came out ahead of)
         # "A가 B-C보다 높은 점수를 받아": the names right before 보다 are outscored; "B와 C 대신 A가 자리를 꿰찼다": replaced
-        last = next((m for m in mentions if m.end == start), None)
+        # ("B, C 등 경쟁사보다": the list and what they are, before 보다)
+        last = next((m for m in mentions if m.end == start), None) or (next(
+            (m for m in reversed(mentions) if m.end < start and _ETC_KIND.fullmatch(sentence, m.end, start)
+             and "등" in sentence[m.end:start]), None) if word.startswith("보다") else None)
         return _coordinated(sentence, mentions, last) if last is not None else []
     if _BIDDER_DROPPED.match(word):
         return _bidder_dropped(sentence, mentions, start)

@@ -6133,3 +6133,13 @@ def test_this_year_and_within_the_year_date_a_launch_ahead(tmp_path: Path, body:
 def test_a_schedule_fixed_a_service_entered_and_sales_from_a_day(tmp_path: Path, body: str,
                                                                   expected: set[tuple[str, str]]) -> None:
     assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "신작", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # one more bid told with its consortium's 도, after the winner
+    ("한빛시는 '한빛 스마트시티 사업' 입찰 결과 카카오 컨소시엄을 낙찰자로 결정했다. 입찰에는 네이버 컨소시엄도 참여했다.", {"naver"}),
+    # outscored, told as a list of rivals and what they are, the sentence ending on the score
+    ("카카오가 '한빛 스마트시티 사업'을 수주했다. 카카오는 네이버, KT 등 경쟁사보다 높은 점수를 받았다.", {"naver", "kt"}),
+])
+def test_a_bid_s_also_and_rivals_outscored_at_the_sentence_end(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "선정", body)} == expected
