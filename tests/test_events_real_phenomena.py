@@ -6064,6 +6064,9 @@ def test_not_there_told_in_plain_words(tmp_path: Path, body: str, expected: set[
     ("카카오 게임단은 올 시즌을 끝으로 '한빛리그'와 작별한다.", {"kakao"}),
     ("카카오가 '한빛리그' 무대에서 사라진다.", {"kakao"}),
     ("카카오가 '한빛리그' 1부 잔류에 실패했다.", {"kakao"}),
+    ("카카오 게임단은 '한빛리그' 시드권을 반납했다.", {"kakao"}),
+    ("카카오는 '한빛리그' 팀 운영을 포기했다.", {"kakao"}),
+    ("카카오는 '한빛리그' 팀 운영을 이어간다.", set()),
     # a team founded, a seat bought, a team sent, a stay secured: in
     ("카카오는 '한빛리그' 팀을 새로 창단했다. 네이버는 시드권을 사들였다.", set()),
     ("카카오는 '한빛리그'에 팀을 내보낸다.", set()),
