@@ -4322,7 +4322,11 @@ def _owners_of_names(document: str, known: tuple[tuple[str, str], ...], watched:
 
 
 _OWNER_QUOTE = re.compile(r"(?:의)?\s?['‘\"“]|(?:\([^()]{1,20}\))?(?:이|가)\s+(?:[가-힣]+\s+){0,2}?"
-                          r"(?:준비|개발|서비스|퍼블리싱|배급|제작)\s*(?:중인|하는|한|해\s*온|해온)\s+['‘\"“]")
+                          r"(?:준비|개발|서비스|퍼블리싱|배급|제작)\s*(?:중인|하는|한|해\s*온|해온)\s+['‘\"“]?")
+# A product introduced unquoted by whose it is ("라인게임즈가 개발 중인 이카루스 이터널에 관한 언급"): named bare later ("이카루스
+# 이터널은 상반기 출시가 목표다"), it is still that maker's.
+_INTRODUCED_BARE = re.compile(r"(?:이|가)\s+(?:[가-힣]+\s+){0,2}?(?:준비|개발|서비스|퍼블리싱|배급|제작)\s*(?:중인|하는|해\s*온|해온)\s+"
+                              r"([가-힣A-Za-z0-9]{2,}(?:\s[가-힣A-Za-z0-9]{2,}){0,2}?)(?:은|는|이|가|을|를|에|의|와|과)\s")
 # ("엔씨소프트(이하 엔씨)가 준비 중인 '배틀크러쉬'": its maker, told as the one preparing it)
 
 
@@ -4421,6 +4425,9 @@ def _article_names(document: str, org_names: list[str]) -> tuple[tuple[str, str]
              and not _TITLE_CLAIMED.match(document, end)  # "'올레드 명가'를 자처하는": a title claimed
              # a Hangul word quoted at a sentence's end is a verdict ("출시 일정 '삐걱'?"), not a name
              and not (not re.search(r"[A-Za-z0-9]", name) and re.match(r"[ \t]*(?:$|\n|[…?!.,])", document[end:]))}
+    names |= {bare.group(1) for bare in _INTRODUCED_BARE.finditer(document)
+              if _quoted_name_ok(bare.group(1), orgs) and bare.group(1) not in lx.GENERIC_PRODUCT_WORDS
+              and bare.group(1) not in lx.NOT_NAME_WORDS and not _described_kind(bare.group(1))}
     aliases: dict[str, str] = {}
     for _, end, name in quoted:  # "'플레이스테이션5'(PS5)": the short form in brackets after the quote
         short = _SHORT_FORM_AFTER.match(document, end)

@@ -6146,3 +6146,12 @@ def test_a_schedule_fixed_a_service_entered_and_sales_from_a_day(tmp_path: Path,
 ])
 def test_a_bid_s_also_and_rivals_outscored_at_the_sentence_end(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "선정", body)} == expected
+
+
+def test_a_product_introduced_bare_by_its_maker_is_that_maker_s_when_named_alone(tmp_path: Path) -> None:
+    """'카카오가 개발 중인 한빛 오리진에 관한 언급도 있었다. … 한빛 오리진은 상반기 출시가 목표다': the product named with no
+    quotes and no maker is the one the report introduced as the maker's."""
+    body = ("네이버는 1분기 실적을 발표했다. 카카오가 개발 중인 한빛 오리진에 관한 언급도 있었다. 네이버 대표는 자사 신작도 "
+            "소개했다. 한빛 오리진은 하반기 출시가 목표다.")
+    assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "실적", body)} == \
+        {("kakao", "한빛 오리진", "2024-H2")}
