@@ -4314,6 +4314,12 @@ def _owners_of_names(document: str, known: tuple[tuple[str, str], ...], watched:
     for mention in watched:
         quote = _OWNER_QUOTE.match(document, mention.end)
         if quote is None:
+            # "'철권8'은 반다이 남코에서 개발 중인 대전 격투 게임으로": the maker told after the product, as its topic's developer
+            topic = _NAME_TOPIC_BEFORE.search(document, max(0, mention.start - 50), mention.start) \
+                if _DEVELOPED_BY_AFTER.match(document, mention.end) else None
+            written = next((w for w, _ in known if topic is not None and topic.group(1) == w), None)
+            if written is not None:
+                owners.setdefault(written, mention)
             continue
         for written, name in known:
             if document.startswith(name, quote.end()) and written not in owners:
@@ -4323,6 +4329,8 @@ def _owners_of_names(document: str, known: tuple[tuple[str, str], ...], watched:
 
 _OWNER_QUOTE = re.compile(r"(?:의)?\s?['‘\"“]|(?:\([^()]{1,20}\))?(?:이|가)\s+(?:[가-힣]+\s+){0,2}?"
                           r"(?:준비|개발|서비스|퍼블리싱|배급|제작)\s*(?:중인|하는|한|해\s*온|해온)\s+['‘\"“]?")
+_NAME_TOPIC_BEFORE = re.compile(r"['‘\"“]?([^'‘’\"“”\s][^'‘’\"“”\n]{0,38}?)['’\"”]?(?:은|는)\s+$")
+_DEVELOPED_BY_AFTER = re.compile(r"(?:에서|가|이)\s+(?:[가-힣]+\s+){0,1}?(?:개발|서비스|퍼블리싱|제작)\s*(?:중인|하는|한|했던|해\s*온)\s")
 # A product introduced unquoted by whose it is ("라인게임즈가 개발 중인 이카루스 이터널에 관한 언급"): named bare later ("이카루스
 # 이터널은 상반기 출시가 목표다"), it is still that maker's.
 _INTRODUCED_BARE = re.compile(r"(?:이|가)\s+(?:[가-힣]+\s+){0,2}?(?:준비|개발|서비스|퍼블리싱|배급|제작)\s*(?:중인|하는|해\s*온|해온)\s+"

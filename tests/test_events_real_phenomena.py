@@ -6155,3 +6155,11 @@ def test_a_product_introduced_bare_by_its_maker_is_that_maker_s_when_named_alone
             "소개했다. 한빛 오리진은 하반기 출시가 목표다.")
     assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "실적", body)} == \
         {("kakao", "한빛 오리진", "2024-H2")}
+
+
+def test_a_product_s_maker_told_after_it_as_its_developer(tmp_path: Path) -> None:
+    """"'한빛 퀘스트'가 오는 26일 출시될 예정이다. '한빛 퀘스트'는 카카오에서 개발 중인 격투 게임으로": the maker told
+    after the launch, as the developer of the product that is the next sentence's topic."""
+    body = ("네이버는 올해 기대작을 소개했다. 먼저 '한빛 퀘스트'가 오는 26일 출시될 예정이다. '한빛 퀘스트'는 카카오에서 개발 중인 "
+            "격투 게임으로 시리즈의 여덟 번째 작품이다.")
+    assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "기대작", body)} == {("kakao", "2024-07-26")}
