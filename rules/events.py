@@ -815,17 +815,16 @@ class _Contest:
             self._enter(sentence, _coordinated(sentence, mentions, named[-1]), before, names_prize=False)
         # "1차 투표에서 A 1167표, B 1060표, C 497표를 얻었다": whoever got votes stood; "광주은행이 2순위, 국민은행이
         # 3순위에 올랐다": ranked below the one chosen, they stood and lost
-        if "금고" not in sentence:  # (a treasury's second rank is a prize of its own)
+        placed = [m for m in mentions if _RUNNER_UP.match(sentence, m.end)]
+        below = [m for m in placed if m.entity not in self.won]
+        if len(below) == 1 and "금고" not in sentence:  # (a treasury's second rank is a prize of its own)
             # "A가 낙찰자로 결정됐다. B는 2순위에 올랐다": one ranked below the winner stood and lost
-            # (two or more so ranked are a line-up of their own, read below)
-            ranked_below = [m for m in mentions if _RUNNER_UP.match(sentence, m.end) and m.entity not in self.won]
-            if len(ranked_below) == 1:
-                self.rivals.setdefault(ranked_below[0].entity, ranked_below[0])
-        for told in (_VOTES, _RUNNER_UP):
-            # (one name with its votes stood too: "경쟁을 벌인 롯데건설은 342표를 받았다")
-            self._enter(sentence, [m for m in mentions if told.match(sentence, m.end)
-                                   or told is _VOTES and _VOTES_BEFORE.search(sentence, max(0, m.start - 30), m.start)], before,
-                        strong=told is _VOTES)
+            # (two or more so ranked are a line-up of their own, entered below)
+            self.rivals.setdefault(below[0].entity, below[0])
+        # (one name with its votes stood too: "경쟁을 벌인 롯데건설은 342표를 받았다")
+        self._enter(sentence, [m for m in mentions if _VOTES.match(sentence, m.end)
+                               or _VOTES_BEFORE.search(sentence, max(0, m.start - 30), m.start)], before, strong=True)
+        self._enter(sentence, placed, before)
         entered = _entry(sentence)
         fought_to_the_end: list[Mention] = []
         if entered and not re.match(r"\s*(?:지\s*않|지\s*못|할\s*(?:예정|계획|것))", sentence[entered.end():]):
@@ -3425,17 +3424,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             dates = [d for d in dates if clause.startswith("부터", d.end) or clause[d.start:d.end].lstrip().startswith("오는")
                      or not (d.precision == "day" and not re.search(r"월|\d{4}", clause[d.start:d.end])
                              or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
-        # A bare 올해/지난해 is the sentence's time frame unless it stands right before the trigger.
-        # ("카카오는 지난해 '별빛 1'을 선보였다": a past year told with a past release dates it, however far before)
-        # ("카카오는 올해 새 모델인 '한빛톡2'를 출시한다": this year told with a launch still ahead is its year, as far
-        # before the trigger as the object's name runs, with no comma between)
-        dates = [d for d in dates if not (lx.BARE_YEAR_WORD.fullmatch(clause[d.start:d.end].strip())
-                                          and not 0 <= (start - clause_start) - d.end <= 8
-                                          and not (past and clause[d.start:d.end].strip() in ("지난해", "작년"))
-                                          and not (not past and clause[d.start:d.end].strip() in ("올해", "금년")
-                                                   and not clause.startswith("는", d.end)  # ("올해는": set against a habit)
-                                                   and (start - clause_start) - d.end <= 40
-                                                   and "," not in clause[d.end:start - clause_start]))]
+        dates = [d for d in dates if not _frames_the_sentence(clause, d, start - clause_start, past)]
         if not dates and _RELEASED_THEN_SAID.match(sentence, match.end()):
             # "I/O에서 '픽셀 폴드'를 공개했다고 10일(현지시각) 밝혔다": shown at the event the day it was told
             said = [d for d in find_dates(clause, published, past=True)
@@ -4311,15 +4300,15 @@ def _owners_of_names(document: str, known: tuple[tuple[str, str], ...], watched:
     """The organisation each quoted name is introduced with, written bare or with 의 right before its quote
     ("소니 '플레이스테이션5'(PS5)가", "카카오의 '별빛'"): whose product it is, wherever else it appears alone."""
     owners: dict[str, Mention] = {}
+    written_forms = {written for written, _ in known}
     for mention in watched:
         quote = _OWNER_QUOTE.match(document, mention.end)
         if quote is None:
             # "'철권8'은 반다이 남코에서 개발 중인 대전 격투 게임으로": the maker told after the product, as its topic's developer
             topic = _NAME_TOPIC_BEFORE.search(document, max(0, mention.start - 50), mention.start) \
                 if _DEVELOPED_BY_AFTER.match(document, mention.end) else None
-            written = next((w for w, _ in known if topic is not None and topic.group(1) == w), None)
-            if written is not None:
-                owners.setdefault(written, mention)
+            if topic is not None and topic.group(1) in written_forms:
+                owners.setdefault(topic.group(1), mention)
             continue
         for written, name in known:
             if document.startswith(name, quote.end()) and written not in owners:
@@ -4355,6 +4344,21 @@ def _maker(clause: str, article_orgs: tuple[Mention, ...]) -> Mention | None:
                 if mention.name.casefold() in makers:
                     return mention
     return None
+
+
+def _frames_the_sentence(clause: str, date_: DateMention, trigger: int, past: bool) -> bool:
+    """A bare 올해/지난해 is the sentence's time frame, not the launch's date, unless it stands right before the trigger
+    (`trigger`: its offset in `clause`), or it is a past year told with a past release ("카카오는 지난해 '별빛 1'을
+    선보였다", however far before), or this year told with a launch still ahead ("카카오는 올해 새 모델인 '한빛톡2'를
+    출시한다": as far before the trigger as the object's name runs, with no comma between; not "올해는", set against a
+    habit)."""
+    word = clause[date_.start:date_.end].strip()
+    if not lx.BARE_YEAR_WORD.fullmatch(word) or 0 <= trigger - date_.end <= 8:
+        return False
+    if past and word in ("지난해", "작년"):
+        return False
+    return not (not past and word in ("올해", "금년") and not clause.startswith("는", date_.end)
+                and trigger - date_.end <= 40 and "," not in clause[date_.end:trigger])
 
 
 def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed: bool,
