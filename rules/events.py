@@ -423,10 +423,18 @@ _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:�
                             r"(?:(?!(?:\d|양|삼|사)\s*파전|끝에|결과)[^\s,.]+\s+){0,3}?(?:이름을\s*올|올랐|포함(?:됐|되었|돼)|들었|뽑혔|낙점|합격|선정)")
 # The count a report gives of those who stood, after their list ("A, B, C 등 7개사가", "A와 B 2곳만", "… 등 대형 증권사
 # 간 '4파전'") or before it in brackets ("운용사 3곳(A·B·C)").
-_STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀)"
+# ("경복궁면세점과 시티플러스 두 후보가 나섰다": the native count with the noun for who stood)
+_STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀|" \
+               r"(?:개\s*)?후보|(?<![\d\s])\s*(?:업체|기업|회사|컨소시엄))"
 # (words between only after 등: "A와 B는 각각 3곳의 …" counts something else)
 _COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?)?{_STOOD_COUNT}")
 _COUNT_BEFORE_LIST = re.compile(rf"{_STOOD_COUNT}\s*\(\s*$")
+# Applications sent from the places listed before '에서' ("…에서 신청서를 냈다", "…에서 응모했다").
+_APPLIED_FROM = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:신청서|제안서|사업계획서|응모|신청|지원서|유치\s*신청)(?:를|을)?\s*"
+                           r"(?:냈|제출|접수|했|하였|해)")
+_SCHEDULED_OUT = re.compile(r"될\s*예정(?:이다|이며|이고|이어서|이라고|이라는|이었다)?(?=[\s.,]|$)")
+# A name introduced as a rival ("경쟁자였던 A", "경쟁사인 A, B"): in a contest with a winner, one who lost.
+_RIVAL_NOUN = re.compile(r"(?:경쟁자|경쟁사|경쟁\s*업체|경쟁\s*후보|라이벌)(?:였던|이었던|이던|인|로\s*꼽히던|로\s*꼽힌)\s+")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 # Names that bid together: "…가 컨소시엄을 꾸려 참여했다" (not "각각 컨소시엄을 꾸려": rivals, each with its own).
 _TEAMED_UP = re.compile(r"(?:(?!각각|각자|저마다|모두|따로|별도)[^,.]){0,25}?(?:컨소시엄|연합체|공동\s*수급체)(?:을|를)\s*"
@@ -748,6 +756,10 @@ class _Contest:
         if listed and re.match(r"['’\"”]?\)?\s*(?:중|가운데)\s", sentence[listed[-1].end:]) and any(
                 _ONLY.match(sentence, m.end) for m in mentions if m.start > listed[-1].end):
             return  # "이동통신 3사(A·B·C) 중 C만 경매에 참여했다": the pool, of which only C entered
+        if len(listed) >= 3 and listed[-1].particle == "에서" and _APPLIED_FROM.match(sentence, listed[-1].end + 2):
+            # "화성·오산·파주·시흥·포천에서 신청서를 냈으며": the cities the applications came from stood
+            self._enter(sentence, listed, before, names_prize=False)
+            return
         if len(listed) >= 3 and listed[-1].particle in ("이", "가", "은", "는", "도", "") \
                 and (listed[-1].particle or _list_particle(sentence, listed[-1].end) in (None, "이", "가", "은", "는", "도")) \
                 and not _MADE_THE_LIST.match(sentence, listed[-1].end):
@@ -1009,6 +1021,12 @@ class _Contest:
                     self.won.discard(rival.entity)
                     self.winners.pop(rival.entity, None)
                 self.evidence = self.evidence or _evidence(sentence)
+        for noun in _RIVAL_NOUN.finditer(sentence):
+            # "강력한 경쟁자였던 아마존웹서비스가", "경쟁사인 보잉, 다쏘 항공, 사브와 비교하여": named as the winner's rivals
+            for mention in _following(sentence, mentions, noun.end()):
+                if mention.entity not in self.won:
+                    self.rivals.setdefault(mention.entity, mention)
+                    self.evidence = self.evidence or _evidence(sentence)
         runner_up = _RUNNER_UP_ROLE.search(sentence)
         if runner_up:
             runners_up = [m for m in mentions if _RUNNER_UP_AFTER.match(sentence, m.end, runner_up.start())
@@ -2544,8 +2562,11 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _ASKED_AFTER.fullmatch(sentence, match.end()):
             refuse(word, "묻는 제목 (…탈락하나, …빠지나?)")
             continue  # "카카오, 한빛 사업서 탈락하나": a headline that asks tells nothing yet
+        if word == "제외" and sentence[start - 2:start] in ("은 ", "는 ") and "편입" not in sentence[:start]:
+            continue  # (the topic form is an index review's only: "A를 편입하고 B는 제외한다")
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
-        if negated:
+        if negated and not (word == "제외" and _SCHEDULED_OUT.match(sentence, match.end())):
+            # (but "항셍지수에서 제외될 예정이다": a removal the index's keeper has scheduled, not a forecast)
             refuse(word, f"뒤에 '{(word + negated.group(0)).strip()}' (부정·가정·전망·과거완료)")
             continue
         if lx.ABSENT_FALSE_BEFORE.search(sentence[:start]):
@@ -2963,6 +2984,14 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             _SAID_OF.match(sentence, m.end) for m in mentions if m.end <= start))
+    if word == "제외" and sentence[start - 2:start] in ("은 ", "는 "):
+        # "A를 편입하고 B, C는 제외한다": the topic list right before the verb is what is removed
+        last = next((m for m in reversed(mentions) if m.end < start and not sentence[m.end:start - 2].strip("'’\"”) ")
+                     or _ASIDE.fullmatch(sentence, m.end, start - 2)), None)
+        return _coordinated(sentence, mentions, last) if last is not None else []
+    if (inside := next((m for m in mentions if m.start < start < m.end), None)) is not None \
+            and re.match(r"(?:팀|게임단|구단|선수단)", word):
+        return [inside]  # "인천남동구민축구단은 해체됐지만": the team's own name ends in the word the trigger opens with
     anchor = start + (1 if word.startswith(("을", "를", " ")) else 0)  # " 따돌리고": a headline's object, bare
     if _AMOUNT_SUBJECT.search(sentence, max(0, start - 40), start):
         return []  # "매출의 10~20%가 견인료로 빠져나가는": money leaves, no organisation
@@ -3001,9 +3030,12 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     head = _NOUN_HEAD.match(sentence, rest_at)
     if head is not None:  # "편출 종목은 ▲A ▲B 등이다": the names the sentence equates with them
         listed = _following(sentence, mentions, head.end())
-        return listed if listed and _COPULA_END.match(sentence, listed[-1].end) else []
+        if listed and _COPULA_END.match(sentence, listed[-1].end):
+            return listed
+        # ("볼 수 없는 팀은 원년 챔피언팀인 A다": the name the sentence ends on, described before it)
+        return _copula_list(sentence, mentions, rest_at + len(sentence[rest_at:]) - len(sentence[rest_at:].lstrip()))
     adnominal = lx.ADNOMINAL_AFTER.match(sentence[rest_at:])  # "선정되지 못 한 전남도립대는": spaced as often
-    if adnominal is None and re.search(r"(?:된|한|진|난|킨)$", word):
+    if adnominal is None and re.search(r"(?:된|한|진|난|킨|없는)$", word):
         adnominal = re.match(r"\s", sentence[rest_at:])  # "편출된 10개 종목에서": the trigger holds its own ending
     if adnominal is None and word.endswith("않"):
         adnominal = re.match(r"은\s", sentence[rest_at:])  # "협약에 참여하지 않은 업체는"
@@ -3067,6 +3099,7 @@ _LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에�
 # "탈락한 52개 대학 중에는 A, B": among those the trigger describes.
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
+_DESCRIBED_BEFORE = re.compile(r"(?:[^\s,.]+\s+){1,5}?['‘\"“]?")  # (a few words of description, no clause break)
 _COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
 _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:뿐)?(?:이)?(?:다|었다|였다|며|고|ㄴ데|인데)(?=[\s.,]|$)|\s*(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:으로|로)\s+(?:집계|확정|파악)")
 # ('… 등 7개 종목인데', '… 등 4개 종목으로 집계됐다': the copula conjugated, or the list told as a tally)
@@ -3125,7 +3158,17 @@ def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[
     listed = _following(sentence, mentions, head.end())
     if listed and _COPULA_END.match(sentence, listed[-1].end):
         return listed
-    return []
+    # "볼 수 없는 팀은 한빛리그 원년 챔피언팀인 'A'다": the name the sentence ends on, a description before it
+    last = next((m for m in mentions if m.start >= head.end() and _COPULA_END.match(sentence, m.end + _closing_quote(sentence, m.end))
+                 and _DESCRIBED_BEFORE.fullmatch(sentence, head.end(), m.start)), None)
+    return [last] if last is not None and not listed else []
+
+
+def _closing_quote(sentence: str, at: int) -> int:
+    return 1 if sentence[at:at + 1] in ("'", "’", '"', "”") else 0
+
+
+_COUNTED_SUBJECT = re.compile(r"(?:\d+|두|세|네)\s*(?:곳|개사|개\s*팀|개\s*구단|팀|구단|개\s*기업|기업)(?:이|가|은|는)\s")
 
 
 def _success_of_same(rest: str) -> bool:
@@ -3136,7 +3179,8 @@ def _success_of_same(rest: str) -> bool:
         return False
     before = rest[: success.start()]
     after_comma = before.split(",", 1)[-1] if "," in before else ""
-    return not re.search(r"[가-힣]+(?:들은|들이|은|는)\s", after_comma)
+    # ("해체됐지만 새 팀 2곳이 합류했다": a counted subject of its own is someone else, comma or not)
+    return not re.search(r"[가-힣]+(?:들은|들이|은|는)\s", after_comma) and not _COUNTED_SUBJECT.search(before)
 
 
 def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool:

@@ -30,6 +30,7 @@ from rules.events import (
     _coordinated,
     _group_for,
     _group_words_before,
+    _in_aside,
     _role,
 )
 from rules.groups import name_word
@@ -359,6 +360,9 @@ def _fought_with_exits(sentence: str, mentions: list[Mention], article: _Article
             yield ("…와 경쟁 끝에 선정", rival, "진 경쟁 상대", group)
 
 
+# The role a partner held, said right before its name ("모바일 온누리상품권 운영기관인 한결원과의 계약").
+_ROLE_HELD_BEFORE = re.compile(r"((?:[가-힣A-Za-z0-9]+\s){0,2}[가-힣A-Za-z0-9]*(?:운영\s*기관|사업자|운영사|운영자|대행사|스폰서|"
+                               r"후원사|공급사|수탁자|수탁기관|시공사|위탁사|판매사|수입사|유통사|총판))(?:인|이던|이었던)\s+$")
 _BARE_PARTNER = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,20})['’\"”)]?\s*$")
 
 
@@ -366,8 +370,9 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
     """A partnership or a contract ended: '…와 결별', '…와의 계약을 해지', '계약이 종료된 상태'."""
     for ended in [*_ENDED_WITH.finditer(sentence), *_ENDED_NOTICE.finditer(sentence)]:
         # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
-        partner = [m for m in mentions if m.end <= ended.start() and
-                   re.fullmatch(r"['’\"”)]?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
+        partner = [m for m in mentions if m.end <= ended.start() and not _in_aside(sentence, m.start) and
+                   # ("한국간편결제진흥원(한결원)과의 계약": the partner's short name in brackets between)
+                   re.fullmatch(r"['’\"”)]?(?:\s*\([^()]{1,20}\))?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
         talks = re.search(r"(?:협업|협력|개발)$", (ended.group("deal") or "").strip()) is not None
         # ("현대홈쇼핑은 … 방송 송출을 중단한다": a channel stopping its own carriage, a seller its sales, leaves)
         carried = re.search(r"(?:판매|유통|공급|송출|거래)$", (ended.group("deal") or "").strip()) is not None
@@ -408,6 +413,10 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
                 if other is not None:
                     yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
                            (f"{other} {deal_name}".strip(), "계약이 끝난 쪽"))
+                elif not leavers and (role := _ROLE_HELD_BEFORE.search(sentence, 0, partner[-1].start)) is not None:
+                    # "운영기관인 한결원과의 계약이 종료된 만큼 … 새로운 운영기관을 선정한다": the role it held is what it is out of
+                    yield (ended.group(0).strip()[-12:], partner[-1], "계약이 끝난 상대",
+                           (role.group(1).strip(), "계약으로 맡았던 자리 ('…인 상대')"))
                 elif not leavers:
                     # "그동안 한국 사업을 맡았던 FMK와의 결별이다": the other side is the report's topic, told before; what
                     # the partner is out of is what the sentence names

@@ -6163,3 +6163,55 @@ def test_a_product_s_maker_told_after_it_as_its_developer(tmp_path: Path) -> Non
     body = ("네이버는 올해 기대작을 소개했다. 먼저 '한빛 퀘스트'가 오는 26일 출시될 예정이다. '한빛 퀘스트'는 카카오에서 개발 중인 "
             "격투 게임으로 시리즈의 여덟 번째 작품이다.")
     assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "기대작", body)} == {("kakao", "2024-07-26")}
+
+
+WATCH_WITH_PLACES_AND_TEAMS = RULEKIT_WATCH.replace("entities:\n", "entities:\n" + "".join(
+    f"  {key}:\n    names: [{name}]\n" for key, name in (
+        ("hanbit-city", "한빛시"), ("duri-city", "두리시"), ("sena-city", "세나시"), ("maru-city", "마루시"),
+        ("hanbit-fc", "한빛축구단"), ("hanbit-bc", "한빛야구단"))))
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the partner's short name in brackets before 과의, and the role it held said right before its name
+    ("한빛상품권 재발행", "모바일 한빛상품권 운영기관인 카카오(한빛페이)와의 계약이 종료된 만큼 정부는 새 운영기관을 뽑는다.",
+     {("kakao", "모바일 한빛상품권 운영기관")}),
+    # two who stood, counted with the native number and the noun for candidates
+    ("한빛공항 면세점 사업자 선정", "관세청은 한빛공항 면세점 사업자로 네이버를 선정했다. 이번 특허심사에는 네이버와 카카오 두 후보가 나섰다.",
+     {("kakao", "한빛공항 면세점 사업자")}),
+    # an index review's removals set apart as the topic after those added, and a removal the index's keeper scheduled
+    ("한빛지수 정기 변경", "한빛지수는 다음 달 정기 변경에서 네이버를 편입하고 카카오, KT는 제외한다.",
+     {("kakao", "한빛지수"), ("kt", "한빛지수")}),
+    ("한빛지수 정기 변경", "카카오가 대표지수인 한빛지수에서 제외될 예정이다.", {("kakao", "한빛지수")}),
+    # the ones not to be seen this season, named at the sentence's end after a description
+    ("한빛리그 새 시즌", "아쉽게도 이번 시즌 한빛리그에서 볼 수 없는 팀은 원년 챔피언팀인 카카오다.", {("kakao", "한빛리그")}),
+    # named as the winner's rivals, in a contest with a winner
+    ("한빛 클라우드 사업", "국방부는 한빛 클라우드 사업자로 네이버를 다시 선정했다. 이 사업은 지난해에도 네이버가 선정됐지만, 강력한 "
+     "경쟁자였던 카카오가 소송을 냈다.", {("kakao", "한빛 클라우드 사업")}),
+    ("한빛 전투기 사업", "정부는 한빛 전투기 사업에서 네이버의 기체를 선택했다. 경쟁사인 카카오, KT와 비교하여 네이버 기체는 최고라고 "
+     "평가됐다.", {("kakao", "한빛 전투기 사업"), ("kt", "한빛 전투기 사업")}),
+])
+def test_contracts_ended_line_ups_counted_index_removals_and_rivals_named(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 대표지수인 한빛지수에서 제외될 가능성이 크다.",  # a forecast
+    "카카오가 대표지수인 한빛지수에서 제외될 경우 주가가 떨어질 수 있다.",  # what would follow
+    "카카오는 이번 협의에서 KT는 제외했다.",  # the topic form outside an index review
+])
+def test_a_removal_forecast_or_supposed_and_a_topic_outside_an_index_review_are_none(tmp_path: Path, body: str) -> None:
+    assert absences(engine(tmp_path), "한빛지수", body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the applications came from the cities listed before 에서; three of them were chosen
+    ("한빛도는 공공배달앱 시범지역 공모를 받은 결과 한빛시·두리시·세나시·마루시에서 신청서를 냈으며, 이 중 두리시와 세나시를 "
+     "시범지역으로 선정했다.", {"hanbit-city", "maru-city"}),
+    # a team whose name ends in the word the trigger opens with, disbanded or abolished
+    ("한빛리그는 올해 10개 팀으로 치러진다. 한빛축구단은 해체됐지만 새 팀 2곳이 합류했다.", {"hanbit-fc"}),
+    ("한빛리그가 한빛야구단 폐지 확정으로 규모가 줄었다.", {"hanbit-bc"}),
+])
+def test_applications_from_places_and_teams_named_by_their_kind(tmp_path: Path, body: str, expected: set[str]) -> None:
+    events = engine(tmp_path, WATCH_WITH_PLACES_AND_TEAMS).events(doc("한빛 소식", body))
+    assert {e.entity for e in events if e.type == "absent_from"} == expected
