@@ -3391,6 +3391,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # (but "오늘(15일) 중국 출시 후 1위를 기록했다": a date just before it is the launch's own)
             refuse(word, f"출시가 아닌 다른 일의 때 ('…{word}{other.group(0).rstrip()}')")
             continue  # "출시 여부를 다음 달 결정한다", "출시를 위해 다음 달 인력을 뽑는다", "출시 이후 첫 업데이트": not the launch's
+        if re.search(r"이미\s*$", sentence[:start]) and re.match(r"(?:된|한)\s", sentence[match.end():]) \
+                and lx.POSTPONED.search(sentence, match.end()):
+            refuse(word, "이미 출시된 것의 다른 일이 늦어짐 ('이미 출시된 신차 생산도 지연')")
+            continue  # "이미 출시된 신차 생산도 지연되는 모습이다": production is late, the launch is long past
+        if _UNDATED_AFTER.match(sentence, match.end()):
+            refuse(word, "불투명한 출시 ('…출시 불투명', '…출시 시기는 미정')")
+            continue  # "대작 '한빛 모바일', 내년 출시 불투명": nobody says when
         if _RUMOUR_ONLY.match(sentence, match.end()):
             refuse(word, "소문 ('…출시한다는 소문')")
             continue  # "카카오가 9월 X를 출시한다는 소문이 돌고 있다": nobody says so
@@ -3830,12 +3837,13 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                                     model=each_model, date=own.date, precision=own.precision, hedged=hedged,
                                     status=status))
             continue
-        gapped = _gapped_makers(sentence, mentions, actors[0], clause_start) if len(actors) == 1 else []
-        for maker, listed in gapped:
+        gapped = _gapped_makers(sentence, mentions, actors[0], clause_start, published) if len(actors) == 1 else []
+        for maker, listed, own_date in gapped:
             # "지프는 'A'와 'B', 재규어랜드로버는 'C', 링컨은 'D', BMW는 'E'를 내놨다": one verb for every topic and its product
+            told = own_date or chosen
             events.append(Event("launch_date", maker.entity, maker.name, _evidence(sentence), model=listed,
-                                date=chosen.date, precision=chosen.precision, hedged=hedged, status=status))
-        if gapped and model in {listed for _, listed in gapped}:
+                                date=told.date, precision=told.precision, hedged=hedged, status=status))
+        if gapped and model in {listed for _, listed, _ in gapped}:
             model = None  # the last topic's own product is not one of the others'
         for index, actor in enumerate(actors):
             own = dates[index] if each else chosen
@@ -3849,18 +3857,24 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
 _RESPECTIVE_PRODUCTS = re.compile(r"각각\s+((?:[^,.을를]{2,30},\s*)+[^,.을를]{2,30}?)(?:\s*(?:칩|칩셋|모델|제품|스마트폰|폰|차량|신차|게임))?(?:을|를)\s")
 
 
-def _gapped_makers(sentence: str, mentions: list[Mention], actor: Mention, clause_start: int) -> list[tuple[Mention, str]]:
-    """Topics before the actor, each with its quoted product and a comma after: one verb serves them all."""
-    found = []
+def _gapped_makers(sentence: str, mentions: list[Mention], actor: Mention, clause_start: int,
+                   published: date) -> list[tuple[Mention, str, DateMention | None]]:
+    """Topics (or subjects) before the actor, each with its quoted product and a comma after: one verb serves them all;
+    each with the date its own conjunct gives, if any ("4월 1일에는 A가 'X'을, 4월 2일에는 B가 'Y'를 론칭했다")."""
+    found: list[tuple[Mention, str, DateMention | None]] = []
+    opened = clause_start
     for mention in mentions:
-        if not (clause_start <= mention.start and mention.end < actor.start and mention.particle in ("은", "는")
+        if not (clause_start <= mention.start and mention.end < actor.start and mention.particle in ("은", "는", "이", "가")
                 and mention.entity != actor.entity):
             continue
         comma = sentence.find(",", mention.end, actor.start)
         product = _QUOTED_PRODUCT.search(sentence, mention.end, comma) if comma >= 0 else None
         if product is not None and not any(m.start < comma for m in mentions if mention.end <= m.start < product.start()):
-            found.append((mention, product.group(1).strip()))
-    return found
+            own = [d for d in find_dates(sentence[opened:mention.start], published)] if mention.particle in ("이", "가") else []
+            found.append((mention, product.group(1).strip(), own[-1] if own else None))
+            opened = comma + 1
+    # (a subject's conjunct is gapped only with a date of its own: "A가 'X'를, B가 'Y'를" is rarely one verb's)
+    return [(m, p, d) for m, p, d in found if m.particle in ("은", "는") or d is not None]
 
 
 _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9\-.]*)"
@@ -4270,7 +4284,12 @@ _SCHEDULE_FIXED = re.compile(r"\s*(?:일정|시점|시기|날짜|일자|날)(?:�
 # What the launch is only the occasion of: whether it happens, what is done for it, what comes after or before it, its
 # anniversary ("출시 여부를 결정", "출시를 위해 인력을 채용", "출시 이후 첫 업데이트", "출시 1주년").
 _ANOTHER_THING_S_TIME = re.compile(r"\s*(?:(?:여부|(?P<sequel>이후|직후|후|뒤|전)|기념|\d+\s*주년)(?:를|가|는|도|에|에는|의|로)?|"
-                                   r"(?:을|를)?\s*위(?:해|하여|한)|에\s*앞서)(?=\s|$|[,.])")
+                                   r"(?:을|를)?\s*위(?:해|하여|한)|에\s*앞서|"
+                                   # "하반기 신차 출시에도 영향을 미칠지", "출시에 관한 구체적인 언급": the launch is what is affected
+                                   # or talked about, the date another thing's
+                                   r"에(?:도)?\s*(?:영향|차질)|에\s*(?:관한|대한)\s*(?:구체적인\s*)?(?:언급|질문|답변|입장))(?=\s|$|[,.을를이가])")
+# "내년 출시 불투명", "출시 시기는 미정": a launch nobody can date is no plan told
+_UNDATED_AFTER = re.compile(r"\s*(?:일정|시기|일|날짜)?(?:이|가|은|는|도)?\s*(?:여전히\s*|아직\s*)?(?:불투명|불확실|미정|미지수|안갯속|오리무중)")
 # A launch told only as a rumour ("…출시한다는 소문이 돌고 있다"), unlike a forecast, which is a hedged launch.
 _RUMOUR_ONLY = re.compile(r"[가-힣]{0,4}(?:다는|할\s*것이라는)\s*(?:소문|루머|설)(?:이|가|은|도|을|만)?(?=\s|$)")
 _RUMOUR_AFTER = re.compile(r"[가-힣]{0,4}(?:다는|는|할\s*것이라는)\s*(?:소문|설|루머|관측|보도|얘기|이야기|전망)")

@@ -6215,3 +6215,26 @@ def test_a_removal_forecast_or_supposed_and_a_topic_outside_an_index_review_are_
 def test_applications_from_places_and_teams_named_by_their_kind(tmp_path: Path, body: str, expected: set[str]) -> None:
     events = engine(tmp_path, WATCH_WITH_PLACES_AND_TEAMS).events(doc("한빛 소식", body))
     assert {e.entity for e in events if e.type == "absent_from"} == expected
+
+
+def test_gapped_subjects_each_with_its_own_day_share_one_verb(tmp_path: Path) -> None:
+    """"4월 1일에는 A가 'X'를, 4월 2일에는 B가 'Y'를 론칭했다": one verb, each subject with its product and its day."""
+    body = "이달 초에도 신작이 이어졌다. 7월 1일에는 카카오가 '한빛 퍼즐'을, 7월 2일에는 네이버가 '한빛 카드'를 론칭했다."
+    assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "신작", body)} == \
+        {("kakao", "한빛 퍼즐", "2024-07-01"), ("naver", "한빛 카드", "2024-07-02")}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("카카오 '한빛 모바일', 내년 출시 불투명", ""),  # nobody can date it
+    ("게임", "카카오의 대작 '한빛 모바일'은 내년 출시가 불투명하다."),
+    ("신차", "반도체 수급난이 카카오의 하반기 신차 출시에도 영향을 미칠지 주목된다."),  # the launch is what may be affected
+    ("간담회", "카카오가 2일 진행한 간담회에서 '한빛톡2' 출시에 관한 구체적인 언급이 나왔다."),  # talked about
+    ("신차", "지난달부터 공장 가동이 중단돼 이미 출시된 카카오 신차 생산도 지연되는 모습이다."),  # production late, not the launch
+])
+def test_a_launch_uncertain_affected_talked_about_or_long_past_has_no_date(tmp_path: Path, title: str, body: str) -> None:
+    assert launches(engine(tmp_path), title, body) == set()
+
+
+def test_the_day_a_delay_is_told_through_a_community_channel_is_no_launch_date(tmp_path: Path) -> None:
+    body = "카카오는 16일 오후 공식 카페를 통해 '한빛톡2'의 글로벌 출시 일정을 연기한다고 밝혔다."
+    assert {day for _, _, day, *_ in launches(engine(tmp_path), "연기", body)} <= {None}
