@@ -1385,6 +1385,9 @@ def _postponements_carried(events: list[Event], headline_entity: str | None = No
 _COMMON_NOUN_READINGS = {
     "인도": (re.compile(r"(?:고객|차량|물량|출고|제품|본격|순차|조기|첫)\s*$"),
              re.compile(r"(?:하|되|될|된|한|할|했|받|돼|됐)|(?:는|가|를|도)?\s*(?:[^\s]+\s+){0,3}?(?:시작|개시|완료)")),
+    # KT's streaming service and a sports season: "시즌 중도 하차를 결정했다", "이번 시즌 볼 수 없는 팀"
+    "시즌": (re.compile(r"(?:이번|올|올해|지난|다음|새|정규|포스트|프리|\d{2,4}|한|매|두|세)\s*$"),
+             re.compile(r"\s*(?:중(?!단)|동안|중도|개막|종료|초|말|내내|마지막|첫|\d|(?:을|를)\s*마|(?:이|가)\s*끝|권|아웃|오프)")),
 }
 
 

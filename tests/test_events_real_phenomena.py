@@ -6238,3 +6238,16 @@ def test_a_launch_uncertain_affected_talked_about_or_long_past_has_no_date(tmp_p
 def test_the_day_a_delay_is_told_through_a_community_channel_is_no_launch_date(tmp_path: Path) -> None:
     body = "카카오는 16일 오후 공식 카페를 통해 '한빛톡2'의 글로벌 출시 일정을 연기한다고 밝혔다."
     assert {day for _, _, day, *_ in launches(engine(tmp_path), "연기", body)} <= {None}
+
+
+def test_a_racing_class_is_what_teams_sit_out(tmp_path: Path) -> None:
+    body = "2023 한빛 레이스 슈퍼6000 클래스가 개막한다. 카카오와 KT가 불참을 결정한 가운데, 나머지 팀은 타이어 파트너를 바꿨다."
+    assert absences(engine(tmp_path), "개막", body) == {("kakao", "한빛 레이스 슈퍼6000 클래스"), ("kt", "한빛 레이스 슈퍼6000 클래스")}
+
+
+def test_a_season_is_no_organisation_even_when_a_service_is_named_so(tmp_path: Path) -> None:
+    """KT's streaming service was called 시즌; "감독이 시즌 중도 하차를 결정했다" is a season left, by a person."""
+    watch = RULEKIT_WATCH.replace("entities:\n", "entities:\n  seezn:\n    names: [시즌]\n")
+    body = "한빛레이싱은 한빛 챔피언십 슈퍼 클래스에 참가하는 소속 감독이 시즌 중도 하차를 결정했다고 밝혔다."
+    events = engine(tmp_path, watch).events(doc("하차", body))
+    assert not any(e.entity == "seezn" for e in events)
