@@ -3518,9 +3518,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, "이 절에 출시 날짜 없음")
             continue
         trigger_in_clause = start - clause_start
-        postponed = bool(lx.POSTPONED.search(clause))
+        # "출시일정을 기존 7월에서 5월로 앞당기기로 했다": moved earlier, the date it was moved to, still a plan
+        forward = _BROUGHT_FORWARD.search(clause) is not None
+        postponed = bool(lx.POSTPONED.search(clause)) and not forward
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
-        chosen = _launch_date(clause, dates, trigger_in_clause, postponed, nominal)
+        chosen = _launch_date(clause, dates, trigger_in_clause, postponed or forward, nominal)
         if _FORETOLD.match(sentence, match.end()) and chosen.date <= published.isoformat()[:len(chosen.date)]:
             refuse(word, "출시 예고 (예고한 날은 출시일이 아님)")
             continue  # "지난 3일 열린 … 공개행사에서 … 'G9' 출시를 예고했다": the day it was foretold
@@ -3772,7 +3774,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             hedged = True
         if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
-        if (postponed or lx.WAS_PLANNED.search(clause)) and not _AS_PLANNED.search(clause, start - clause_start):
+        if (postponed or lx.WAS_PLANNED.search(clause) and not forward) and not _AS_PLANNED.search(clause, start - clause_start):
             status = "postponed"  # (but "예정이었던 … 는 예정대로 출시된다": the plan kept)
         elif past or (before_publication and not hedged) or (
                 # "갤럭시 S23을 17일부터 공식 출시한다" on the 17th: out on the day of the report (labels.yaml's
@@ -4425,6 +4427,9 @@ def _frames_the_sentence(clause: str, date_: DateMention, trigger: int, past: bo
         return False
     return not (not past and word in ("올해", "금년") and not clause.startswith("는", date_.end)
                 and trigger - date_.end <= 40 and "," not in clause[date_.end:trigger])
+
+
+_BROUGHT_FORWARD = re.compile(r"앞당기|앞당겨|앞당긴|앞당겼|앞당길")
 
 
 def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed: bool,

@@ -6251,3 +6251,12 @@ def test_a_season_is_no_organisation_even_when_a_service_is_named_so(tmp_path: P
     body = "한빛레이싱은 한빛 챔피언십 슈퍼 클래스에 참가하는 소속 감독이 시즌 중도 하차를 결정했다고 밝혔다."
     events = engine(tmp_path, watch).events(doc("하차", body))
     assert not any(e.entity == "seezn" for e in events)
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 '한빛페이' 출시를 11월에서 9월로 앞당겼다.",
+    "카카오는 기존에 계획했던 11월에서 9월로 '한빛페이' 출시를 앞당기기로 했다.",
+])
+def test_a_launch_brought_forward_is_planned_for_the_date_it_was_moved_to(tmp_path: Path, body: str) -> None:
+    assert {(entity, day, status) for entity, _, day, _, _, status in launches(engine(tmp_path), "출시", body)} == \
+        {("kakao", "2024-09", "planned")}
