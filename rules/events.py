@@ -427,7 +427,8 @@ _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:�
 _STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀|" \
                r"(?:개\s*)?후보|(?<![\d\s])\s*(?:업체|기업|회사|컨소시엄))"
 # (words between only after 등: "A와 B는 각각 3곳의 …" counts something else)
-_COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?)?{_STOOD_COUNT}")
+_COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?|(?:의|간의?)\s*)?"
+                               rf"{_STOOD_COUNT}")  # ("A, B, C 컨소시엄의 3파전": the count of the line-up's)
 _COUNT_BEFORE_LIST = re.compile(rf"{_STOOD_COUNT}\s*\(\s*$")
 # Applications sent from the places listed before '에서' ("…에서 신청서를 냈다", "…에서 응모했다").
 _APPLIED_FROM = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:신청서|제안서|사업계획서|응모|신청|지원서|유치\s*신청)(?:를|을)?\s*"
@@ -700,6 +701,8 @@ class _CountedOut:
 
 
 # A line-up told as standing now or to come: "참여하는 것으로 알려졌다", "도전할 예정이다", "응모한다".
+_NARROWED_PENDING = re.compile(rf"(?:\s*컨소시엄)?(?:의|간의?)?\s*{_STOOD_COUNT}\s*(?:으로|로)\s*(?:압축된|압축되는|좁혀진|좁혀지는|좁혀지며|좁혀져)\s*"
+                               r"(?:가운데|상황|상태|채)")
 _STILL_STANDING = re.compile(r"(?:참여|참가|응모|지원|도전|입찰)(?:하는|할|한다|하고\s*있|중)|(?:나서는|나설|나선다)")
 
 
@@ -732,6 +735,8 @@ class _Contest:
             self._name_group(sentence, listed, before)
         # a contest has rivals: one name entering is no line-up, nor partners in one bid ("A, B, C 등 3개사가 컨소시엄을
         # 꾸려 참여했다")
+        if len(listed) >= 2 and _NARROWED_PENDING.match(sentence, listed[-1].end):
+            return  # "…는 A-B 컨소시엄과 C의 2파전으로 좁혀진 가운데 …": a race still run, nobody lost it yet
         if len(listed) >= 2 and not _TEAMED_UP.match(sentence, listed[-1].end):
             if not self.entered:
                 self.pending = bool(_STILL_STANDING.search(sentence, listed[-1].end, listed[-1].end + 60))
@@ -1387,7 +1392,8 @@ _COMMON_NOUN_READINGS = {
              re.compile(r"(?:하|되|될|된|한|할|했|받|돼|됐)|(?:는|가|를|도)?\s*(?:[^\s]+\s+){0,3}?(?:시작|개시|완료)")),
     # KT's streaming service and a sports season: "시즌 중도 하차를 결정했다", "이번 시즌 볼 수 없는 팀"
     "시즌": (re.compile(r"(?:이번|올|올해|지난|다음|새|정규|포스트|프리|\d{2,4}|한|매|두|세)\s*$"),
-             re.compile(r"\s*(?:중(?!단)|동안|중도|개막|종료|초|말|내내|마지막|첫|\d|(?:을|를)\s*마|(?:이|가)\s*끝|권|아웃|오프)")),
+             re.compile(r"\s*(?:중(?!단)|동안|중도|개막|종료|초|말|내내|마지막|첫|\d|(?:을|를)\s*마|(?:이|가)\s*끝|권|아웃|오프|"
+                        r"불참|참가|출전|일정|성적|전체|목표)")),
 }
 
 
@@ -3219,6 +3225,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
             continue
         gap = _LEGAL_OWNER.sub(" ", gap)  # "…병원, 학교법인건양교육재단 건양대학교병원": the owner names no one else
         if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip() \
+                or not gap.strip() and gap and not mention.particle and _SPACED_LIST_END.match(sentence, last.end) \
                 or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end) \
                 or _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
             # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
@@ -3230,6 +3237,8 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     return group
 
 
+# "롯데건설 한화건설 GS리테일 컨소시엄의 3파전": names set side by side with spaces alone, the list closed by its count
+_SPACED_LIST_END = re.compile(rf"(?:\s*컨소시엄)?(?:의|간의?)?\s*{_STOOD_COUNT}")
 _PARALLEL_CLAUSE = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:한|던)\s+")
 
 
