@@ -139,6 +139,8 @@ def _name_forms(label: object) -> set[str]:
         outside = re.sub(r"\(.*?\)", "", text)
         forms.add(_norm(outside))
         forms.add(_norm(re.sub(r"^\s*20\d\d년?\s+", "", outside)))  # the year is when, not part of the name
+        # nor the half or quarter told with it ('2024년 상반기 국내주식 거래증권사' is '국내주식 거래증권사')
+        forms.add(_norm(re.sub(r"^\s*(?:20\d\d년?\s*)?(?:상반기|하반기|[1-4]\s*분기)\s+", "", outside)))
         for whole in (text, outside):  # nor is 'next', 'new', 'this time' or 'new model' (신형)
             forms.add(_norm(re.sub(r"^\s*(?:차기|이번|올해|내년|신규|신형)\s+", "", whole)))
             forms.add(_norm(re.sub(r"^\s*제\s*(?=\d)", "", whole)))  # '제5기' is written '5기' as often

@@ -51,3 +51,14 @@ def test_a_found_event_with_a_field_wrong_is_counted_by_why_the_field_was_taken(
         ["absent_from 그룹 틀림: 신호에 붙은 이름"]
     assert reasons["launch_date 틀린 필드: date"] == 1
     assert not any("카카오" in reason or "한빛" in reason for reason in reasons)
+
+
+def test_a_group_s_leading_time_is_no_part_of_its_name() -> None:
+    """'2024년 상반기 국내주식 거래증권사' labelled, '국내주식 거래증권사' found: the year, and the half told with it, say when."""
+    from rules.records import Event
+
+    module = rule_eval()
+    label = {"type": "absent_from", "entity": "kakao", "group": ["2024년 상반기 국내주식 거래증권사"]}
+    for found, right in (("국내주식 거래증권사", True), ("상반기 국내주식 거래증권사", True), ("거래증권사", False)):
+        event = Event("absent_from", "kakao", "카카오", "", group=found)
+        assert module._field_ok(event, "group", label) is right, found
