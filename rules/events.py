@@ -86,6 +86,9 @@ def _break_long_runs(document: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_STUDIO_AFTER = re.compile(r" ?스튜디오(?:스)?(?=[\s'‘\"“]|$)")
+
+
 def detect_events(
     title: str,
     text: str,
@@ -114,6 +117,9 @@ def detect_events(
     watched = _outermost(sorted((Mention(entity, document[s:e], s, e, _particle(document, e)) for entity, s, e in mentions),
                                 key=lambda m: (m.start, -m.end)), document)
     watched = [m for m in watched if not _common_noun_reading(document, m) and not _credit(document, m)]
+    # "반다이 남코 스튜디오 '철권 8'": the maker's studio is the maker, its name read with the word for it
+    watched = [replace(m, name=document[m.start:studio.end()], end=studio.end(), particle=_particle(document, studio.end()))
+               if (studio := _STUDIO_AFTER.match(document, m.end)) is not None and not m.particle else m for m in watched]
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m) and not _channel(document, m)], len(title))

@@ -6273,3 +6273,10 @@ def test_a_launch_brought_forward_is_planned_for_the_date_it_was_moved_to(tmp_pa
 ])
 def test_a_line_up_of_names_side_by_side_closed_by_its_count(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "매각", body)} == expected
+
+
+def test_a_maker_s_studio_before_its_quoted_product_is_the_maker(tmp_path: Path) -> None:
+    """"◇ 반다이 남코 스튜디오 '철권 8': 1월 26일 출시": the maker named with the word for its studio."""
+    body = "◇ 카카오 스튜디오 '한빛 퀘스트': 8월 26일 출시\n◇ 네이버 '한빛 카드': 9월 2일 출시"
+    assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "하반기 신작", body)} == \
+        {("kakao", "한빛 퀘스트", "2024-08-26"), ("naver", "한빛 카드", "2024-09-02")}
