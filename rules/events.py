@@ -3832,6 +3832,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "미디어텍, 퀄컴, 삼성 등은 … 각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을 출시할 예정": in order
             respective = _RESPECTIVE_PRODUCTS.search(clause, 0, trigger_in_clause)
             products = [p.strip() for p in re.split(r",\s*", respective.group(1))] if respective else []
+            each_word = re.search(r"각각", clause[:trigger_in_clause]) if not products else None
+            if each_word is not None:
+                # "그라비티와 플레로게임즈가 각각 'A'와 'B' 서비스를 시작했다": the quoted products after 각각, in order
+                products = [next(g for g in q.groups() if g).strip()
+                            for q in _QUOTED_NAME.finditer(clause, each_word.end(), trigger_in_clause)]
             if len(products) == len(actors) and all(products):
                 for actor, respective_model in zip(actors, products, strict=True):
                     line_up.setdefault(actor.entity, respective_model)

@@ -6280,3 +6280,10 @@ def test_a_maker_s_studio_before_its_quoted_product_is_the_maker(tmp_path: Path)
     body = "◇ 카카오 스튜디오 '한빛 퀘스트': 8월 26일 출시\n◇ 네이버 '한빛 카드': 9월 2일 출시"
     assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "하반기 신작", body)} == \
         {("kakao", "한빛 퀘스트", "2024-08-26"), ("naver", "한빛 카드", "2024-09-02")}
+
+
+def test_makers_and_their_quoted_products_paired_in_order_after_each(tmp_path: Path) -> None:
+    """"현대차, 기아차가 각각 내년 1분기에 '포터EV'와 '봉고EV'를 내놓는다": the quoted products after 각각, in order."""
+    body = "카카오, 네이버가 각각 내년 1분기에 전기트럭 '한빛EV'와 '두리EV'를 국내 시장에 내놓는다."
+    assert {(entity, model) for entity, model, *_ in launches(engine(tmp_path), "전기트럭", body)} == \
+        {("kakao", "한빛EV"), ("naver", "두리EV")}
