@@ -3507,9 +3507,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             days = _DAY_COUNTS.get(ahead.group(1)) or int(re.sub(r"\D", "", ahead.group(1)) or 0)
             dates = [DateMention(len(clause), len(clause), (published + timedelta(days=days)).isoformat(), "day", False)]
         same_day = _SAME_DAY.search(clause, 0, start - clause_start)
-        if not dates and same_day and previous:
-            # "같은 날 마이크로소프트는 '서피스듀오2'를 정식 판매한다": the day named last before it
-            named_days = [d for d in find_dates(previous, published, past=past) if d.precision == "day"]
+        if not dates and same_day and (previous or clause_start):
+            # "같은 날 마이크로소프트는 '서피스듀오2'를 정식 판매한다": the day named last before it, in this sentence's
+            # earlier clauses first ("A는 14일 'X'를 출시할 예정이며, 같은 날 B는 'Y'를 출시한다")
+            named_days = [d for d in find_dates(previous + " " + sentence[:clause_start], published, past=past)
+                          if d.precision == "day"]
             if named_days:
                 last = named_days[-1]
                 dates = [DateMention(same_day.start(), same_day.end(), last.date, "day", last.explicit_year)]

@@ -6287,3 +6287,9 @@ def test_makers_and_their_quoted_products_paired_in_order_after_each(tmp_path: P
     body = "카카오, 네이버가 각각 내년 1분기에 전기트럭 '한빛EV'와 '두리EV'를 국내 시장에 내놓는다."
     assert {(entity, model) for entity, model, *_ in launches(engine(tmp_path), "전기트럭", body)} == \
         {("kakao", "한빛EV"), ("naver", "두리EV")}
+
+
+def test_the_same_day_is_the_day_an_earlier_clause_of_the_sentence_named(tmp_path: Path) -> None:
+    body = "우선, 카카오는 20일 대전 액션 '한빛 혈풍담'을 출시할 예정이며, 같은 날 네이버는 '한빛 시즌'을 출시한다."
+    assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "신작", body)} == \
+        {("kakao", "2024-07-20"), ("naver", "2024-07-20")}
