@@ -4012,11 +4012,19 @@ _CONCEPT_OR_PROTOTYPE_BEFORE = re.compile(r"(?:콘셉트카|컨셉트카|컨셉�
 _BULLETED_PRODUCT = re.compile(r"△\s*([^△\n]{2,40}?)\s*(?=△|\s등(?:을|를|이|가|의|도)?\s|(?:을|를|이|가)\s|,|$)")
 
 
+_QUOTED_TOPIC = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”](?:은|는)\s")
+
+
 def _paired_models(clause: str, dates: list[DateMention]) -> list[tuple[DateMention, str]]:
     """Two dates and two models told 'each' or 'in turn' ("상반기와 하반기에 각각 … EV3와 EV4를 차례대로"): paired
     in the order named; nothing when the sentence does not pair them."""
     if len(dates) != 2 or not re.search(r"각각|차례대로|순차적으로", clause):
         return []
+    # "'블루 아카이브'는 내달, '이모탈'은 이달 중 각각 출시될 예정": each product the topic of its own date, in turn
+    topics = [(q, d) for q in _QUOTED_TOPIC.finditer(clause) for d in dates
+              if d.start >= q.end() and re.fullmatch(r"\s*", clause[q.end():d.start])]
+    if len(topics) == 2 and topics[0][1] is not topics[1][1]:
+        return [(d, q.group(1).strip()) for q, d in topics]
     models = _MODEL_PAIR.search(clause)
     if models is None or models.start() < dates[-1].end:
         return []

@@ -6293,3 +6293,10 @@ def test_the_same_day_is_the_day_an_earlier_clause_of_the_sentence_named(tmp_pat
     body = "우선, 카카오는 20일 대전 액션 '한빛 혈풍담'을 출시할 예정이며, 같은 날 네이버는 '한빛 시즌'을 출시한다."
     assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "신작", body)} == \
         {("kakao", "2024-07-20"), ("naver", "2024-07-20")}
+
+
+def test_products_each_the_topic_of_its_own_date_in_turn(tmp_path: Path) -> None:
+    """"'블루 아카이브'는 내달, '이모탈'은 이달 중 각각 출시될 예정": each product with the date told right after it."""
+    body = "카카오는 하반기 신작 2종을 준비 중이다. '한빛 아카이브'는 내달, '한빛 이모탈'은 이달 중 각각 출시될 예정이다."
+    assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "신작", body)} == \
+        {("kakao", "한빛 아카이브", "2024-08"), ("kakao", "한빛 이모탈", "2024-07")}
