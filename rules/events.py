@@ -4468,7 +4468,10 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
     26일 for 출시), a noun's after it (출시 시점은 내년 상반기); for a postponement the new
     date, the one the launch was moved *to* (하반기로 연기), not the original plan."""
     if postponed:
-        moved_to = [d for d in dates if re.match(r"\s*(?:초|말|중순|초순|하순|중)?\s*(?:께|경|쯤)?\s*(?:으로|로)(?!\s*예정)", clause[d.end:])]
+        # ("…를 오는 4월께 발표하기로 연기했다": the date of the launch word the delay names, 기로 before the delay)
+        moved_to = [d for d in dates if re.match(r"\s*(?:초|말|중순|초순|하순|중)?\s*(?:께|경|쯤)?\s*(?:(?:으로|로)(?!\s*예정)|"
+                                                 r"(?:출시|발매|공개|발표|판매)(?:하)?기로\s*(?:연기|미루|미뤘|늦췄|늦추))",
+                                                 clause[d.end:])]
         if moved_to:
             return moved_to[-1]
         # Nothing new given: every date is of the original plan; the one said of this trigger

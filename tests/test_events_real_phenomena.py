@@ -6300,3 +6300,10 @@ def test_products_each_the_topic_of_its_own_date_in_turn(tmp_path: Path) -> None
     body = "카카오는 하반기 신작 2종을 준비 중이다. '한빛 아카이브'는 내달, '한빛 이모탈'은 이달 중 각각 출시될 예정이다."
     assert {(entity, model, day) for entity, model, day, *_ in launches(engine(tmp_path), "신작", body)} == \
         {("kakao", "한빛 아카이브", "2024-08"), ("kakao", "한빛 이모탈", "2024-07")}
+
+
+def test_a_delay_to_a_date_told_with_the_launch_word_and_giro(tmp_path: Path) -> None:
+    """"1월중 출시를 저울질하던 에비에이터를 오는 4월께 발표하기로 연기했다": the new date is the one the delay names."""
+    body = "카카오 관계자는 \"1월 중 출시를 저울질하던 '한빛 에비'를 오는 9월께 발표하기로 연기했다\"고 밝혔다."
+    assert {(entity, day, status) for entity, _, day, _, _, status in launches(engine(tmp_path), "신차", body)} == \
+        {("kakao", "2024-09", "postponed")}
