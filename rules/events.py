@@ -3315,6 +3315,12 @@ _DATE_AS_OBJECT = re.compile(r"(?:일|\s*일정|\s*시기|\s*날짜)(?:을|를)\
 _HEADLINE_HALF = re.compile(rf"{ELLIPSIS}")
 
 
+# "시는 …", "도는 …": a report's word for the city or province it is about, named before.
+_LOCAL_GOVERNMENT_ANAPHOR = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(시|도|군|구)(?:는|가|도)\s")
+_LOCAL_BODY_NAME = {"시": re.compile(r"(?:시|시청)$"), "도": re.compile(r"(?:도|도청)$"), "군": re.compile(r"(?:군|군청)$"),
+                    "구": re.compile(r"(?:구|구청)$")}
+
+
 def _launches(sentence: str, mentions: list[Mention], published: date, topic: Mention | None = None,
               main_org: Mention | None = None, headline_product: str | None = None,
               notes: list[str] | None = None, article_orgs: tuple[Mention, ...] = (), *,
@@ -3711,6 +3717,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "카카오 관계자는 '한빛톡2'를 올 하반기에 선보일 것이라고 말했다": who speaks for the maker tells its launch
             actors = [m for m in mentions if m.start < start and _SPOKESPERSON_AFTER.match(sentence, m.end)
                       and m.entity not in sources][:1]
+        if not actors and (local := _LOCAL_GOVERNMENT_ANAPHOR.match(sentence, clause_start)) is not None:
+            # "시는 온통대전을 … 5월로 앞당겨 출시한다": '시' is the city the report is about, named before
+            kind = local.group(1)
+            actors = [m for m in (*reversed(previous_orgs), *((main_org,) if main_org is not None else ()))
+                      if _LOCAL_BODY_NAME[kind].search(m.name)][:1]
         if not actors:
             refuse(word, "출시하는 조직을 찾지 못함")
             continue

@@ -6307,3 +6307,11 @@ def test_a_delay_to_a_date_told_with_the_launch_word_and_giro(tmp_path: Path) ->
     body = "카카오 관계자는 \"1월 중 출시를 저울질하던 '한빛 에비'를 오는 9월께 발표하기로 연기했다\"고 밝혔다."
     assert {(entity, day, status) for entity, _, day, _, _, status in launches(engine(tmp_path), "신차", body)} == \
         {("kakao", "2024-09", "postponed")}
+
+
+def test_the_city_a_local_report_calls_si_launches_what_it_launches(tmp_path: Path) -> None:
+    """"시는 온통대전을 … 5월로 앞당겨 출시한다": '시' is the city the report named before."""
+    body = ("카카오는 한빛시와 지역화폐 협약을 맺었다고 28일 밝혔다. 카카오는 가맹점 모집을 돕는다. 협약 문의는 한빛시 소상공인과로 "
+            "하면 된다. 시는 '한빛전'을 소상공인을 위해 9월로 앞당겨 출시한다.")
+    events = engine(tmp_path, WATCH_WITH_PLACES_AND_TEAMS).events(doc("지역화폐", body))
+    assert {(e.entity, e.model, e.date) for e in events if e.type == "launch_date"} == {("hanbit-city", "한빛전", "2024-09")}
