@@ -432,6 +432,8 @@ _MADE_THE_LIST = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:등\s*)?(?:\d+\s*(?:�
 # ("경복궁면세점과 시티플러스 두 후보가 나섰다": the native count with the noun for who stood)
 _STOOD_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*여?\s*(?:곳|개사|개\s*(?:업체|기업|회사|컨소시엄|[가-힣]{1,4}사)|파전|개\s*팀|" \
                r"(?:개\s*)?후보|(?<![\d\s])\s*(?:업체|기업|회사|컨소시엄))"
+# The count after a line-up, the consortium's word and 의 allowed between ("A B C 컨소시엄의 3파전").
+_COUNT_OF_LINE_UP = rf"(?:\s*컨소시엄)?(?:의|간의?)?\s*{_STOOD_COUNT}"
 # (words between only after 등: "A와 B는 각각 3곳의 …" counts something else)
 _COUNT_AFTER_LIST = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:등\s*(?:[가-힣A-Za-z]{{1,8}}\s+){{0,2}}?(?:간\s*)?['‘]?|(?:의|간의?)\s*)?"
                                rf"{_STOOD_COUNT}")  # ("A, B, C 컨소시엄의 3파전": the count of the line-up's)
@@ -707,7 +709,7 @@ class _CountedOut:
 
 
 # A line-up told as standing now or to come: "참여하는 것으로 알려졌다", "도전할 예정이다", "응모한다".
-_NARROWED_PENDING = re.compile(rf"(?:\s*컨소시엄)?(?:의|간의?)?\s*{_STOOD_COUNT}\s*(?:으로|로)\s*(?:압축된|압축되는|좁혀진|좁혀지는|좁혀지며|좁혀져)\s*"
+_NARROWED_PENDING = re.compile(rf"{_COUNT_OF_LINE_UP}\s*(?:으로|로)\s*(?:압축된|압축되는|좁혀진|좁혀지는|좁혀지며|좁혀져)\s*"
                                r"(?:가운데|상황|상태|채)")
 _STILL_STANDING = re.compile(r"(?:참여|참가|응모|지원|도전|입찰)(?:하는|할|한다|하고\s*있|중)|(?:나서는|나설|나선다)")
 
@@ -2577,7 +2579,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _ASKED_AFTER.fullmatch(sentence, match.end()):
             refuse(word, "묻는 제목 (…탈락하나, …빠지나?)")
             continue  # "카카오, 한빛 사업서 탈락하나": a headline that asks tells nothing yet
-        if word == "제외" and sentence[start - 2:start] in ("은 ", "는 ") and "편입" not in sentence[:start]:
+        if _removed_as_topic(sentence, start, word) and "편입" not in sentence[:start]:
             continue  # (the topic form is an index review's only: "A를 편입하고 B는 제외한다")
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
         if negated and not (word == "제외" and _SCHEDULED_OUT.match(sentence, match.end())):
@@ -2988,6 +2990,11 @@ def _bidder_role(sentence: str, start: int) -> tuple[str, str] | None:
 _AMOUNT_SUBJECT = re.compile(r"\d\s*(?:%|퍼센트|원|억원|조원|만원|달러|억\s*달러)(?:가|이)\s+(?:[가-힣]+\s+)?$")
 
 
+def _removed_as_topic(sentence: str, start: int, word: str) -> bool:
+    """"A를 편입하고 B, C는 제외한다": the removed set apart as a topic, right before the active verb."""
+    return word == "제외" and sentence[start - 2:start] in ("은 ", "는 ")
+
+
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
@@ -2999,7 +3006,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             _SAID_OF.match(sentence, m.end) for m in mentions if m.end <= start))
-    if word == "제외" and sentence[start - 2:start] in ("은 ", "는 "):
+    if _removed_as_topic(sentence, start, word):
         # "A를 편입하고 B, C는 제외한다": the topic list right before the verb is what is removed
         last = next((m for m in reversed(mentions) if m.end < start and not sentence[m.end:start - 2].strip("'’\"”) ")
                      or _ASIDE.fullmatch(sentence, m.end, start - 2)), None)
@@ -3174,13 +3181,9 @@ def _copula_list(sentence: str, mentions: list[Mention], position: int) -> list[
     if listed and _COPULA_END.match(sentence, listed[-1].end):
         return listed
     # "볼 수 없는 팀은 한빛리그 원년 챔피언팀인 'A'다": the name the sentence ends on, a description before it
-    last = next((m for m in mentions if m.start >= head.end() and _COPULA_END.match(sentence, m.end + _closing_quote(sentence, m.end))
+    last = next((m for m in mentions if m.start >= head.end() and _COPULA_END.match(sentence, _past_quote(sentence, m.end))
                  and _DESCRIBED_BEFORE.fullmatch(sentence, head.end(), m.start)), None)
     return [last] if last is not None and not listed else []
-
-
-def _closing_quote(sentence: str, at: int) -> int:
-    return 1 if sentence[at:at + 1] in ("'", "’", '"', "”") else 0
 
 
 _COUNTED_SUBJECT = re.compile(r"(?:\d+|두|세|네)\s*(?:곳|개사|개\s*팀|개\s*구단|팀|구단|개\s*기업|기업)(?:이|가|은|는)\s")
@@ -3244,7 +3247,7 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
 
 
 # "롯데건설 한화건설 GS리테일 컨소시엄의 3파전": names set side by side with spaces alone, the list closed by its count
-_SPACED_LIST_END = re.compile(rf"(?:\s*컨소시엄)?(?:의|간의?)?\s*{_STOOD_COUNT}")
+_SPACED_LIST_END = re.compile(_COUNT_OF_LINE_UP)
 _PARALLEL_CLAUSE = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:한|던)\s+")
 
 
@@ -3419,9 +3422,6 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 and lx.POSTPONED.search(sentence, match.end()):
             refuse(word, "이미 출시된 것의 다른 일이 늦어짐 ('이미 출시된 신차 생산도 지연')")
             continue  # "이미 출시된 신차 생산도 지연되는 모습이다": production is late, the launch is long past
-        if _UNDATED_AFTER.match(sentence, match.end()):
-            refuse(word, "불투명한 출시 ('…출시 불투명', '…출시 시기는 미정')")
-            continue  # "대작 '한빛 모바일', 내년 출시 불투명": nobody says when
         if _RUMOUR_ONLY.match(sentence, match.end()):
             refuse(word, "소문 ('…출시한다는 소문')")
             continue  # "카카오가 9월 X를 출시한다는 소문이 돌고 있다": nobody says so
@@ -3937,6 +3937,8 @@ _RUMOURED_DATE = re.compile(r"\s*(?:일|일자|날짜|시점|시기)\s*(?:으로
 _FORECAST_UNDONE = re.compile(r"\S{0,4}\s*(?:것|걸)으로\s*(?:전망|예상|관측|예측|점쳐|알려)(?:됐|되었|졌)(?:으나|지만|는데)")
 # Right after the trigger, the report says the date is not known, each with the note it writes.
 _DATE_TO_BE_TOLD = re.compile(r"\s*(?:일자|일|날짜|일정|시기|시점)(?:은|는)\s*(?:[^\s.]+\s+){0,3}?(?:발표|공개|공지|확정)(?:할|될|하|된|한다)")
+# "내년 출시 불투명", "출시 시기는 미정": a launch nobody can date is no plan told
+_UNDATED_AFTER = re.compile(r"\s*(?:일정|시기|일|날짜)?(?:이|가|은|는|도)?\s*(?:여전히\s*|아직\s*)?(?:불투명|불확실|미정|미지수|안갯속|오리무중)")
 _DATE_NOT_KNOWN_AFTER = (
     # "현대카드와 애플은 이날 오전까지 구체적인 출시일 및 제휴 여부에 대해서도 함구하고 있다"
     (_UNDISCLOSED_DATE, "출시일을 밝히지 않음 ('출시일에 대해 함구하고 있다')"),
@@ -3946,6 +3948,8 @@ _DATE_NOT_KNOWN_AFTER = (
     (_FORECAST_UNDONE, "빗나간 전망 ('…시작할 것으로 전망됐으나')"),
     # "정식 출시 일자는 10월 중 발표할 예정이다": the month the date will be told, not the launch's
     (_DATE_TO_BE_TOLD, "출시일을 발표할 때 ('출시 일자는 10월 중 발표할 예정')"),
+    # "대작 '한빛 모바일', 내년 출시 불투명": nobody says when
+    (_UNDATED_AFTER, "불투명한 출시 ('…출시 불투명', '…출시 시기는 미정')"),
 )
 _SIGNS_SEEN = re.compile(r"(?:인|한|는)\s*정황(?:이|은|도)?\s*(?:포착|드러|확인|나타)")
 _PRE_ORDER_BEFORE = re.compile(r"(?:예약|선주문|사전\s*주문)\s*$")
@@ -4334,8 +4338,6 @@ _ANOTHER_THING_S_TIME = re.compile(r"\s*(?:(?:여부|(?P<sequel>이후|직후|�
                                    # "하반기 신차 출시에도 영향을 미칠지", "출시에 관한 구체적인 언급": the launch is what is affected
                                    # or talked about, the date another thing's
                                    r"에(?:도)?\s*(?:영향|차질)|에\s*(?:관한|대한)\s*(?:구체적인\s*)?(?:언급|질문|답변|입장))(?=\s|$|[,.을를이가])")
-# "내년 출시 불투명", "출시 시기는 미정": a launch nobody can date is no plan told
-_UNDATED_AFTER = re.compile(r"\s*(?:일정|시기|일|날짜)?(?:이|가|은|는|도)?\s*(?:여전히\s*|아직\s*)?(?:불투명|불확실|미정|미지수|안갯속|오리무중)")
 # A launch told only as a rumour ("…출시한다는 소문이 돌고 있다"), unlike a forecast, which is a hedged launch.
 _RUMOUR_ONLY = re.compile(r"[가-힣]{0,4}(?:다는|할\s*것이라는)\s*(?:소문|루머|설)(?:이|가|은|도|을|만)?(?=\s|$)")
 _RUMOUR_AFTER = re.compile(r"[가-힣]{0,4}(?:다는|는|할\s*것이라는)\s*(?:소문|설|루머|관측|보도|얘기|이야기|전망)")
