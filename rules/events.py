@@ -1775,7 +1775,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "르노코리아는 13일 워커힐호텔에서 … '필랑트'를 공개한다": where, not who
         if not absence and _developer(sentence, mention) and any(not _developer(sentence, o) for o in before):
             continue  # "카카오게임즈가 서비스하고 라이온하트가 개발 중인 '오딘'": the publisher launches it
-        if absence and (_OWNER_CLAUSE.match(sentence, mention.end) or _example_of_owner(sentence, mention.end)):
+        # (an owner's verb that is the trigger's own word is no clause before it: "A가 지정 취소 통보를 받았다")
+        if absence and ((owner := _OWNER_CLAUSE.match(sentence, mention.end)) and owner.end() <= trigger
+                        or _example_of_owner(sentence, mention.end)):
             continue  # "카카오가 운영하는 플랫폼에 참여하지 않겠다": who runs what others stay out of
         if absence and role in ("이", "가") and _REASON_CLAUSE.search(between) \
                 and any(o.start < mention.start and _role(sentence, o) in ("은", "는") for o in before):
@@ -3001,7 +3003,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     start, word = match.start(), match.group(0)
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
-        word.endswith(("제외", "배제", "삭제")) and bool(re.match(r"(?:하|했|한|합|해|할)", sentence[match.end():])))
+        # ("교육청은 A의 자사고 지정을 취소했다": so is the one whose designation it revoked)
+        (word.endswith(("제외", "배제", "삭제")) or "지정" in word and word.endswith("취소"))
+        and bool(re.match(r"(?:하|했|한|합|해|할)", sentence[match.end():])))
     object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
@@ -3067,6 +3071,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         # "협약에 참여하지 않은 업체는 23곳인데 환경부는 …": said of unnamed companies, unless the report names them
         # ("탈락한 업체는 A와 B다"); a name in a later clause is no one the trigger describes
         return _copula_list(sentence, mentions, rest_at + adnominal.end()) or None
+    if adnominal and word.startswith(("을", "를")):
+        # "서울 한빛팀을 제외한 A, B 등 6개 팀이 모두 참가한다": the object is who is out; what follows is the rest
+        return actors
     if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
         following = _following(sentence, mentions, rest_at + adnominal.end())
         if following:

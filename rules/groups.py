@@ -72,7 +72,8 @@ def group_of_token(token: str) -> tuple[Group, int] | None:
         if head == "회의" and _BODY_ENDING_IN_HOE.search(token, 0, index + 1):
             continue  # "대한지방행정공제회의 주거래은행": a body's name with 의, no meeting
         tail = token[end:]
-        if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서", "에선")):
+        if tail and not is_particle_run(tail) and not tail.startswith(("서", "에서", "에선")) \
+                and not (tail.startswith("취소") and is_particle_run(tail[2:])):  # "자사고 지정취소": what was revoked
             continue
         name = token[:end]
         prefix = name[: index].strip().casefold()

@@ -167,12 +167,14 @@ def name_boundary_ok(original: str, start: int, end: int, *, particles: bool = T
         return False
     if particles and is_hangul(after):
         run = hangul_run(original, end)
-        # "NH투자증권컨소시엄이": a consortium named after the company, glued to its name, is the company's bid
-        return is_particle_run(run[len(_GLUED_HEAD):] if run.startswith(_GLUED_HEAD) else run)
+        # "NH투자증권컨소시엄이": a consortium named after the company, glued to its name, is the company's bid;
+        # "서울 저니맨팀을": a club with the word for its team glued on is the club
+        head = next((h for h in _GLUED_HEADS if run.startswith(h)), "")
+        return is_particle_run(run[len(head):])
     return True
 
 
-_GLUED_HEAD = "컨소시엄"
+_GLUED_HEADS = ("컨소시엄", "팀")
 
 
 # A sentence ends at . ! ? (and closing quotes) before whitespace, at a line break, and —

@@ -6315,3 +6315,31 @@ def test_the_city_a_local_report_calls_si_launches_what_it_launches(tmp_path: Pa
             "하면 된다. 시는 '한빛전'을 소상공인을 위해 9월로 앞당겨 출시한다.")
     events = engine(tmp_path, WATCH_WITH_PLACES_AND_TEAMS).events(doc("지역화폐", body))
     assert {(e.entity, e.model, e.date) for e in events if e.type == "launch_date"} == {("hanbit-city", "한빛전", "2024-09")}
+
+
+def test_the_one_taken_out_before_je_oe_han_is_absent_and_the_rest_after_it_are_in(tmp_path: Path) -> None:
+    """"…가운데 서울 저니맨팀을 제외한 A, B … 6개팀이 모두 참가한다": the object of 제외한 is out (its word for a team glued
+    on), the names it describes are everyone else."""
+    body = "한빛리그에는 전국 5개 구단 가운데 카카오팀을 제외한 네이버, KT 등 4개 팀이 모두 참가한다."
+    assert absences(engine(tmp_path), "독립리그 출범", body) == {("kakao", "한빛리그")}
+    # (a glued word that only begins with 팀 is no team: "카카오팀장은" names a person)
+    assert absences(engine(tmp_path), "불참", "카카오팀장은 한빛리그에 불참했다고 말했다.") == set()
+
+
+WATCH_WITH_SCHOOLS = RULEKIT_WATCH.replace("entities:\n", "entities:\n  hanbit-high:\n    names: [한빛고]\n")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a designation revoked: told of the school that received it, glued or spaced, or done by the office to its possessive
+    ("한빛고는 이날 자사고 지정취소 결정을 받았다.", {("hanbit-high", "자사고 지정")}),
+    ("교육청은 한빛고의 자사고 지정을 취소했다.", {("hanbit-high", "자사고 지정")}),
+    ("경영난을 겪던 한빛고가 자사고 지정 취소 통보를 받았다.", {("hanbit-high", "자사고 지정")}),
+    # its risk, its refusal by the ministry, and a lawsuit against it are not a revocation
+    ("한빛고는 자사고 지정 취소 위기에 놓였다.", set()),
+    ("교육부는 한빛고에 대해 자사고 지정취소에 동의하지 않는다고 밝혔다.", set()),
+    ("한빛고는 자사고 지정취소 처분 취소 소송을 냈다.", set()),
+])
+def test_a_designation_revoked_leaves_its_holder_out_of_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'자사고 지정취소 결정을 받았다', '…의 자사고 지정을 취소했다': the school is out of the designation."""
+    events = engine(tmp_path, WATCH_WITH_SCHOOLS).events(doc("자사고 평가", body))
+    assert {(e.entity, e.group) for e in events if e.type == "absent_from"} == expected
