@@ -1886,12 +1886,13 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         return after[:1]
     group = [chosen]
     closed = re.match(r"\s*등\s", sentence[chosen.end:]) is not None  # "업비트 빗썸 코인원 등": spaces alone list them
+    spaced = _spaced_run(sentence, mentions, chosen)  # "스웨덴 포르투갈 인도는": so do three names in a row
     # "볼보의 EX30과 BYD의 SEAL을 제치고": entrants told by their products, each after its maker's 의
     owners = object_only and re.match(r"의\s", sentence[chosen.end:]) is not None
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
         gap = _LEGAL_OWNER.sub(" ", sentence[mention.end : group[0].start])  # "…, 학교법인○○재단 ○○대병원"
         if (not mention.particle and not gap.strip() or mention.particle == "의" and gap.strip() == "의") \
-                and _COUNTRY_OR_REGION.fullmatch(mention.name):
+                and _COUNTRY_OR_REGION.fullmatch(mention.name) and mention not in spaced:
             continue  # "한화오션, 스페인 나반티아는", "…폭스바겐, 일본의 토요타": the place says whose the next name is
         opening = re.search(r"등\s+$", sentence[: mention.start]) if _COUNTRY_OR_REGION.fullmatch(mention.name) else None
         if opening and _COORDINATION.fullmatch(sentence, opening.start(), group[0].start):
@@ -1900,7 +1901,7 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                 not sentence[chosen.end:trigger].strip():
             break  # "A, B 따돌리고 첫 수주": a headline's topic, then the one it beat with the particle dropped
         if mention.particle in ("와", "과", "랑", "이랑", "이나", "나") and not gap[len(mention.particle):].strip() or \
-                _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or \
+                _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or mention in spaced or \
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
                 absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap) or \
                 _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
@@ -3234,14 +3235,17 @@ def _other_subject(sentence: str, mentions: list[Mention], trigger: int) -> bool
 def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
     group = [last]
     front = last.start  # where the list reaches back to: a country told before a name is part of it
+    spaced = _spaced_run(sentence, mentions, last)
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         gap = sentence[mention.end : front]
-        if _COUNTRY_OR_REGION.fullmatch(mention.name) and not mention.particle and _COUNTRY_THEN_KIND.fullmatch(gap):
+        if _COUNTRY_OR_REGION.fullmatch(mention.name) and not mention.particle and _COUNTRY_THEN_KIND.fullmatch(gap) \
+                and mention not in spaced:
             front = mention.start  # "L3해리스와 스웨덴 방위산업체 사브가": where 사브 is from, not a name listed
             continue
         gap = _LEGAL_OWNER.sub(" ", gap)  # "…병원, 학교법인건양교육재단 건양대학교병원": the owner names no one else
         if _COORDINATION.fullmatch(gap) or mention.particle in ("와", "과") and not gap[len(mention.particle):].strip() \
-                or not gap.strip() and gap and not mention.particle and _SPACED_LIST_END.match(sentence, last.end) \
+                or not gap.strip() and gap and not mention.particle and (_SPACED_LIST_END.match(sentence, last.end)
+                                                                         or mention in spaced) \
                 or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end) \
                 or _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
             # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
@@ -3251,6 +3255,19 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
         else:
             break
     return group
+
+
+def _spaced_run(sentence: str, mentions: list[Mention], last: Mention) -> list[Mention]:
+    """Names set side by side with one space alone before `last` ("스웨덴 포르투갈 인도는"), when there are at least two
+    of them: three names in a row are a list, where two may be one described by the other ("한국 카카오")."""
+    run: list[Mention] = []
+    front = last.start
+    for mention in reversed([m for m in mentions if m.end <= last.start]):
+        if mention.particle or sentence[mention.end:front] != " ":
+            break
+        run.append(mention)
+        front = mention.start
+    return run if len(run) >= 2 else []
 
 
 # "롯데건설 한화건설 GS리테일 컨소시엄의 3파전": names set side by side with spaces alone, the list closed by its count

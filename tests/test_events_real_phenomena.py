@@ -6343,3 +6343,13 @@ def test_a_designation_revoked_leaves_its_holder_out_of_it(tmp_path: Path, body:
     """'자사고 지정취소 결정을 받았다', '…의 자사고 지정을 취소했다': the school is out of the designation."""
     events = engine(tmp_path, WATCH_WITH_SCHOOLS).events(doc("자사고 평가", body))
     assert {(e.entity, e.group) for e in events if e.type == "absent_from"} == expected
+
+
+def test_bids_withdrawn_without_saying_what_by_names_set_side_by_side(tmp_path: Path) -> None:
+    """"…5개국이 유치 경쟁에 나섰다. 이들 가운데 A B C는 총회 전 철회 의사를 밝혔고": the bid the sentence before told is what
+    they withdrew, and three names with spaces alone between them are a list."""
+    body = ("2030 한빛대회 개최지는 네이버, 카카오, KT, LG AI연구원 4곳이 유치 경쟁에 나섰다. 이들 가운데 카카오 KT 네이버는 "
+            "총회 전 철회 의사를 밝혔고 LG AI연구원이 단독 후보로 남았다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "2030 한빛대회 개최지", body)} == {"kakao", "kt", "naver"}
+    # what is withdrawn, named right before it, is no bid ("파업 철회 의사")
+    assert absences(engine(tmp_path), "노사 협상", "카카오는 한빛 노조의 파업 철회 의사를 밝혔다.") == set()
