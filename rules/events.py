@@ -2669,6 +2669,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             # ("… 결의안을 141개국 찬성으로 채택했다. 중국·인도 등은 기권했다": the vote told the sentence before)
             refuse(word, "표결의 기권 (찬성·반대와 함께: 빠진 것이 아님)")
             continue  # "A 등은 찬성표를, B 등은 기권했다": a vote cast blank, not a withdrawal
+        if re.search(r"뒤를|뒤따랐", word) and not any(m.end() <= start for m in lx.ABSENT_TRIGGERS.finditer(sentence, 0, start)):
+            refuse(word, "앞 절에 따라 한 빠짐이 없음")
+            continue  # "B도 그 뒤를 따랐다" follows a leaver only when the clause before told one
         if _REACTED_TO.match(sentence, match.end()):
             refuse(word, "남의 탈퇴·불참에 대한 반응이나 그 목적 ('…탈퇴에 반발', '…탈퇴를 위한')")
             continue  # "민주당은 대통령의 WHO 탈퇴에 반발했다": the subject reacts to another's exit

@@ -6353,3 +6353,12 @@ def test_bids_withdrawn_without_saying_what_by_names_set_side_by_side(tmp_path: 
     assert {entity for entity, _ in absences(engine(tmp_path), "2030 한빛대회 개최지", body)} == {"kakao", "kt", "naver"}
     # what is withdrawn, named right before it, is no bid ("파업 철회 의사")
     assert absences(engine(tmp_path), "노사 협상", "카카오는 한빛 노조의 파업 철회 의사를 밝혔다.") == set()
+
+
+def test_those_who_followed_the_first_leaver_left_too(tmp_path: Path) -> None:
+    """"맨시티가 가장 먼저 탈퇴를 선언했고 A, B, C도 그 뒤를 따랐다": the followers did what the clause before told."""
+    title = "한빛리그 출범 사흘 만에 흔들"
+    body = "카카오가 가장 먼저 한빛리그에서 탈퇴를 선언했고 네이버, KT도 그 뒤를 따랐다."
+    assert absences(engine(tmp_path), title, body) == {("kakao", "한빛리그"), ("naver", "한빛리그"), ("kt", "한빛리그")}
+    # following a launch, or anything else not a leaving, is not leaving
+    assert absences(engine(tmp_path), title, "카카오가 가장 먼저 신제품을 선보였고 네이버, KT도 그 뒤를 따랐다.") == set()
