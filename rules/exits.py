@@ -925,6 +925,11 @@ _BARE_DEAL = re.compile(r"(?:판권\s*|유통\s*|공급\s*|운영\s*|독점\s*|�
 _PARTNER_BEFORE = re.compile(r"['‘\"“]?([가-힣A-Za-z0-9&·]{2,20})['’\"”]?\s*(?:측)?(?:와|과)(?:의)?\s+(?:맺은\s+|맺어\s*온\s+)?$")
 
 
+_TOPIC_WORD = re.compile(r"(?<![가-힣])([가-힣]{2,})(?:은|는)\s")
+_TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이번", "이번에", "앞으로", "현재", "당시", "그동안", "이후", "이날", "최근"})
+_COUNTED_OBJECT = re.compile(r"\d+\s*(?:개|곳)\s*[가-힣]{0,6}(?:을|를)\s")
+
+
 def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
     """The loose reading: a watched subject (or the owner of the subject, or a headline's topic) whose deal ended."""
     for ending in _LOOSE_ENDING.finditer(sentence):
@@ -948,6 +953,10 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if subjects and not _LOOSE_OWNED_SUBJECT.match(sentence, subjects[-1].end):
             # the nearest subject and those listed with it: "A와 B는 … C가 … 내리지 않아 계약이 결렬됐다" is C's
             subjects = _coordinated(sentence, mentions, subjects[-1])
+        if subjects and _COUNTED_OBJECT.search(sentence, subjects[-1].end, ending.start("verb")):
+            continue  # "위원회는 … 9개 매체를 재평가해 계약 해지했다": the subject ended others' deals, counted, not its own
+        if subjects and any(w.group(1) not in _TIME_TOPICS for w in _TOPIC_WORD.finditer(sentence, subjects[-1].end + 2, start)):
+            continue  # "위원회는 … 기준에 미달하는 언론사는 계약을 해지한다": the deal is said of the nearer topic, unnamed
         said_of = bool(subjects)  # a subject the sentence gives the ending, not a headline's topic
         if not subjects:
             subjects = [m for m in mentions if m.end <= start and _LOOSE_TOPIC.match(sentence, m.end)

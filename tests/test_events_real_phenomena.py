@@ -6362,3 +6362,15 @@ def test_those_who_followed_the_first_leaver_left_too(tmp_path: Path) -> None:
     assert absences(engine(tmp_path), title, body) == {("kakao", "한빛리그"), ("naver", "한빛리그"), ("kt", "한빛리그")}
     # following a launch, or anything else not a leaving, is not leaving
     assert absences(engine(tmp_path), title, "카카오가 가장 먼저 신제품을 선보였고 네이버, KT도 그 뒤를 따랐다.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # those whose contract was terminated, named after the copula the adnominal opens
+    ("이번에 계약해지된 매체는 카카오, 네이버, KT 등 3개 매체다.", {"kakao", "naver", "kt"}),
+    # a body that terminated others' contracts, counted, or a nearer topic the ending is said of, is not out of anything
+    ("심사를 맡는 카카오는 벌점이 6점 이상인 9개 매체를 재평가해 계약 해지했다고 밝혔다.", set()),
+    ("카카오는 정기적으로 입점 매체를 재평가해 기준에 미달하는 매체는 계약을 해지한다.", set()),
+])
+def test_contracts_terminated_said_of_the_ones_they_were_with(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'계약해지된 매체는 A, B … 등 9개 매체다': they are out; the one that terminated them is not."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "뉴스 제휴 재평가", body)} == expected
