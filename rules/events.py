@@ -1741,6 +1741,10 @@ _COMITATIVE_OWNED = re.compile(r"의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:과|와)\
 _VENUE_NAME = re.compile(r"(?:호텔|컨벤션(?:센터)?|전시장|아트홀|홀|아레나|스타디움|경기장|코엑스|벡스코|킨텍스|엑스코|세텍|DDP|광장)$")
 
 
+# An unnamed subject right before the trigger, a word or none between ("프리미어리그 팀이 가입을 철회").
+_OWN_UNNAMED_SUBJECT = re.compile(r"(?<![가-힣])(?:팀|구단|기업|업체|회사|곳|국가|나라|단체|은행|대학)들?(?:이|가)\s+(?:[^\s,]+\s+)?$")
+
+
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
            object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
@@ -1859,6 +1863,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             break
     if chosen is None and object_only:
         return []
+    if chosen is None and absence and _OWN_UNNAMED_SUBJECT.search(sentence, clause_start, trigger):
+        return []  # "…했지만, 절반을 차지하는 프리미어리그 팀이 가입을 철회": the clause has a subject of its own, unnamed
     if chosen is None:
         # A headline's halves are two statements ("A, 공모…B 제외"): never reach across the '…'.
         floor = max((m.start() for m in re.finditer(f"{ELLIPSIS}|{QUOTES_JOINED}", sentence)
@@ -1890,6 +1896,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     # "볼보의 EX30과 BYD의 SEAL을 제치고": entrants told by their products, each after its maker's 의
     owners = object_only and re.match(r"의\s", sentence[chosen.end:]) is not None
     for mention in reversed([m for m in mentions if m.end <= chosen.start]):
+        if _in_aside(sentence, mention.start) and not _in_aside(sentence, chosen.start):
+            continue  # "A(B로 통합 운영), C가 불참한다": a name inside another's gloss is no name listed
         gap = _LEGAL_OWNER.sub(" ", sentence[mention.end : group[0].start])  # "…, 학교법인○○재단 ○○대병원"
         if (not mention.particle and not gap.strip() or mention.particle == "의" and gap.strip() == "의") \
                 and _COUNTRY_OR_REGION.fullmatch(mention.name) and mention not in spaced:
@@ -3001,6 +3009,10 @@ def _removed_as_topic(sentence: str, start: int, word: str) -> bool:
     return word == "제외" and sentence[start - 2:start] in ("은 ", "는 ")
 
 
+# A count of what an adnominal trigger describes, its members named in brackets ("받지 못한 3팀(A, B, C)").
+_COUNT_GLOSS = re.compile(r"\d+\s*(?:개\s*)?[가-힣]{1,4}\s*\(")
+
+
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
@@ -3078,6 +3090,12 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     if adnominal and word.startswith(("을", "를")):
         # "서울 한빛팀을 제외한 A, B 등 6개 팀이 모두 참가한다": the object is who is out; what follows is the rest
         return actors
+    glossed = _COUNT_GLOSS.match(sentence, rest_at + adnominal.end()) if adnominal else None
+    if glossed:  # "승인을 받지 못한 3팀(A, B, C) 중": the names in the count's brackets
+        closes = sentence.find(")", glossed.end())
+        bracketed = [m for m in mentions if glossed.end() <= m.start and m.end <= closes]
+        if closes > 0 and bracketed:
+            return bracketed
     if adnominal:  # "…에서 탈락한 네이버클라우드와 NC AI는": said of what follows
         following = _following(sentence, mentions, rest_at + adnominal.end())
         if following:
@@ -3240,6 +3258,8 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
     front = last.start  # where the list reaches back to: a country told before a name is part of it
     spaced = _spaced_run(sentence, mentions, last)
     for mention in reversed([m for m in mentions if m.end <= last.start]):
+        if _in_aside(sentence, mention.start) and not _in_aside(sentence, last.start):
+            continue  # (a name inside another's gloss)
         gap = sentence[mention.end : front]
         if _COUNTRY_OR_REGION.fullmatch(mention.name) and not mention.particle and _COUNTRY_THEN_KIND.fullmatch(gap) \
                 and mention not in spaced:

@@ -6374,3 +6374,18 @@ def test_those_who_followed_the_first_leaver_left_too(tmp_path: Path) -> None:
 def test_contracts_terminated_said_of_the_ones_they_were_with(tmp_path: Path, body: str, expected: set[str]) -> None:
     """'계약해지된 매체는 A, B … 등 9개 매체다': they are out; the one that terminated them is not."""
     assert {entity for entity, _ in absences(engine(tmp_path), "뉴스 제휴 재평가", body)} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the names in the brackets after a count the adnominal trigger describes
+    ("이번에 가입 승인을 받지 못한 3팀(카카오, 네이버, KT) 중 재심의를 원하는 구단은 26일까지 신청해야 한다.",
+     {"kakao", "naver", "kt"}),
+    # a name inside another's gloss does not cut the list it stands in
+    ("기존 참가 팀 중 카카오(LG AI연구원으로 통합 운영), 네이버(구단 해체), KT(회원 자격 박탈)가 불참한다.",
+     {"kakao", "naver", "kt"}),
+    # a clause with an unnamed subject of its own says nothing of the names of the clause before
+    ("한빛리그는 카카오, 네이버 등 12개 팀이 참가하기로 했지만, 절반을 차지하는 한빛 지역 팀이 가입을 철회했다.", set()),
+])
+def test_lists_glossed_in_brackets_and_clauses_with_subjects_of_their_own(
+        tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛리그", body)} == expected
