@@ -1761,7 +1761,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
     if absence and not object_only and any(not _group_like(m.name) for m in before):
         # 전경련, 한경협: what was left, not who left; but "A 컨소시엄을 제치고": a bidder beaten, and a company whose
         # name ends like a group ("월그린스부츠얼라이언스는 다우지수에서 빠지게 됐다") is the topic that left
-        before = [m for m in before if not _group_like(m.name) or m.particle in ("은", "는") and not m.entity == m.name]
+        # ("A 노조가 상급단체인 B를 탈퇴": a union marked as subject that leaves an object named after it left it)
+        before = [m for m in before if not _group_like(m.name) or m.particle in ("은", "는") and not m.entity == m.name
+                  or m.particle in ("이", "가") and m.entity != m.name and _OBJECT_BETWEEN.search(sentence, m.end, trigger)]
     if absence and before and before[0].start <= 2 and re.match(r"\s*,", sentence[before[0].end:]):
         # "메타, EU의 'AI 실천 규약' 서명 거부": a headline's topic is who refused, the possessive
         # before the quoted name its owner (without a topic, "카카오의 '…' 예비인가" is the actor's)

@@ -8,6 +8,7 @@ belong to where they overlap.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -92,7 +93,11 @@ class TermIndex:
                         self._spacing_ok(key, text[start:end]):
                     result.keywords.add(key)
         if self._suffixes and "·" in text:
-            for entity_id, span in self._shared_suffix_names(text):
+            shared = list(self._shared_suffix_names(text))
+            taken = {span for _, span in shared}
+            if taken:  # "한전KPS·한전KDN 노조": the list's ending names 한전KPS 노조, not the company 한전KPS
+                names = defaultdict(list, {key: [span for span in spans if span not in taken] for key, spans in names.items()})
+            for entity_id, span in shared:
                 names[entity_id].append(span)
         for entity_id, spans in names.items():
             kept = _outside(sorted(set(spans)), sorted(vetoes.get(entity_id, [])))
@@ -120,6 +125,9 @@ class TermIndex:
                 items.append((position, item))
                 position += len(item) + 1
             last = items[-1][1]
+            spaced = re.match(r" ([가-힣]+)", text[end:end + 12])
+            if spaced and any(spaced.group(1).startswith(s) and is_particle_run(spaced.group(1)[len(s):]) for s in self._suffixes):
+                last += spaced.group(1)  # "한전KPS·한전KDN 노조가": the ending shared after a space
             suffixes = [s for s in self._suffixes if _ends_with(last, s)]
             for item_start, item in items[:-1] if suffixes else ():
                 found = {entity_id for s in suffixes if item and not item.endswith(s)

@@ -6389,3 +6389,17 @@ def test_contracts_terminated_said_of_the_ones_they_were_with(tmp_path: Path, bo
 def test_lists_glossed_in_brackets_and_clauses_with_subjects_of_their_own(
         tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛리그", body)} == expected
+
+
+WATCH_WITH_UNIONS = RULEKIT_WATCH.replace("entities:\n", "entities:\n" + "".join(
+    f"  {key}:\n    names: [{name}]\n" for key, name in (
+        ("hanbit-union", "한빛 노조"), ("duri-union", "두리 노조"), ("hanbit", "한빛"), ("sena-union", "세나노조"))))
+
+
+def test_unions_that_leave_their_confederation_and_a_shared_ending_after_a_space(tmp_path: Path) -> None:
+    """'전국전력노조와 한전KPS·한전KDN 노조가 상급단체인 …연맹(공공노련)을 탈퇴': a union marked as subject leaving an object
+    left it, and the ending after the list's last name belongs to every name in it (the union, not the company)."""
+    body = "세나노조와 한빛·두리 노조가 상급단체인 한국노총 산하 한빛공공노련을 탈퇴한 것으로 파악됐다."
+    events = engine(tmp_path, WATCH_WITH_UNIONS).events(doc("노조 탈퇴", body))
+    assert {(e.entity, e.group) for e in events if e.type == "absent_from"} == {
+        ("sena-union", "한빛공공노련"), ("hanbit-union", "한빛공공노련"), ("duri-union", "한빛공공노련")}
