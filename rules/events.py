@@ -1689,6 +1689,10 @@ _TITLE_AFTER = re.compile(r"\s*(?:대표이사|대표|사장|부사장|회장|�
 _SAID_OF = re.compile(r"\s*(?:컨소시엄|측)?\s*에\s*대(?:한|해)\s")
 
 
+# A body that decides for the organisation named before it ("기독교대한성결교회 총회, 한기총 탈퇴 만장일치 통과").
+_ITS_BODY = r"(?:총회|이사회|임원회|대의원회)"
+
+
 def _role(sentence: str, mention: Mention) -> str:
     """The particle that marks the mention's role; for the last of a list ("A, B, C 등
     대기업은", "A와 B 모두"), the particle at the end of the list."""
@@ -1706,7 +1710,7 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if _SAID_OF.match(sentence, mention.end):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
-    consortium = re.match(r"(?:\([^)]{0,20}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조|"
+    consortium = re.match(rf"(?:\([^)]{{0,20}}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조|{_ITS_BODY}|"
                           r"(?:프로)?(?:야구|축구|농구|배구|골프|e스포츠|이스포츠)?(?:구단|게임단|선수단|팀))"  # "카카오 구단은"
                           r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를|과|와|의)\s",  # "'티머니 컨소시엄'(A, B, C)이"
                           sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)
@@ -1718,7 +1722,7 @@ def _role(sentence: str, mention: Mention) -> str:
     if re.match(r"\s*[\"“'‘]", sentence[mention.end :]) and mention.start < 40 or \
             (_HEADLINE_OPENING.fullmatch(sentence[:mention.start]) or _HEADLINE_LIST.fullmatch(sentence[:mention.start])
              or re.search(rf"{ELLIPSIS}\s*$", sentence[:mention.start])) \
-            and re.match(rf"(?:\([A-Z0-9.:\- ]{{1,20}}\))?\s*(?:등\s*)?(?:{_COUNT})?\s*,", sentence[mention.end :]):
+            and re.match(rf"(?:\([A-Z0-9.:\- ]{{1,20}}\))?\s*(?:{_ITS_BODY}\s*)?(?:등\s*)?(?:{_COUNT})?\s*,", sentence[mention.end :]):
         # a headline's topic: 엔씨소프트 "TL 출시, …", "쿠팡, '물류로봇협의체'서 빠져", with its ticker "인텔(INTC), …"
         return "은"
     title = _TITLE_AFTER.match(sentence, mention.end)

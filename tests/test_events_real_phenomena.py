@@ -6403,3 +6403,14 @@ def test_unions_that_leave_their_confederation_and_a_shared_ending_after_a_space
     events = engine(tmp_path, WATCH_WITH_UNIONS).events(doc("노조 탈퇴", body))
     assert {(e.entity, e.group) for e in events if e.type == "absent_from"} == {
         ("sena-union", "한빛공공노련"), ("hanbit-union", "한빛공공노련"), ("duri-union", "한빛공공노련")}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the general assembly of the organisation named before it decides for it, in a headline's topic too
+    ("카카오 총회, 한빛협의회 탈퇴 만장일치 통과", "", {("kakao", "한빛협의회")}),
+    # expelled from a body, with where from said between the object and the verb
+    ("한빛협회 이사회", "한빛협회는 파행 운영을 이어온 카카오를 한빛리그에서 제명하기로 했다.", {("kakao", "한빛리그")}),
+])
+def test_decided_by_its_assembly_and_expelled_from_a_body(
+        tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert absences(engine(tmp_path), title, body) == expected
