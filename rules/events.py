@@ -2666,6 +2666,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 and not re.match(r"(?:가입|합류|참여|동참|서명|투자)", word):
             refuse(word, "아직 … 않음 (명단·선정이 정해지지 않은 상태)")
             continue  # "공식 일정에도 아직 이름을 올리지 않았다": not yet, and may still; "아직 가입하지 않았다" is a state
+        if word.startswith("넘어서기") and not _BID_BEFORE.search(sentence, 0, start):
+            refuse(word, "이겼다는 말뿐, 선정·투표·입찰이 아님")
+            continue  # "점유율을 끌어올렸지만 A를 넘어서기에는 역부족": no bid the sentence told fell short
         if re.match(lx.BEATEN_PAST, word) and not _CONTEST_WORDS.search(sentence) and \
                 not article.told_before(_CONTEST_WORDS, 200):
             # (a contest told just before: "… 3파전으로 진행된 2차 사업에서 …. 세림은 A와 B를 따돌렸다")
@@ -3015,6 +3018,11 @@ def _removed_as_topic(sentence: str, start: int, word: str) -> bool:
     return word == "제외" and sentence[start - 2:start] in ("은 ", "는 ")
 
 
+_BID_BEFORE = re.compile(r"유치|입찰|응찰|도전장|경쟁|경합|공모|신청|후보")
+_RIVAL_WORD_BEFORE = re.compile(r"(?<![가-힣])(?:상대|경쟁자|경쟁국|경쟁\s?도시|라이벌)\s*$")
+_FOUGHT_WITH = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?(?:경쟁|경합|대결|각축|맞대결)")
+
+
 # A count of what an adnominal trigger describes, its members named in brackets ("받지 못한 3팀(A, B, C)").
 _COUNT_GLOSS = re.compile(r"\d+\s*(?:개\s*)?[가-힣]{1,4}\s*\(")
 
@@ -3059,6 +3067,10 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         return _coordinated(sentence, mentions, last) if last is not None else []
     if _BIDDER_DROPPED.match(word):
         return _bidder_dropped(sentence, mentions, start)
+    if object_form and _RIVAL_WORD_BEFORE.search(sentence, 0, start):
+        # "A는 B와 경쟁을 벌였으나 … 2배 차이로 상대를 따돌렸다": the rival is the one the sentence fought with
+        fought = [m for m in mentions if m.end <= start and _FOUGHT_WITH.match(sentence, m.end)]
+        return _coordinated(sentence, mentions, fought[-1]) if fought else []
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     if actors and not object_form and _RELATIVE_CLAUSE_SUBJECT.match(sentence, max(a.end for a in actors), start) \
             and not lx.LED_TEAM.match(sentence, max(a.end for a in actors)):

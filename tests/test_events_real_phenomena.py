@@ -6414,3 +6414,16 @@ def test_unions_that_leave_their_confederation_and_a_shared_ending_after_a_space
 def test_decided_by_its_assembly_and_expelled_from_a_body(
         tmp_path: Path, title: str, body: str, expected: set[tuple[str, str]]) -> None:
     assert absences(engine(tmp_path), title, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 'the rival' beaten is the one the sentence said it fought with
+    ("카카오는 네이버와 유치 경쟁을 벌였으나, 집행위원 22명 중 14표를 받으며 2배 차이로 상대를 따돌렸다.", {"naver"}),
+    # bidders who could not get past the winner
+    ("네이버(2위)와 KT(3위)가 유치에 열을 올렸지만 카카오를 넘어서기에는 역부족이었다.", {"naver", "kt"}),
+    # short of something that is no contest: nobody is out
+    ("카카오는 점유율을 끌어올렸지만 네이버를 넘어서기에는 역부족이었다.", set()),
+])
+def test_hosting_races_lost_to_the_winner_told_by_the_rival_and_by_falling_short(
+        tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "2030 한빛대회 개최지 선정", body)} == expected
