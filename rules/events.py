@@ -3313,17 +3313,18 @@ def _spaced_run(sentence: str, mentions: list[Mention], last: Mention) -> list[M
 
 # "롯데건설 한화건설 GS리테일 컨소시엄의 3파전": names set side by side with spaces alone, the list closed by its count
 _SPACED_LIST_END = re.compile(_COUNT_OF_LINE_UP)
-_PARALLEL_CLAUSE = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:한|던)\s+")
+# ("기존 운항선사인 A와 신생사인 B, 강원권 선사인 C 등": each with a description of its own, in parallel)
+_PARALLEL_CLAUSE = re.compile(r"(?:와|과|\s*,)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:한|던|사인)\s+(?:㈜)?")
 
 
 def _clause_ends_at(sentence: str, position: int) -> bool:
     """Whether the word before `position` closes an adnominal clause ('…에 도전한 A'): read off the last word alone, so a
     long run of text without spaces costs one pass, not one per position."""
-    before = sentence[max(0, position - 40):position]
+    before = sentence[max(0, position - 40):position].removesuffix("㈜")  # "신생사인 ㈜울릉독도해운"
     if not before[-1:].isspace():
         return False
     words = before.split()
-    return bool(words) and words[-1].endswith(("한", "던")) and not any(c in words[-1] for c in ",.")
+    return bool(words) and words[-1].endswith(("한", "던", "사인")) and not any(c in words[-1] for c in ",.")
 _BRAND_BETWEEN = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,20}['’\"”]\s*(?:,|와|과|및)?\s*")
 
 

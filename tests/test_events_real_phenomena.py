@@ -6427,3 +6427,11 @@ def test_decided_by_its_assembly_and_expelled_from_a_body(
 def test_hosting_races_lost_to_the_winner_told_by_the_rival_and_by_falling_short(
         tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "2030 한빛대회 개최지 선정", body)} == expected
+
+
+def test_entrants_each_described_before_its_name_are_one_list(tmp_path: Path) -> None:
+    """"기존 운항선사인 A와 신생사인 ㈜B, 강원권 선사인 C㈜ 등 3개 선사가 제안서를 제출했다": a description of its own before
+    each name (and a legal-form mark glued on) does not break the list of entrants; those not chosen are out."""
+    body = ("'한빛항로 여객선 지원사업' 우선협상대상자 공모에 카카오가 선정됐다. 이 기간 기존 운항선사인 카카오와 신생사인 "
+            "㈜네이버, 강원권 선사인 KT㈜ 등 3개 선사가 제안서를 제출했다.")
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛항로 우선협상대상자", body)} == {"naver", "kt"}
