@@ -6435,3 +6435,10 @@ def test_entrants_each_described_before_its_name_are_one_list(tmp_path: Path) ->
     body = ("'한빛항로 여객선 지원사업' 우선협상대상자 공모에 카카오가 선정됐다. 이 기간 기존 운항선사인 카카오와 신생사인 "
             "㈜네이버, 강원권 선사인 KT㈜ 등 3개 선사가 제안서를 제출했다.")
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛항로 우선협상대상자", body)} == {"naver", "kt"}
+
+
+def test_two_named_before_gan_fought_a_hosting_race_told_with_how_hard(tmp_path: Path) -> None:
+    """"개최지는 울진군과 예천군 간의 치열한 유치경쟁으로 … 최종 결정했다": the pair fought for it; the one not chosen is out."""
+    body = ("2030 한빛대회 개최지로 카카오가 선정됐다. 개최지는 카카오와 네이버 간의 치열한 유치경쟁으로 투표를 진행해 최종 "
+            "결정했다.")
+    assert absences(engine(tmp_path), "2030 한빛대회 개최지 선정", body) == {("naver", "한빛대회 개최지")}
