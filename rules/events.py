@@ -4566,7 +4566,10 @@ def _launch_date(clause: str, dates: list[DateMention], trigger: int, postponed:
     preferred = (after or before) if nominal else (before or after)
     if not preferred:
         preferred = dates
-    return min(preferred, key=lambda d: (abs(d.start - trigger), d.start))
+    chosen = min(preferred, key=lambda d: (abs(d.start - trigger), d.start))
+    # "다음달 7일과 9일 태국과 대만에서 각각 출시하며": of dates joined in one phrase, the first is when it first launches
+    joined = [d for d in dates if d.end <= chosen.start and re.fullmatch(r"\s*(?:과|와|,|및)\s*", clause[d.end:chosen.start])]
+    return joined[0] if joined and joined[0].precision == chosen.precision else chosen
 
 
 _QUOTATION = re.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”")  # speech, not a name

@@ -6442,3 +6442,9 @@ def test_two_named_before_gan_fought_a_hosting_race_told_with_how_hard(tmp_path:
     body = ("2030 한빛대회 개최지로 카카오가 선정됐다. 개최지는 카카오와 네이버 간의 치열한 유치경쟁으로 투표를 진행해 최종 "
             "결정했다.")
     assert absences(engine(tmp_path), "2030 한빛대회 개최지 선정", body) == {("naver", "한빛대회 개최지")}
+
+
+def test_of_days_joined_in_one_phrase_the_first_is_the_launch(tmp_path: Path) -> None:
+    """"다음달 7일과 9일 태국과 대만에서 각각 서비스를 출시하며": it first launches on the first day named."""
+    body = "카카오는 다음달 7일과 9일 태국과 대만에서 각각 '한빛툰'을 출시한다."
+    assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "웹툰", body)} == {("kakao", "2024-08-07")}
