@@ -1711,7 +1711,7 @@ def _role(sentence: str, mention: Mention) -> str:
         return mention.particle
     if _SAID_OF.match(sentence, mention.end):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
-    consortium = re.match(rf"(?:\([^)]{{0,20}}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|노동조합|노조|{_ITS_BODY}|"
+    consortium = re.match(rf"(?:\([^)]{{0,20}}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|{_ITS_BODY}|"
                           r"(?:프로)?(?:야구|축구|농구|배구|골프|e스포츠|이스포츠)?(?:구단|게임단|선수단|팀))"  # "카카오 구단은"
                           r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를|과|와|의)\s",  # "'티머니 컨소시엄'(A, B, C)이"
                           sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)

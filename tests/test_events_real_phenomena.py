@@ -6448,3 +6448,9 @@ def test_of_days_joined_in_one_phrase_the_first_is_the_launch(tmp_path: Path) ->
     """"다음달 7일과 9일 태국과 대만에서 각각 서비스를 출시하며": it first launches on the first day named."""
     body = "카카오는 다음달 7일과 9일 태국과 대만에서 각각 '한빛툰'을 출시한다."
     assert {(entity, day) for entity, _, day, *_ in launches(engine(tmp_path), "웹툰", body)} == {("kakao", "2024-08-07")}
+
+
+def test_a_company_s_union_leaving_is_not_the_company_leaving(tmp_path: Path) -> None:
+    """"GS건설과 쌍용건설 노동조합이 … 건설기업노조에서 탈퇴했다": the unions left; the companies are no members of it."""
+    body = "카카오와 네이버 노동조합이 한빛노총 산하 한빛기업노조에서 탈퇴했다."
+    assert absences(engine(tmp_path), "노조 탈퇴", body) == set()
