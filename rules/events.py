@@ -1986,7 +1986,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s+[가-힣]{1,8}(?:하는|한|되�
 _BARE_OWNER = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*(?:에서|에|서)\s")
 
 
-_QUOTED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s")
+_QUOTED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s|(?<=\s)(?:팀|곳|사|국)(?:이|가)\s")  # ('"…6개 팀이 … 탈퇴한다"')
 def _trailing_name_words(text: str, limit: int, taken: list[str], *, brackets: bool = False) -> list[str]:
     """The last words of `text` that can be a name's words, up to `limit`, none of them an organisation of the
     sentence nor an adverb ("유일하게"); with `brackets`, a word holding a bracketed gloss ('일대일로(一對一路)') too."""

@@ -6454,3 +6454,9 @@ def test_a_company_s_union_leaving_is_not_the_company_leaving(tmp_path: Path) ->
     """"GS건설과 쌍용건설 노동조합이 … 건설기업노조에서 탈퇴했다": the unions left; the companies are no members of it."""
     body = "카카오와 네이버 노동조합이 한빛노총 산하 한빛기업노조에서 탈퇴했다."
     assert absences(engine(tmp_path), "노조 탈퇴", body) == set()
+
+
+def test_a_quotation_with_a_counted_subject_of_its_own_is_not_the_reporter_s_act(tmp_path: Path) -> None:
+    """'영국 BBC는 "프리미어리그 6개 팀이 모두 슈퍼리그를 탈퇴한다"고 보도했다': the six teams leave, not the name before the outlet."""
+    body = '카카오 BBC는 21일(한국시간) "한빛 6개 팀이 모두 한빛리그를 탈퇴한다"고 보도했다.'
+    assert absences(engine(tmp_path), "한빛리그 붕괴", body) == set()
