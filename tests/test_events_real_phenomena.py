@@ -6460,3 +6460,8 @@ def test_a_quotation_with_a_counted_subject_of_its_own_is_not_the_reporter_s_act
     """'영국 BBC는 "프리미어리그 6개 팀이 모두 슈퍼리그를 탈퇴한다"고 보도했다': the six teams leave, not the name before the outlet."""
     body = '카카오 BBC는 21일(한국시간) "한빛 6개 팀이 모두 한빛리그를 탈퇴한다"고 보도했다.'
     assert absences(engine(tmp_path), "한빛리그 붕괴", body) == set()
+
+
+def test_the_missing_piece_of_a_puzzle_is_nobody_left_out(tmp_path: Path) -> None:
+    body = "● 빠진 퍼즐의 완성 : 카카오는 중고거래에 특화된 송금 서비스다."
+    assert absences(engine(tmp_path), "간편결제", body) == set()
