@@ -283,6 +283,8 @@ def name_word(token: str) -> bool:
         return False  # "2025시즌 한빛리그", "올 시즌 한빛리그": when, not which league
     if re.fullmatch(r"[가-힣]{1,3}히", token):
         return False  # adverbs: "그간 꾸준히 서울모터쇼에 참여했던"
+    if token in ("열린", "열리는", "치러진", "치러지는", "벌어진", "이어진", "마련된"):
+        return False  # "이날 열린 국제대학스포츠연맹 집행위원회": when and where, not the name
     # A Hangul word ending in a particle or a verb ending is the end of something else.
     return not re.search(r"(?:[은는이가을를의에와과도로]|에서|에선|에서는|에는|에겐|에서만|에만|에게만|으로만|으로|로서|로써|에게|"
                          r"처럼|보다|까지|부터|마저|조차|"
@@ -318,6 +320,10 @@ _KIND_OF_COMPANY = re.compile(r"(?:사모(?:투자)?\s*펀드|PEF)(?:\s*\((?:PEF
 _LINE_OF_BUSINESS_AFTER = re.compile(r"\s*(?:에\s*)?(?:진출|진입|다각화|확장|확대|강화|재편|철수)")
 
 
+_WHERE_DECIDED = re.compile(r"(?:총회|회의|이사회|간담회|설명회|심사|선언)$")
+_HOST_SEAT = re.compile(r"(?:개최지|개최도시|개최국|연고지)$")
+
+
 def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
                mentions: Sequence[GroupMention] | None = None) -> Group | None:
     """The named group an article is about: most mentioned, the headline counting twice; failing any
@@ -339,8 +345,11 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         if group.family == "project" and _LINE_OF_BUSINESS_AFTER.match(document, mention.end):
             continue  # "가전·렌탈사업 진출": a line of business the buyer enters, no contest
         # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.
+        # A meeting or a review is where it was decided, and a host's seat is what was sought ("산림청 공모" in a race for
+        # "정원산업박람회 개최지"): the one weighs half, the other half again.
         weight = (2 if mention.start < title_end else 1) * \
-            (0.5 if group.family == "consortium" or squeezed.endswith("후보") else 1)
+            (0.5 if group.family == "consortium" or squeezed.endswith("후보") or _WHERE_DECIDED.search(squeezed) else 1) * \
+            (1.5 if _HOST_SEAT.search(squeezed) else 1)
         if not group.named:
             head = next((h for h, squeezed_head in _HEADS if squeezed.endswith(squeezed_head)), "")
             prefix = squeezed[: len(squeezed) - len(head.replace(" ", ""))]

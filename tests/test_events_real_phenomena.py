@@ -6465,3 +6465,16 @@ def test_a_quotation_with_a_counted_subject_of_its_own_is_not_the_reporter_s_act
 def test_the_missing_piece_of_a_puzzle_is_nobody_left_out(tmp_path: Path) -> None:
     body = "● 빠진 퍼즐의 완성 : 카카오는 중고거래에 특화된 송금 서비스다."
     assert absences(engine(tmp_path), "간편결제", body) == set()
+
+
+def test_the_meeting_that_decided_is_not_what_the_article_is_about() -> None:
+    """'임시총회' named three times beside the confederation left: a meeting is where it was decided, and 'the held'
+    (열린) before a name is when and where, no part of it."""
+    from rules.groups import group_mentions, main_group
+
+    title = "카카오 노조 소식\n"
+    body = ("카카오 노조는 임시총회를 열었다. 임시총회에는 조합원이 나왔다. 임시총회에서 한빛연맹 탈퇴를 의결했다. "
+            "한빛연맹은 유감을 표했다.")
+    group = main_group(title + body, len(title), ("카카오",))
+    assert group is not None and group.name == "한빛연맹"
+    assert [m.group.name for m in group_mentions("이날 열린 한빛연맹 대의원대회에서 카카오는 고배를 마셨다.")] == ["한빛연맹"]
