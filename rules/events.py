@@ -1973,7 +1973,9 @@ def _developer(sentence: str, mention: Mention) -> bool:
 
 
 # "충북도와 충북대학교가 …": joined to a subject the index does not know (an unwatched name).
-_JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|은|는)\s")
+_JOINED_TO_SUBJECT = re.compile(r"(?:와|과)\s+[가-힣A-Za-z0-9]+(?:이|가|은|는)\s|"
+                                # "씨스포빌 응모도 예상됐지만 접수하지 않았다": its entry, the subject of the clause before
+                                r"\s(?:응모|신청|참여|참가|입찰|응찰)(?:도|가|는|이)\s")
 
 
 # An organisation as the subject of a relative clause that names what it runs or leads.

@@ -6478,3 +6478,12 @@ def test_the_meeting_that_decided_is_not_what_the_article_is_about() -> None:
     group = main_group(title + body, len(title), ("카카오",))
     assert group is not None and group.name == "한빛연맹"
     assert [m.group.name for m in group_mentions("이날 열린 한빛연맹 대의원대회에서 카카오는 고배를 마셨다.")] == ["한빛연맹"]
+
+
+@pytest.mark.parametrize("body", [
+    "당초 강원지역 여객선사인 카카오 응모도 예상됐지만 접수하지 않았다.",
+    "카카오는 이번 공모에 응모하지 않았다.",
+])
+def test_an_expected_entry_not_made(tmp_path: Path, body: str) -> None:
+    """'씨스포빌 응모도 예상됐지만 접수하지 않았다': its entry was the subject of the clause before, and it did not apply."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛항로 여객선사 공모", body)} == {"kakao"}
