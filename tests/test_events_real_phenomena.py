@@ -6487,3 +6487,9 @@ def test_the_meeting_that_decided_is_not_what_the_article_is_about() -> None:
 def test_an_expected_entry_not_made(tmp_path: Path, body: str) -> None:
     """'씨스포빌 응모도 예상됐지만 접수하지 않았다': its entry was the subject of the clause before, and it did not apply."""
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛항로 여객선사 공모", body)} == {"kakao"}
+
+
+def test_a_team_the_league_will_not_be_seen_with(tmp_path: Path) -> None:
+    """'다음 시즌 K리그2에서 A는 볼 수 있지만 B는 보지 못하게 됐다': B is out of the league; A, seen, is in."""
+    body = "다음 시즌 한빛리그에서 네이버는 볼 수 있지만 가칭 카카오는 보지 못하게 됐다."
+    assert absences(engine(tmp_path), "한빛리그 가입 심사", body) == {("kakao", "한빛리그")}
