@@ -3023,7 +3023,7 @@ def _removed_as_topic(sentence: str, start: int, word: str) -> bool:
 
 _BID_BEFORE = re.compile(r"유치|입찰|응찰|도전장|경쟁|경합|공모|신청|후보")
 _RIVAL_WORD_BEFORE = re.compile(r"(?<![가-힣])(?:상대|경쟁자|경쟁국|경쟁\s?도시|라이벌)\s*$")
-_FOUGHT_WITH = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?(?:경쟁|경합|대결|각축|맞대결)")
+_RIVAL_FOUGHT = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?(?:경쟁|경합|대결|각축|맞대결)")
 
 
 # A count of what an adnominal trigger describes, its members named in brackets ("받지 못한 3팀(A, B, C)").
@@ -3072,7 +3072,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         return _bidder_dropped(sentence, mentions, start)
     if object_form and _RIVAL_WORD_BEFORE.search(sentence, 0, start):
         # "A는 B와 경쟁을 벌였으나 … 2배 차이로 상대를 따돌렸다": the rival is the one the sentence fought with
-        fought = [m for m in mentions if m.end <= start and _FOUGHT_WITH.match(sentence, m.end)]
+        fought = [m for m in mentions if m.end <= start and _RIVAL_FOUGHT.match(sentence, m.end)]
         return _coordinated(sentence, mentions, fought[-1]) if fought else []
     actors = _actor(sentence, mentions, anchor, object_ok=object_form, object_only=object_form, absence=True)
     if actors and not object_form and _RELATIVE_CLAUSE_SUBJECT.match(sentence, max(a.end for a in actors), start) \
@@ -3990,7 +3990,6 @@ _MODEL_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9\-.]*|[�
 
 # "오늘(22일) 중국 출시 후 인기 1위를 기록했다": what happened after the launch, so the launch happened.
 _AFTER_LAUNCH = re.compile(r"\s*(?:된|한)?\s*(?:후|뒤|이후|직후)\s")
-_AHEAD_OF = re.compile(r"(?:을|를)\s*앞(?:두고|둔)\s")
 # The product a launch awaits, quoted right after it ("출시를 앞둔 '아머드 코어6'의").
 _AWAITING_QUOTED = re.compile(r"(?:을|를)\s*앞둔\s*['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
 # A year that names a model's line, not when it comes ("2025년 신규 모델 'L40S'를 출시하는 등", "2026년형").
