@@ -224,3 +224,17 @@ def test_every_way_a_win_is_told_opens_the_gate_on_winners(win: str) -> None:
     assert _WON.search(win), win
     absent_at, launch_at, tells_winner = _scan_anchors(win)
     assert tells_winner or absent_at or launch_at, win
+
+
+def test_no_module_level_pattern_is_defined_twice() -> None:
+    """A second `_NAME = re.compile(…)` replaces the first at import, silently, for every reader that used it (one did,
+    and lost two readings): each module-level name in the rules package is assigned once."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).resolve().parent.parent / "rules").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = Counter(target.id for node in tree.body if isinstance(node, ast.Assign)
+                        for target in node.targets if isinstance(target, ast.Name))
+        assert [name for name, count in names.items() if count > 1] == [], path.name
