@@ -6493,3 +6493,12 @@ def test_a_team_the_league_will_not_be_seen_with(tmp_path: Path) -> None:
     """'다음 시즌 K리그2에서 A는 볼 수 있지만 B는 보지 못하게 됐다': B is out of the league; A, seen, is in."""
     body = "다음 시즌 한빛리그에서 네이버는 볼 수 있지만 가칭 카카오는 보지 못하게 됐다."
     assert absences(engine(tmp_path), "한빛리그 가입 심사", body) == {("kakao", "한빛리그")}
+
+
+@pytest.mark.parametrize("body", [
+    "카카오와 한빛카메라의 협력은 이미 끝났다.",
+    "카카오와 네이버의 카메라 협력이 지난 3월 31일 종료됐다.",
+])
+def test_a_partnership_ended_with_when_or_how_told_before_the_verb(tmp_path: Path, body: str) -> None:
+    """'화웨이와 라이카의 협력은 이미 끝났다', '…와의 협력이 지난 3월 31일 종료됐다': the partnership is over."""
+    assert "kakao" in {entity for entity, _ in absences(engine(tmp_path), "카메라 협력", body)}
