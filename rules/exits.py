@@ -372,7 +372,7 @@ def _ended_with_exits(sentence: str, mentions: list[Mention], article: _ArticleG
         # "네이버는 연합뉴스와 콘텐츠 제휴 계약을 해지하기로", "조합이 시공사인 대우건설과 결별했다": the partner is out
         partner = [m for m in mentions if m.end <= ended.start() and not _in_aside(sentence, m.start) and
                    # ("한국간편결제진흥원(한결원)과의 계약": the partner's short name in brackets between)
-                   re.fullmatch(r"['’\"”)]?(?:\s*\([^()]{1,20}\))?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
+                   re.fullmatch(r"['’\"”)]?(?:\s*\([^()]{1,30}\))?\s*(?:컨소시엄|측)?", sentence[m.end:ended.start()])]
         talks = re.search(r"(?:협업|협력|개발)$", (ended.group("deal") or "").strip()) is not None
         # ("현대홈쇼핑은 … 방송 송출을 중단한다": a channel stopping its own carriage, a seller its sales, leaves)
         carried = re.search(r"(?:판매|유통|공급|송출|거래)$", (ended.group("deal") or "").strip()) is not None
@@ -800,7 +800,7 @@ _ENDED_WITH = re.compile(r"(?:과|와)(?:의)?\s+(?!함께\s|같이\s|더불어\
                          rf"(?<=[이가은는])\s*{_ENDED_WHEN}(?:(?:올해|이달|연말|이번\s*시즌|올\s*시즌|\d{{4}}년|\d{{1,2}}월)(?:\s*말)?(?:로|에|을\s*끝으로)\s+)?끝(?:났|난|나면서|나며|나게)|"
                          r"(?<!잠정\s)(?<!일시\s)(?<!잠정적으로\s)중단(?:했|하기로|키로|한다|하고|하지만|됐|된|돼|(?=\s*(?:…|\.\.\.|$)))|"
                          r"끝내(?:기로|고|며|었|ㄴ))|"
-                         r"(?:과|와)(?:의)?\s+결별(?:했|하기로|키로|한다|이다|을\s*(?:선언|택했|결정)|(?P<parted>한|했던)(?=\s))")
+                         r"(?:과|와)(?:의)?\s+결별(?:했|하기로|키로|한다|이다|을\s*(?:선언|택했|결정|발표|공식화)|(?P<parted>한|했던)(?=\s))")
 
 
 # The one told a deal is cancelled: "KCV PEF는 JC파트너스에 … 체결했던 KDB생명 주식매매계약(SPA) 해제를 통보했다".

@@ -6502,3 +6502,9 @@ def test_a_team_the_league_will_not_be_seen_with(tmp_path: Path) -> None:
 def test_a_partnership_ended_with_when_or_how_told_before_the_verb(tmp_path: Path, body: str) -> None:
     """'화웨이와 라이카의 협력은 이미 끝났다', '…와의 협력이 지난 3월 31일 종료됐다': the partnership is over."""
     assert "kakao" in {entity for entity, _ in absences(engine(tmp_path), "카메라 협력", body)}
+
+
+def test_a_parting_announced_with_the_partner_s_name_in_another_script(tmp_path: Path) -> None:
+    """'유럽우주국은 … 러시아 우주국(Russian Space Agency)과 결별을 발표했다': the parting announced, the partner glossed."""
+    body = "카카오는 최근 화성 탐사를 위해 협력하던 네이버(Naver Cloud Corporation)와 결별을 발표했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "화성 탐사 협력", body)} == {"kakao", "naver"}
