@@ -3026,6 +3026,9 @@ _RIVAL_WORD_BEFORE = re.compile(r"(?<![가-힣])(?:상대|경쟁자|경쟁국|�
 _RIVAL_FOUGHT = re.compile(r"(?:와|과)\s+(?:[^\s,.]+\s+){0,2}?(?:경쟁|경합|대결|각축|맞대결)")
 
 
+_DELAY_FEARED = re.compile(r"[가-힣]{0,3}\s*(?:수\s*(?:도\s*)?있|가능성|우려|것으로\s*(?:보이|보인|예상|관측|전망))")
+
+
 # A count of what an adnominal trigger describes, its members named in brackets ("받지 못한 3팀(A, B, C)").
 _COUNT_GLOSS = re.compile(r"\d+\s*(?:개\s*)?[가-힣]{1,4}\s*\(")
 
@@ -3612,7 +3615,11 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         trigger_in_clause = start - clause_start
         # "출시일정을 기존 7월에서 5월로 앞당기기로 했다": moved earlier, the date it was moved to, still a plan
         forward = _BROUGHT_FORWARD.search(clause) is not None
-        postponed = bool(lx.POSTPONED.search(clause)) and not forward
+        delays = list(lx.POSTPONED.finditer(clause))  # the delay told nearest the launch word is the launch's
+        delay = min(delays, key=lambda d: abs(d.start() - (start - clause_start))) if delays else None
+        # "하반기 신차 출시와 생산 일정 또한 밀릴 수 있다는 우려": a delay feared is no delay; the plan stands, unsure
+        feared = delay is not None and _DELAY_FEARED.match(clause, delay.end()) is not None
+        postponed = delay is not None and not forward and not feared
         nominal = bool(lx.NOMINAL_TRIGGER_AFTER.match(sentence[match.end():]))
         chosen = _launch_date(clause, dates, trigger_in_clause, postponed or forward, nominal)
         if _FORETOLD.match(sentence, match.end()) and chosen.date <= published.isoformat()[:len(chosen.date)]:
@@ -3871,6 +3878,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             hedged = True
         if adnominal_past and before_publication:
             hedged = False  # "지난해 10월 출시한 '믿음'뿐 아니라 … 제공할 계획": the plan is the sentence's, the launch happened
+        hedged = hedged or feared  # (a delay feared leaves the date unsure)
         if (postponed or lx.WAS_PLANNED.search(clause) and not forward) and not _AS_PLANNED.search(clause, start - clause_start):
             status = "postponed"  # (but "예정이었던 … 는 예정대로 출시된다": the plan kept)
         elif past or (before_publication and not hedged) or (

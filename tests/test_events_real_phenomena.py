@@ -6508,3 +6508,16 @@ def test_a_parting_announced_with_the_partner_s_name_in_another_script(tmp_path:
     """'유럽우주국은 … 러시아 우주국(Russian Space Agency)과 결별을 발표했다': the parting announced, the partner glossed."""
     body = "카카오는 최근 화성 탐사를 위해 협력하던 네이버(Naver Cloud Corporation)와 결별을 발표했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "화성 탐사 협력", body)} == {"kakao", "naver"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a delay feared is no delay: the plan stands, unsure; a production delay told first is not the launch's
+    ("카카오는 생산이 지연되고 있는 물량을 고려하면 하반기 신차 '한빛' 출시도 밀릴 수 있다는 우려가 나온다.",
+     {("kakao", "2024-H2", True, "planned")}),
+    ("카카오의 하반기 신차 '한빛' 출시가 밀릴 가능성이 크다.", {("kakao", "2024-H2", True, "planned")}),
+    # a delay told is one
+    ("카카오의 신차 '한빛' 출시가 하반기로 밀렸다.", {("kakao", "2024-H2", False, "postponed")}),
+])
+def test_a_delay_feared_is_no_delay(tmp_path: Path, body: str, expected: set[tuple[object, ...]]) -> None:
+    assert {(entity, day, hedged, status) for entity, _, day, _, hedged, status in launches(engine(tmp_path), "신차", body)} \
+        == expected
