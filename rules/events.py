@@ -1799,7 +1799,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             # "A가 보건복지부가 인증하는 …에서 탈락", "A가 보건복지부 '혁신형 제약기업'에서 탈락": the subject
             # came first; the name after it grants or owns what A is out of
             continue
-        if absence and role in POSSESSIVE and (_GRANTOR_OWNED.match(sentence, mention.end) or _COMITATIVE_OWNED.match(sentence, mention.end)
+        if absence and role in POSSESSIVE and (_GRANTOR_OWNED.match(sentence, mention.end) and not object_only
+                                               or _COMITATIVE_OWNED.match(sentence, mention.end)
                                                and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는")
                                                        for o in before)):
             continue  # "중국의 승인을 받지 못하면서": who grants; "어도비가 EU와 영국의 … 당국과 갈등을 빚다가": whom it clashed with
@@ -3040,9 +3041,13 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
         # ("교육청은 A의 자사고 지정을 취소했다": so is the one whose designation it revoked)
-        (word.endswith(("제외", "배제", "삭제")) or "지정" in word and word.endswith("취소"))
-        and bool(re.match(r"(?:하|했|한|합|해|할)", sentence[match.end():])))
-    object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or (  # "A 구단의 제명을 발표"
+        (word.endswith(("제외", "배제", "삭제")) or "지정" in word and word.endswith("취소")
+         ) and bool(re.match(r"(?:하|했|한|합|해|할)", sentence[match.end():])) or (
+        # ("정부는 A·B 등 4곳을 공공기관에서 해제했다": the object named, who is out)
+        re.match(r"해제(?:했|하기로|키로)", word) is not None and re.search(r"(?:을|를)\s", sentence[max(0, start - 40):start]) is not None))
+    # ("A의 인가가 취소됐다": a licence's holder, told with 의, is who lost it)
+    object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or \
+        re.match(r"(?:인가|등록|면허|허가)", word) is not None and "취소" in word or (  # "A 구단의 제명을 발표"
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             _SAID_OF.match(sentence, m.end) for m in mentions if m.end <= start))
@@ -3073,6 +3078,16 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         return _coordinated(sentence, mentions, last) if last is not None else []
     if _BIDDER_DROPPED.match(word):
         return _bidder_dropped(sentence, mentions, start)
+    if "반환" in word and "받" not in word:
+        # "한미약품은 파트너사인 얀센이 자사에서 도입한 …의 권리를 반환하기로 했다": who licensed it in hands it back
+        licensee = [m for m in mentions if m.end <= start and m.particle in ("이", "가")
+                    and re.match(r"\s*(?:[^\s,.]+\s+){0,2}?(?:도입|수입|이전\s*받)(?:한|했던)\s", sentence[m.end + len(m.particle):])]
+        if licensee:
+            return licensee[-1:]
+    if re.search(r"반환(?:을\s*통보)?\s*받", word):
+        # "브릿지바이오는 베링거인겔하임으로부터 … 권리를 반환받았다": the one it came back from is out of the licence
+        giver = [m for m in mentions if m.end <= start and m.particle in ("로부터", "으로부터", "에게서", "에서")]
+        return _coordinated(sentence, mentions, giver[-1]) if giver else []
     if object_form and _RIVAL_WORD_BEFORE.search(sentence, 0, start):
         # "A는 B와 경쟁을 벌였으나 … 2배 차이로 상대를 따돌렸다": the rival is the one the sentence fought with
         fought = [m for m in mentions if m.end <= start and _RIVAL_FOUGHT.match(sentence, m.end)]

@@ -6521,3 +6521,21 @@ def test_a_parting_announced_with_the_partner_s_name_in_another_script(tmp_path:
 def test_a_delay_feared_is_no_delay(tmp_path: Path, body: str, expected: set[tuple[object, ...]]) -> None:
     assert {(entity, day, hedged, status) for entity, _, day, _, hedged, status in launches(engine(tmp_path), "신차", body)} \
         == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a designation lifted, told of the topic or done to the object
+    ("반면 카카오, 네이버 등 2곳은 한빛기관 지정 해제됐다.", {"kakao", "naver"}),
+    ("정부는 카카오·네이버 등 2곳을 한빛기관에서 해제했다.", {"kakao", "naver"}),
+    # lifting a regulation or an alert leaves nobody out
+    ("정부는 카카오 본사 일대의 규제를 해제했다.", set()),
+    # a licence or a registration cancelled, of its holder
+    ("카카오의 한빛업 인가가 취소됐다.", {"kakao"}),
+    ("한빛위원회는 네이버의 한빛업 등록 취소를 의결했다.", {"naver"}),
+    # rights handed back by the licensee, or received back from it
+    ("카카오는 파트너사인 네이버가 도입한 한빛신약의 권리를 반환하기로 했다고 밝혔다.", {"naver"}),
+    ("카카오는 네이버로부터 한빛신약의 권리를 반환받았다고 밝혔다.", {"naver"}),
+])
+def test_designations_lifted_licences_cancelled_and_rights_handed_back(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """Round 40: '…등 3곳은 지정 해제됐다', '…의 인가가 취소됐다', '…의 권리를 반환하기로 했다', '…로부터 권리를 반환받았다'."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛기관 지정", body)} == expected
