@@ -2280,6 +2280,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         if show:
             return show[-1].group.name, f"'{attached[-1].group.name}'이 여는 행사"
     if attached and attached[-1].group.named:
+        above = [m for m in found if m.end <= attached[-1].start and m.group.named and m.group.family == "council"
+                 == attached[-1].group.family and not sentence[m.end:attached[-1].start].strip()]
+        if above:  # "상급 단체인 민주노총 공공운수노조 탈퇴": the union told with the confederation it belongs to
+            return f"{above[-1].group.name} {attached[-1].group.name}", "상급 단체와 함께 붙은 이름"
         return attached[-1].group.name, "신호에 붙은 이름"
     if attached:  # "X 지원 사업의 운용 업체 선정 공모에서 탈락": the unnamed 공모 is the named X's
         owner = [m for m in candidates if m.group.named and m.end <= attached[-1].start and (
@@ -2314,7 +2318,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if left is not None:
         words = left.group(1).split()[-1:]
         for word in reversed(left.group(1).split()[:-1]):  # the bare words before it, up to one with a particle
-            if not (name_word(word) or group_of_token(word)):
+            head = group_of_token(word)  # ("한국전력기술 노조가 민주노총을": the subject's head with its particle)
+            if not (name_word(word) or head and head[1] == len(word.strip("'‘’\"“”[]()′″"))):
                 break
             words.insert(0, word)
         if words and not any(squeeze_term(" ".join(words)) == name for name in own):

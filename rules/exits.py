@@ -81,6 +81,21 @@ def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentio
     return None
 
 
+_LICENCE_CANCELLED = re.compile(r"((?:인가|등록|면허|허가)(?:[·ㆍ](?:인가|등록|면허|허가))?)(?:이|가|을|를)?\s*(?:모두\s*)?취소")
+
+
+def _licence_cancelled(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                       article: _ArticleGroups) -> _ExitObject:
+    cancelled = _LICENCE_CANCELLED.match(sentence, trigger)
+    if cancelled:  # "라임자산운용의 금융투자업 등록 취소를 의결": out of the licence, by the words that say which
+        which = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
+        while which and which[0] in lx.NOT_NAME_WORDS:
+            which.pop(0)
+        if which:
+            return f"{' '.join(which)} {cancelled.group(1)}", "취소된 인가·등록"
+    return None
+
+
 def _merger_halted(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
                    article: _ArticleGroups) -> _ExitObject:
     merger = _MERGER_TALKS.match(sentence, trigger)
@@ -157,7 +172,7 @@ def _venture_left(sentence: str, trigger: int, actors: list[Mention], mentions: 
 
 
 EXIT_OBJECTS: tuple[Callable[[str, int, list[Mention], list[Mention], _ArticleGroups], _ExitObject], ...] = (
-    _role_handed_back, _licence_returned, _merger_halted, _venture_scrapped, _company_sought, _venture_left)
+    _role_handed_back, _licence_returned, _licence_cancelled, _merger_halted, _venture_scrapped, _company_sought, _venture_left)
 
 
 _RIGHT_KIND_BEFORE = re.compile(r"(?<=\s)(단독|독점|공식|온라인|국문|국내|시내)\s+$")

@@ -80,7 +80,7 @@ def group_of_token(token: str) -> tuple[Group, int] | None:
         named = prefix not in lx.GENERIC_GROUP_PREFIXES and len(prefix) >= 2 and not lx.STAGE_PREFIX.search(prefix) \
             and head not in lx.REFERENCE_HEADS and re.split(r"[·ㆍ]", prefix)[-1] not in lx.GENERIC_GROUP_PREFIXES - {""}
         # ("로그인·계정인증": the word right before the head says what kind, here proving who one is)
-        if lx.NOT_A_GROUP.search(name):
+        if lx.NOT_A_GROUP.search(name) or lx.STANCE_DECLARED.search(name):
             return None
         return Group(name, lx.GROUP_FAMILIES.get(head, head), named), end
     return None
@@ -239,6 +239,8 @@ def group_mentions(text: str) -> list[GroupMention]:
             # "클레이튼의 거버넌스 카운슬", "한빛거래소의 외부위탁운용 우선협상대상자": whose it is names it (the
             # mention still starts at the name: the owner is a mention of its own, maybe an organisation's)
             group = Group(f"{owner} {group.name}", group.family, True, owner)
+        if lx.STANCE_DECLARED.search(group.name):
+            continue  # "행사 불참 선언을 했다": an announcement, no declaration anyone signs
         if _KIND_OF_COMPANY.search(group.name):
             continue  # "토종 사모펀드(PEF) 운용사인 JKL파트너스": a kind of company, no role anyone is chosen for
         found.append(GroupMention(start, end, group))
@@ -364,6 +366,12 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         key = canonical(group.name)
         score[key] = score.get(key, 0) + weight
         first.setdefault(key, (mention.start, group))
+    for key in list(score):
+        seat = _HOST_SEAT.search(key)
+        if seat is not None and key[: seat.start()] in score:
+            # "세계탁구선수권대회" told beside "세계탁구선수권대회 개최지": the event is what the race was for, each
+            # mention of it is one of the seat sought
+            score[key] += score[key[: seat.start()]]
     score = score or unnamed
     if not score:
         return None

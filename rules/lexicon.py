@@ -348,6 +348,8 @@ NOT_A_GROUP = re.compile(r"(?:금융|공정거래|방송통신|개인정보보�
                          r"증권선물|규제개혁|준법감시|윤리|인사|징계|집행|실무|선정|심의|운영|지수운영|대학)위원회$|이사회$|^(?:유럽|아프리카)연합$"
                          # people and playlists, not lists one is on ("유명 애널리스트")
                          r"|(?:애널|저널|스페셜|테러|플레이|체크|위시)리스트$")
+# A declaration of one's own stance ("불참 선언", "부산지지 선언") is what someone announced, no pact to join or leave.
+STANCE_DECLARED = re.compile(r"(?:지지|불참|반대|찬성|탈퇴|참여|참가|철회|사퇴|출마|포기|동참|복귀|합류)\s*선언$")
 # A group's first word that makes it a stage or a bare reference, not a name (1차 평가, 추가 공모).
 STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최종|추가|재|본|탈락|정예|신규|신임|차기|다음|첫|두\s*번째|"
                           r"당초|기존|직전|차순위|해당|이번|이|그|같은|"
@@ -416,7 +418,8 @@ GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이
                           "인수", "매각", "유치",  # "인수 후보", "유치 후보": a role in the contest, not its name
                           "계정", "본인", "간편", "휴대폰", "생체",  # "계정인증", "본인인증": proving who one is, no designation
                           "협상", "차순위",  # "차순위 협상 대상자": the role bare
-                          "제안서"}  # "제안서 입찰": the bids' papers, no name of the contest
+                          "제안서",  # "제안서 입찰": the bids' papers, no name of the contest
+                          "대회", "행사"}  # "대회 개최지": the seat of the event the report names elsewhere
 
 # --- launch_date -----------------------------------------------------------------------
 LAUNCH_TRIGGERS = re.compile(

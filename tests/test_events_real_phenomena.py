@@ -2851,6 +2851,13 @@ def test_what_is_left_is_the_object_of_talhoe(tmp_path: Path) -> None:
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(
         doc("노조 소식", "카카오의 복수노조 중 하나인 민주노총 한빛노조 카카오지회가 한빛노조를 탈퇴했다.")) if e.type == "absent_from"}
     assert found == {("kakao-branch", "한빛노조")}
+    # "한국전력기술 노조가 민주노총을 탈퇴했다": what was left starts after the subject's particle
+    # (the confederation watched too)
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  kakao-union:\n    names: [한빛기술 노조]\n  confederation:\n"
+                                  "    names: [한빛노총]\n  upstage:\n")
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(
+        doc("노조 소식", "한빛전력 자회사인 한빛기술 노조가 한빛노총을 탈퇴했다.")) if e.type == "absent_from"}
+    assert found == {("kakao-union", "한빛노총")}
 
 
 def test_the_show_a_sentence_dates_by_its_opening_is_what_is_skipped(tmp_path: Path) -> None:
@@ -6535,3 +6542,43 @@ def test_a_delay_feared_is_no_delay(tmp_path: Path, body: str, expected: set[tup
 def test_designations_lifted_licences_cancelled_and_rights_handed_back(tmp_path: Path, body: str, expected: set[str]) -> None:
     """Round 40: '…등 3곳은 지정 해제됐다', '…의 인가가 취소됐다', '…의 권리를 반환하기로 했다', '…로부터 권리를 반환받았다'."""
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛기관 지정", body)} == expected
+
+
+
+@pytest.mark.parametrize("body", [
+    "카카오 등 주요 브랜드는 한빛박람회를 앞두고 행사 불참 선언을 했다.",
+    "네이버가 한빛박람회에 나섰고, 카카오는 한빛박람회 개최 직전 네이버지지 선언을 하며 불참했다.",
+])
+def test_a_stance_declared_is_no_declaration_to_join(tmp_path: Path, body: str) -> None:
+    """'소니 등 주요 브랜드는 행사 불참 선언을 했다', '인도는 대회직전 부산지지 선언을 했으며': what someone announced
+    of itself names no pact; the show the report names is what they stay away from."""
+    assert absences(engine(tmp_path), "한빛박람회 개막", body) == {("kakao", "한빛박람회")}
+
+
+def test_the_seat_sought_gathers_the_mentions_of_its_event() -> None:
+    """'세계탁구선수권대회' told three times beside '세계탁구선수권대회 개최지' twice: the race was for the seat; and
+    '대회 개최지' names no event of its own."""
+    from rules.groups import group_mentions, main_group
+
+    title = "한빛선수권대회 유치 경쟁\n"
+    body = ("한빛선수권대회 개최지로 카카오가 뽑혔다. 한빛선수권대회는 2년마다 열린다. 한빛선수권대회에는 50개국이 나온다. "
+            "한빛연맹 총회에서 한빛선수권대회 개최지가 정해졌다. 한빛연맹은 결과를 알렸다. 한빛연맹 회장이 축하했다.")
+    group = main_group(title + body, len(title), ("카카오",))
+    assert group is not None and group.name == "한빛선수권대회 개최지"
+    assert [m.group.named for m in group_mentions("올해 대회 개최지로 카카오가 선정됐다.")] == [False]
+
+
+def test_a_union_left_is_told_with_its_confederation(tmp_path: Path) -> None:
+    """'상급 단체인 민주노총 공공운수노조 탈퇴를 결정했다': the union and the confederation above it are one name."""
+    body = "카카오는 조합원 총회를 열고 상급 단체인 한빛노총 한빛운수노조 탈퇴를 결정했다."
+    assert absences(engine(tmp_path), "노조 소식", body) == {("kakao", "한빛노총 한빛운수노조")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("한빛위원회는 정례회의를 열어 카카오의 금융투자업 등록 취소를 의결했다.", {("kakao", "금융투자업 등록")}),
+    ("한빛위원회는 정례회의에서 카카오의 집합투자업 인가·등록을 모두 취소했다.", {("kakao", "집합투자업 인가·등록")}),
+])
+def test_a_licence_cancelled_is_what_its_holder_is_out_of(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'금융위원회는 정례회의를 열어 라임자산운용의 금융투자업 등록 취소를 의결했다': out of the licence named before the
+    verb, not the meeting that decided it."""
+    assert absences(engine(tmp_path), "인가 취소", body) == expected
