@@ -367,6 +367,12 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         score[key] = score.get(key, 0) + weight
         first.setdefault(key, (mention.start, group))
     for key in list(score):
+        # "스마트양식 클러스터 조성 공모사업 … 이번 공모사업에는": the short name told after the long one is the same
+        # selection, by the last words of its name
+        longer = [k for k in score if len(k) > len(key) and k.endswith(key) and first[k][0] < first[key][0]]
+        if longer:
+            score[max(longer, key=len)] += score.pop(key)
+    for key in list(score):
         seat = _HOST_SEAT.search(key)
         if seat is not None and key[: seat.start()] in score:
             # "세계탁구선수권대회" told beside "세계탁구선수권대회 개최지": the event is what the race was for, each

@@ -419,7 +419,8 @@ GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이
                           "계정", "본인", "간편", "휴대폰", "생체",  # "계정인증", "본인인증": proving who one is, no designation
                           "협상", "차순위",  # "차순위 협상 대상자": the role bare
                           "제안서",  # "제안서 입찰": the bids' papers, no name of the contest
-                          "대회", "행사"}  # "대회 개최지": the seat of the event the report names elsewhere
+                          "대회", "행사",  # "대회 개최지": the seat of the event the report names elsewhere
+                          "공모"}  # "공모사업": a contest's kind, the programme named elsewhere
 
 # --- launch_date -----------------------------------------------------------------------
 LAUNCH_TRIGGERS = re.compile(

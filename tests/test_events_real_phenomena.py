@@ -6582,3 +6582,17 @@ def test_a_licence_cancelled_is_what_its_holder_is_out_of(tmp_path: Path, body: 
     """'금융위원회는 정례회의를 열어 라임자산운용의 금융투자업 등록 취소를 의결했다': out of the licence named before the
     verb, not the meeting that decided it."""
     assert absences(engine(tmp_path), "인가 취소", body) == expected
+
+
+
+def test_a_short_name_after_the_long_one_is_the_same_selection() -> None:
+    """'스마트양식 클러스터 조성 공모사업' once, then its last words twice: the short name is the long one's; and
+    '공모사업' alone names no programme."""
+    from rules.groups import group_mentions, main_group
+
+    title = "선정 결과\n"
+    body = ("한빛연맹이 주관한 한빛 스마트농장 조성사업에 카카오가 선정됐다. 농장 조성사업에는 5곳이 응모했다. "
+            "농장 조성사업 결과는 한빛연맹이 알렸다.")
+    group = main_group(title + body, len(title), ("카카오",))
+    assert group is not None and group.name == "한빛 스마트농장 조성사업"
+    assert [m.group.named for m in group_mentions("공모사업에 응모했다.")] == [False]
