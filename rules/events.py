@@ -2280,10 +2280,12 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
         if show:
             return show[-1].group.name, f"'{attached[-1].group.name}'이 여는 행사"
     if attached and attached[-1].group.named:
-        above = [m for m in found if m.end <= attached[-1].start and m.group.named and m.group.family == "council"
-                 == attached[-1].group.family and not sentence[m.end:attached[-1].start].strip()]
-        if above:  # "상급 단체인 민주노총 공공운수노조 탈퇴": the union told with the confederation it belongs to
-            return f"{above[-1].group.name} {attached[-1].group.name}", "상급 단체와 함께 붙은 이름"
+        # (not one of the same kind, an apposition: "홍콩증시 대표지수 항셍지수" is 항셍지수)
+        above = [m for m in found if m.end <= attached[-1].start and m.group.named
+                 and not sentence[m.end:attached[-1].start].strip() and m.group.name[-2:] != attached[-1].group.name[-2:]]
+        if above:  # "상급 단체인 민주노총 공공운수노조 탈퇴": the union told with the confederation it belongs to;
+            # "슈퍼레이스 챔피언십 슈퍼6000 시리즈에 참가하지 못한다": the class with its championship
+            return f"{above[-1].group.name} {attached[-1].group.name}", "위 그룹과 함께 붙은 이름"
         return attached[-1].group.name, "신호에 붙은 이름"
     if attached:  # "X 지원 사업의 운용 업체 선정 공모에서 탈락": the unnamed 공모 is the named X's
         owner = [m for m in candidates if m.group.named and m.end <= attached[-1].start and (

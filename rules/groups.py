@@ -220,8 +220,10 @@ def group_mentions(text: str) -> list[GroupMention]:
                         or back == 0 or not name_word(words[back - 1].group(0)) \
                         or blanked[words[back - 1].end() : words[back].start()].strip():
                     break
-            if group.named and back > 0 and "," in blanked[words[back - 1].end() : words[back].start()]:
-                break  # "엑손모빌, 화이자 다우지수에서": a list's last name before a group named whole
+            if group.named and back > 0 and "," in blanked[words[back - 1].end() : words[back].start()] \
+                    and name_word(words[back - 1].group(0)):
+                break  # "엑손모빌, 화이자 다우지수에서": a list's last name before a group named whole (not a clause's
+                # end: "B가 자리를 꿰찼고, KRX 바이오 K-뉴딜지수에선" reads from KRX)
             first = back
         if first < index:
             start = words[first].start()

@@ -6568,10 +6568,22 @@ def test_the_seat_sought_gathers_the_mentions_of_its_event() -> None:
     assert [m.group.named for m in group_mentions("올해 대회 개최지로 카카오가 선정됐다.")] == [False]
 
 
-def test_a_union_left_is_told_with_its_confederation(tmp_path: Path) -> None:
-    """'상급 단체인 민주노총 공공운수노조 탈퇴를 결정했다': the union and the confederation above it are one name."""
-    body = "카카오는 조합원 총회를 열고 상급 단체인 한빛노총 한빛운수노조 탈퇴를 결정했다."
-    assert absences(engine(tmp_path), "노조 소식", body) == {("kakao", "한빛노총 한빛운수노조")}
+@pytest.mark.parametrize(("body", "group"), [
+    ("카카오는 조합원 총회를 열고 상급 단체인 한빛노총 한빛운수노조 탈퇴를 결정했다.", "한빛노총 한빛운수노조"),
+    ("카카오가 “2023 한빛레이스 챔피언십 한빛6000 시리즈에 참가하지 못한다”고 발표했다.", "한빛레이스 챔피언십 한빛6000 시리즈"),
+    # an apposition of one kind is the name after it
+    ("카카오가 홍콩증시 대표지수 한빛지수에서 제외된다.", "한빛지수"),
+])
+def test_a_group_told_with_the_one_it_belongs_to(tmp_path: Path, body: str, group: str) -> None:
+    """'상급 단체인 민주노총 공공운수노조 탈퇴를 결정했다', '슈퍼레이스 챔피언십 슈퍼6000 시리즈에 참가하지 못한다': the
+    group and the one above it are one name."""
+    assert absences(engine(tmp_path), "소식", body) == {("kakao", group)}
+
+
+def test_a_name_after_a_clause_s_comma_is_read_from_its_first_word(tmp_path: Path) -> None:
+    """'천보 대신 B가, KRX 바이오 K-뉴딜지수에선 신풍제약 대신 C가 자리를 꿰찼다': the comma ends a clause, not a list."""
+    body = "한빛 2차전지지수에선 업스테이지 대신 KT가, 한빛 바이오지수에선 카카오 대신 네이버가 자리를 꿰찼다."
+    assert absences(engine(tmp_path), "지수 변경", body) == {("upstage", "한빛 2차전지지수"), ("kakao", "한빛 바이오지수")}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
