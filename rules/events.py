@@ -1709,6 +1709,9 @@ def _role(sentence: str, mention: Mention) -> str:
             return counted.group(1)  # "고양과 광명, 김포와 용인의 8곳이 신청했다": the count carries the list's role
     if mention.particle:
         return mention.particle
+    joined = _AND_COUNTED.match(sentence, mention.end)
+    if joined:
+        return joined.group(1)  # "국가과학기술연구회 및 소관 출연연구기관 22곳이": in the subject, with those counted
     if _SAID_OF.match(sentence, mention.end):
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
     consortium = re.match(rf"(?:\([^)]{{0,20}}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|{_ITS_BODY}|"
@@ -1730,6 +1733,9 @@ def _role(sentence: str, mention: Mention) -> str:
     if title:
         return title.group(1)  # "김택진 엔씨소프트 대표가 …": a person's title carries the organisation
     return _list_particle(sentence, mention.end) or ""
+
+
+_AND_COUNTED = re.compile(r"\s+및\s+(?:[^\s,.]+\s+){0,3}?\d+\s*(?:곳|개사|개\s*(?:기관|기업|업체|사))(이|가|은|는|도|을|를)\s")
 
 
 # "…의 기존 PLCC 계약이 끝나는": the possessive owns the subject of a clause that describes something after it.
@@ -3107,7 +3113,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     if object_form and actors and all(a.particle == "의" and _MEMBERS_OF.match(sentence, a.end + 1) for a in actors):
         return None  # "러시아의 여러 은행을 SWIFT에서 배제하는": the banks, not named, are out; not the country
     counted = _COUNTED_OUT.search(sentence, max((a.end for a in actors), default=start), start) if object_form else None
-    if counted and actors and not re.fullmatch(r"[\s,·]*(?:등|모두)?\s*", sentence[max(a.end for a in actors):counted.start()]):
+    # ("KAIST(한국과학기술원)·…·UNIST(울산과학기술원) 등 4곳을": the last name's gloss before the count)
+    if counted and actors and not re.fullmatch(r"(?:\s?\([^()\n]{1,30}\))?[\s,·]*(?:등|모두)?\s*",
+                                               sentence[max(a.end for a in actors):counted.start()]):
         # "러시아를 겨냥해 러시아 은행 7곳을 SWIFT에서 퇴출시켰다": the object is the seven, named later if at all
         return None
     if word.startswith(("무릎", "밀려")) and actors and all(_LOST_TO_HIM.fullmatch(sentence, a.end, start) for a in actors):
@@ -3356,7 +3364,7 @@ def _clause_ends_at(sentence: str, position: int) -> bool:
 _BRAND_BETWEEN = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,20}['’\"”]\s*(?:,|와|과|및)?\s*")
 
 
-_LEGAL_OWNER = re.compile(r"\s(?:학교|재단|의료|사단|사회복지)법인\s?[가-힣]+\s$")
+_LEGAL_OWNER = re.compile(r"\s(?:학교|재단|의료|사단|사회복지)법인(?:\s?[가-힣]+)?\s$")  # ("…, 사단법인 B": its kind alone)
 _COUNTRY_THEN_KIND = re.compile(rf"(?:의)?\s+(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+)?")
 _PRODUCT_BETWEEN = _maker_then_product(r"(?:와|과|,|·|및)\s*(?:그리고\s+)?")
 _NOUN_WITH_PARTICLE = re.compile(r"([가-힣]{2,}?)(?:에|에서|을|를|이|가|은|는|과|와|도|으로|로)(?=\s)")

@@ -6608,3 +6608,17 @@ def test_a_short_name_after_the_long_one_is_the_same_selection() -> None:
     group = main_group(title + body, len(title), ("카카오",))
     assert group is not None and group.name == "한빛 스마트농장 조성사업"
     assert [m.group.named for m in group_mentions("공모사업에 응모했다.")] == [False]
+
+
+@pytest.mark.parametrize("body", [
+    # each name glossed in brackets before the count
+    "정부는 카카오(KKO)·네이버(NVR)·KT(KTC) 등 3곳을 한빛기관에서 해제했다.",
+    # a name joined by 및 to a counted description is in the subject
+    "카카오 및 소관 연구기관 22곳이 한빛기관에서 지정 해제됐다.",
+    # each name after its kind of legal person
+    "반면 카카오, 사단법인 네이버, 의료법인 한빛재단 KT 등 3곳은 지정 해제됐다.",
+])
+def test_lists_of_bodies_told_with_glosses_kinds_and_counts(tmp_path: Path, body: str) -> None:
+    """Round 40: 'KAIST(…)·GIST(…)·… 등 4곳을 공공기관에서 해제했다', '국가과학기술연구회 및 소관 출연연구기관 22곳이 …
+    지정 해제됐다', 'A, 사단법인 B, 의료법인 C D 등 3곳은 지정 해제됐다': the first name is out too."""
+    assert "kakao" in {entity for entity, _ in absences(engine(tmp_path), "한빛기관 지정", body)}
