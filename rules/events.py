@@ -1926,7 +1926,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
                 _COORDINATION.fullmatch(gap) or (closed and gap and not gap.strip() and not mention.particle) or mention in spaced or \
                 owners and _PRODUCT_BETWEEN.fullmatch(gap) or \
                 absence and mention.particle in ("이", "가") and _SUBJECTS_GAPPED.fullmatch(gap) or \
-                _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
+                _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start) or \
+                _member_of_count(gap, group[0]):
             # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
             group.insert(0, mention)
         elif mention.particle == "의" and _OWNER_IN_DESCRIPTION.fullmatch(gap):
@@ -3324,7 +3325,8 @@ def _coordinated(sentence: str, mentions: list[Mention], last: Mention) -> list[
                 or not gap.strip() and gap and not mention.particle and (_SPACED_LIST_END.match(sentence, last.end)
                                                                          or mention in spaced) \
                 or _BRAND_BETWEEN.fullmatch(gap) and _BRAND_BETWEEN.match(sentence, last.end) \
-                or _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start):
+                or _PARALLEL_CLAUSE.fullmatch(gap) and _clause_ends_at(sentence, mention.start) \
+                or _member_of_count(gap, last):
             # ("주사업자에 도전한 A와 부사업자로 입찰한 B는": each name with a clause of its own, in parallel)
             # ("신세계 'SSG페이', 지마켓 '스마일페이', 롯데 'L페이'는": each owner listed with its brand)
             group.insert(0, mention)
@@ -3364,6 +3366,14 @@ def _clause_ends_at(sentence: str, position: int) -> bool:
 _BRAND_BETWEEN = re.compile(r"\s*['‘\"“][^'’\"”\n]{1,20}['’\"”]\s*(?:,|와|과|및)?\s*")
 
 
+_COUNTED_COLLECTIVE = re.compile(r"\d+\s*(?:대|개)\s*[가-힣]")  # "4대 과학기술원": a watched name that counts its members
+_ETC_BEFORE_COLLECTIVE = re.compile(r"(?:\s?\([^()\n]{1,30}\))?\s*등\s+")
+
+
+def _member_of_count(gap: str, collective: Mention) -> bool:
+    """'한국과학기술원(KAIST) 등 4대 과학기술원은': a name listed before a watched name that counts its members is one of
+    them, said of with them."""
+    return bool(_COUNTED_COLLECTIVE.match(collective.name)) and _ETC_BEFORE_COLLECTIVE.fullmatch(gap) is not None
 _LEGAL_OWNER = re.compile(r"\s(?:학교|재단|의료|사단|사회복지)법인(?:\s?[가-힣]+)?\s$")  # ("…, 사단법인 B": its kind alone)
 _COUNTRY_THEN_KIND = re.compile(rf"(?:의)?\s+(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+)?")
 _PRODUCT_BETWEEN = _maker_then_product(r"(?:와|과|,|·|및)\s*(?:그리고\s+)?")

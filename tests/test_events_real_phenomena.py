@@ -6622,3 +6622,11 @@ def test_lists_of_bodies_told_with_glosses_kinds_and_counts(tmp_path: Path, body
     """Round 40: 'KAIST(…)·GIST(…)·… 등 4곳을 공공기관에서 해제했다', '국가과학기술연구회 및 소관 출연연구기관 22곳이 …
     지정 해제됐다', 'A, 사단법인 B, 의료법인 C D 등 3곳은 지정 해제됐다': the first name is out too."""
     assert "kakao" in {entity for entity, _ in absences(engine(tmp_path), "한빛기관 지정", body)}
+
+
+def test_a_name_listed_before_a_watched_count_of_its_kind_is_one_of_them(tmp_path: Path) -> None:
+    """'한국과학기술원(KAIST) 등 4대 과학기술원은 … 제외됐다': KAIST is out, with the four."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  portals:\n    names: [3대 포털]\n  upstage:\n")
+    found = {e.entity for e in engine(tmp_path, watch).events(
+        doc("한빛기관 지정", "카카오(KKO) 등 3대 포털은 자율성을 이유로 한빛기관에서 제외됐다.")) if e.type == "absent_from"}
+    assert found == {"kakao", "portals"}
