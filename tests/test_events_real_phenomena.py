@@ -6630,3 +6630,8 @@ def test_a_name_listed_before_a_watched_count_of_its_kind_is_one_of_them(tmp_pat
     found = {e.entity for e in engine(tmp_path, watch).events(
         doc("한빛기관 지정", "카카오(KKO) 등 3대 포털은 자율성을 이유로 한빛기관에서 제외됐다.")) if e.type == "absent_from"}
     assert found == {"kakao", "portals"}
+
+
+def test_rights_handed_back_in_a_headline_s_noun_ending(tmp_path: Path) -> None:
+    """'사노피, 한미약품 당뇨신약 '에페글레나타이드' 권리반환': a headline ends on the noun, its topic hands them back."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "카카오, 한빛제약 당뇨신약 '한빛정' 권리반환")} == {"kakao"}
