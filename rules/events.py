@@ -2614,8 +2614,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if _ASKED_AFTER.fullmatch(sentence, match.end()):
             refuse(word, "묻는 제목 (…탈락하나, …빠지나?)")
             continue  # "카카오, 한빛 사업서 탈락하나": a headline that asks tells nothing yet
-        if _removed_as_topic(sentence, start, word) and "편입" not in sentence[:start]:
-            continue  # (the topic form is an index review's only: "A를 편입하고 B는 제외한다")
+        if _removed_as_topic(sentence, start, word) and "편입" not in sentence[:start] \
+                and not re.match(rf"\s*(?:{ELLIPSIS}|$)", sentence[match.end():]):
+            continue  # (the topic form is an index review's only, "A를 편입하고 B는 제외한다", or a headline's last word:
+            # "한일병원·한국산학연협회 등은 제외…공공기관 1곳 늘어")
         negated = lx.ABSENT_NEGATED_AFTER.match(sentence[match.end() :])
         if negated and not (word == "제외" and _SCHEDULED_OUT.match(sentence, match.end())):
             # (but "항셍지수에서 제외될 예정이다": a removal the index's keeper has scheduled, not a forecast)
@@ -3067,7 +3069,7 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
             _SAID_OF.match(sentence, m.end) for m in mentions if m.end <= start))
     if _removed_as_topic(sentence, start, word):
         # "A를 편입하고 B, C는 제외한다": the topic list right before the verb is what is removed
-        last = next((m for m in reversed(mentions) if m.end < start and not sentence[m.end:start - 2].strip("'’\"”) ")
+        last = next((m for m in reversed(mentions) if m.end < start and re.fullmatch(r"['’\"”)\s]*(?:등)?", sentence[m.end:start - 2])
                      or _ASIDE.fullmatch(sentence, m.end, start - 2)), None)
         return _coordinated(sentence, mentions, last) if last is not None else []
     if (inside := next((m for m in mentions if m.start < start < m.end), None)) is not None \

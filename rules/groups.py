@@ -346,6 +346,9 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
                 and squeeze_term(document[mention.end + 1:mention.end + 40]).startswith(orgs):
             continue  # "사모펀드(PEF) 운용사 KCGI가": a role describing the organisation named next (no particle
             # between: "사업자로 A를 선정" names the role A won), no selection
+        if squeezed in orgs and (re.match(r"\s*[,·ㆍ]", document[mention.end:mention.end + 3])
+                                 or re.search(r"[,·ㆍ]\s*$", document[max(0, mention.start - 3):mention.start])):
+            continue  # "A사업단, 사단법인 B, C 등 3곳은 지정 해제됐다": a body listed among bodies is one of them
         if group.family == "project" and _LINE_OF_BUSINESS_AFTER.match(document, mention.end):
             continue  # "가전·렌탈사업 진출": a line of business the buyer enters, no contest
         # A rival's consortium or a pool of candidates is who competes, seldom what the article is about.

@@ -6635,3 +6635,21 @@ def test_a_name_listed_before_a_watched_count_of_its_kind_is_one_of_them(tmp_pat
 def test_rights_handed_back_in_a_headline_s_noun_ending(tmp_path: Path) -> None:
     """'사노피, 한미약품 당뇨신약 '에페글레나타이드' 권리반환': a headline ends on the noun, its topic hands them back."""
     assert {entity for entity, _ in absences(engine(tmp_path), "카카오, 한빛제약 당뇨신약 '한빛정' 권리반환")} == {"kakao"}
+
+
+def test_a_headline_s_topic_set_apart_as_removed(tmp_path: Path) -> None:
+    """'한일병원·한국산학연협회 등은 제외…공공기관 1곳 늘어': the headline's last word of its half, said of its topic."""
+    found = absences(engine(tmp_path), "카카오·네이버 등은 제외…한빛기관 1곳 늘어", "정부는 한빛기관 지정을 발표했다.")
+    assert {entity for entity, _ in found} == {"kakao", "naver"}
+
+
+
+def test_a_body_listed_among_bodies_is_one_of_them_not_their_group() -> None:
+    """'한국형수치예보모델개발사업단, 사단법인 한국산학연협회, … 등 3곳은 지정 해제됐다': the 사업단, watched and listed,
+    is one of the bodies, not the designation they lost."""
+    from rules.groups import main_group
+
+    title = "기관 1곳 늘어\n"
+    body = "한빛예보사업단, 카카오 등 2곳은 한빛기관 지정에서 해제됐다. 한빛예보사업단, 네이버 등은 이의를 냈다."
+    group = main_group(title + body, len(title), ("한빛예보사업단", "카카오", "네이버"))
+    assert group is not None and group.name == "한빛기관 지정"
