@@ -1720,6 +1720,9 @@ def _role(sentence: str, mention: Mention) -> str:
                           sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)
     if consortium:
         return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"
+    glossed = re.match(r"\s?\([^()\n]{1,30}\)(이|가|은|는|도|을|를|과|와)\s", sentence[mention.end:])
+    if glossed:
+        return glossed.group(1)  # "일본제지 크레인즈(일본)가 빠지는 대신": the particle after the name's gloss
     bracket = re.match(r"\)\s*(이|가|은|는|도)\s", sentence[mention.end :])
     if bracket:
         return bracket.group(1)  # "3대 포털(카카오·네이버·KT)이": the list in brackets is the subject
@@ -1784,6 +1787,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         before = watched  # a watched entity in actor position beats a guessed organisation
     chosen: Mention | None = None
     for mention in reversed(before):
+        if _in_aside(sentence, mention.start) and any(sentence[o.end:mention.start].strip() == "(" for o in before):
+            continue  # "크레인즈(일본)가": the gloss of the name before it, no actor of its own
         role = _role(sentence, mention)
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):

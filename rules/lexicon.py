@@ -35,14 +35,17 @@ FOUGHT_TO_A_WIN = r"(?:와|과)(?:의)?\s+(?:(?:치열한|치열하게|막판까
     r"(?=\s[^.?!\n]{0,60}?(?:수주|선정|낙찰|낙점|승리|따냈|따내|확보했|앞섰|앞선|이겼|이긴|성공))" \
     r"|에서\s+(?:최종\s+)?(?:승리|이겼|이긴|이겨|앞섰|앞서))"
 # "투표에서 49표를 얻어 서울(11표)을 꺾었다": the past tense ends the sentence; a selection must be in it.
-BEATEN_PAST = rf"(?:을|를)\s*(?:{_MARGIN})?(?:제쳤|눌렀|꺾었|꺾어|따돌렸|밀어냈|물리쳤|앞섰)|(?<=[가-힣A-Za-z0-9])에\s*앞섰(?=다|고|으며|지만)"  # ("B와 C를 앞섰다": only in a contest, events.py)
+# ("B와 C를 앞섰다": only in a contest, events.py; "“KAI 제쳤다”": a headline's quote, its particle dropped)
+BEATEN_PAST = (rf"(?:을|를)\s*(?:{_MARGIN})?(?:제쳤|눌렀|꺾었|꺾어|따돌렸|밀어냈|물리쳤|앞섰)|"
+               r"(?<=[가-힣A-Za-z0-9\)])\s+(?:제쳤|눌렀|꺾었|따돌렸)(?=다\s*[\"”’'])|"
+               r"(?<=[가-힣A-Za-z0-9])에\s*앞섰(?=다|고|으며|지만)")
 # A stage of a selection ('정성평가', '1차 심사', 'PT 평가'): where entrants were weighed, not what they sought.
 # (and the committee or the document weighed: '금고지정심의위 평가', '사업계획서 평가'; the members' vote or meeting
 # where a builder was chosen or dropped: '조합원 투표', '소유주 전체회의')
 STAGE_NAME = re.compile(r"(?:정성|정량|서류|기술|가격|현장|프레젠테이션|PT|\d차|자격|심의위|심의위원회|평가위원회|사업계획서|"
                         r"제안서|계획서|항목|내부|종합)\s*(?:평가|심사)$|(?:조합원|주민|소유주|대의원|주주)\s*(?:총회|투표|전체회의|찬반\s*투표)$")
 ABSENT_TRIGGERS = re.compile(
-    FOUGHT_TO_A_WIN + r"|불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로)|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|제외(?=될\s*예정)|명단에(?:서)?\s*(?:는\s*)?없|"
+    FOUGHT_TO_A_WIN + r"|불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로|지는(?=\s*대신))|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|제외(?=될\s*예정)|명단에(?:서)?\s*(?:는\s*)?없|"
     # the active verb, its object out ("명단에서 한국을 제외하는 개정안을 의결"); not "A를 제외하고/제외한" (except A)
     r"(?<=을\s|를\s)제외(?=하는\s|했다|했고|했으며|하기로|키로|한다고|한다[.\s])|"
     # "A, B를 편입하고 C, D는 제외한다": an index review's removals, the object set apart as a topic (events.py keeps it

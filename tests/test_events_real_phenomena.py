@@ -6653,3 +6653,13 @@ def test_a_body_listed_among_bodies_is_one_of_them_not_their_group() -> None:
     body = "한빛예보사업단, 카카오 등 2곳은 한빛기관 지정에서 해제됐다. 한빛예보사업단, 네이버 등은 이의를 냈다."
     group = main_group(title + body, len(title), ("한빛예보사업단", "카카오", "네이버"))
     assert group is not None and group.name == "한빛기관 지정"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # "하이원(한국)과 일본제지 크레인즈(일본)가 빠지는 대신 …가 새로 등록": each name with its gloss, out
+    ("한빛리그 새 시즌", "지난 시즌 8개팀 중 카카오(한국)와 네이버(일본)가 빠지는 대신 한빛팀이 새로 합류했다.", {"kakao", "naver"}),
+    # "“KAI 제쳤다”… 대한항공, … 우선협상대상자 선정": a headline's quote drops the object's particle
+    ("“카카오 제쳤다”… 네이버, 한빛사업 우선협상대상자 선정", "", {"kakao"}),
+])
+def test_names_with_glosses_and_a_headline_s_bare_object(tmp_path: Path, title: str, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
