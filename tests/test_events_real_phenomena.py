@@ -6663,3 +6663,13 @@ def test_a_body_listed_among_bodies_is_one_of_them_not_their_group() -> None:
 ])
 def test_names_with_glosses_and_a_headline_s_bare_object(tmp_path: Path, title: str, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), title, body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "카카오가 내년 초에 전기트럭을 국내 출시한다.",
+    "카카오는 올 하반기 프로젝터를 내놓을 예정이다.",
+    "카카오는 하반기부터 입점을 통해 서비스를 선보인다.",
+])
+def test_a_kind_of_thing_launched_names_no_model(tmp_path: Path, body: str) -> None:
+    """'현대차와 기아차가 내년 초에 전기트럭을 국내 출시한다', '홈 프로젝터 신제품을 내놓고': a kind, no product's name."""
+    assert {model for _, model, *_ in launches(engine(tmp_path), "신제품", body)} == {None}
