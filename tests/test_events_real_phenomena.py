@@ -6673,3 +6673,9 @@ def test_names_with_glosses_and_a_headline_s_bare_object(tmp_path: Path, title: 
 def test_a_kind_of_thing_launched_names_no_model(tmp_path: Path, body: str) -> None:
     """'현대차와 기아차가 내년 초에 전기트럭을 국내 출시한다', '홈 프로젝터 신제품을 내놓고': a kind, no product's name."""
     assert {model for _, model, *_ in launches(engine(tmp_path), "신제품", body)} == {None}
+
+
+def test_a_failure_denied_is_none(tmp_path: Path) -> None:
+    """'카카오모빌리티 측은 프리나우 인수가 불발된 게 아니라는 입장이다': the failure is denied."""
+    body = "다만 카카오 측은 한빛택시 인수가 불발된 게 아니라는 입장이다."
+    assert absences(engine(tmp_path), "한빛택시 인수", body) == set()
