@@ -517,7 +517,12 @@ _FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9](?:\s
                          # sentence tells a judging: "점유율 2위를 차지했다" is a market's)
                          r"|(?P<placed>(?:\s*컨소시엄)?(?:이|가|은|는)\s*[2-9]\s*위(?:를|을)\s*(?:차지|기록)(?:했|해|하며|하는\s*데))")
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
-_NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s")
+# The subject of an active verb of choosing with an object of its own ("한수원은 … 이들 7곳을 … 선정했다"): who chose,
+# not who was chosen (an object beaten, "B를 제치고", is no such object).
+_CHOOSER = re.compile(r"(?:은|는|이|가)\s(?:(?!제치|누르|꺾|따돌)[^.?!\n])*?\S(?:을|를)\s(?!(?:제치|누르|꺾|따돌|밀어|물리))[^.?!\n]*")
+# (not the subject of a clause that describes what follows: "발전소 건설이 가능한 예비후보지로")
+_NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s"
+                           r"(?![가-힣]+(?:한|된|는|인|할|될)\s)")
 _RANK_BEFORE = re.compile(r"(?<!\d)([1-9])\s*순위\s*(?:㈜|\(주\))?\s*$")  # "△2순위 ㈜한진": a rank told before the name
 _VOTES = re.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:은|는|이|가)?\s*\d[\d,]*\s*표")  # "A 1167표", "롯데건설은 342표를 받았다"
 # "418표를 얻은 기호 1번 두산건설과": the count told before the name, in an adnominal clause
@@ -980,7 +985,9 @@ class _Contest:
                             or _PRODUCT_CHOSEN.fullmatch(sentence, m.end, won.start())  # "A의 'X'로 결정": A won
                             or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)  # "A의 X가 선정"
                             or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
-                       and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))}  # "A가 B와 … 승부 끝에": B lost
+                       and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))  # "A가 B와 … 승부 끝에": B lost
+                       and not (won.group(0)[-1:] == "했" and _CHOOSER.fullmatch(sentence, m.end, won.start()))}
+            # ("한수원은 … 이들 7곳을 예비후보지로 선정했다": the subject of the active verb with an object of its own chose)
             if fought_to_the_end and entered is not None and entered.end() <= won.start() and not any(
                     entered.end() <= m.start < won.start() and m.particle in ("이", "가", "은", "는") for m in mentions):
                 # (no subject of its own after the fight: a name inside what was won is no winner, "'한빛 클라우드' 사업자로")

@@ -6679,3 +6679,13 @@ def test_a_failure_denied_is_none(tmp_path: Path) -> None:
     """'카카오모빌리티 측은 프리나우 인수가 불발된 게 아니라는 입장이다': the failure is denied."""
     body = "다만 카카오 측은 한빛택시 인수가 불발된 게 아니라는 입장이다."
     assert absences(engine(tmp_path), "한빛택시 인수", body) == set()
+
+
+def test_who_chose_and_a_subject_described_are_no_winners(tmp_path: Path) -> None:
+    """'한수원은 … 이들 7곳을 발전소 건설이 가능한 예비후보지로 선정했다': the subject of the active verb with an object
+    of its own chose; '발전소 건설이 가능한' describes the sites, no company named 건설 won. Nobody is out yet."""
+    body = ("한빛공사는 카카오, 네이버 등 2곳을 대상으로 한빛발전소 건설 공모를 시행한다. 한빛공사는 검토를 거쳐 이들 2곳을 "
+            "발전소 건설이 가능한 예비후보지로 선정했다. 이번 공모로 상반기 중 1곳을 선정한다.")
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  builder:\n    names: [한빛공사]\n  upstage:\n")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛발전소 건설 공모", body)) if e.type == "absent_from"}
+    assert found == set()
