@@ -519,6 +519,7 @@ _FELL_SHORT = re.compile(r"(?:\s*컨소시엄)?(?:이|가|은|는)?\s*[2-9](?:\s
 # A winner named in a clause before 선정 but not watched: a name ending in a firm's kind or a consortium, as object or subject.
 # The subject of an active verb of choosing with an object of its own ("한수원은 … 이들 7곳을 … 선정했다"): who chose,
 # not who was chosen (an object beaten, "B를 제치고", is no such object).
+_CHOSE = re.compile(r"(?:선정|낙점|지정|선택|택)했")  # (not "수주했", "따냈": the subject won those)
 _CHOOSER = re.compile(r"(?:은|는|이|가)\s(?:(?!제치|누르|꺾|따돌)[^.?!\n])*?\S(?:을|를)\s(?!(?:제치|누르|꺾|따돌|밀어|물리))[^.?!\n]*")
 # (not the subject of a clause that describes what follows: "발전소 건설이 가능한 예비후보지로")
 _NAMED_WINNER = re.compile(r"(?P<name>[가-힣A-Za-z0-9\-·]{2,}\s*(?:컨소시엄|자산운용사?|운용사?|건설|증권사?|은행|병원|대학교|대학|시|군|도))(?:을|를|이|가)\s"
@@ -986,7 +987,7 @@ class _Contest:
                             or m.particle == "의" and _PRODUCT_IS_SUBJECT.match(sentence, m.end)  # "A의 X가 선정"
                             or m.particle == "의" and won.group(0).endswith("했") and _PRODUCT_PICKED.match(sentence, m.end))
                        and not (m.particle in ("와", "과") and _FOUGHT_WITH.match(sentence, m.end))  # "A가 B와 … 승부 끝에": B lost
-                       and not (won.group(0)[-1:] == "했" and _CHOOSER.fullmatch(sentence, m.end, won.start()))}
+                       and not (_CHOSE.search(won.group(0)) and _CHOOSER.fullmatch(sentence, m.end, won.start()))}
             # ("한수원은 … 이들 7곳을 예비후보지로 선정했다": the subject of the active verb with an object of its own chose)
             if fought_to_the_end and entered is not None and entered.end() <= won.start() and not any(
                     entered.end() <= m.start < won.start() and m.particle in ("이", "가", "은", "는") for m in mentions):
