@@ -81,6 +81,25 @@ def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentio
     return None
 
 
+_RIGHTS_RETURNED = re.compile(r"(?:권리|판권)(?:를|을)?\s*(?:모두\s*)?반환")
+_RIGHTS_OWNER = re.compile(r"((?:[^\s,'‘’\"“”]+\s){0,1}[^\s,'‘’\"“”]+?)의\s*$")
+_NO_DRUG_NAME = frozenset({"약물", "신약", "물질", "후보물질", "신약후보물질", "치료제", "해당", "이", "그", "제품", "기술"})
+
+
+def _rights_returned(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                     article: _ArticleGroups) -> _ExitObject:
+    owner = _RIGHTS_OWNER.search(sentence, 0, trigger) if _RIGHTS_RETURNED.match(sentence, trigger) else None
+    if owner is None:
+        return None
+    # "특발성 폐섬유증신약 BBT-877의 권리 반환": the drug whose rights they are, by its code when it has one
+    words = [re.sub(r"\([^()]*\)$", "", w) for w in owner.group(1).split()]
+    if re.search(r"[A-Za-z]", words[-1]) and re.search(r"\d", words[-1]):
+        return words[-1], "권리를 돌려준 제품"
+    taken = {squeeze_term(m.name) for m in mentions}
+    words = [w for w in words if name_word(w) and w not in _NO_DRUG_NAME and squeeze_term(w) not in taken]
+    return (" ".join(words), "권리를 돌려준 제품") if words and len(words) == len(owner.group(1).split()) else None
+
+
 _LICENCE_CANCELLED = re.compile(r"((?:인가|등록|면허|허가)(?:[·ㆍ](?:인가|등록|면허|허가))?)(?:이|가|을|를)?\s*(?:모두\s*)?취소")
 
 
@@ -172,7 +191,8 @@ def _venture_left(sentence: str, trigger: int, actors: list[Mention], mentions: 
 
 
 EXIT_OBJECTS: tuple[Callable[[str, int, list[Mention], list[Mention], _ArticleGroups], _ExitObject], ...] = (
-    _role_handed_back, _licence_returned, _licence_cancelled, _merger_halted, _venture_scrapped, _company_sought, _venture_left)
+    _role_handed_back, _licence_returned, _licence_cancelled, _rights_returned, _merger_halted, _venture_scrapped,
+    _company_sought, _venture_left)
 
 
 _RIGHT_KIND_BEFORE = re.compile(r"(?<=\s)(단독|독점|공식|온라인|국문|국내|시내)\s+$")

@@ -6689,3 +6689,9 @@ def test_who_chose_and_a_subject_described_are_no_winners(tmp_path: Path) -> Non
     watch = RULEKIT_WATCH.replace("  upstage:\n", "  builder:\n    names: [한빛공사]\n  upstage:\n")
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛발전소 건설 공모", body)) if e.type == "absent_from"}
     assert found == set()
+
+
+def test_rights_handed_back_are_the_drug_s_by_its_code(tmp_path: Path) -> None:
+    """'베링거인겔하임이 특발성 폐섬유증신약 BBT-877의 권리 반환을 결정했다': out of the rights to the drug named."""
+    body = "네이버는 “카카오가 폐섬유증 신약 KB-101의 권리 반환을 결정했다”고 9일 공시했다."
+    assert absences(engine(tmp_path), "권리 반환", body) == {("kakao", "KB-101")}
