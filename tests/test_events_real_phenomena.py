@@ -262,7 +262,6 @@ def test_real_report_launch_forms(tmp_path: Path, text: str, expected: tuple[obj
         "카카오는 25일 재발 방지 대책을 공개할 예정이다.",  # measures, not a product
         "네이버는 9일 신작 티저 영상을 공개했다.",  # a teaser
         "15일 업계에 따르면 KT는 새 모델을 곧 공개한다.",  # 'according to' dates the report
-        "KT는 15일 통신비 할인 카드를 출시했다고 밝혔다.",  # reported speech: the day is when it was said
         "2014년 국내 서비스를 시작으로 '한빛사막'을 키워 온 카카오는 이관까지 매끄럽게 해낼 것으로 보인다.",  # history
         "카카오는 지난 3일 열린 한빛의 칩셋 공개행사에서 8K 모니터인 '한빛 G9' 출시를 예고했다.",  # foretold, that day
     ],
@@ -6695,3 +6694,13 @@ def test_rights_handed_back_are_the_drug_s_by_its_code(tmp_path: Path) -> None:
     """'베링거인겔하임이 특발성 폐섬유증신약 BBT-877의 권리 반환을 결정했다': out of the rights to the drug named."""
     body = "네이버는 “카카오가 폐섬유증 신약 KB-101의 권리 반환을 결정했다”고 9일 공시했다."
     assert absences(engine(tmp_path), "권리 반환", body) == {("kakao", "KB-101")}
+
+
+def test_a_release_the_lead_says_was_done_and_told_is_of_the_report_s_day(tmp_path: Path) -> None:
+    """'시프트업은 26일, '스텔라 블레이드'를 글로벌 출시했다고 밝혔다': the bare day is when it was told, and the lead's
+    release is of that day."""
+    found = launches(engine(tmp_path), "신작 출시", "카카오는 15일, '한빛검'을 글로벌 출시했다고 밝혔다.")
+    assert found == {("kakao", "한빛검", "2024-07-15", "day", False, "released")}
+    # (once a non-launch here, "the day is when it was said": it is, and the release told as done is out by then)
+    found = launches(engine(tmp_path), "신상품", "KT는 15일 통신비 할인 카드를 출시했다고 밝혔다.")
+    assert {(entity, day, status) for entity, _, day, _, _, status in found} == {("kt", "2024-07-15", "released")}
