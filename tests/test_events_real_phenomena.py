@@ -6704,3 +6704,13 @@ def test_a_release_the_lead_says_was_done_and_told_is_of_the_report_s_day(tmp_pa
     # (once a non-launch here, "the day is when it was said": it is, and the release told as done is out by then)
     found = launches(engine(tmp_path), "신상품", "KT는 15일 통신비 할인 카드를 출시했다고 밝혔다.")
     assert {(entity, day, status) for entity, _, day, _, _, status in found} == {("kt", "2024-07-15", "released")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "엑스타 레이싱은 올해 슈퍼레이스 정상 클래스에서 발을 뺐다": pulled out of it
+    ("카카오는 올해 한빛레이스 정상 클래스에서 발을 뺐다.", {"kakao"}),
+    # "BYD 등 중국차 브랜드는 이번 통계에 추가되지 못했다": not added to it
+    ("하지만 카카오 등 신생 업체는 이번 한빛지수에 추가되지 못했다.", {"kakao"}),
+])
+def test_pulled_out_and_not_added(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛레이스 한빛통계", body)} == expected
