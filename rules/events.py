@@ -4856,6 +4856,10 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
     topic = _LATIN_TOPIC.match(clause)
     if topic and topic.group(1).upper() not in lx.NOT_MODELS and topic.group(1).casefold() not in orgs:
         return topic.group(1)  # "JW는 … E-GMP를 사용한 첫 전기차로, … 출시가 예정돼 있다": the clause is about it
+    subject = [m for m in _MODEL_SUBJECT.finditer(clause, 0, trigger)
+               if m.group(1).upper() not in lx.NOT_MODELS and m.group(1).casefold() not in orgs]
+    if subject:
+        return subject[-1].group(1)  # "갤럭시 A41에 5G를 적용한 A42도 내년 초 출시를 목표로": the subject launches
     folded = clause.casefold()
     best: tuple[int, str] | None = None
     for name in lx.KNOWN_MODELS:
@@ -5001,6 +5005,7 @@ _KIND_THEN_NAME = re.compile(r"(?:헤드셋|스마트폰|폴더블폰|태블릿|
 _MODEL_RIGHT_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([가-힣]*[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9]*|[가-힣]*[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)"
                                  r"\s*(?:의\s*)?$")
 _BUILT_ON = re.compile(r"\)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:적용|탑재|채택|사용|활용)(?:한|된|해|하여)\s|\)?\s*기반(?:의|으로|인)?\s")
+_MODEL_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9.\-])([A-Za-z][A-Za-z0-9\-]{0,12}[0-9][A-Za-z0-9]*)(?:도|은|는|이|가)\s")
 _LATIN_TOPIC = re.compile(r"\s*([A-Za-z][A-Za-z0-9][A-Za-z0-9\-.]{0,14})(?:은|는|이|가)\s")
 
 

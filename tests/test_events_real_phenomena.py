@@ -6714,3 +6714,9 @@ def test_a_release_the_lead_says_was_done_and_told_is_of_the_report_s_day(tmp_pa
 ])
 def test_pulled_out_and_not_added(tmp_path: Path, body: str, expected: set[str]) -> None:
     assert {entity for entity, _ in absences(engine(tmp_path), "한빛레이스 한빛통계", body)} == expected
+
+
+def test_the_model_that_is_the_subject_beats_one_named_as_its_base(tmp_path: Path) -> None:
+    """'갤럭시 A41에 5G를 적용한 A42도 내년 초 출시를 목표로 개발 중이다': A42 launches, A41 is what it builds on."""
+    found = launches(engine(tmp_path), "보급형", "카카오는 한빛폰 A41에 5G를 적용한 A42도 내년 초 출시를 목표로 개발 중이다.")
+    assert {model for _, model, *_ in found} == {"A42"}
