@@ -3627,6 +3627,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                      or not (d.precision == "day" and not re.search(r"월|\d{4}", clause[d.start:d.end])
                              or lx.TODAY_WORD.fullmatch(clause[d.start:d.end].strip()))]
         dates = [d for d in dates if not _frames_the_sentence(clause, d, start - clause_start, past)]
+        # "넥센타이어는 21일 최근 출시한 기아 ‘K8’에 OE 공급을 확정": a time word of its own between the date and the
+        # launch tells the launch's time; the date is the main verb's
+        dates = [d for d in dates if d.end > start - clause_start or not _OWN_TIME_BETWEEN.search(clause, d.end, start - clause_start)]
         if not dates and _RELEASED_THEN_SAID.match(sentence, match.end()):
             # "I/O에서 '픽셀 폴드'를 공개했다고 10일(현지시각) 밝혔다": shown at the event the day it was told
             said = [d for d in find_dates(clause, published, past=True)
@@ -4264,6 +4267,7 @@ _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
                               r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
+_OWN_TIME_BETWEEN = re.compile(r"(?<![가-힣])(?:최근|앞서|이미|당시|그간|그동안|지난달|지난해|작년)(?![가-힣])")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")
 _RANKED = re.compile(r"\d+\s*위(?:는|에는|엔|로는)\s+(?:[^\s,]+\s+){0,3}$")

@@ -6720,3 +6720,10 @@ def test_the_model_that_is_the_subject_beats_one_named_as_its_base(tmp_path: Pat
     """'갤럭시 A41에 5G를 적용한 A42도 내년 초 출시를 목표로 개발 중이다': A42 launches, A41 is what it builds on."""
     found = launches(engine(tmp_path), "보급형", "카카오는 한빛폰 A41에 5G를 적용한 A42도 내년 초 출시를 목표로 개발 중이다.")
     assert {model for _, model, *_ in found} == {"A42"}
+
+
+def test_a_date_before_a_launch_with_its_own_time_word_is_the_main_verb_s(tmp_path: Path) -> None:
+    """'넥센타이어는 21일 최근 출시한 기아 ‘K8’에 OE 공급을 확정하며': 21일 is when the supply was fixed; the launch was
+    '최근', some time before."""
+    found = launches(engine(tmp_path), "타이어 공급", "카카오는 11일 최근 출시한 한빛차 ‘K8’에 타이어 공급을 확정했다.")
+    assert {entity for entity, *_ in found} == set()
