@@ -1812,6 +1812,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         if absence and role in ("이", "가") and _REASON_CLAUSE.search(between) \
                 and any(o.start < mention.start and _role(sentence, o) in ("은", "는") for o in before):
             continue  # "발트 3국과 폴란드는 … 러시아가 위협을 가함에 따라 … 탈퇴": the reason's subject, not the topic's act
+        if absence and role in ("이", "가") and _REASON_TOLD.search(between):
+            continue  # "안공노는 민노총과 전공노가 … 투쟁을 벌인다는 이유로 탈퇴를 선언": the subject of the reason told
         if absence and not object_only and (_RELATIVE_SUBJECT.match(sentence, mention.end) or
                                             not mention.particle and _BARE_OWNER.match(sentence, mention.end)) \
                 and any(o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
@@ -2034,6 +2036,7 @@ def _group_words_before(text: str, limit: int, taken: list[str], *, brackets: bo
 
 
 _SPEAKS = re.compile(r"(?:\([^()]{1,20}\))?(?:이|가|은|는)\s")
+_REASON_TOLD = re.compile(r"[가-힣]{1,6}(?:다|라)는\s*(?:이유|명분|까닭)(?:로|으로|에서|를\s*들어|을\s*들어)\s")
 _REASON_CLAUSE = re.compile(r"(?:함|음|됨|짐|하면서|하자)에?\s*따라\s|(?:하|되)자\s|때문에\s")
 _ADVERBS_ONLY = re.compile(r"공식적으로|공식|정식으로|전격|최종적으로|최종|결국|끝내|사실상|완전히")  # "…에서 공식 탈퇴했다"
 

@@ -6727,3 +6727,10 @@ def test_a_date_before_a_launch_with_its_own_time_word_is_the_main_verb_s(tmp_pa
     '최근', some time before."""
     found = launches(engine(tmp_path), "타이어 공급", "카카오는 11일 최근 출시한 한빛차 ‘K8’에 타이어 공급을 확정했다.")
     assert {entity for entity, *_ in found} == set()
+
+
+def test_the_subject_of_a_reason_told_is_not_who_left(tmp_path: Path) -> None:
+    """'안공노는 민노총과 전공노가 … 투쟁을 벌인다는 이유로 탈퇴를 선언하고': the two are the reason's subject, and what
+    was left."""
+    body = "한빛노조는 카카오와 네이버가 정치 투쟁을 벌인다는 이유로 탈퇴를 선언했다."
+    assert {entity for entity, _ in absences(engine(tmp_path), "노조 소식", body)} == set()
