@@ -3483,6 +3483,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue
+        if _NONE_LAUNCHED.match(sentence, match.end()):
+            refuse(word, "내놓은 것이 없음 ('신규 출시카드가 거의 없어')")
+            continue  # "상반기 신규 출시카드가 거의 없어 격차가 두드러졌다": nothing came out
         if _ONLY_CLASS_BEFORE.search(sentence, max(0, start - 12), start):
             refuse(word, "한 종류만 내놓는다는 방침 ('전기차만 출시하는')")
             continue  # "2035년부터 전기차만 출시하는 순수 전기차 기업으로": a policy, not a product's launch
@@ -4270,6 +4273,7 @@ _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
                               r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
+_NONE_LAUNCHED = re.compile(r"[가-힣]{0,4}(?:이|가|은|는)\s*(?:거의\s*|전혀\s*|하나도\s*|아직\s*)?없")
 _OWN_TIME_BETWEEN = re.compile(r"(?<![가-힣])(?:최근|앞서|이미|당시|그간|그동안|지난달|지난해|작년)(?![가-힣])")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")

@@ -6734,3 +6734,9 @@ def test_the_subject_of_a_reason_told_is_not_who_left(tmp_path: Path) -> None:
     was left."""
     body = "한빛노조는 카카오와 네이버가 정치 투쟁을 벌인다는 이유로 탈퇴를 선언했다."
     assert {entity for entity, _ in absences(engine(tmp_path), "노조 소식", body)} == set()
+
+
+def test_nothing_launched_is_no_launch(tmp_path: Path) -> None:
+    """'상반기 신규 출시카드가 거의 없어 격차가 두드러졌다': nothing came out."""
+    found = launches(engine(tmp_path), "카드 시장", "카카오는 상반기 신규 출시카드가 거의 없어 격차가 두드러졌다.")
+    assert found == set()
