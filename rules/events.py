@@ -3480,9 +3480,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         mentions = [m for m in mentions if m not in markets]
     for match in lx.LAUNCH_TRIGGERS.finditer(sentence):
         start, word = match.start(), match.group(0)
-        if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]):
+        if lx.LAUNCH_FALSE_BEFORE.search(sentence[:start]) or sentence.startswith("공개최", start):
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
-            continue
+            continue  # ("행사 성공개최를 다짐": 성공 + 개최, glued)
         if _NONE_LAUNCHED.match(sentence, match.end()):
             refuse(word, "내놓은 것이 없음 ('신규 출시카드가 거의 없어')")
             continue  # "상반기 신규 출시카드가 거의 없어 격차가 두드러졌다": nothing came out

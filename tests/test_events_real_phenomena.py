@@ -6740,3 +6740,9 @@ def test_nothing_launched_is_no_launch(tmp_path: Path) -> None:
     """'상반기 신규 출시카드가 거의 없어 격차가 두드러졌다': nothing came out."""
     found = launches(engine(tmp_path), "카드 시장", "카카오는 상반기 신규 출시카드가 거의 없어 격차가 두드러졌다.")
     assert found == set()
+
+
+def test_a_success_and_a_hosting_glued_are_no_reveal(tmp_path: Path) -> None:
+    """'행사 성공개최를 다짐하는 기념행사를 열었다': 성공 and 개최 glued hold '공개' by accident."""
+    found = launches(engine(tmp_path), "개최지", "카카오는 14일 ‘2026 한빛주간’ 개최지로 뽑혀 행사 성공개최를 다짐하는 기념행사를 열었다.")
+    assert found == set()
