@@ -6746,3 +6746,9 @@ def test_a_success_and_a_hosting_glued_are_no_reveal(tmp_path: Path) -> None:
     """'행사 성공개최를 다짐하는 기념행사를 열었다': 성공 and 개최 glued hold '공개' by accident."""
     found = launches(engine(tmp_path), "개최지", "카카오는 14일 ‘2026 한빛주간’ 개최지로 뽑혀 행사 성공개최를 다짐하는 기념행사를 열었다.")
     assert found == set()
+
+
+def test_what_falls_from_the_sky_is_no_exit(tmp_path: Path) -> None:
+    """'카카오가 선보이는 게임은 하늘에서 떨어진 의문의 기계 장치를 배경으로 한다': a fall, nobody out."""
+    body = "카카오가 네이버와 선보이는 '한빛'은 하늘에서 떨어진 의문의 기계 장치를 배경으로 한다."
+    assert absences(engine(tmp_path), "한빛리그 신작", body) == set()
