@@ -100,6 +100,7 @@ def _rights_returned(sentence: str, trigger: int, actors: list[Mention], mention
     return (" ".join(words), "권리를 돌려준 제품") if words and len(words) == len(owner.group(1).split()) else None
 
 
+_KIND_AFTER_PLACE = re.compile(r"\s+(?:기업|업체|회사|브랜드|은행|구단|팀)")
 _LICENCE_CANCELLED = re.compile(r"((?:인가|등록|면허|허가)(?:[·ㆍ](?:인가|등록|면허|허가))?)(?:이|가|을|를)?\s*(?:모두\s*)?취소")
 
 
@@ -1007,7 +1008,9 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         elif _LOOSE_WITH.search(obj) or any(m.particle in ("와", "과", "와의", "과의") and m.start > max(
                 [s.end for s in subjects], default=-1) for m in inside_all):
             continue  # a partner named with 와 is the other readings' to place; the subject ended the deal, kept its place
-        subjects = [m for m in subjects if not (m.end <= start and _LOOSE_MADE_DEAL.match(sentence, m.end + len(m.particle)))]
+        subjects = [m for m in subjects if not (m.end <= start and _LOOSE_MADE_DEAL.match(sentence, m.end + len(m.particle)))
+                    # "중국 기업 25곳 중 18곳도 후원을 중단": where the companies are from, not who ended it
+                    and not (re.fullmatch(lx.COUNTRY, m.name) and _KIND_AFTER_PLACE.match(sentence, m.end))]
         if not named and subjects and len({m.entity for m in _coordinated(sentence, mentions, subjects[-1])}) > 1 and \
                 _MUTUAL_DEAL.search(obj.strip("'’\"” ")) and not _BRAND_BETWEEN.match(sentence, subjects[-1].end):
             # (but "신세계 'SSG페이', 롯데 'L페이'는 … 제휴를 종료": owners listed with their brands each ended a deal with another)

@@ -6752,3 +6752,11 @@ def test_what_falls_from_the_sky_is_no_exit(tmp_path: Path) -> None:
     """'카카오가 선보이는 게임은 하늘에서 떨어진 의문의 기계 장치를 배경으로 한다': a fall, nobody out."""
     body = "카카오가 네이버와 선보이는 '한빛'은 하늘에서 떨어진 의문의 기계 장치를 배경으로 한다."
     assert absences(engine(tmp_path), "한빛리그 신작", body) == set()
+
+
+def test_a_country_describing_the_companies_is_not_who_ended_the_deal(tmp_path: Path) -> None:
+    """'NBA를 공식 후원하고 있는 중국 기업 25곳 중 18곳도 후원을 중단한다고 선언했다': the companies, unnamed, ended it."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  china:\n    names: [중국]\n  upstage:\n")
+    body = "한빛리그를 공식 후원하고 있는 중국 기업 25곳 중 18곳도 후원을 중단한다고 선언했다."
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛리그 후원", body)) if e.type == "absent_from"}
+    assert found == set()
