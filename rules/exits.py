@@ -100,7 +100,7 @@ def _rights_returned(sentence: str, trigger: int, actors: list[Mention], mention
     return (" ".join(words), "권리를 돌려준 제품") if words and len(words) == len(owner.group(1).split()) else None
 
 
-_KIND_AFTER_PLACE = re.compile(r"\s+(?:기업|업체|회사|브랜드|은행|구단|팀)")
+_KIND_AFTER_PLACE = re.compile(r"\s+(?:기업|업체|회사|브랜드|은행|구단|팀|본사|법인|지사)")
 _LICENCE_CANCELLED = re.compile(r"((?:인가|등록|면허|허가)(?:[·ㆍ](?:인가|등록|면허|허가))?)(?:이|가|을|를)?\s*(?:모두\s*)?취소")
 
 

@@ -6760,3 +6760,6 @@ def test_a_country_describing_the_companies_is_not_who_ended_the_deal(tmp_path: 
     body = "한빛리그를 공식 후원하고 있는 중국 기업 25곳 중 18곳도 후원을 중단한다고 선언했다."
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛리그 후원", body)) if e.type == "absent_from"}
     assert found == set()
+    # "올해 말 미국 본사 계약 종료": the partner's head office, where it is
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("올해 말 중국 본사 계약 종료", "")) if e.type == "absent_from"}
+    assert found == set()
