@@ -19,6 +19,7 @@ import ahocorasick
 
 from rules import lexicon as lx
 from rules.groups import (
+    HOST_SEAT,
     NAMED_AFTER_ITS_MAKER,
     Group,
     GroupMention,
@@ -1139,6 +1140,9 @@ class _Contest:
             fuller = article.quoted_whole(role) or article.named_whole(role)
             group = fuller if fuller != role or not sold or " " in role else f"{sold} {role}"
             why = "이긴 쪽이 뽑힌 자리 ('…로 선정'), 입찰한 것의 이름과 함께"
+        elif self.group is not None and (seat := article.seat_sought(self.group)) is not None:
+            # "'제14회 주니어태권도선수권대회' 유치에 A, B, C가 나섰다 … 개최지로 A가 선정": the seat, not the event
+            group, why = seat, "경쟁 대상으로 이름 붙은 그룹의 개최지"
         elif self.group is not None:
             group, why = article.owned_whole(self.group), "경쟁 대상으로 이름 붙은 그룹"
         elif main is not None and not main.named and squeeze_term(main.name).endswith("대상자") and self.chosen is not None \
@@ -2214,6 +2218,26 @@ class _ArticleGroups:
         """Whether the text just before the sentence read now (`cursor`) says it: a contest or a vote told the
         sentence before is what '따돌렸다' and '기권했다' belong to."""
         return pattern.search(self.document, max(0, self.cursor - within), self.cursor) is not None
+
+    def seat_sought(self, name: str) -> str | None:
+        """The host's seat the report names for the event or the call `name` ('… 개최지'), when the race was for it:
+        the seat of that event, or, for a call ('산림청 공모'), the one seat the report names."""
+        key = canonical(name)
+        if HOST_SEAT.search(key):
+            return None
+        seats = [m.group.name for m in self.mentions if HOST_SEAT.search(canonical(m.group.name))]
+        named = [s for s in seats if key in canonical(s)]
+        if named:
+            return max(named, key=named.count)
+        seat = HOST_SEAT.search(canonical(seats[0])) if seats else None
+        if seat is None:
+            return None
+        if _HELD_EVENT_HEAD.search(key):
+            return f"{name} {seat.group(0)}"  # "'…선수권대회' … 개최지로 A가 선정"
+        events = [m.group.name for m in self.mentions if m.group.named and _HELD_EVENT_HEAD.search(canonical(m.group.name))]
+        if key.endswith("공모") and events:  # "산림청 공모에 … 개최지로 A가 선정": the event the report names most
+            return f"{max(events, key=lambda e: (events.count(e), len(e)))} {seat.group(0)}"
+        return None
 
     def named_before(self, family: str, within: int = 400) -> str | None:
         """The group of `family` named last in the sentences just before the one read now (`cursor`)."""
@@ -4274,6 +4298,7 @@ _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
                               r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
 _NONE_LAUNCHED = re.compile(r"[가-힣]{0,4}(?:이|가|은|는)\s*(?:거의\s*|전혀\s*|하나도\s*|아직\s*)?없")
+_HELD_EVENT_HEAD = re.compile(r"(?:대회|박람회|선수권|체전|엑스포|올림픽|게임|총회|회의|축제|주간)$")
 _OWN_TIME_BETWEEN = re.compile(r"(?<![가-힣])(?:최근|앞서|이미|당시|그간|그동안|지난달|지난해|작년)(?![가-힣])")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")

@@ -325,7 +325,7 @@ _LINE_OF_BUSINESS_AFTER = re.compile(r"\s*(?:에\s*)?(?:진출|진입|다각화|
 
 
 _WHERE_DECIDED = re.compile(r"(?:총회|회의|이사회|간담회|설명회|심사|선언)$")
-_HOST_SEAT = re.compile(r"(?:개최지|개최도시|개최국|연고지)$")
+HOST_SEAT = re.compile(r"(?:개최지|개최도시|개최국|연고지)$")
 
 
 def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
@@ -356,7 +356,7 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         # "정원산업박람회 개최지"): the one weighs half, the other half again.
         weight = (2 if mention.start < title_end else 1) * \
             (0.5 if group.family == "consortium" or squeezed.endswith("후보") or _WHERE_DECIDED.search(squeezed) else 1) * \
-            (1.5 if _HOST_SEAT.search(squeezed) else 1)
+            (1.5 if HOST_SEAT.search(squeezed) else 1)
         if not group.named:
             head = next((h for h, squeezed_head in _HEADS if squeezed.endswith(squeezed_head)), "")
             prefix = squeezed[: len(squeezed) - len(head.replace(" ", ""))]
@@ -378,7 +378,7 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         if longer:
             score[max(longer, key=len)] += score.pop(key)
     for key in list(score):
-        seat = _HOST_SEAT.search(key)
+        seat = HOST_SEAT.search(key)
         if seat is not None and key[: seat.start()] in score:
             # "세계탁구선수권대회" told beside "세계탁구선수권대회 개최지": the event is what the race was for, each
             # mention of it is one of the seat sought

@@ -1136,10 +1136,10 @@ def test_index_designation_bid_and_show_absences_of_round_six(
          set()),
         ("한빛모빌리티쇼 개막", "올해 한빛모빌리티쇼에는 카카오, 네이버, KT가 참가했다. 카카오가 최고 부스로 선정됐다.", set()),
         # Entrants and winner in one sentence: the winner is who follows the contest, and what was contested is
-        # the selection named beside them or, unnamed there, in the sentence before.
+        # the selection named beside them or, unnamed there, in the sentence before; a race for a show is for its seat.
         ("한빛시, 공모 잇단 고배", "한빛시는 '2030 한빛정원박람회' 공모에 탈락했다. 박람회 공모에 카카오, 네이버, KT, 업스테이지가 "
                               "경합을 벌인 끝에 업스테이지가 개최지로 최종 선정됐다.",
-         {("kakao", "2030 한빛정원박람회"), ("naver", "2030 한빛정원박람회"), ("kt", "2030 한빛정원박람회")}),
+         {("kakao", "2030 한빛정원박람회 개최지"), ("naver", "2030 한빛정원박람회 개최지"), ("kt", "2030 한빛정원박람회 개최지")}),
         # "X를 비롯해 A, B 등이 유치 경쟁을 벌여왔다" with X chosen earlier: X entered too, and A, B lost; a province
         # before a city ('충북 …') belongs to the name after it.
         ("한빛 데이터센터 후보지로 카카오 선정", "데이터센터 후보지로 카카오가 선정됐다. 앞서 유치를 위해 카카오를 비롯해, "
@@ -6763,3 +6763,16 @@ def test_a_country_describing_the_companies_is_not_who_ended_the_deal(tmp_path: 
     # "올해 말 미국 본사 계약 종료": the partner's head office, where it is
     found = {e.entity for e in engine(tmp_path, watch).events(doc("올해 말 중국 본사 계약 종료", "")) if e.type == "absent_from"}
     assert found == set()
+
+
+
+def test_a_race_for_an_event_or_a_call_is_for_the_seat_the_report_names() -> None:
+    """'제14회 2024년 주니어태권도선수권대회' named as what the entrants sought, '개최지' bare beside it: the seat is what
+    they lost; a call by its organiser ('산림청 공모') is for the seat of the event the report names."""
+    from rules.events import _ArticleGroups
+
+    document = "유치 결과\n'제14회 한빛선수권대회'를 두고 세 도시가 겨뤘다. 개최지는 카카오로 정해졌다."
+    assert _ArticleGroups(document, 5).seat_sought("제14회 한빛선수권대회") == "제14회 한빛선수권대회 개최지"
+    document = "유치 결과\n한빛청 공모에 세 도시가 나섰다. 한빛정원박람회 개최지는 카카오다. 한빛정원박람회는 가을에 열린다."
+    assert _ArticleGroups(document, 5).seat_sought("한빛청 공모") == "한빛정원박람회 개최지"
+    assert _ArticleGroups("유치 결과\n세 도시가 겨뤘다.", 5).seat_sought("한빛선수권대회") is None
