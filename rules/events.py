@@ -2766,7 +2766,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "아직 결정 전 (받지 못하고 있는 상태)")
                 continue  # "2년 동안 인가를 받지 못하고 있는 상태": pending, not refused
         actors = _led_team(sentence, mentions, start) or _maker_of_subject(sentence, mentions, start)
-        if not actors and carried and _subjectless(sentence[clause_start:start]) and not any(
+        if not actors and carried and _subjectless(sentence[clause_start:start]) \
+                and not _decision_receivers(sentence, mentions, match) and not any(
                 m.start < start and _role(sentence, m) in ("이", "가", "은", "는", "도", "을", "를") for m in mentions):
             own_group = _group_for(sentence, start, [], mentions, article, recent_index)
             if own_group is not None and not own_group[1].startswith("기사의 주된 그룹"):
@@ -3107,6 +3108,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         # "GS건설 컨소시엄에 대한 우선협상 대상자 지위를 취소": what is revoked is said of the one it was for
         re.search(r"취소|박탈", word) is not None and any(
             _SAID_OF.match(sentence, m.end) for m in mentions if m.end <= start))
+    given = _decision_receivers(sentence, mentions, match)
+    if given:
+        return given
     if _removed_as_topic(sentence, start, word):
         # "A를 편입하고 B, C는 제외한다": the topic list right before the verb is what is removed
         last = next((m for m in reversed(mentions) if m.end < start and re.fullmatch(r"['’\"”)\s]*(?:등)?", sentence[m.end:start - 2])
@@ -4299,6 +4303,17 @@ _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가
                               r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
 _NONE_LAUNCHED = re.compile(r"[가-힣]{0,4}(?:이|가|은|는)\s*(?:거의\s*|전혀\s*|하나도\s*|아직\s*)?없")
 _HELD_EVENT_HEAD = re.compile(r"(?:대회|박람회|선수권|체전|엑스포|올림픽|게임|총회|회의|축제|주간)$")
+def _decision_receivers(sentence: str, mentions: list[Mention], match: re.Match[str]) -> list[Mention]:
+    """"상산고와 안산동산고에 이어 해운대고에 재지정 취소 결정이 내려졌다": the one a revoking decision is given to (에), with
+    those it followed."""
+    if not (re.search(r"취소|박탈|해제", match.group(0)) and _DECISION_GIVEN.match(sentence, match.end())):
+        return []
+    given = [m for m in mentions if m.end <= match.start() and m.particle in ("에", "에게", "에는", "에게는", "에도")
+             and not re.search(r"[,.]", sentence[m.end:match.start()])]
+    return _coordinated(sentence, mentions, given[-1]) if given else []
+
+
+_DECISION_GIVEN = re.compile(r"\s*(?:결정|처분|통보|조치)(?:이|을|를)?\s*(?:내려|내렸|받|했)")
 _OWN_TIME_BETWEEN = re.compile(r"(?<![가-힣])(?:최근|앞서|이미|당시|그간|그동안|지난달|지난해|작년)(?![가-힣])")
 _RELEASED_THEN_SAID = re.compile(r"[가-힣]{0,2}(?:했|됐)다고\s+\d{1,2}일")
 _FLEET_PLAN = re.compile(r"까지\s+(?:[^\s,]+\s+){0,5}?\d+\s*(?:종|개\s*모델|개\s*차종|대\s*모델)(?:을|를|의)?\s*(?:[^\s,]+\s+){0,2}$")

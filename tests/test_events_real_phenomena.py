@@ -6776,3 +6776,13 @@ def test_a_race_for_an_event_or_a_call_is_for_the_seat_the_report_names() -> Non
     document = "유치 결과\n한빛청 공모에 세 도시가 나섰다. 한빛정원박람회 개최지는 카카오다. 한빛정원박람회는 가을에 열린다."
     assert _ArticleGroups(document, 5).seat_sought("한빛청 공모") == "한빛정원박람회 개최지"
     assert _ArticleGroups("유치 결과\n세 도시가 겨뤘다.", 5).seat_sought("한빛선수권대회") is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오에 한빛고 재지정 취소 결정이 내려졌다.", {"kakao"}),
+    # those it followed ('A와 B에 이어') had the same decision
+    ("네이버와 KT에 이어 카카오에 재지정 취소 결정이 내려졌다.", {"kakao", "naver", "kt"}),
+])
+def test_a_revoking_decision_given_to_a_school(tmp_path: Path, body: str, expected: set[str]) -> None:
+    """'상산고와 안산동산고에 이어 해운대고에 재지정 취소 결정이 내려졌다': the ones the decision is given to (에)."""
+    assert {entity for entity, _ in absences(engine(tmp_path), "한빛고 지정", body)} == expected
