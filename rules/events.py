@@ -3512,7 +3512,7 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             refuse(word, "다른 낱말의 일부 (비공개·정보공개 등)")
             continue  # ("행사 성공개최를 다짐": 성공 + 개최, glued)
         if _NONE_LAUNCHED.match(sentence, match.end()):
-            refuse(word, "내놓은 것이 없음 ('신규 출시카드가 거의 없어')")
+            refuse(word, "내놓은 것이 없음 (…이 거의 없다는 말)")
             continue  # "상반기 신규 출시카드가 거의 없어 격차가 두드러졌다": nothing came out
         if _ONLY_CLASS_BEFORE.search(sentence, max(0, start - 12), start):
             refuse(word, "한 종류만 내놓는다는 방침 ('전기차만 출시하는')")
