@@ -3420,6 +3420,8 @@ def _member_of_count(gap: str, collective: Mention) -> bool:
     """'한국과학기술원(KAIST) 등 4대 과학기술원은': a name listed before a watched name that counts its members is one of
     them, said of with them."""
     return bool(_COUNTED_COLLECTIVE.match(collective.name)) and _ETC_BEFORE_COLLECTIVE.fullmatch(gap) is not None
+
+
 _LEGAL_OWNER = re.compile(r"\s(?:학교|재단|의료|사단|사회복지)법인(?:\s?[가-힣]+)?\s$")  # ("…, 사단법인 B": its kind alone)
 _COUNTRY_THEN_KIND = re.compile(rf"(?:의)?\s+(?:[가-힣A-Za-z]{{0,6}}{_DESCRIBED}(?:인)?\s+)?")
 _PRODUCT_BETWEEN = _maker_then_product(r"(?:와|과|,|·|및)\s*(?:그리고\s+)?")
@@ -4303,6 +4305,8 @@ _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가
                               r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
 _NONE_LAUNCHED = re.compile(r"[가-힣]{0,4}(?:이|가|은|는)\s*(?:거의\s*|전혀\s*|하나도\s*|아직\s*)?없")
 _HELD_EVENT_HEAD = re.compile(r"(?:대회|박람회|선수권|체전|엑스포|올림픽|게임|총회|회의|축제|주간)$")
+
+
 def _decision_receivers(sentence: str, mentions: list[Mention], match: re.Match[str]) -> list[Mention]:
     """"상산고와 안산동산고에 이어 해운대고에 재지정 취소 결정이 내려졌다": the one a revoking decision is given to (에), with
     those it followed."""
