@@ -23,6 +23,7 @@ from rules.groups import (
     NAMED_AFTER_ITS_MAKER,
     Group,
     GroupMention,
+    bare_group_word,
     canonical,
     group_mentions,
     group_of_token,
@@ -2367,8 +2368,8 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     if left is not None:
         words = left.group(1).split()[-1:]
         for word in reversed(left.group(1).split()[:-1]):  # the bare words before it, up to one with a particle
-            head = group_of_token(word)  # ("한국전력기술 노조가 민주노총을": the subject's head with its particle)
-            if not (name_word(word) or head and head[1] == len(word.strip("'‘’\"“”[]()′″"))):
+            # ("한국전력기술 노조가 민주노총을": the subject's head with its particle)
+            if not (name_word(word) or bare_group_word(word)):
                 break
             words.insert(0, word)
         if words and not any(squeeze_term(" ".join(words)) == name for name in own):

@@ -59,11 +59,20 @@ def _blank_brackets(text: str) -> str:
 _HEADS = tuple((head, head.replace(" ", "")) for head in sorted(lx.GROUP_HEADS, key=len, reverse=True))
 
 
+_TOKEN_MARKS = "'‘’\"“”[]()′″"  # quotes and brackets around a word, no part of it
+
+
+def bare_group_word(token: str) -> bool:
+    """A group's head word with nothing after it: '노조' is, '노조가' (its particle) is not."""
+    found = group_of_token(token)
+    return found is not None and found[1] == len(token.strip(_TOKEN_MARKS))
+
+
 @lru_cache(maxsize=65536)
 def group_of_token(token: str) -> tuple[Group, int] | None:
     """A group whose head ends `token` (particles allowed after it): the group and the
     length of the token up to the head's end. Words repeat across articles, so answers are kept."""
-    token = token.strip("'‘’\"“”[]()′″")
+    token = token.strip(_TOKEN_MARKS)
     for head, squeezed in _HEADS:
         index = token.rfind(squeezed)
         if index < 0:
