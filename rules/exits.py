@@ -66,15 +66,22 @@ def _role_handed_back(sentence: str, trigger: int, actors: list[Mention], mentio
     return None
 
 
+def _naming_words(text: str, mentions: list[Mention]) -> list[str]:
+    """The words right before a licence or right that say which ("…올림픽 단독 중계권", "금융투자업 등록"): up to three
+    name words, none of them an organisation of the sentence, a time or a verb's end ("후원해 온 …")."""
+    which = _group_words_before(text, 3, [squeeze_term(m.name) for m in mentions])
+    while which and (re.fullmatch(r"[\d]+(?:일|월|년)|지난해|올해|이날|최근|온|왔던|해온|하던|해왔던", which[0])
+                     or which[0] in lx.NOT_NAME_WORDS):
+        which.pop(0)
+    return which
+
+
 def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
                       article: _ArticleGroups) -> _ExitObject:
     licence = _LICENCE_RETURNED.match(sentence, trigger)
     if licence:  # "탑시티 면세점은 … 면세점 특허를 반납": out of the licence, by the words that say which
         kind = _RIGHT_KIND_BEFORE.search(sentence, 0, trigger)  # "…올림픽 단독 중계권": what kind of right, then whose
-        which = _group_words_before(sentence[:kind.start() if kind else trigger], 3, [squeeze_term(m.name) for m in mentions])
-        while which and (re.fullmatch(r"[\d]+(?:일|월|년)|지난해|올해|이날|최근|온|왔던|해온|하던|해왔던", which[0])
-                         or which[0] in lx.NOT_NAME_WORDS):  # ("후원해 온 …": the verb's end, not a name)
-            which.pop(0)
+        which = _naming_words(sentence[:kind.start() if kind else trigger], mentions)
         if which:
             right = f"{kind.group(1)} {licence.group(1)}" if kind else licence.group(1)
             return f"{' '.join(which)} {right}", "반납·포기한 특허·사업권"
@@ -108,9 +115,7 @@ def _licence_cancelled(sentence: str, trigger: int, actors: list[Mention], menti
                        article: _ArticleGroups) -> _ExitObject:
     cancelled = _LICENCE_CANCELLED.match(sentence, trigger)
     if cancelled:  # "라임자산운용의 금융투자업 등록 취소를 의결": out of the licence, by the words that say which
-        which = _group_words_before(sentence[:trigger], 3, [squeeze_term(m.name) for m in mentions])
-        while which and which[0] in lx.NOT_NAME_WORDS:
-            which.pop(0)
+        which = _naming_words(sentence[:trigger], mentions)
         if which:
             return f"{' '.join(which)} {cancelled.group(1)}", "취소된 인가·등록"
     return None
