@@ -306,7 +306,7 @@ def name_word(token: str) -> bool:
                          r"나온|오른|나선|뛰어든|뛰어나|"  # "매물로 나온 한양증권의 우선협상대상자": what came up for sale
                          # an appositive's description: "사회적대화기구인 경제사회노동위원회"
                          r"(?:기구|기관|단체|업체|회사|기업|조직|모임|행사|전시회|박람회|협의체|플랫폼|\d위)인|"
-                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|들어|아서|어서|있어|없어|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
+                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|들어|아서|어서|있어|없어|않아|같아|많아|좋아|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"
                          r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|시면|려면|"
                          # -고 after a verb stem: "…를 제치고 차세대 사업", "꺾고", "밀어내고"
@@ -315,7 +315,7 @@ def name_word(token: str) -> bool:
                          r"기고|우고|꾸고|추고|빼고|팔고|떼고|"
                          # "충족하지 못했기 때문이란 평가": a reason told, no name
                          r"이란|(?:하|되|않)지|(?:했|됐|였|었|았)기)$", token) or \
-        token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES
+        token in lx.NAME_WORDS_ENDING_LIKE_PARTICLES or lx.NAME_ENDING_LIKE_PARTICLES.fullmatch(token) is not None
 
 
 # A group named after an organisation is mostly that organisation's team, business or application
@@ -374,8 +374,9 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
                 unnamed[canonical(group.name)] = unnamed.get(canonical(group.name), 0) + weight
                 first.setdefault(canonical(group.name), (mention.start, group))
             continue
-        if group.family not in NAMED_AFTER_ITS_MAKER and any(org in squeeze_term(group.unowned) and org != squeezed and not (
-                group.family != "consortium" and _PUBLIC_BODY.search(org)) for org in orgs):
+        team = group.family == "consortium"
+        if group.family not in NAMED_AFTER_ITS_MAKER and any(_named_after(org, group.unowned, team) and org != squeezed
+                                                             and not (not team and _PUBLIC_BODY.search(org)) for org in orgs):
             continue
         key = canonical(group.name)
         score[key] = score.get(key, 0) + weight
@@ -397,6 +398,28 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         return None
     best = max(score, key=lambda k: (score[k], -first[k][0]))
     return first[best][1]
+
+
+_PARTICLES_AFTER_NAME = frozenset("을 를 이 가 은 는 의 와 과 도 에 에서 로 으로 만".split() + [""])
+
+
+def _named_after(org: str, name: str, team: bool) -> bool:
+    """Whether the squeezed organisation name is whole words of `name`: a name inside a longer word names a place or
+    a line ("인천도시철도 … 구축 사업" is no team of 인천's), not who leads it. A consortium (`team`) is named after
+    its members whichever way it is written ("우리은행-MBK파트너스 컨소시엄")."""
+    if team:
+        return org in squeeze_term(name)
+    words = [squeeze_term(word) for word in re.split(r"[\s·ㆍ,]+", name) if word]  # ('농협은행·국민은행 시금고')
+    squeezed = "".join(words)
+    bounds = {0} | {sum(len(w) for w in words[: i + 1]) for i in range(len(words))}
+    at = squeezed.find(org)
+    while at >= 0:
+        end = at + len(org)
+        rest = squeezed[end: min((b for b in bounds if b >= end), default=end)]
+        if at in bounds and rest in _PARTICLES_AFTER_NAME:  # ("카카오를 한빛컵 개최국에서 제외": a quoted clause)
+            return True
+        at = squeezed.find(org, at + 1)
+    return False
 
 
 def canonical(name: str) -> str:

@@ -417,6 +417,10 @@ NAME_WORDS_ENDING_LIKE_PARTICLES = frozenset("국가 인도 제도 미래 메타
                                              "디스플레이 게이트웨이 플레이 메가 마이크로 메트로 시티 "
                                              # cities a show is held in ("상하이 모터쇼", "두바이 에어쇼")
                                              "상하이 두바이 뭄바이 하노이 마이애미".split())
+# Names whose last syllable is a particle's by chance: a railway or a road ("인천도시철도 … 구축 사업"), a province
+# ("경기도 금고"), a peninsula
+NAME_ENDING_LIKE_PARTICLES = re.compile(r"[가-힣A-Za-z0-9]+(?:철도|도로|궤도|반도|열도)|(?:경기|강원|충청[남북]|전라[남북]|경상[남북]|"
+                                        r"[전경충][남북]|제주|특별자치)도")
 GENERIC_GROUP_PREFIXES = {"", "ai", "인공지능", "이", "해당", "그", "이번", "관련", "국내", "최대", "한", "같은", "동", "자산", "기존",
                           "양", "전", "새", "신규", "민관", "산업", "업계", "정부", "공동", "국가", "글로벌", "탈락",
                           "추가", "재", "최종", "구축", "선도", "실증", "시범", "참여", "지원", "선정", "1차", "2차", "3차",

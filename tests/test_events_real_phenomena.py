@@ -6785,3 +6785,28 @@ def test_a_race_for_an_event_or_a_call_is_for_the_seat_the_report_names() -> Non
 def test_a_revoking_decision_given_to_a_school(tmp_path: Path, body: str, expected: set[str]) -> None:
     """'상산고와 안산동산고에 이어 해운대고에 재지정 취소 결정이 내려졌다': the ones the decision is given to (에)."""
     assert leavers(engine(tmp_path), "한빛고 지정", body) == expected
+
+
+def test_a_province_or_a_railway_is_a_name_though_it_ends_like_a_particle(tmp_path: Path) -> None:
+    """'경기도 금고', '인천도시철도 … 구축 사업': 도 ends the name, it is no particle ('also')."""
+    assert absences(engine(tmp_path), "금고 선정", "경기도 금고 선정에서 카카오가 탈락했다.") == {("kakao", "경기도 금고")}
+    body = "카카오는 한빛도시철도 중앙역 무선망 구축 사업에서 네이버에 밀려 탈락했다."
+    assert absences(engine(tmp_path), "수주 결과", body) == {("kakao", "한빛도시철도 중앙역 무선망 구축 사업")}
+
+
+def test_a_watched_name_inside_a_longer_word_is_no_team_of_its_own(tmp_path: Path) -> None:
+    """'인천도시철도 송도역 LTE-R 구축 사업' with 인천 watched: a place inside a word names a line, not who leads it, so
+    the report's project is still its group (a consortium is named after its members however it is written)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  hanbit-city:\n    names: [한빛]\n  upstage:\n")
+    body = ("네이버는 지난달 한빛도시철도 중앙역 무선망 구축 사업에서 카카오를 제쳤다. 한빛도시철도 중앙역 무선망 구축 사업은 "
+            "올해 가장 큰 사업이다. 카카오와 네이버가 입찰에 참여했고 네이버가 우선협상대상자로 선정됐다.")
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("무선망 수주", body)) if e.type == "absent_from"}
+    assert found == {("kakao", "한빛도시철도 중앙역 무선망 구축 사업")}
+
+
+def test_a_verb_form_is_not_the_company_a_buyer_gave_up(tmp_path: Path) -> None:
+    """'조건 등이 맞지 않아 인수를 포기했다': 않아 is a verb's ending, not the company sought; the article's race is."""
+    body = ("현재 한빛버거 인수전에는 네이버와 KT가 참여한 상태다. 카카오는 한빛버거 측이 제시한 조건이 맞지 않아 "
+            "인수를 포기했다.")
+    assert absences(engine(tmp_path), "한빛버거 인수전", body) == {("kakao", "한빛버거 인수전")}
+
