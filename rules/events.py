@@ -752,6 +752,9 @@ class _Contest:
             self._name_group(sentence, listed, before)
         # a contest has rivals: one name entering is no line-up, nor partners in one bid ("A, B, C 등 3개사가 컨소시엄을
         # 꾸려 참여했다")
+        if len(listed) >= 2 and re.match(r"\s*\d+\s*개국\s+(?:입찰|매각|공모|시장|법인)", sentence[listed[-1].end:]):
+            return  # "중국과 홍콩, 한국 3개국 입찰에 모두 참여했기 때문": the countries' tenders a bidder entered, no
+            # bidders (but "A, B 등 3개국이 유치에 나섰다": countries that bid)
         if len(listed) >= 2 and _NARROWED_PENDING.match(sentence, listed[-1].end):
             return  # "…는 A-B 컨소시엄과 C의 2파전으로 좁혀진 가운데 …": a race still run, nobody lost it yet
         if len(listed) >= 2 and not _TEAMED_UP.match(sentence, listed[-1].end):

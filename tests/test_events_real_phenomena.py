@@ -6810,3 +6810,14 @@ def test_a_verb_form_is_not_the_company_a_buyer_gave_up(tmp_path: Path) -> None:
             "인수를 포기했다.")
     assert absences(engine(tmp_path), "한빛버거 인수전", body) == {("kakao", "한빛버거 인수전")}
 
+
+def test_the_countries_of_a_sale_are_not_its_bidders(tmp_path: Path) -> None:
+    """'중국과 홍콩, 한국 3개국 입찰에 모두 참여했기 때문이다': the tenders of three countries a bidder entered, not three
+    bidders who lost the race the report is about."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  china:\n    names: [중국]\n  hongkong:\n    names: [홍콩]\n"
+                                  "  japan:\n    names: [일본]\n  upstage:\n")
+    body = ("카카오가 인수에서 한 발 물러난 가운데 KT와 업스테이지, 네이버가 자리를 차지했다. 현재 한빛버거 인수전에는 KT와 "
+            "업스테이지, 네이버가 참여한 상태다. 중국과 홍콩, 일본 3개국 입찰에 모두 참여했기 때문이다. 매각주관사는 이번 주 "
+            "우선협상자를 선정한다는 계획이다.")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛버거 매각", body)) if e.type == "absent_from"}
+    assert not found & {"china", "hongkong", "japan"}
