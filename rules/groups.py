@@ -144,7 +144,12 @@ def group_mentions(text: str) -> list[GroupMention]:
         aside = re.search(r"\s*\(([^()]*)\)$", inner)
         if aside is not None and not re.fullmatch(r"[A-Za-z0-9 .&+\-]+", aside.group(1)):
             inner = inner[: aside.start()]
-        hit = group_of_token((inner[: aside.start()] if aside else inner).replace(" ", ""))
+        squeezed_inner = (inner[: aside.start()] if aside else inner).replace(" ", "")
+        hit = group_of_token(squeezed_inner)
+        if hit is not None and len(squeezed_inner) - hit[1] > 3:
+            # "'앞으로 제휴 매체 심사에서는 … 평가할 것'이라고 말했다": a clause quoted runs on past its head word (심사
+            # + 에서는 …), no name
+            hit = None
         group: Group | None = None
         tail = group_of_token(after) if after else None
         if hit is not None and tail is not None and tail[0].family == "selection" and hit[0].family == "selection" \
@@ -306,7 +311,7 @@ def name_word(token: str) -> bool:
                          r"나온|오른|나선|뛰어든|뛰어나|"  # "매물로 나온 한양증권의 우선협상대상자": what came up for sale
                          # an appositive's description: "사회적대화기구인 경제사회노동위원회"
                          r"(?:기구|기관|단체|업체|회사|기업|조직|모임|행사|전시회|박람회|협의체|플랫폼|\d위)인|"
-                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|들어|아서|어서|있어|없어|않아|같아|많아|좋아|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
+                         r"했던|던|적인|적|진|난|뒤|후|면서|며|해서|들어|아서|어서|있어|없어|않아|같아|많아|좋아|[어아여해]야|받아|얻어|잡아|찾아|넣어|막아|맞아|맞서|해|돼|되어|하여|워|쳐|켜|려|혀|겨|"
                          # connective and final verb endings: "공식화했지만 컨소시엄", "없도록 … 협의체"
                          r"지만|도록|으나|는데|었다|였다|했다|한다|된다|니다|거나|다가|라며|다며|라고|다고|되면|하면|으면|시면|려면|"
                          # -고 after a verb stem: "…를 제치고 차세대 사업", "꺾고", "밀어내고"
@@ -334,6 +339,9 @@ _LINE_OF_BUSINESS_AFTER = re.compile(r"\s*(?:에\s*)?(?:진출|진입|다각화|
 
 
 _WHERE_DECIDED = re.compile(r"(?:총회|회의|이사회|간담회|설명회|심사|선언)$")
+# Someone's words quoted ("지난 10년 동안 … 운영 서비스 평가에서 S등급을 받았다"며): what they speak of weighs half of what
+# the report itself names
+_REMARK = re.compile(r"[\"“][^\"”\n]{25,}[\"”]")
 HOST_SEAT = re.compile(r"(?:개최지|개최도시|개최국|연고지)$")
 
 
@@ -345,6 +353,7 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
     score: dict[str, float] = {}
     first: dict[str, tuple[int, Group]] = {}
     unnamed: dict[str, float] = {}  # "1금고에는 A, B, C가 도전장을 냈다": a selection with no name but its own
+    remarks = [(m.start(), m.end()) for m in _REMARK.finditer(document)]
     for mention in group_mentions(document) if mentions is None else mentions:
         group = mention.group
         squeezed = squeeze_term(group.name)
@@ -365,7 +374,8 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
         # "정원산업박람회 개최지"): the one weighs half, the other half again.
         weight = (2 if mention.start < title_end else 1) * \
             (0.5 if group.family == "consortium" or squeezed.endswith("후보") or _WHERE_DECIDED.search(squeezed) else 1) * \
-            (1.5 if HOST_SEAT.search(squeezed) else 1)
+            (1.5 if HOST_SEAT.search(squeezed) else 1) * \
+            (0.5 if any(start < mention.start and mention.end < end for start, end in remarks) else 1)
         if not group.named:
             head = next((h for h, squeezed_head in _HEADS if squeezed.endswith(squeezed_head)), "")
             prefix = squeezed[: len(squeezed) - len(head.replace(" ", ""))]

@@ -6821,3 +6821,30 @@ def test_the_countries_of_a_sale_are_not_its_bidders(tmp_path: Path) -> None:
             "우선협상자를 선정한다는 계획이다.")
     found = {e.entity for e in engine(tmp_path, watch).events(doc("한빛버거 매각", body)) if e.type == "absent_from"}
     assert not found & {"china", "hongkong", "japan"}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a clause quoted runs on past the head word inside it: a remark, no name
+    ("그는 '앞으로 한빛 심사에서는 정량평가는 물론이고 품질을 더 중요하게 평가할 것'이라고 말했다.", ["한빛 심사", "정량평가"]),
+    # '-어야' is a verb's condition, '현' says which one now, '운영' what kind: none names the selection
+    ("총점 80점을 넘어야 사업자로 선정된다.", []),
+    ("한빛시는 현 시금고인 카카오와 협약을 맺었다.", []),
+])
+def test_a_remark_a_condition_or_a_kind_is_not_a_groups_name(text: str, named: list[str]) -> None:
+    """'…심사에서는 … 평가할 것'이라고', '총점 80점 넘어야 사업자로', '현 시금고인': what the words around a head word
+    say is no name of the group (r39b-016, r39a-015, r35a-008)."""
+    from rules.groups import group_mentions
+
+    assert [m.group.name for m in group_mentions(text) if m.group.named] == named
+
+
+def test_what_a_quoted_remark_names_weighs_half_of_what_the_report_names() -> None:
+    """'"지난 10년 동안 … 운영 서비스 평가에서 S등급을 받았다"며': a speaker's words name what they speak of; the report's
+    own sentences name what it is about (r36b-011)."""
+    from rules.groups import main_group
+
+    document = ("휴게소 운영사 선정\n한빛휴게소 임차운영사 우선협상대상자 선정에서 카카오가 탈락했다. 회사 측은 \"그동안 "
+                "한빛 운영 서비스로 고객 만족도 1위를 지켜 왔다\"며 \"한빛 운영 서비스로 쌓은 경험을 이번에도 인정받고 싶다\"고 "
+                "말했다.")
+    found = main_group(document, 9)
+    assert found is not None and found.name == "한빛휴게소 임차운영사 우선협상대상자"
