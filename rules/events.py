@@ -2234,11 +2234,16 @@ class _ArticleGroups:
         if named:
             return max(named, key=named.count)
         seat = HOST_SEAT.search(canonical(seats[0])) if seats else None
+        events = [m.group.name for m in self.mentions if m.group.named and _HELD_EVENT_HEAD.search(canonical(m.group.name))]
         if seat is None:
+            main = self.main
+            if key.endswith("공모") and events and main is not None and _HELD_EVENT_HEAD.search(canonical(main.name)):
+                # "진주시, 정원산업박람회 최종 선정 … 수원, 천안 … 등이 산림청 공모에 신청해 진주가 선정됐다": a call in
+                # a report about an event, no seat word said: the race was to hold the event
+                return max(events, key=lambda e: (events.count(e), len(e)))
             return None
         if _HELD_EVENT_HEAD.search(key):
             return f"{name} {seat.group(0)}"  # "'…선수권대회' … 개최지로 A가 선정"
-        events = [m.group.name for m in self.mentions if m.group.named and _HELD_EVENT_HEAD.search(canonical(m.group.name))]
         if key.endswith("공모") and events:  # "산림청 공모에 … 개최지로 A가 선정": the event the report names most
             return f"{max(events, key=lambda e: (events.count(e), len(e)))} {seat.group(0)}"
         return None

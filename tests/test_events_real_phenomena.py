@@ -6848,3 +6848,16 @@ def test_what_a_quoted_remark_names_weighs_half_of_what_the_report_names() -> No
                 "말했다.")
     found = main_group(document, 9)
     assert found is not None and found.name == "한빛휴게소 임차운영사 우선협상대상자"
+
+
+def test_a_call_in_a_report_about_an_event_is_the_race_to_hold_it() -> None:
+    """'진주시, 정원산업박람회 최종 선정 … 수원, 천안 … 등이 산림청 공모에 신청해 진주가 선정됐다': no seat word said,
+    the organiser's call was the race to hold the event the report is about (r39a-031)."""
+    from rules.events import _ArticleGroups
+
+    document = ("카카오, 한빛정원박람회 최종 선정\n카카오가 '2025년 한빛정원박람회' 개최 도시로 뽑혔다. 한빛정원박람회는 해마다 "
+                "열린다. 네이버와 KT 등이 한빛청 공모에 신청해 카카오가 선정됐다.")
+    assert _ArticleGroups(document, 17).seat_sought("한빛청 공모") == "한빛정원박람회"  # (the name said most)
+    # a call in a report about something else is no race to hold an event it mentions
+    document = "한빛청 공모 결과\n네이버와 KT 등이 한빛청 공모에 신청해 카카오가 선정됐다. 한빛정원박람회도 열린다."
+    assert _ArticleGroups(document, 9).seat_sought("한빛청 공모") is None
