@@ -291,7 +291,7 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "회의", "총회",
                "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전", "후보지", "시범지역", "특구", "인증",
                # a designation and who is chosen for it (글로컬대학 본지정, 빅데이터 플랫폼 사업자, 우선협상대상자, 1금고)
-               "본지정", "예비지정", "지정", "우선협상대상자", "협상대상자", "사업자", "대상자", "선정대상", "선정 대상", "사업권", "금고", "재정지원",
+               "본지정", "예비지정", "지정", "우선협상대상자", "협상대상자", "사업자", "운영사", "대상자", "선정대상", "선정 대상", "사업권", "금고", "재정지원",
                # lists and line-ups a company is on or off (포춘 글로벌 500 리스트, 비교·추천 서비스의 제휴사, IPO 투자자)
                "리스트", "서비스", "IPO", "후보",
                # shows a company exhibits at, and a capital raise it joins or not
@@ -326,7 +326,7 @@ GROUP_FAMILIES = {
     "챔피언십": "show", "투어": "show", "시리즈": "show",
     "회의": "show", "총회": "show",
     "수주전": "selection", "인수전": "selection", "후보지": "selection", "시범지역": "selection", "특구": "selection", "인증": "selection",  # a contest for an order or a company: the bidders left out
-    "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection",
+    "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection", "운영사": "selection",
     "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "선정대상": "selection", "선정 대상": "selection", "사업권": "selection", "금고": "selection",
     "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection", "후보": "selection",
     "모터쇼": "show", "모빌리티쇼": "show", "오토쇼": "show", "게임쇼": "show", "엑스포": "show", "유상증자": "project",

@@ -6843,11 +6843,11 @@ def test_what_a_quoted_remark_names_weighs_half_of_what_the_report_names() -> No
     own sentences name what it is about (r36b-011)."""
     from rules.groups import main_group
 
-    document = ("휴게소 운영사 선정\n한빛휴게소 임차운영사 우선협상대상자 선정에서 카카오가 탈락했다. 회사 측은 \"그동안 "
+    document = ("선정 결과 나와\n한빛휴게소 임차운영사 우선협상대상자 선정에서 카카오가 탈락했다. 회사 측은 \"그동안 "
                 "한빛 운영 서비스로 고객 만족도 1위를 지켜 왔다\"며 \"한빛 운영 서비스로 쌓은 경험을 이번에도 인정받고 싶다\"고 "
                 "말했다.")
     found = main_group(document, 9)
-    assert found is not None and found.name == "한빛휴게소 임차운영사 우선협상대상자"
+    assert found is not None and found.name == "한빛휴게소 임차운영사"
 
 
 def test_a_call_in_a_report_about_an_event_is_the_race_to_hold_it() -> None:
@@ -6861,3 +6861,12 @@ def test_a_call_in_a_report_about_an_event_is_the_race_to_hold_it() -> None:
     # a call in a report about something else is no race to hold an event it mentions
     document = "한빛청 공모 결과\n네이버와 KT 등이 한빛청 공모에 신청해 카카오가 선정됐다. 한빛정원박람회도 열린다."
     assert _ArticleGroups(document, 9).seat_sought("한빛청 공모") is None
+
+
+def test_an_operator_chosen_in_a_tender_is_a_selection() -> None:
+    """'가평휴게소 임차운영사 선정을 위한 입찰에 참여해 우선협상대상자로 지정됐다': the operator of a rest area is what the
+    tender chose, and what its losers lost (r36b-010, r36b-011: one story, one group)."""
+    from rules.groups import group_mentions
+
+    text = "업스테이지는 한빛휴게소 임차운영사 선정을 위한 입찰에 참여해 우선협상대상자로 지정됐다."
+    assert [m.group.name for m in group_mentions(text) if m.group.named] == ["한빛휴게소 임차운영사"]
