@@ -4047,6 +4047,14 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                                     model=each_model.strip(), date=chosen.date, precision=chosen.precision,
                                     hedged=hedged, status=status))
             continue
+        together = _listed_models(clause[: start - clause_start], model) if len(actors) == 1 and not each else []
+        if len(together) >= 2:
+            # "LG전자는 '롤러블 올레드 TV', '8K 올레드 TV', '8K 슈퍼 울트라HD TV' 등을 하반기 출시할 예정": one each
+            for each_model in together:
+                events.append(Event("launch_date", actors[0].entity, actors[0].name, _evidence(sentence),
+                                    model=each_model, date=chosen.date, precision=chosen.precision,
+                                    hedged=hedged, status=status))
+            continue
         paired = _paired_models(clause, dates) if len(actors) == 1 and not each else []
         if paired:
             # "기아는 올해 상반기와 하반기에 각각 EV3와 EV4를 차례대로 출시한다": one date each model, in order
@@ -4069,6 +4077,26 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                                 model=line_up.get(actor.entity, model),
                                 date=own.date, precision=own.precision, hedged=hedged, status=status))
     return events
+
+
+# "'롤러블 올레드 TV', '8K 올레드 TV', '8K 슈퍼 울트라HD TV' 등을", "'자동차TOP3플러스'와 '조선TOP3플러스' ETF": quoted
+# names listed, each with its gloss
+_QUOTED_ITEM = r"['‘\"“][^'’\"”\n]{1,40}['’\"”](?:\s*\([^()\n]{1,30}\))?"
+_QUOTED_LIST = re.compile(rf"(?:{_QUOTED_ITEM}\s*(?:,|·|ㆍ|와|과|및|그리고)\s*)+{_QUOTED_ITEM}")
+
+
+def _listed_models(before: str, model: str | None) -> list[str]:
+    """The products listed with the one found, before the launch word: each is launched (the model read must be one
+    of them, so the list is what the sentence launches)."""
+    if not model:
+        return []
+    for listing in reversed(list(_QUOTED_LIST.finditer(before))):
+        names = [re.sub(r"\s*\([^()]*\)$", "", item).strip("'‘’\"“” ")
+                 for item in re.findall(_QUOTED_ITEM, listing.group(0))]
+        if model.strip("'‘’\"“” ") in names:
+            # (a kind listed beside the product, "'한빛 EUV'와 '전기자동차(EV)' 개선 모델", is none)
+            return list(dict.fromkeys(name for name in names if _quoted_name_ok(name, set())))
+    return []
 
 
 # "각각 디멘시티 9400, 스냅드래곤 8 4세대, 엑시노스 2500 칩을": the products named in the makers' order, a kind after the last.

@@ -4154,12 +4154,12 @@ def test_a_partner_in_the_work_does_not_launch_and_the_earliest_date_is_the_date
 
 def test_a_past_round_up_dates_the_named_launches_it_lists(tmp_path: Path) -> None:
     """'수입차 업체들은 이달에만 13대의 신차를 … 출시했다. … 아우디는 … '더 뉴 아우디 Q5'와 …을 내놨다': each named car came
-    out in the round-up's month; '포르쉐와 람보르기니도 신차를 선보였다' names none."""
+    out in the round-up's month, each of the two listed; '포르쉐와 람보르기니도 신차를 선보였다' names none."""
     body = ("하반기를 앞두고 수입차 업체들의 공세가 거세다. 판매 경쟁도 치열하다. 28일 업계에 따르면 수입차 업체들은 이달에만 "
             "13대의 신차를 국내 시장에 출시했다. 신차를 선보이는 데 가장 적극적인 곳은 카카오다. 카카오는 SUV '한빛 Q5'와 "
             "'더 뉴 한빛 S560 4MATIC 에디션'을 내놨다. 네이버와 업스테이지도 신차를 선보였다.")
     found = {(e, m, d, s) for e, m, d, _, _, s in launches(engine(tmp_path), "수입차 신차 공세", body)}
-    assert found == {("kakao", "더 뉴 한빛 S560 4MATIC 에디션", "2024-07", "released")}  # the name nearest the verb
+    assert found == {("kakao", "한빛 Q5", "2024-07", "released"), ("kakao", "더 뉴 한빛 S560 4MATIC 에디션", "2024-07", "released")}
 
 
 def test_one_verb_serves_every_topic_and_its_product_before_it(tmp_path: Path) -> None:
@@ -6870,3 +6870,10 @@ def test_an_operator_chosen_in_a_tender_is_a_selection() -> None:
 
     text = "업스테이지는 한빛휴게소 임차운영사 선정을 위한 입찰에 참여해 우선협상대상자로 지정됐다."
     assert [m.group.name for m in group_mentions(text) if m.group.named] == ["한빛휴게소 임차운영사"]
+
+
+def test_products_listed_together_are_each_launched(tmp_path: Path) -> None:
+    """"'롤러블 올레드 TV', '8K 올레드 TV', '8K 슈퍼 울트라HD TV' 등을 하반기 … 출시할 예정": one launch a product, not
+    the last one named (r32b-006, r34b-040)."""
+    body = "카카오는 '한빛 미니', '한빛 맥스'(대형 모델), '한빛 울트라' 등을 하반기 국내 시장부터 출시할 예정이다."
+    assert {model for _, model, *_ in launches(engine(tmp_path), "신제품 출시", body)} == {"한빛 미니", "한빛 맥스", "한빛 울트라"}
