@@ -298,7 +298,10 @@ def detect_events(
     year_ago = (published - timedelta(days=365)).isoformat()
     background = [e for e in found_events if e.type == "launch_date" and e.date is not None
                   # ("2014년 국내 서비스를 시작으로 …": a start years before the report is history, whatever its tense)
-                  and (e.status == "released" or e.status == "planned" and e.date[:4] < year_ago[:4])
+                  # ("구글페이는 지난 2015년 9월 글로벌 출시했으나 국내에서는 … 지연돼 왔다": a release years old, told before
+                  # the delay since, is history too)
+                  and (e.status == "released" or e.status == "planned" and e.date[:4] < year_ago[:4]
+                       or e.status == "postponed" and e.date[:4] < year_ago[:4] and _RELEASED_BUT.search(e.evidence) is not None)
                   and (e.model is None and e.date < published.isoformat()[: len(e.date)]
                        or e.date < year_ago[: len(e.date)]
                        # "앞서 삼성디스플레이는 지난달 열린 CES에서 …를 공개했다" in a report about another maker: a
@@ -321,8 +324,10 @@ def detect_events(
             found_events = [replace(e, model=top) if e.type == "launch_date" and not e.model else e for e in found_events]
     # A place is no maker: "대만, 홍콩이 좋은 성과를 보여 오는 10일 출시하는 한국에서" tells where a game launches
     # (nor is a union of states or a government: "유럽 연합(EU)이 2035년부터 엔진차 판매 금지를 목표로")
+    # (nor the home country, which the place words leave out for the names it opens: "한국 93번째 국가로 서비스 시작")
     unmade = [e for e in found_events if e.type == "launch_date" and (_COUNTRY_OR_REGION.fullmatch(e.entity_name)
-                                                                     or _UNION_OR_STATE.fullmatch(e.entity_name))]
+                                                                     or _UNION_OR_STATE.fullmatch(e.entity_name)
+                                                                     or e.entity_name in ("한국", "대한민국"))]
     if notes is not None:
         notes += [f"  출시 '{e.evidence[:40]}…' 제외: 나라·지역은 만든 곳이 아님" for e in unmade]
     found_events = [e for e in found_events if e not in unmade]
@@ -374,6 +379,7 @@ _REASON_AFTER = re.compile(r"\s*(?:등\s*)?(?:의\s*)?(?:사유로|사유로는|
                            r"\s*(?:이|가)\s*(?:있어|있어서|없어|없어서)\s")  # "다른 결제 서비스가 있어 빠졌다": why, not what
 _EARLIER_OPENING = re.compile(r"\s*(?:앞서|이에\s*앞서|지난번에)\s*,?\s")
 _DONE_BEFORE = re.compile(r"(?:[한인된운친낸준]|했던)\s*바\s*(?:가\s*)?있(?:다|었다|으며|고|는데)")
+_RELEASED_BUT = re.compile(r"(?:출시|선보|공개)(?:했|됐|였)(?:으나|지만)")  # "…출시했으나 국내에서는 지연돼 왔다"
 _COUNTRY_OR_REGION = re.compile(lx.PLACE)  # a place that may stand before a name to say whose it is
 _UNION_OR_STATE = re.compile(r"유럽\s?연합|유럽연합|EU|유엔|UN|(?:[가-힣]{1,6}\s?)?정부|(?:[가-힣]{1,6}\s?)?당국")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?\"'”’)]*\s*$")

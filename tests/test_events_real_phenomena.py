@@ -6877,3 +6877,19 @@ def test_products_listed_together_are_each_launched(tmp_path: Path) -> None:
     the last one named (r32b-006, r34b-040)."""
     body = "카카오는 '한빛 미니', '한빛 맥스'(대형 모델), '한빛 울트라' 등을 하반기 국내 시장부터 출시할 예정이다."
     assert {model for _, model, *_ in launches(engine(tmp_path), "신제품 출시", body)} == {"한빛 미니", "한빛 맥스", "한빛 울트라"}
+
+
+def test_the_home_country_launches_nothing(tmp_path: Path) -> None:
+    """'한국 93번째 국가로 2일 서비스 시작': the country a service came to is where, not who launched it (r34b-033)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  korea:\n    names: [한국]\n  upstage:\n").replace(
+        "when: {event: launch_date, entity: [naver, kakao, lg-ai-research, kt, upstage]}", "when: {event: launch_date}")
+    body = "한국 93번째 국가로 2일 서비스 시작 #“한국은 음악을 수출하는 몇 안 되는 나라”"
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "launch_date"}
+    assert "korea" not in found
+
+
+def test_a_delay_years_old_is_history(tmp_path: Path) -> None:
+    """'구글페이는 지난 2015년 9월 글로벌 출시했으나 국내에서는 … 줄곧 지연돼 왔다': a launch delayed for years is the
+    background of the report, dated long before it (r39c-001)."""
+    body = "한빛페이는 지난 2019년 9월 글로벌 출시했으나 국내에서는 단말기 문제로 줄곧 지연돼 왔다."
+    assert launches(engine(tmp_path), "한빛페이 국내 상륙 임박", body) == set()
