@@ -196,9 +196,21 @@ def _venture_left(sentence: str, trigger: int, actors: list[Mention], mentions: 
     return None
 
 
+# "본점인 소공점은 지켰지만 월드타워점을 두산에 내줬다": the store whose licence a rival took
+_STORE_LOST = re.compile(r"([가-힣A-Za-z0-9]{1,12}(?:점|면세점))(?:을|를)\s+[^\s,.]+(?:에|에게)\s+내(?:주|준|줬)")
+
+
+def _store_lost(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                article: _ArticleGroups) -> _ExitObject:
+    lost = _STORE_LOST.search(sentence, max(0, trigger - 14))
+    if lost is None or not lost.start(1) <= trigger < lost.end() or not name_word(lost.group(1)):
+        return None
+    return lost.group(1), "경쟁사에 내준 매장 (…점을 …에 내줬다)"
+
+
 EXIT_OBJECTS: tuple[Callable[[str, int, list[Mention], list[Mention], _ArticleGroups], _ExitObject], ...] = (
     _role_handed_back, _licence_returned, _licence_cancelled, _rights_returned, _merger_halted, _venture_scrapped,
-    _company_sought, _venture_left)
+    _company_sought, _venture_left, _store_lost)
 
 
 _RIGHT_KIND_BEFORE = re.compile(r"(?<=\s)(단독|독점|공식|온라인|국문|국내|시내)\s+$")

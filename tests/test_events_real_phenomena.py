@@ -6893,3 +6893,12 @@ def test_a_delay_years_old_is_history(tmp_path: Path) -> None:
     background of the report, dated long before it (r39c-001)."""
     body = "한빛페이는 지난 2019년 9월 글로벌 출시했으나 국내에서는 단말기 문제로 줄곧 지연돼 왔다."
     assert launches(engine(tmp_path), "한빛페이 국내 상륙 임박", body) == set()
+
+
+def test_a_store_lost_to_a_rival_and_a_battle_that_is_no_city(tmp_path: Path) -> None:
+    """'롯데면세점이 서울 면세점 2차 대전에서 본점인 소공점은 지켰지만 월드타워점을 두산에 내줬다': the store whose licence
+    the rival took is what was lost; '2차 대전' is a battle, not the city of 대전 (r36b-024)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  daejeon:\n    names: [대전]\n  upstage:\n")
+    body = "카카오가 한빛 면세점 2차 대전에서 본점인 중앙점은 지켰지만 한빛타워점을 네이버에 내줬다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("면세점 심사 결과", body)) if e.type == "absent_from"}
+    assert found == {("kakao", "한빛타워점")}
