@@ -3477,6 +3477,9 @@ def _joined(sentence: str, actor: Mention, trigger: int) -> bool:
             continue  # "EU에 가입한 지 47년 만에 … 탈퇴한다": how long it had been in, the leaving is the news
         if re.match(r"[^\s]*?(?:었|았|였|됐|했)다가\s", between[match.start():]):
             continue  # "우선협상 대상자로 선정됐다가 탈락한": in, then out
+        if re.match(r"\S*?(?:한|하는|된|되는)\s", between[match.start():]) \
+                and re.search(r"[가-힣A-Za-z0-9]+(?:이|가)\s+(?:[^\s]+\s+)?$", between[: match.start()]):
+            continue  # "유럽 18개국이 참여한 우주 기업 …와 공동 사업을 철회": a clause of its own subject describes another
         return True
     return False
 

@@ -208,9 +208,26 @@ def _store_lost(sentence: str, trigger: int, actors: list[Mention], mentions: li
     return lost.group(1), "경쟁사에 내준 매장 (…점을 …에 내줬다)"
 
 
+# "아리안스페이스와 공동 사업을 철회했다": the joint project with whom; "제주맥주, 세븐브로이맥주의 주문자위탁생산(OEM)을
+# 중단했다": the contract manufacturing, as the report writes it
+_JOINT_WORK_ENDED = re.compile(r"(?:(?P<partner>[^\s,.]{2,20}(?:과|와))\s+)?(?P<work>(?:공동|합작)\s?(?:사업|프로젝트|개발|연구)|"
+                               r"(?:주문자)?위탁\s?생산(?:\s*\(OEM\))?)(?:을|를)?\s*(?:공식(?:적으로)?\s*|전격\s*|최종\s*)?"
+                               r"(?:철회|중단|종료)")
+
+
+def _joint_work_ended(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
+                      article: _ArticleGroups) -> _ExitObject:
+    ended = next((m for m in _JOINT_WORK_ENDED.finditer(sentence, max(0, trigger - 40)) if m.start() <= trigger < m.end()), None)
+    if ended is None:
+        return None
+    partner = ended.group("partner")
+    work = " ".join(ended.group("work").split())
+    return (f"{partner} {work}" if partner else work), "끝낸 공동 사업·위탁 생산"
+
+
 EXIT_OBJECTS: tuple[Callable[[str, int, list[Mention], list[Mention], _ArticleGroups], _ExitObject], ...] = (
     _role_handed_back, _licence_returned, _licence_cancelled, _rights_returned, _merger_halted, _venture_scrapped,
-    _company_sought, _venture_left, _store_lost)
+    _company_sought, _venture_left, _store_lost, _joint_work_ended)
 
 
 _RIGHT_KIND_BEFORE = re.compile(r"(?<=\s)(단독|독점|공식|온라인|국문|국내|시내)\s+$")

@@ -32,6 +32,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("취소된 인가·등록", "the licence or registration cancelled"),
     ("권리를 돌려준 제품", "the product whose rights were handed back"),
     ("경쟁사에 내준 매장 (…점을 …에 내줬다)", "the store lost to a rival"),
+    ("끝낸 공동 사업·위탁 생산", "the joint project or contract manufacturing ended"),
     ("경쟁 대상으로 이름 붙은 그룹의 개최지", "the seat of the group named as contested"),
     ("내놓은 것이 없음 (…이 거의 없다는 말)", "nothing was put out (none or hardly any, it says)"),
     ("새 상대를 뽑은 자리", "the role a new partner was chosen for"),

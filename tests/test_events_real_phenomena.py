@@ -6902,3 +6902,13 @@ def test_a_store_lost_to_a_rival_and_a_battle_that_is_no_city(tmp_path: Path) ->
     body = "카카오가 한빛 면세점 2차 대전에서 본점인 중앙점은 지켰지만 한빛타워점을 네이버에 내줬다."
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("면세점 심사 결과", body)) if e.type == "absent_from"}
     assert found == {("kakao", "한빛타워점")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("카카오는 지난 3일 유럽 18개국이 참여한 우주 기업 한빛스페이스와 공동 사업을 철회했다.", {("kakao", "한빛스페이스와 공동 사업")}),
+    ("카카오는 한빛맥주의 주문자위탁생산(OEM)을 중단했다.", {("kakao", "주문자위탁생산(OEM)")}),
+])
+def test_a_joint_project_or_contract_manufacturing_ended(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    """'…아리안스페이스와 공동 사업을 철회했다', '…의 주문자위탁생산(OEM)을 중단했다': out of the work done together, named
+    as the report writes it (r39d-037, r34a-035)."""
+    assert absences(engine(tmp_path), "사업 철회", body) == expected
