@@ -1533,6 +1533,10 @@ _PROVINCE = re.compile(rf"{lx.REGION}(?:도|특별자치도)?")
 _SPACED_PARTICLE = re.compile(r" (?:가|는|은|를|을)(?=\s)")
 
 
+_GLOSS_CLOSES = re.compile(r"(?:\s*,\s*[A-Za-z][A-Za-z0-9 .&\-]{0,25})?\)")  # the gloss's own end ", ROSCOSMOS)"
+_GLOSS_OPENS = re.compile(r"[가-힣A-Za-z0-9]\([^()\n]{1,30}$")  # the bracket glued to the name it glosses
+
+
 def _particle(text: str, end: int) -> str:
     run = ""
     index = end
@@ -1543,6 +1547,9 @@ def _particle(text: str, end: int) -> str:
             index += 2  # "신세계(004170)그룹이": the group's word after the code
     elif text.startswith("그룹", index) and not text.startswith("그룹", end - 2):
         index += 2  # "OCI그룹이": a watched name with the group's word glued on
+    elif (gloss := _GLOSS_CLOSES.match(text, end)) is not None and _GLOSS_OPENS.search(text, max(0, end - 40), end):
+        # "러시아연방우주국(로스코스모스, ROSCOSMOS)은": the name glossed in brackets is the subject, its particle after them
+        index = gloss.end()
     if index < len(text) and text[index] in "'’\"”′″」』":
         index += 1  # '플라나'는: the particle follows the closing quote
     elif index == end and _SPACED_PARTICLE.match(text, index):

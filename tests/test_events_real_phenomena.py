@@ -6912,3 +6912,12 @@ def test_a_joint_project_or_contract_manufacturing_ended(tmp_path: Path, body: s
     """'…아리안스페이스와 공동 사업을 철회했다', '…의 주문자위탁생산(OEM)을 중단했다': out of the work done together, named
     as the report writes it (r39d-037, r34a-035)."""
     assert absences(engine(tmp_path), "사업 철회", body) == expected
+
+
+def test_a_watched_name_glossing_the_subject_takes_the_particle_after_the_gloss(tmp_path: Path) -> None:
+    """'러시아연방우주국(로스코스모스, ROSCOSMOS)은 … 공동 사업을 철회했다': the watched name glosses the subject in brackets;
+    the topic's particle after them is its own (r39d-037)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  cosmos:\n    names: [한빛코스모스]\n  upstage:\n")
+    body = "이에 대응, 한빛우주국(한빛코스모스, HANBIT COSMOS)은 지난 3일 네이버와 공동 사업을 철회했다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("사업 철회", body)) if e.type == "absent_from"}
+    assert found == {("cosmos", "네이버와 공동 사업")}
