@@ -1002,6 +1002,9 @@ _TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이번", "
 _COUNTED_OBJECT = re.compile(r"\d+\s*(?:개|곳)\s*[가-힣]{0,6}(?:을|를)\s")
 
 
+_FOR_A_WHILE = re.compile(r"(?:^|\s)(?:일시|잠정|당분간|한시)(?:적으로|적)?\s")
+
+
 def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups, recent_index: str) -> Iterator[_ExitRead]:
     """The loose reading: a watched subject (or the owner of the subject, or a headline's topic) whose deal ended."""
     for ending in _LOOSE_ENDING.finditer(sentence):
@@ -1011,6 +1014,8 @@ def loose_exits(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         cut = closed[-1].end() if closed else 0
         start = ending.start("obj") + cut + (len(ending.group("obj")[cut:]) - len(ending.group("obj")[cut:].lstrip()))
         obj = sentence[start:ending.end("obj")]
+        if _FOR_A_WHILE.search(obj):
+            continue  # "롯데마트, CJ·대상·풀무원 등과 일시 거래 중단": a pause, no deal ended
         if _conditional(sentence[:start]) or _LOOSE_NOT_YET.match(sentence, ending.end()) or \
                 lx.ABSENT_NEGATED_AFTER.match(sentence[ending.end():]) and not ending.group("verb").endswith(("않", "못", "않기로", "하기로")):
             continue

@@ -6921,3 +6921,14 @@ def test_a_watched_name_glossing_the_subject_takes_the_particle_after_the_gloss(
     body = "이에 대응, 한빛우주국(한빛코스모스, HANBIT COSMOS)은 지난 3일 네이버와 공동 사업을 철회했다."
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("사업 철회", body)) if e.type == "absent_from"}
     assert found == {("cosmos", "네이버와 공동 사업")}
+
+
+@pytest.mark.parametrize("body", [
+    # a pause is no deal ended
+    "한빛마트, 카카오·네이버 등과 일시 거래 중단",
+    # 'not the exit but a sale': the exit denied
+    "카카오는 올해 9월부터 국내 철수설이 불거졌으나, 모회사에서는 철수가 아닌 매각을 추진 중이라고 일축해왔다.",
+])
+def test_a_pause_or_an_exit_denied_is_no_absence(tmp_path: Path, body: str) -> None:
+    """'롯데마트, CJ·대상·풀무원 등과 일시 거래 중단' (r38a-002); '철수가 아닌 매각을 추진 중이라고 일축' (r34a-037)."""
+    assert absences(engine(tmp_path), "", body) == set()
