@@ -3269,9 +3269,13 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         listed = [m for m in mentions if m.end <= actors[0].start and not _COUNTRY_OR_REGION.fullmatch(m.name)]
         if listed and re.fullmatch(r"\s*등\s*", sentence[listed[-1].end:actors[0].start]):
             return _coordinated(sentence, mentions, listed[-1])
-    return actors
+    start = match.start()
+    # "롯데케미칼의 주력 사업장 중 한 곳인 충남 대산공장 노동조합이 민주노총 탈퇴를 선언했다": the owner's union or plant,
+    # a body of its own, is the subject; the owner left nothing
+    return [a for a in actors if not (a.particle == "의" and a.end <= start and _OWNED_BODY_SUBJECT.search(sentence, a.end, start))]
 
 
+_OWNED_BODY_SUBJECT = re.compile(r"(?:노동조합|노조|지부|지회|분회|공장|사업장)(?:이|가|은|는)\s")
 _LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에게)\s*")
 # "탈락한 52개 대학 중에는 A, B": among those the trigger describes.
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")

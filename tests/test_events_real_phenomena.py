@@ -6932,3 +6932,11 @@ def test_a_watched_name_glossing_the_subject_takes_the_particle_after_the_gloss(
 def test_a_pause_or_an_exit_denied_is_no_absence(tmp_path: Path, body: str) -> None:
     """'롯데마트, CJ·대상·풀무원 등과 일시 거래 중단' (r38a-002); '철수가 아닌 매각을 추진 중이라고 일축' (r34a-037)."""
     assert absences(engine(tmp_path), "", body) == set()
+
+
+def test_the_owner_of_a_union_or_plant_that_left_left_nothing(tmp_path: Path) -> None:
+    """'롯데케미칼의 주력 사업장 중 한 곳인 충남 대산공장 노동조합이 전국민주노동조합총연맹 탈퇴를 전격 선언했다': the
+    plant's union left; the company named with 의 is whose plant it is (r39b-023)."""
+    body = "카카오의 주력 사업장 중 한 곳인 판교공장 노동조합이 한빛노총 탈퇴를 전격 선언했다."
+    assert absences(engine(tmp_path), "노조 탈퇴", body) == set()
+    assert absences(engine(tmp_path), "한빛노총 탈퇴", "카카오의 한빛노총 탈퇴가 확정됐다.") == {("kakao", "한빛노총")}
