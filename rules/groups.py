@@ -339,6 +339,8 @@ _LINE_OF_BUSINESS_AFTER = re.compile(r"\s*(?:에\s*)?(?:진출|진입|다각화|
 
 
 _WHERE_DECIDED = re.compile(r"(?:총회|회의|이사회|간담회|설명회|심사|선언)$")
+# A first line that reads as a headline: short, no sentence ending ("진주시, 정원산업박람회 최종 선정…내년 개최")
+_UNTITLED_HEADLINE = re.compile(r"\n?[^\n]{8,80}?(?<![다요죠]\.)(?<![다요죠])\n")
 # Someone's words quoted ("지난 10년 동안 … 운영 서비스 평가에서 S등급을 받았다"며): what they speak of weighs half of what
 # the report itself names
 _REMARK = re.compile(r"[\"“][^\"”\n]{25,}[\"”]")
@@ -354,6 +356,9 @@ def main_group(document: str, title_end: int, orgs: tuple[str, ...] = (),
     first: dict[str, tuple[int, Group]] = {}
     unnamed: dict[str, float] = {}  # "1금고에는 A, B, C가 도전장을 냈다": a selection with no name but its own
     remarks = [(m.start(), m.end()) for m in _REMARK.finditer(document)]
+    if title_end <= 1 and (headline := _UNTITLED_HEADLINE.match(document)) is not None:
+        # a page given whole, its headline the first line of the text (no title apart): that line counts as one
+        title_end = headline.end()
     for mention in group_mentions(document) if mentions is None else mentions:
         group = mention.group
         squeezed = squeeze_term(group.name)

@@ -6940,3 +6940,18 @@ def test_the_owner_of_a_union_or_plant_that_left_left_nothing(tmp_path: Path) ->
     body = "카카오의 주력 사업장 중 한 곳인 판교공장 노동조합이 한빛노총 탈퇴를 전격 선언했다."
     assert absences(engine(tmp_path), "노조 탈퇴", body) == set()
     assert absences(engine(tmp_path), "한빛노총 탈퇴", "카카오의 한빛노총 탈퇴가 확정됐다.") == {("kakao", "한빛노총")}
+
+
+def test_a_page_given_whole_has_its_first_line_for_a_headline() -> None:
+    """A page pasted or fetched whole, no title apart: its first line, short and with no sentence ending, is the
+    headline, and what it names weighs as a headline's does in the main group."""
+    from rules.groups import main_group
+
+    document = ("\n카카오, 한빛정원박람회 개최지 선정…내년 봄 개최\n카카오는 한빛청 공모에서 네이버를 제쳤다. 한빛청 공모에는 "
+                "여러 도시가 신청했다.")
+    found = main_group(document, 0)
+    assert found is not None and found.name == "한빛정원박람회"
+    # a first line that ends as a sentence is the lead, not a headline
+    lead = "\n카카오가 한빛정원박람회 개최지로 선정됐다.\n카카오는 한빛청 공모에서 네이버를 제쳤다. 한빛청 공모에는 여러 도시가 신청했다."
+    found = main_group(lead, 0)
+    assert found is not None and found.name == "한빛청 공모"
