@@ -176,9 +176,11 @@ def detect_events(
             before, last_subject = "", None
             continue  # no report writes one: a page's boilerplate run together, or text sent to wear the reader down
         end = offset + len(sentence)
-        ends_as_sentence = _SENTENCE_END.search(sentence) is not None
-        if offset >= len(title) and (body_index < 0 or ends_as_sentence):
-            body_index += 1  # headline lines a page repeats before the lead do not use up its first sentences
+        ends_as_sentence: bool | None = None  # read when needed: past the lead, only for sentences with a trigger
+        if offset >= len(title) and body_index < LEAD_SENTENCES:
+            ends_as_sentence = _SENTENCE_END.search(sentence) is not None
+            if body_index < 0 or ends_as_sentence:
+                body_index += 1  # headline lines a page repeats before the lead do not use up its first sentences
         # Mentions in this sentence, found by bisection: linear in the article, not sentences x mentions.
         first, last = bisect_left(starts, offset), bisect_left(starts, end)
         has_absent = bisect_left(absent_at, end) > bisect_left(absent_at, offset)
@@ -227,6 +229,8 @@ def detect_events(
                 carried = tuple(dict.fromkeys((e.entity, e.entity_name) for e in absent)) or carried
                 found = absent + found
             # a headline, or a subhead anywhere that has no sentence ending ("…‘아크 레이더스’ 10월 30일 출시.")
+            if ends_as_sentence is None:
+                ends_as_sentence = _SENTENCE_END.search(sentence) is not None
             headline = offset < len(title) or not ends_as_sentence
             for event in found:
                 if event.key() in from_title and not headline:
