@@ -3725,6 +3725,16 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
                 dates = [DateMention(same_day.start(), same_day.end(), last.date, "day", last.explicit_year)]
                 if notes is not None:
                     notes.append(f"  출시 신호 '{word}': '같은 날' = 앞 문장의 날짜 {last.date}")
+        if not dates and not lead and past and not adnominal_past and _PLAIN_PAST_END.search(sentence) \
+                and _QUOTED_NAME.search(clause, 0, start - clause_start) and _LEAD_RELEASE.search(sentence[match.end():]):
+            # "4월 10일, 절정을 이뤘다. 3종의 신작이 동시다발로 출시됐다. … 센츄리게임은 '맨트라'를 출시했다": a named
+            # release told in the past with no date of its own, after a day the story has just named
+            told_days = [d for d in find_dates(previous[-300:], published, past=True) if d.precision == "day"
+                         and d.date <= published.isoformat() and published - date.fromisoformat(d.date) <= timedelta(days=7)]
+            if told_days:
+                dates = [DateMention(len(clause), len(clause), told_days[-1].date, "day", told_days[-1].explicit_year)]
+                if notes is not None:
+                    notes.append(f"  출시 신호 '{word}': 날짜 없는 과거 출시 → 앞 문장들이 말한 날 {told_days[-1].date}")
         if not dates and lead and not adnominal_past and _LEAD_RELEASE.search(sentence[match.end():]) \
                 and not _OVER_A_PERIOD.search(sentence, 0, match.start()):
             dates = [DateMention(len(clause), len(clause), published.isoformat(), "day", False)]

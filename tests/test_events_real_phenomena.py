@@ -6955,3 +6955,15 @@ def test_a_page_given_whole_has_its_first_line_for_a_headline() -> None:
     lead = "\n카카오가 한빛정원박람회 개최지로 선정됐다.\n카카오는 한빛청 공모에서 네이버를 제쳤다. 한빛청 공모에는 여러 도시가 신청했다."
     found = main_group(lead, 0)
     assert found is not None and found.name == "한빛청 공모"
+
+
+def test_a_named_release_told_after_the_day_the_story_named(tmp_path: Path) -> None:
+    """'4월 10일, 절정을 이뤘다. 3종의 신작이 동시다발로 출시됐다. 모두 중국산이다. 센츄리게임은 '맨트라'를 출시했다': a
+    release in the past tense with no date of its own, told just after the day the story named (r37b-019); a day
+    long before the report dates nothing."""
+    body = ("이달 신작이 몰아치고 있다. 7월 12일, 절정을 이뤘다. 3종의 신작 게임이 동시다발로 출시됐다. 모두 외산이다. "
+            "카카오는 '한빛전기'를 출시했다. 네이버는 '한빛킹덤'을 론칭했다.")
+    assert {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "신작 동시 출격", body)} == {
+        ("kakao", "한빛전기", "2024-07-12"), ("naver", "한빛킹덤", "2024-07-12")}
+    old = body.replace("7월 12일", "5월 2일")
+    assert launches(engine(tmp_path), "신작 동시 출격", old) == set()
