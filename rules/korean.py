@@ -202,11 +202,21 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A line's bullet is no part of its sentence ("- 넥슨, '시노앨리스' 7월 18일 출시", "■ 인텔·AMD, 신제품 출시 예정"): the
+# sentence starts after it, where a headline's topic and its comma are read (not △, which lists names)
+_BULLET = re.compile(r"(?:[-•▶▷■□◆◇●○※]\s+)+")
+
+
 def _piece(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
-    if stripped:
-        out.append((start + len(chunk) - len(chunk.lstrip()), stripped))
+    if not stripped:
+        return
+    at = start + len(chunk) - len(chunk.lstrip())
+    bullet = _BULLET.match(stripped)
+    if bullet is not None and bullet.end() < len(stripped):
+        at, stripped = at + bullet.end(), stripped[bullet.end():]
+    out.append((at, stripped))
 
 
 # A comma ends a clause after a connective ending or a sentence adverb (…했고, / 반면, /

@@ -6967,3 +6967,14 @@ def test_a_named_release_told_after_the_day_the_story_named(tmp_path: Path) -> N
         ("kakao", "한빛전기", "2024-07-12"), ("naver", "한빛킹덤", "2024-07-12")}
     old = body.replace("7월 12일", "5월 2일")
     assert launches(engine(tmp_path), "신작 동시 출격", old) == set()
+
+
+def test_a_lines_bullet_is_no_part_of_its_sentence(tmp_path: Path) -> None:
+    """'- 넥슨, '시노앨리스' 7월 18일 출시...6개 언어 서비스': after the bullet, the headline's topic and its comma are read
+    as ever (r37b-002); offsets still point into the text."""
+    from rules.korean import sentences
+
+    text = "목록\n- 카카오, '한빛전기' 8월 20일 출시...6개 언어 서비스"
+    (offset, sentence), = [(o, s) for o, s in sentences(text) if "한빛" in s]
+    assert sentence.startswith("카카오,") and text[offset:offset + len(sentence)] == sentence
+    assert {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "", text)} == {("kakao", "한빛전기", "2024-08-20")}
