@@ -2501,7 +2501,8 @@ _CANVASSED = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){1,3}[가-힣A-Za-z0-9·
                         r"(?:의견|의사|여부|희망|신청)(?:을|를)?\s")
 
 
-_INDEX_PROVIDER = re.compile(r"MSCI|FTSE(?:\s*러셀)?|S&P(?:\s*다우존스)?|다우존스|스톡스|STOXX|한국거래소|거래소|KRX")
+_INDEX_PROVIDER = re.compile(r"MSCI|FTSE(?:\s*러셀)?|S&P(?:\s*다우존스)?(?:\s*(?:인디시스|인덱스|지수위원회))?|다우존스|스톡스|STOXX|"
+                             r"한국거래소|거래소|KRX")
 _QUOTED_SHOW_BEFORE = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]\s*(?:개최|행사|전시회|박람회|개막)")
 _LEFT_OBJECT = re.compile(r"((?:[가-힣A-Za-z0-9·&\-]+\s){0,2}[가-힣A-Za-z0-9·&\-]+?)(?:을|를)\s*$")
 _PLACE_NAME = re.compile(rf"(?:{lx.COUNTRY}|대한민국|한국)")
@@ -2898,7 +2899,8 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
             actors = [a for a in actors if a.end <= start]
         if found_group is not None:  # "게임스컴 불참 이어져": the group is no one absent from itself
             actors = [a for a in actors if squeeze_term(a.name) != squeeze_term(found_group[0])]
-        if found_group is not None and "지수" in found_group[0] and re.match(r"(?:제외|배제|편출)", word):
+        if found_group is not None and ("지수" in found_group[0] or lx.KNOWN_INDICES.search(found_group[0])) \
+                and re.match(r"(?:제외|배제|편출|편입)", word):
             # "MSCI·FTSE 러셀, 중국 3대 통신기업 글로벌 지수서 제외": the index providers exclude, they are not out
             providers = [a for a in actors if _INDEX_PROVIDER.fullmatch(a.name)]
             for provider in providers:

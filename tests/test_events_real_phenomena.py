@@ -6978,3 +6978,13 @@ def test_a_lines_bullet_is_no_part_of_its_sentence(tmp_path: Path) -> None:
     (offset, sentence), = [(o, s) for o, s in sentences(text) if "한빛" in s]
     assert sentence.startswith("카카오,") and text[offset:offset + len(sentence)] == sentence
     assert {(e, m, d) for e, m, d, *_ in launches(engine(tmp_path), "", text)} == {("kakao", "한빛전기", "2024-08-20")}
+
+
+def test_the_index_provider_is_not_who_failed_to_get_in(tmp_path: Path) -> None:
+    """'두 기업은 최근 S&P 다우존스 인디시스가 지수 구성을 조정할 때 편입되지 못했지만': the provider rebalances the index,
+    it is not what stayed out of it (r37a-008)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  spdji:\n    names: [S&P 다우존스 인디시스]\n  upstage:\n")
+    body = ("한빛 지수는 분기마다 종목을 바꾼다. 두 기업은 최근 S&P 다우존스 인디시스가 한빛 지수 구성을 조정할 때 편입되지 "
+            "못했지만 이번에는 유력 후보로 떠오르고 있다.")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("지수 편입 후보", body)) if e.type == "absent_from"}
+    assert found == set()
