@@ -4885,9 +4885,20 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     elsewhere (`known`), else a Latin model-like token — with the brand words written before it."""
     clause, trigger = _without_glosses(clause, trigger)
     model = _model_core(clause, trigger, org_names, known)
-    if model and _CLOCK_TIME.match(model):
-        return None  # "5일 오후 6시 서비스 오픈": the hour, whichever reading took it for a name
-    return _with_brand_words(clause, trigger, model, {squeeze_term(name) for name in org_names}) if model else model
+    if model and (_CLOCK_TIME.match(model) or _CLOCK_TIME_OPENS.match(model) or _A_COUNT.search(model)):
+        # "5일 오후 6시 서비스 오픈": the hour; "매달 1700만명이 쓰는 …": how many use it — whichever reading took it
+        model = None
+    if model is None:
+        # "당근마켓이 … ‘당근페이’를 14일 선보였다": a product watched as an organisation of its own, quoted as the object
+        owned = _QUOTED_OBJECT_BEFORE.search(clause, 0, trigger)
+        model = owned.group(1) if owned and squeeze_term(owned.group(1)) in {squeeze_term(n) for n in org_names} \
+            and not lx.NOT_PRODUCT_NAME.search(owned.group(1)) else None
+        if model is not None:
+            return model
+    named = _with_brand_words(clause, trigger, model, {squeeze_term(name) for name in org_names}) if model else model
+    # ("본격적인 서비스를 시작": a manner, no name)
+    return None if named and (_CLOCK_TIME_OPENS.match(named) or _A_COUNT.search(named)
+                              or re.fullmatch(r"[가-힣]+적(?:인)?", named)) else named
 
 
 # A gloss glued to a word of a product's name, explained in Korean ("QLED(양자점발광다이오드)", "올레드(OLED·유기발광
@@ -4914,6 +4925,9 @@ _TITLE_BEFORE_SUBTITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]
 # Words of a display's size and kind that are part of a set's name ("97인치 올레드 에보", "마이크로 LED TV").
 _DISPLAY_SIZE_WORDS = frozenset({"마이크로", "미니", "나노"})
 _INCHES = re.compile(r"\d{2,3}(?:인치|형)")
+_CLOCK_TIME_OPENS = re.compile(r"(?:오전|오후|새벽|밤|낮)\s*\d{1,2}\s*시(?:\s|$)")
+_A_COUNT = re.compile(r"\d[\d,.]*\s*(?:만|천|백|억)?\s*(?:명|건|곳)(?:$|\s|이|가)")
+_QUOTED_OBJECT_BEFORE = re.compile(r"['‘\"“]([^'’\"”\n]{2,20})['’\"”]\s*(?:을|를)\s+(?:[^\s]+\s+){0,3}$")
 _CLOCK_TIME = re.compile(r"(?:오전|오후|새벽|밤|낮)?\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?$")
 _LATIN_SPELLING = re.compile(r"(?<=[가-힣])\([A-Za-z]{2,15}\)$")
 

@@ -6988,3 +6988,15 @@ def test_the_index_provider_is_not_who_failed_to_get_in(tmp_path: Path) -> None:
             "못했지만 이번에는 유력 후보로 떠오르고 있다.")
     found = {e.entity for e in engine(tmp_path, watch).events(doc("지수 편입 후보", body)) if e.type == "absent_from"}
     assert found == set()
+
+
+def test_an_hour_a_count_or_a_manner_is_no_product_and_a_watched_product_quoted_is_one(tmp_path: Path) -> None:
+    """'매달 1700만명이 쓰는 당근마켓이 … ‘당근페이’를 14일 선보였다': the product, watched as an organisation of its own, is
+    the quoted object, not how many use the maker (r39c-016); '30일 오전 9시 안드로이드 사용자를 위한 애플리케이션 출시와
+    함께 본격적인 서비스를 시작': the hour and the manner name nothing (r34b-010)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  hanbitpay:\n    names: [한빛페이]\n  upstage:\n")
+    body = "매달 1700만명이 쓰는 카카오가 지역 기반 결제 서비스 ‘한빛페이’를 14일 선보였다."
+    found = {(e.entity, e.model) for e in engine(tmp_path, watch).events(doc("한빛페이 출시", body)) if e.type == "launch_date"}
+    assert ("kakao", "한빛페이") in found
+    body = "카카오와 네이버는 16일 오전 9시 안드로이드 사용자를 위한 애플리케이션 출시와 함께 본격적인 서비스를 시작했다."
+    assert {m for _, m, *_ in launches(engine(tmp_path), "지역화폐 앱 출시", body)} == {None}
