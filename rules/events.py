@@ -3967,6 +3967,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             # "… 아우디 Q4 e-트론은 … 연기됐지만, 연내 출시될 가능성이 매우 높다": the sentence's subject, in an
             # earlier clause, is the product the later clause launches
             subject = _PRODUCT_SUBJECT.search(sentence, 0, clause_start)
+            if subject and any(m.start < subject.end() and subject.start() < m.end for m in mentions):
+                subject = None  # "Zeroth Robotics는 … 공개하며 … 4월 일반 출시를 발표했다": the maker, not its product
             model = re.sub(r"['‘’\"“”]|(?:가|이|은|는)\s$", "", subject.group(0)).strip() if subject else None
         anaphor = _ANAPHORIC_PRODUCT.search(clause, 0, start - clause_start) if model is None else None
         if anaphor is not None:
@@ -4793,8 +4795,8 @@ def _quoted_name_ok(name: str, orgs: set[str]) -> bool:
         or re.search(r"(?:특약|보험|요금제|적금|예금|대출|펀드|카드)$", name) \
         or re.search(r"[A-Z]+\d|\d+[A-Z]", name)  # '항암약물 치료 시 … 특약': a policy; '더 뉴 … S560 4MATIC 에디션': a trim
     if len(name) > (35 if long_title else 25) or name.count(" ") > (5 if long_title else 3) \
-            or name.endswith(("다", "요", ".")):
-        return False  # a quoted remark, not a name
+            or name.endswith(("다", "요", ".")) or re.search(r"\d+\s*주년", name):
+        return False  # a quoted remark, not a name ('브랜드 전환 1주년': an occasion)
     return bool(name) and squeezed not in orgs and not lx.NOT_PRODUCT_NAME.search(name) \
         and group_of_token(squeezed) is None and not lx.REMARK_WORDS.search(name) \
         and re.sub(r"\([^()]*\)$", "", name).strip() not in lx.GENERIC_PRODUCT_WORDS  # "'전기자동차(EV)' 개선 모델": a kind

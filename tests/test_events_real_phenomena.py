@@ -7000,3 +7000,14 @@ def test_an_hour_a_count_or_a_manner_is_no_product_and_a_watched_product_quoted_
     assert ("kakao", "한빛페이") in found
     body = "카카오와 네이버는 16일 오전 9시 안드로이드 사용자를 위한 애플리케이션 출시와 함께 본격적인 서비스를 시작했다."
     assert {m for _, m, *_ in launches(engine(tmp_path), "지역화폐 앱 출시", body)} == {None}
+
+
+def test_the_maker_in_an_earlier_clause_and_an_occasion_quoted_are_no_product(tmp_path: Path) -> None:
+    """'Zeroth Robotics는 … 로봇을 공개하며 …, 4월 일반 출시를 발표했다': the earlier clause's subject is the maker, not the
+    product (r32b-047); "'브랜드 전환 1주년' 르노코리아 …": an occasion quoted, no product (r38b-014)."""
+    body = "Hanbit Robotics는 15인치 높이의 휴머노이드 로봇을 공개하며 2025년 1분기 선주문, 4월 일반 출시를 발표했다."
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  hanbit-robotics:\n    names: [Hanbit Robotics]\n  upstage:\n").replace(
+        "when: {event: launch_date, entity: [naver, kakao, lg-ai-research, kt, upstage]}", "when: {event: launch_date}")
+    models = {e.model for e in engine(tmp_path, watch).events(doc("로봇 출시", body)) if e.type == "launch_date"}
+    assert models and not any(m and "Robotics" in m for m in models)
+    assert {m for _, m, *_ in launches(engine(tmp_path), "", "'브랜드 전환 1주년' 카카오, 하반기 출시 목표")} == {None}
