@@ -204,6 +204,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 # A line's bullet is no part of its sentence ("- 넥슨, '시노앨리스' 7월 18일 출시", "■ 인텔·AMD, 신제품 출시 예정"): the
 # sentence starts after it, where a headline's topic and its comma are read (not △, which lists names)
+_BULLET_MARKS = frozenset("-•▶▷■□◆◇●○※")
 _BULLET = re.compile(r"(?:[-•▶▷■□◆◇●○※]\s+)+")
 
 
@@ -213,7 +214,7 @@ def _piece(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
     if not stripped:
         return
     at = start + len(chunk) - len(chunk.lstrip())
-    bullet = _BULLET.match(stripped)
+    bullet = _BULLET.match(stripped) if stripped[0] in _BULLET_MARKS else None  # (most sentences: no regex)
     if bullet is not None and bullet.end() < len(stripped):
         at, stripped = at + bullet.end(), stripped[bullet.end():]
     out.append((at, stripped))
