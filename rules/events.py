@@ -2861,6 +2861,13 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 accept(word, Mention(topic_before.entity, topic_before.name, -1, -1, ""), "주어 없는 문장: 앞 문장의 주어",
                        own_group)
                 continue
+        if not actors and not re.match(r"(?:을|를)\s", word) and not re.match(lx.BEATEN, sentence[start:]) \
+                and not re.match(lx.BEATEN_PAST, sentence[start:]) \
+                and (spokesman := _SPOKESMAN_QUOTES.search(sentence, 0, start)) is not None \
+                and _open_quotation(sentence, start) >= spokesman.end() - 2:
+            # 'TS푸드앤시스템 관계자는 "매출 부진 등으로 … 철수하기로 했다"고 언급했다': the quotation drops its subject, the
+            # organisation whose official speaks (not of one beaten: '…경쟁 업체를 앞섰다', the object lost)
+            actors = [m for m in mentions if m.end == spokesman.start(1) + len(spokesman.group(1))][:1]
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
@@ -3120,6 +3127,10 @@ _DELAY_FEARED = re.compile(r"[가-힣]{0,3}\s*(?:수\s*(?:도\s*)?있|가능성|
 
 # A count of what an adnominal trigger describes, its members named in brackets ("받지 못한 3팀(A, B, C)").
 _COUNT_GLOSS = re.compile(r"\d+\s*(?:개\s*)?[가-힣]{1,4}\s*\(")
+
+
+# "<organisation> 관계자는 “": an official speaks for the organisation named before the word for them
+_SPOKESMAN_QUOTES = re.compile(r"([^\s,.“\"]+)\s+(?:관계자|측|대변인|고위\s*관계자)(?:은|는|이|가)\s+[“\"]")
 
 
 def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],

@@ -7011,3 +7011,13 @@ def test_the_maker_in_an_earlier_clause_and_an_occasion_quoted_are_no_product(tm
     models = {e.model for e in engine(tmp_path, watch).events(doc("로봇 출시", body)) if e.type == "launch_date"}
     assert models and not any(m and "Robotics" in m for m in models)
     assert {m for _, m, *_ in launches(engine(tmp_path), "", "'브랜드 전환 1주년' 카카오, 하반기 출시 목표")} == {None}
+
+
+def test_an_official_speaks_for_the_organisation_named_before_them(tmp_path: Path) -> None:
+    """'TS푸드앤시스템 관계자는 "매출 부진 등으로 사업이 어려워지면서 철수하기로 했다"고 언급했다': the quotation drops its
+    subject, the organisation whose official speaks (r34a-036, r33b-034, r39a-011); but '…경쟁 업체를 앞섰다' names
+    who was beaten, not the speaker."""
+    body = "카카오 관계자는 \"매출 부진 등으로 사업이 어려워지면서 철수하기로 했다\"고 언급했다."
+    assert leavers(engine(tmp_path), "한빛 사업 철수", body) == {"kakao"}
+    body = "카카오 관계자는 \"기술점수와 가격점수 두 가지 평가 항목에서 모두 경쟁 업체를 앞섰다\"고 말했다."
+    assert leavers(engine(tmp_path), "한빛 사업 수주", body) == set()
