@@ -2861,6 +2861,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 accept(word, Mention(topic_before.entity, topic_before.name, -1, -1, ""), "주어 없는 문장: 앞 문장의 주어",
                        own_group)
                 continue
+        if not actors and word.startswith("반환받"):
+            # "브릿지바이오, 베링거로부터 … 권리 반환받아", "한미약품이 … 일라이 릴리에게 기술 수출한 … 권리를 반환받았다": the
+            # subject got the rights back; the licensee they came back from is out
+            actors = [m for m in mentions if m.end <= start and _RIGHTS_CAME_BACK_FROM.match(sentence, m.end)][-1:]
         if not actors and not re.match(r"(?:을|를)\s", word) and not re.match(lx.BEATEN, sentence[start:]) \
                 and not re.match(lx.BEATEN_PAST, sentence[start:]) \
                 and (spokesman := _SPOKESMAN_QUOTES.search(sentence, 0, start)) is not None \
@@ -3129,6 +3133,8 @@ _DELAY_FEARED = re.compile(r"[가-힣]{0,3}\s*(?:수\s*(?:도\s*)?있|가능성|
 _COUNT_GLOSS = re.compile(r"\d+\s*(?:개\s*)?[가-힣]{1,4}\s*\(")
 
 
+_RIGHTS_CAME_BACK_FROM = re.compile(r"(?:로부터|으로부터|에게서|측으로부터|(?:에|에게)\s*(?:기술\s*이전|기술\s*수출|라이선스\s*아웃)"
+                                    r"(?:\s*\([^()]{0,20}\))?\s*(?:한|했던))")
 # "<organisation> 관계자는 “": an official speaks for the organisation named before the word for them
 _SPOKESMAN_QUOTES = re.compile(r"([^\s,.“\"]+)\s+(?:관계자|측|대변인|고위\s*관계자)(?:은|는|이|가)\s+[“\"]")
 

@@ -90,12 +90,19 @@ def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentio
 
 _RIGHTS_RETURNED = re.compile(r"(?:권리|판권)(?:를|을)?\s*(?:모두\s*)?반환")
 _RIGHTS_OWNER = re.compile(r"((?:[^\s,'‘’\"“”]+\s){0,1}[^\s,'‘’\"“”]+?)의\s*$")
+_RIGHTS_BEFORE = re.compile(r"(?:권리|판권)(?:를|을)?\s*(?:모두\s*)?$")
+_QUOTED_RIGHTS_OWNER = re.compile(r"['‘\"“]([^'’\"”\n]{2,30})['’\"”]\s*(?:의|에\s*대한)\s*$")
 _NO_DRUG_NAME = frozenset({"약물", "신약", "물질", "후보물질", "신약후보물질", "치료제", "해당", "이", "그", "제품", "기술"})
 
 
 def _rights_returned(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
                      article: _ArticleGroups) -> _ExitObject:
-    owner = _RIGHTS_OWNER.search(sentence, 0, trigger) if _RIGHTS_RETURNED.match(sentence, trigger) else None
+    before = _RIGHTS_BEFORE.search(sentence, 0, trigger)  # "…의 권리를 반환받았다": the trigger is 반환, the rights before it
+    at = before.start() if before else trigger if _RIGHTS_RETURNED.match(sentence, trigger) else -1
+    quoted = _QUOTED_RIGHTS_OWNER.search(sentence, 0, at) if at >= 0 else None
+    if quoted is not None:
+        return quoted.group(1).strip(), "권리를 돌려준 제품"  # "'HB-101'에 대한 권리", "'BBT-877'의 권리"
+    owner = _RIGHTS_OWNER.search(sentence, 0, at) if at >= 0 else None
     if owner is None:
         return None
     # "특발성 폐섬유증신약 BBT-877의 권리 반환": the drug whose rights they are, by its code when it has one

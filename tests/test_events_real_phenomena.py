@@ -7021,3 +7021,10 @@ def test_an_official_speaks_for_the_organisation_named_before_them(tmp_path: Pat
     assert leavers(engine(tmp_path), "한빛 사업 철수", body) == {"kakao"}
     body = "카카오 관계자는 \"기술점수와 가격점수 두 가지 평가 항목에서 모두 경쟁 업체를 앞섰다\"고 말했다."
     assert leavers(engine(tmp_path), "한빛 사업 수주", body) == set()
+
+
+def test_the_licensee_that_rights_came_back_from_is_out(tmp_path: Path) -> None:
+    """'브릿지바이오, 베링거로부터 신약 후보물질 권리 반환받아': the subject got the rights back; the licensee they came
+    back from is out of the deal (r40b-006)."""
+    body = "업스테이지는 카카오로부터 신약 후보물질 'HB-101'의 권리를 반환받았다."
+    assert leavers(engine(tmp_path), "권리 반환", body) == {"kakao"}
