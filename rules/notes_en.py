@@ -112,6 +112,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
     (": 조건절의 주어 (…할 경우 출시): 출시하는 쪽이 아님", ": the subject of a condition (a launch if …): not the maker"),
     ("출시하는 쪽이 여러 회사 (", "many companies launch ("),
     ("날짜 없는 리드 문장의 과거 출시 → 보도일", "a release told in the lead without a date → the report's date"),
+    ("날짜 없는 과거 출시 → 앞 문장들이 말한 날", "a release told without a date → the day the sentences before named"),
     ("(부정·가정·전망·과거완료)", "(negation, hypothesis, forecast or past perfect)"),
     ("조직이 아닌 것에서 빠짐 (위기·논란 등)", "fell into something that is no group (a crisis, a dispute …)"),
     ("조건 뒤의 가정 (…하면, …할 경우)", "a hypothesis after a condition (…하면, …할 경우)"),
