@@ -2871,7 +2871,7 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 and _open_quotation(sentence, start) >= spokesman.end() - 2:
             # 'TS푸드앤시스템 관계자는 "매출 부진 등으로 … 철수하기로 했다"고 언급했다': the quotation drops its subject, the
             # organisation whose official speaks (not of one beaten: '…경쟁 업체를 앞섰다', the object lost)
-            actors = [m for m in mentions if m.end == spokesman.start(1) + len(spokesman.group(1))][:1]
+            actors = [m for m in mentions if m.end == spokesman.end(1)][:1]
         if not actors:
             refuse(word, "주어·목적어 자리에 감시 조직 없음")
         band = _BAND_LEFT.search(sentence, max(0, start - 30), match.end()) if actors else None
@@ -3292,7 +3292,6 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
         listed = [m for m in mentions if m.end <= actors[0].start and not _COUNTRY_OR_REGION.fullmatch(m.name)]
         if listed and re.fullmatch(r"\s*등\s*", sentence[listed[-1].end:actors[0].start]):
             return _coordinated(sentence, mentions, listed[-1])
-    start = match.start()
     # "롯데케미칼의 주력 사업장 중 한 곳인 충남 대산공장 노동조합이 민주노총 탈퇴를 선언했다": the owner's union or plant,
     # a body of its own, is the subject; the owner left nothing
     return [a for a in actors if not (a.particle == "의" and a.end <= start and _OWNED_BODY_SUBJECT.search(sentence, a.end, start))]
@@ -4904,7 +4903,7 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
     elsewhere (`known`), else a Latin model-like token — with the brand words written before it."""
     clause, trigger = _without_glosses(clause, trigger)
     model = _model_core(clause, trigger, org_names, known)
-    if model and (_CLOCK_TIME.match(model) or _CLOCK_TIME_OPENS.match(model) or _A_COUNT.search(model)):
+    if model and (_CLOCK_TIME.match(model) or _hour_or_count(model)):
         # "5일 오후 6시 서비스 오픈": the hour; "매달 1700만명이 쓰는 …": how many use it — whichever reading took it
         model = None
     if model is None:
@@ -4916,8 +4915,12 @@ def _model(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[s
             return model
     named = _with_brand_words(clause, trigger, model, {squeeze_term(name) for name in org_names}) if model else model
     # ("본격적인 서비스를 시작": a manner, no name)
-    return None if named and (_CLOCK_TIME_OPENS.match(named) or _A_COUNT.search(named)
-                              or re.fullmatch(r"[가-힣]+적(?:인)?", named)) else named
+    return None if named and (_hour_or_count(named) or re.fullmatch(r"[가-힣]+적(?:인)?", named)) else named
+
+
+def _hour_or_count(name: str) -> bool:
+    """'오전 9시 안드로이드', '매달 1700만명': an hour or a count read as a name, before and after the brand words."""
+    return bool(_CLOCK_TIME_OPENS.match(name) or _A_COUNT.search(name))
 
 
 # A gloss glued to a word of a product's name, explained in Korean ("QLED(양자점발광다이오드)", "올레드(OLED·유기발광

@@ -88,9 +88,10 @@ def _licence_returned(sentence: str, trigger: int, actors: list[Mention], mentio
     return None
 
 
-_RIGHTS_RETURNED = re.compile(r"(?:권리|판권)(?:를|을)?\s*(?:모두\s*)?반환")
+_RIGHTS = r"(?:권리|판권)(?:를|을)?\s*(?:모두\s*)?"  # the rights, as the trigger's object
+_RIGHTS_RETURNED = re.compile(_RIGHTS + "반환")
 _RIGHTS_OWNER = re.compile(r"((?:[^\s,'‘’\"“”]+\s){0,1}[^\s,'‘’\"“”]+?)의\s*$")
-_RIGHTS_BEFORE = re.compile(r"(?:권리|판권)(?:를|을)?\s*(?:모두\s*)?$")
+_RIGHTS_BEFORE = re.compile(_RIGHTS + "$")
 _QUOTED_RIGHTS_OWNER = re.compile(r"['‘\"“]([^'’\"”\n]{2,30})['’\"”]\s*(?:의|에\s*대한)\s*$")
 _NO_DRUG_NAME = frozenset({"약물", "신약", "물질", "후보물질", "신약후보물질", "치료제", "해당", "이", "그", "제품", "기술"})
 

@@ -205,7 +205,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 # A line's bullet is no part of its sentence ("- 넥슨, '시노앨리스' 7월 18일 출시", "■ 인텔·AMD, 신제품 출시 예정"): the
 # sentence starts after it, where a headline's topic and its comma are read (not △, which lists names)
 _BULLET_MARKS = frozenset("-•▶▷■□◆◇●○※")
-_BULLET = re.compile(r"(?:[-•▶▷■□◆◇●○※]\s+)+")
+_BULLET = re.compile(rf"(?:[{re.escape(''.join(sorted(_BULLET_MARKS)))}]\s+)+")
 
 
 def _piece(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
