@@ -1795,6 +1795,13 @@ _VENUE_NAME = re.compile(r"(?:호텔|컨벤션(?:센터)?|전시장|아트홀|�
 _OWN_UNNAMED_SUBJECT = re.compile(r"(?<![가-힣])(?:팀|구단|기업|업체|회사|곳|국가|나라|단체|은행|대학)들?(?:이|가)\s+(?:[^\s,]+\s+)?$")
 
 
+# A brand written bare before a numbered model ("LG Q52를", "LG 그램17이"): the product's name, not who acts.
+_BRAND_OPENS_MODEL = re.compile(r"\s?[A-Za-z가-힣]{0,6}\s?[A-Za-z]*\d+[A-Za-z0-9+]*(?:을|를|이|가|은|는|도|의)?\s")
+
+
+_THEN_AFTER = re.compile(r"[가-힣]{0,2}\s*(?:뒤|후|다음)(?:에|에는)?\s")  # "…을 내놓은 뒤 …": one step, then the next
+
+
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
            object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
@@ -1882,6 +1889,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             continue  # "바이두는 오픈AI의 챗GPT와 유사한 '어니봇'을 출시한다": whose product it is compared with
         if not absence and _SHOW_OWNER.match(sentence, mention.end):
             continue  # "소니의 스테이트 오브 플레이 행사를 통해 출시일을 확정": whose show it was, not who launches
+        if not absence and not role and _BRAND_OPENS_MODEL.match(sentence, mention.end) and any(
+                o.start < mention.start and _role(sentence, o) in ("이", "가", "은", "는") for o in before):
+            continue  # "LG전자는 이르면 다음달 16일 LG Q52를 출시한다": the brand opens the product's name
         if not absence and _reports(sentence, mention):
             continue  # "폰아레나 등 외신은 … 팁스터를 인용해 … 조정될 수 있다고 보도했다": who reports it
         if not absence and role.startswith("에서") and re.fullmatch(rf"(?:{lx.PLACE}|한국|국내)(?:시|도)?", mention.name):
@@ -1905,6 +1915,9 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
             break
         if not role and _group_like(mention.name):
             continue  # "전경련 복귀 불발", "독파모 탈락": the group, not who left it
+        if absence and not role and re.fullmatch(rf"(?:{lx.PLACE}|{lx.COUNTRY}|한국|대한민국|우리나라)", mention.name) \
+                and re.match(rf"\s*{_UNNAMED_KIND}들?(?:이|가|은|는|도)\s", between):
+            continue  # "새로운 한국 기업이 선정되지 못했지만": a country describing companies not named
         if absence and not role and re.match(r"\s*(?:컨소시엄|정예팀|진영)(?:에서|에)", sentence[mention.end:]):
             continue  # "대우건설 컨소시엄에서 이탈": the consortium left, named after its leader
         if not role and absence and re.match(r"^\s*[가-힣A-Za-z0-9]+(?:에서|에)\s+$", between) \
@@ -2112,6 +2125,9 @@ _OWNER_WORD = re.compile(r"(?:기금|공단|공사|진흥원|거래소|공제회
 _QUOTED_PHRASE = re.compile(r"['‘\"“]([^'’\"”\n]{2,70})['’\"”]")
 
 
+_DESIGNATED_AS = re.compile(r"\s*(?:으로|로)\s*(?:신규\s*|새로\s*)?(?:지정|선정|편입)")
+
+
 @dataclass
 class _ArticleGroups:
     """The article's main group, found only when some sentence holds an absence trigger."""
@@ -2276,7 +2292,10 @@ class _ArticleGroups:
             return None
         # a group of its own the report keeps naming, not a one-off description ("세계 4대 모터쇼인 …")
         named_again = sum(m.group.name == names[-1].group.name for m in self.mentions) >= 2
-        return names[-1].group.name if named_again else None
+        # ("47개 기업집단은 … 상호출자제한기업집단으로 지정된다. A 등 8곳이 포함되고 B는 제외된다": named once, as
+        # what the ones counted are designated)
+        designated = _DESIGNATED_AS.match(self.document, names[-1].end) is not None
+        return names[-1].group.name if named_again or designated else None
 
     def fuller_index(self, name: str) -> str | None:
         """The index's full name the report also writes ("코리아밸류업지수" for "밸류업지수"): one that ends in
@@ -3113,7 +3132,8 @@ def _bidder_role(sentence: str, start: int) -> tuple[str, str] | None:
 
 
 # An amount as the subject right before the trigger, with at most one word between ('견인료로').
-_AMOUNT_SUBJECT = re.compile(r"\d\s*(?:%|퍼센트|원|억원|조원|만원|달러|억\s*달러)(?:가|이)\s+(?:[가-힣]+\s+)?$")
+# ("자산이 9조9000억원이 되면서 제외됐다": the amount is the subject of a clause of its own, ended by 면서, 며, 서 or 고)
+_AMOUNT_SUBJECT = re.compile(r"\d\s*(?:%|퍼센트|원|억원|조원|만원|달러|억\s*달러)(?:가|이)\s+(?:[가-힣]*[^서며고\s]\s+)?$")
 
 
 def _removed_as_topic(sentence: str, start: int, word: str) -> bool:
@@ -3143,6 +3163,9 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
     start, word = match.start(), match.group(0)
+    if word.endswith("박탈") and not re.match(r"\s*(?:당|됐|되|돼)", sentence[match.end():]):
+        # "IOC가 IBA의 … 운영 권한을 박탈했다": who strips a right keeps its own; who loses it is the right's owner
+        return [m for m in mentions if m.end <= start and m.particle == "의"][-1:]
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
         # ("교육청은 A의 자사고 지정을 취소했다": so is the one whose designation it revoked)
@@ -3303,7 +3326,8 @@ _LOST_TO_HIM = re.compile(r"(?:의\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?)?(?:에|에�
 _AMONG = re.compile(r"(?:[가-힣0-9]+\s+){0,2}?[가-힣0-9]+\s*(?:가운데|중)(?:에는|엔|에선|에서는|에서도)?\s+")
 # "선정되지 못한 대학은 A, B, C다": a head noun in topic position, then the list and a copula.
 _DESCRIBED_BEFORE = re.compile(r"(?:[^\s,.]+\s+){1,5}?['‘\"“]?")  # (a few words of description, no clause break)
-_COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+")  # "탈락한 4개사는"
+_COPULA_HEAD = re.compile(r"(?:[가-힣]+\s+)?(?:\d+\s*)?[가-힣]{1,6}(?:들)?(?:은|는)\s+"  # "탈락한 4개사는"
+                          rf"(?:\d+\s*(?:{_COUNTER}|개)\s*(?:으로|로)\s+)?")  # ("제외된 기업집단은 3개로 A, B, C이다")
 _COPULA_END = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:뿐)?(?:이)?(?:다|었다|였다|며|고|ㄴ데|인데)(?=[\s.,]|$)|\s*(?:등\s*)?(?:\d+\s*(?:{_COUNTER}|개)\s*)?(?:으로|로)\s+(?:집계|확정|파악)")
 # ('… 등 7개 종목인데', '… 등 4개 종목으로 집계됐다': the copula conjugated, or the list told as a tally)
 
@@ -3694,6 +3718,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
             bool(_AFTER_LAUNCH.match(sentence, match.end())) and bool(_PAST_END.search(sentence))
         if _AHEAD_OF.match(sentence, match.end()):
             past = False  # "오는 25일 출시를 앞둔 '아머드 코어6'의 영상을 선보였다": still to come, whatever was shown
+        if past and _THEN_AFTER.match(sentence, match.end()) and (
+                lx.FUTURE.search(sentence, match.end()) or lx.HEDGES.search(sentence, match.end())):
+            past = False  # "내년 상반기 국내에 먼저 내놓은 뒤 북미에서도 판매한다는 계획": a step of a plan, told in order
         # "당초 3월 출시 예정이었다": the old plan's month is this year's, however long ago (not next year's)
         all_dates = find_dates(clause, published, past=past or bool(lx.WAS_PLANNED.search(clause)))
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(clause)]
@@ -3979,6 +4006,8 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         awaited = _AWAITING_QUOTED.match(sentence, match.end())
         model = awaited.group(1).strip() if awaited else \
             _model(clause, start - clause_start, [m.name for m in mentions], known()) or awaiting
+        if model is None and not mentions and (kind_topic := _KIND_TOPIC.match(sentence, clause_start) or _KIND_TOPIC.match(sentence)):
+            model = kind_topic.group(0).strip()[:-1]  # "코나 전기차는 … 2분기 중 국내 판매가 시작된다": the topic, unquoted
         if model is None and clause_start > 0:
             # "… 아우디 Q4 e-트론은 … 연기됐지만, 연내 출시될 가능성이 매우 높다": the sentence's subject, in an
             # earlier clause, is the product the later clause launches
@@ -4613,7 +4642,8 @@ _SCHEDULE_FIXED = re.compile(r"\s*(?:일정|시점|시기|날짜|일자|날)(?:�
                              r"(?:확정|정했|정해|잡았|잡혔|못\s*박|결정)")
 # What the launch is only the occasion of: whether it happens, what is done for it, what comes after or before it, its
 # anniversary ("출시 여부를 결정", "출시를 위해 인력을 채용", "출시 이후 첫 업데이트", "출시 1주년").
-_ANOTHER_THING_S_TIME = re.compile(r"\s*(?:(?:여부|(?P<sequel>이후|직후|후|뒤|전)|기념|\d+\s*주년)(?:를|가|는|도|에|에는|의|로)?|"
+_ANOTHER_THING_S_TIME = re.compile(r"\s*(?:(?:여부|(?P<sequel>이후|직후|후|뒤|전)|기념|\d+\s*주년|\d+\s*(?:일|주|개월)(?=\s*(?:을|를)\s*(?:기념|맞)))"
+                                   r"(?:를|을|가|는|도|에|에는|의|로)?|"  # ("출시 100일을 기념해 대규모 업데이트": a day counted from it)
                                    r"(?:을|를)?\s*위(?:해|하여|한)|에\s*앞서|"
                                    # "하반기 신차 출시에도 영향을 미칠지", "출시에 관한 구체적인 언급": the launch is what is affected
                                    # or talked about, the date another thing's
@@ -4791,7 +4821,9 @@ _QUOTATION = re.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”")  # speech, not a name
 # A straight quote mark right after a word closes a quotation ('…위한 모델"이라며 "전량…'): it opens none.
 _QUOTED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])'([^'\n]{1,40}(?:\([^()'\n]{1,30}\))?)'|‘([^’\n]{1,40}(?:\([^()’\n]{1,30}\))?)’|"
                           r"(?<![가-힣A-Za-z0-9])\"([^\"\n]{1,40})\"|"  # ('스냅드래곤 8 엘리트 5세대(Snapdragon 8 Elite Gen 5)': a spelling after)
-                          r"“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」")
+                          r"“([^”\n]{1,40})”|<([^>\n]{1,40})>|「([^」\n]{1,40})」|"
+                          # a name opened with one kind of quote mark and closed with the other ("'암플러스 종신보험’을")
+                          r"(?<![가-힣A-Za-z0-9])'([^'‘’\n]{1,40})’|‘([^‘’'\n]{1,40})'")
 
 
 def _quotes(text: str, base: int = 0) -> Iterator[tuple[int, int, str]]:
@@ -4939,6 +4971,11 @@ _DEVICE_KINDS = frozenset("""기대작 화제작 대작 야심작 신작 모니�
     콘솔 게임기 휴대폰 핸드폰 텔레비전 노트북 태블릿 스마트폰 폴더블폰 폴더블 전기차 신차 세단 쿠페 픽업 트럭 밴 헤드셋 칩셋 프로세서""".split())
 
 
+# A product told as a clause's topic by its name and its kind, unquoted ("코나 전기차는", "코나 하이브리드는").
+_KIND_TOPIC = re.compile(rf"\s*(?:[가-힣A-Za-z0-9]+\s){{0,2}}(?:{'|'.join(sorted(_DEVICE_KINDS, key=len, reverse=True))}|하이브리드|"
+                         r"모델)(?:은|는)\s")
+
+
 _TIME_WORD = re.compile(r"연말|연초|연중|이르면|빠르면|늦어도|무렵|[께쯤경순]$|^(?:오는|지난|이번|내년|올해|금년|작년|당초|예정)|"
                         r"(?:친|든|은|는|해|여|고|며|서|용|형|급|식|적)$")  # "마친", "만든", "인해", "데스크톱용": no brand
 
@@ -4976,6 +5013,12 @@ def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> 
     if len(words) == 1 and re.fullmatch(r"[A-Z]", words[0]):
         words = []  # a letter alone before it is no brand ("Z 폴드7" without 갤럭시 stays as found)
     return " ".join(words + [model]) if words else model
+
+
+# A title written with its subtitle after a colon, as games are ("제노니아: 크로노브레이크", "빛의 계승자: 이클립스"), told
+# as the clause's topic, subject or object: at most two words before the colon, whose first is no digit (not "9:30").
+_SUBTITLED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9:])((?:[가-힣A-Za-z][가-힣A-Za-z0-9]*(?<![은는이가을를도에와과])\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]*:\s?"
+                             r"[가-힣A-Za-z0-9]+?(?:\s[가-힣A-Za-z0-9]+?)?)(?:\([^()]{1,30}\))?(?:은|는|이|가|을|를|와|과)\s")
 
 
 def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tuple[str, str], ...] = ()) -> str | None:
@@ -5104,8 +5147,14 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
     if object_named:  # "3세대 라이젠 프로세서를": the generation before the name is the name's
         generation = _GENERATION_BEFORE.search(clause, 0, max(clause.rfind(object_named, 0, trigger), 0))
         return f"{generation.group(1)} {object_named}" if generation else object_named
-    return _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs) \
+    named_last = _subject_name(clause, trigger, orgs) or _adnominal_name(clause, trigger, orgs) \
         or _passive_subject_name(clause, trigger, orgs) or _goal_object_name(clause, trigger, orgs)
+    if named_last:
+        return named_last
+    subtitled = [m for m in _SUBTITLED_NAME.finditer(clause, 0, trigger) if not lx.NOT_PRODUCT_NAME.search(m.group(1))
+                 and squeeze_term(m.group(1).split(":")[0]) not in orgs]
+    # "수집형 RPG 빛의 계승자: 이클립스는 9월 글로벌 출시하며": a title and its subtitle, unquoted
+    return subtitled[-1].group(1) if subtitled else None
 
 
 # Where a game comes out, not what comes out ("PS4, PC 출시 예정", "PC(스팀), PS5, Xbox 시리즈 X/S로 출시된다"): a platform

@@ -113,7 +113,7 @@ def _known(text: str) -> list[GroupMention]:
         found.append(GroupMention(match.start(), match.end(), Group(match.group(0), "index", True)))
     # "암스테르담에서 열리는 ISE에는 …": a Latin name told as an event held is a show, wherever the report
     # names it again ("ISE에 따르면")
-    for name in dict.fromkeys(m.group(1) for m in _HELD_EVENT.finditer(text)):
+    for name in dict.fromkeys(m.group(1) for held in (_HELD_EVENT, _EVENT_HELD) for m in held.finditer(text)):
         for match in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?:\s*20\d\d)?(?![A-Za-z0-9])", text):
             found.append(GroupMention(match.start(), match.end(), Group(match.group(0), "show", True)))
     return found
@@ -121,6 +121,10 @@ def _known(text: str) -> list[GroupMention]:
 
 _HELD_EVENT = re.compile(r"(?:열리는|열린|개최되는|개최된|개막하는|개막한|개막되는)\s+([A-Z][A-Za-z0-9&\-]{1,15})(?:\s*20\d\d)?"
                          r"(?![A-Za-z0-9])(?=\s*(?:에|에서|은|는|이|가|을|를|의|,|\s))")
+
+
+# "GDC 2020이 열릴 예정이던", "GDC 개최를 앞두고": the same, its name told before the word for holding it
+_EVENT_HELD = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]{1,15})(?:\s*20\d\d)?(?:이|가|은|는|의)?\s*(?:열리|열릴|열린|개최[가-힣])")
 
 
 # A licence's stages read with the business they license ("한빛 사업 예비인가"), though 사업 is a head of its own.

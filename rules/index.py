@@ -87,7 +87,7 @@ class TermIndex:
                 if kind == NOT:
                     vetoes[key].append((start, end))
                 elif kind == NAME:
-                    if name_boundary_ok(text, start, end):
+                    if name_boundary_ok(text, start, end) and not _split_syllable(text[start:end]):
                         names[key].append((start, end))
                 elif key not in result.keywords and _keyword_boundary_ok(text, start, end) and \
                         self._spacing_ok(key, text[start:end]):
@@ -141,6 +141,15 @@ class TermIndex:
             return True
         found = space_positions(surface)
         return any(found <= allowed for allowed in self._keyword_gaps[key])
+
+
+def _split_syllable(surface: str) -> bool:
+    """A name spaced apart so that one Hangul syllable stands alone ("2분기 중 국내" is no 중국, "미 국방부" no 미국):
+    spacing variants of names are pieces of words ("네이버 클라우드"), not a syllable of one word and the next word's
+    first."""
+    if not any(ch.isspace() for ch in surface):
+        return False
+    return any(len(piece) == 1 and is_hangul(piece) for piece in surface.split())
 
 
 def _ends_with(word: str, suffix: str) -> bool:

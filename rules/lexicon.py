@@ -45,7 +45,7 @@ BEATEN_PAST = (rf"(?:을|를)\s*(?:{_MARGIN})?(?:제쳤|눌렀|꺾었|꺾어|따
 STAGE_NAME = re.compile(r"(?:정성|정량|서류|기술|가격|현장|프레젠테이션|PT|\d차|자격|심의위|심의위원회|평가위원회|사업계획서|"
                         r"제안서|계획서|항목|내부|종합)\s*(?:평가|심사)$|(?:조합원|주민|소유주|대의원|주주)\s*(?:총회|투표|전체회의|찬반\s*투표)$")
 ABSENT_TRIGGERS = re.compile(
-    FOUGHT_TO_A_WIN + r"|불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로|지는(?=\s*대신))|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨)|제외(?=될\s*예정)|명단에(?:서)?\s*(?:는\s*)?없|"
+    FOUGHT_TO_A_WIN + r"|불참|빠(?:졌|져|진|집|지며|지면서|지게|지고|질|지기로|지는(?=\s*대신))|제외(?:됐|되|돼|된|됩|됨|당|시켰|시킨|\s(?=됐|되었|돼|된다))|제외(?=될\s*예정)|명단에(?:서)?\s*(?:는\s*)?없|"
     # the active verb, its object out ("명단에서 한국을 제외하는 개정안을 의결"); not "A를 제외하고/제외한" (except A)
     r"(?<=을\s|를\s)제외(?=하는\s|했다|했고|했으며|하기로|키로|한다고|한다[.\s])|"
     # "A, B를 편입하고 C, D는 제외한다": an index review's removals, the object set apart as a topic (events.py keeps it
@@ -120,8 +120,8 @@ ABSENT_TRIGGERS = re.compile(
     r"(?:를|를\s*최종)?\s*(?:의결|결정|처분|통보))|"
     # rights handed back: by the licensee ("…의 권리를 반환하기로 했다"), or back from it ("…로부터 권리를 반환받았다")
     r"(?:권리|판권|기술)(?:를|을)?\s*(?:모두\s*)?반환(?:하기로|했|한다|키로|을\s*결정|\s*결정|(?=\s*(?:$|…|\.\.\.|·{3}|\n)))|반환(?:을\s*통보)?\s*받(?:았|기로|는다|아|게)|"
-    r"중도\s*하차|물(?:을)?\s*먹|쓴잔|낙선|미포함|퇴출(?:됐|되|돼|된|됩|당|(?=시[켜켰킨키]))|고사(?:했|한|하기로|의사)|거절(?:했|한|하기로)|보이콧|"
-    r"(?:선정|인가|허가|합류|참여|진출|본선행|편입|등재|유치|입성|진입|연임)(?:이|은|는|가)?\s*['‘]?(?:좌절|무산|불발)|(?:자격|지위|출전권|참가권|개최권)(?:을|를|이)?\s*(?:박탈|잃|상실)|실격\s*(?:처리)?(?:됐|되었|된다|돼|당했|당한다|처리했)|"
+    r"중도\s*하차|물(?:을)?\s*먹|쓴잔|낙선|미포함|퇴출(?:됐|되|돼|된|됩|당|(?=시[켜켰킨키])|\s*통보를\s*받|(?=\s*(?:$|…|\.\.\.|·{3}|\n)))|고사(?:했|한|하기로|의사)|거절(?:했|한|하기로)|보이콧|"
+    r"(?:선정|인가|허가|합류|참여|진출|본선행|편입|등재|유치|입성|진입|연임)(?:이|은|는|가)?\s*['‘]?(?:좌절|무산|불발)|(?:자격|지위|출전권|참가권|개최권|운영\s*권한|운영권)(?:을|를|이)?\s*(?:박탈|잃|상실)|실격\s*(?:처리)?(?:됐|되었|된다|돼|당했|당한다|처리했)|"
     r"(?:선정|편입|등재|유치|입성|진입|수주|진출|연임|재지정|지정|재인증|인증|잔류)(?:\([^()\n]{0,40}\))?(?:에|에도)\s*(?:실패|실패했)|"  # "편입에 실패하며"
     # "'더키즈'도 KT·SK브로드밴드, KT스카이라이프와 채널계약에 실패했다": no deal with the partners named
     r"(?<=와\s)(?:[가-힣]{0,4}\s?)?계약(?:\s*체결)?(?:에|에도)\s*실패(?:했|한|하며|하면서|해)|"
@@ -171,7 +171,7 @@ ABSENT_TRIGGERS = re.compile(
     r"부적격|부적합|미(?:가입|참여|참가|합류|신청|서명)(?!자|국)|편출(?:됐|되|돼|된|됩|당|하기로|키로|한다|했다|['’])|(?:을|를)\s*편출|"
     r"편출(?:이|가)\s*(?:결정|확정)|편입(?:하|되)지\s*(?:않|못)|"  # "편출이 결정된 종목은 …", "편입하지 않기로"
     r"(?:편출|탈락|제외)(?=\s*(?:종목|기업|업체|대학|팀|후보|은행|회사|곳)(?:들)?(?:은|는|으로는|로는)\s)|"  # "편출 종목은 ▲A ▲B 등이다"
-    r"(?:사업|사업권|자리|일감|물량|계약)(?:을|를)\s*(?:내주|내준|내줬)|"  # "결국 C에 사업을 내주게 됐다": lost to C
+    r"(?:사업|사업권|(?<!위\s)(?<!위)(?<!선두\s)(?<!선두)자리|일감|물량|계약)(?:을|를)\s*(?:내주|내준|내줬)|"  # (not "2위 자리를 내주고 3위로": a rank)  # "결국 C에 사업을 내주게 됐다": lost to C
     # "본점은 지켰지만 월드타워점을 두산에 내줬다": a licensed store lost to a rival
     r"(?<=[가-힣])(?:점|면세점|특허|특허권)(?:을|를)\s+[^\s,.]+(?:에|에게)\s+(?:내주|내준|내줬)|"
     # "최근 부산 사업권을 BMW '동성모터스'에 넘긴 것으로": handed over, not taken over ('넘겨받았다')
@@ -197,7 +197,7 @@ ABSENT_TRIGGERS = re.compile(
 # Literal pieces one of which every ABSENT_TRIGGERS / LAUNCH_TRIGGERS match contains: one
 # automaton pass finds the sentences worth the full patterns (tests/test_events.py checks
 # the pieces cover the patterns).
-ABSENT_ANCHORS = ("반환", "들어있지", "들어 있지", "추가되지", "보지 못하게", "응모", "접수", "역부족", "뒤를", "뒤따랐", "누르고", "폐지", "실격", "연임", "개최권", "출전권", "참가권", "꺾고", "철회", "떨어", "미끄러", "하차", "물", "쓴잔", "낙선", "미포함", "퇴출", "고사", "거절",
+ABSENT_ANCHORS = ("반환", "들어있지", "들어 있지", "추가되지", "보지 못하게", "응모", "접수", "역부족", "뒤를", "뒤따랐", "누르고", "폐지", "실격", "연임", "개최권", "권한", "운영권", "출전권", "참가권", "꺾고", "철회", "떨어", "미끄러", "하차", "물", "쓴잔", "낙선", "미포함", "퇴출", "고사", "거절",
                   "보이콧", "좌절", "무산", "자격", "불참", "빠", "제외", "삭제", "명단", "이름", "포함", "참여", "합류", "가입", "참가", "동참", "참석", "복귀", "응찰",
                   "신청", "지원", "서명", "도전", "불발", "탈락", "고배", "낙방", "낙마", "쓴맛", "빼", "뺐", "뺀", "철수",
                   "탈퇴", "뗐", "떼", "뗀", "배제", "이탈", "받지", "불허", "미선정", "선정되지", "문턱", "관문", "진출",
@@ -219,7 +219,7 @@ ABSENT_NEGATED_AFTER = re.compile(
     r"^[가-힣]{0,3}\s*(?:지\s*않|지는\s*않|지도\s*않|하지\s*않|하지는\s*않|위기|우려|(?:게|것이|것은|건)\s*아니|설(?:\b|이|을|은|에|도|과)|가능성|"
     r"보도(?:는|가|를|에|도|와|과)\s|"  # "석유수출국기구 탈퇴 보도는 어불성설": a report, denied
     r"(?:가|이)\s+아닌\s|"  # "철수가 아닌 매각을 추진 중": not the exit but something else
-    r"(?:을|를)?\s*(?:검토|고려|저울질)(?:\s*중|설|하고\s*있|하는|한다|할|에|를|을|\s+아직|\s*안\s*해|\s*않|\s*(?:\.\.\.|…)|\s*$)|"  # "철수 검토설", "탈퇴를 검토 중": a plan weighed
+    r"(?:을|를)?\s*(?:검토|고려|저울질)(?:\s*중|설|하고\s*있|하는|한다|할|에|를|을|\s+아직|\s*안\s*해|\s*않|하지\s*않|\s*(?:\.\.\.|…)|\s*$)|"  # "철수 검토설", "탈퇴를 검토 중": a plan weighed
     r"(?:을|를)\s*추진(?:한|하는|하던|했던|해\s*온|하며|하고)|"  # "탈퇴를 추진한 조합 임원들": pursued, not done
     # "민노총 탈퇴 시도가 결국 무산될 가능성이 커졌다": the attempt to leave failed, so it stays
     r"(?:를|을)?\s*(?:시도|추진|움직임)(?:이|가|은|는|도)?\s*(?:(?:결국|끝내|사실상|최종|또)\s*)?(?:무산|좌절|불발|실패|막혔|막혀|막힌|무위)|"
@@ -253,7 +253,7 @@ ABSENT_FALSE_BEFORE = re.compile(
 )
 # A condition before the trigger makes it a hypothesis ("제재가 내려지면, … 자격을 잃게 되고").
 CONDITION_BEFORE = re.compile(r"(?:[가-힣]+면|(?<!의 )(?<!의)경우(?:에는|엔|에)?)\s*,?\s")  # "A의 경우" is "as for A"
-NOT_CONDITION = ("따르면", "의하면", "보면", "면면", "전면", "측면", "반면", "화면", "표면", "국면", "대면", "비대면",
+NOT_CONDITION = ("따르면", "의하면", "보면", "비교하면", "견주면", "면면", "전면", "측면", "반면", "화면", "표면", "국면", "대면", "비대면",
                  "정면", "수면", "내면", "외면", "서면", "방면", "당면", "일면", "양면", "장면", "도면", "한면", "면서")
 # "탈락한 네이버클라우드": the trigger modifies the organisation after it.
 ADNOMINAL_AFTER = re.compile(r"^(?:[가-힣]{0,3}(?:한|된|했던|됐던|던|진|난|뺀|뗀|킨)|(?:되|하)?는(?=\s+[가-힣]+(?:은|는)\s)|(?:을|를)?\s*(?:마신|맛본|본|먹은)|"
@@ -298,6 +298,8 @@ GROUP_HEADS = ("파운데이션 모델", "파운데이션모델", "추진협의�
                "단계평가", "평가", "예선", "본선", "지수", "카운슬", "수주전", "인수전", "후보지", "시범지역", "특구", "인증",
                # a designation and who is chosen for it (글로컬대학 본지정, 빅데이터 플랫폼 사업자, 우선협상대상자, 1금고)
                "본지정", "예비지정", "지정", "우선협상대상자", "협상대상자", "사업자", "운영사", "대상자", "선정대상", "선정 대상", "사업권", "금고", "재정지원",
+               # the right to run something, won or lost ("휴게소 운영권 입찰에서 탈락")
+               "운영권",
                # lists and line-ups a company is on or off (포춘 글로벌 500 리스트, 비교·추천 서비스의 제휴사, IPO 투자자)
                "리스트", "서비스", "IPO", "후보",
                # shows a company exhibits at, and a capital raise it joins or not
@@ -333,7 +335,7 @@ GROUP_FAMILIES = {
     "회의": "show", "총회": "show",
     "수주전": "selection", "인수전": "selection", "후보지": "selection", "시범지역": "selection", "특구": "selection", "인증": "selection",  # a contest for an order or a company: the bidders left out
     "본지정": "selection", "예비지정": "selection", "지정": "selection", "우선협상대상자": "selection", "운영사": "selection",
-    "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "선정대상": "selection", "선정 대상": "selection", "사업권": "selection", "금고": "selection",
+    "협상대상자": "selection", "사업자": "selection", "대상자": "selection", "선정대상": "selection", "선정 대상": "selection", "사업권": "selection", "금고": "selection", "운영권": "selection",
     "재정지원": "selection", "리스트": "selection", "서비스": "platform", "IPO": "selection", "후보": "selection",
     "모터쇼": "show", "모빌리티쇼": "show", "오토쇼": "show", "게임쇼": "show", "엑스포": "show", "유상증자": "project",
     "증자": "project", "인수합병": "selection", "합병": "selection", "M&A": "selection", "이사국": "selection", "기업집단": "selection",
@@ -374,6 +376,9 @@ STAGE_PREFIX = re.compile(r"^(?:\d+\s*차|\d+\s*단계|\d+\s*개|\d+\s*곳|최�
 TRADE_SHOWS = (r"(?:(?<![A-Za-z])(?:CES|MWC|IFA|E3|TGS|IAA(?:\s*모빌리티)?|COMPUTEX|Computex)(?![A-Za-z])|지스타|G-STAR|"
                r"게임스컴|도쿄\s*게임쇼|차이나조이|컴퓨텍스|인터배터리)")
 KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|전국경제인연합회|초거대AI추진협의회|RE100|"
+                          # the business groups the regulator names each year for their main bank to watch, a list
+                          # groups enter and leave ("주채무계열에서 제외"); its head word 계열 alone names any affiliate
+                          r"주채무계열|"
                           # trade shows, named alone or with their year
                           + TRADE_SHOWS +
                           r"(?:\s*20\d\d)?|"
@@ -382,7 +387,7 @@ KNOWN_GROUPS = re.compile(r"독파모|한경협|전경련|한국경제인협회|
                           r"(?<![A-Za-z])(?:ICC|ICJ|WHA|UNESCO|UNHRC)(?![A-Za-z0-9])|"
                           r"유엔|유럽연합|석유수출국기구|세계보건기구|세계무역기구|국제통화기금|북대서양조약기구|국제은행간통신협회|브릭스|"
                           r"국제형사재판소|국제사법재판소|세계보건총회|유네스코|(?:유엔\s?|UN\s?)?인권이사회|안전보장이사회|안보리")
-KNOWN_GROUP_FAMILIES = {"독파모": "project"}
+KNOWN_GROUP_FAMILIES = {"독파모": "project", "주채무계열": "selection"}
 # Stock indices named by market and size (코스피200, 코스닥 150, KRX300, S&P500): what members leave.
 # The lookahead names every first character: Python's re tries each position of every sentence otherwise,
 # and this runs on every sentence of every candidate article (5x faster measured on bench/match_throughput.py).
@@ -523,6 +528,8 @@ NOT_PRODUCT_NAME = re.compile(r"언팩|행사|콘퍼런스|컨퍼런스|포럼|�
                               r"^(?:CES|MWC|WWDC|SDC|IFA|GTC|DAN)\s?\d*|"
                               r"^(?:국가대표|국대)\s*AI|반쪽짜리|^K-AI|대항마|^\d+$|"
                               r"^(?:빅테크|빅\s?테크|테크\s?공룡|공룡|메기|게임\s?체인저)$|"  # "'빅테크' 신제품 대전": who, not what
+                              r"^(?:대규모\s*|신규\s*)?(?:업데이트|패치)$|"
+                              r"의\s+새로운\s|새로운\s*(?:기준|시대|패러다임)$|"  # '"기아 세단의 새로운 기준" 3월 출시': a slogan  # "대규모 업데이트를 선보이며": a change to a product
                               r"^[A-Z]{2,6}\s?20\d\d$")  # an acronym with a year is a show (SGF 2024, CES 2025)
 # A quoted phrase that itself speaks of launching is a remark ("연내출시 선언"), not the product.
 REMARK_WORDS = re.compile(r"출시|공개|선보|발표|연기|전망|가능")
@@ -558,9 +565,9 @@ NON_PRODUCT_OBJECT = re.compile(
     r"의견|경위|연봉|급여|재무|손익|매출|영업이익|지분|사업보고서|평가|심사|선정\s*결과|합격자|당첨자|"
     r"계획|로드맵|청사진|전략|일정|현황|행사|명세|요금(?!제)|가격|후보|라인업\s*계획|영상|티저|트레일러|초대장|시연|데모|이미지|사진|"
     r"부스|전시관|체험관|페이지|홈페이지|"  # "전시 부스를 선보인 바 있다", "이벤트 페이지를 공개했다": no product
-    r"디자인|외관|렌더링|실물|이름|차명|모델명|제품명|\d+\s*개\s*(?:팀|사|기업|업체|곳)|목록|리스트|출품작|수상작|작품|"
+    r"디자인|외관|외장|내장|실내|렌더링|실물|이름|차명|모델명|제품명|\d+\s*개\s*(?:팀|사|기업|업체|곳)|목록|리스트|출품작|수상작|작품|"
     r"논문|보고서|리포트|백서|데이터|학습\s*로그|성능|대책|조치|개선안|해명|사과문|쇄신안|입장문|재발\s*방지|"
-    r"방향|비전|콘텐츠|구상)"  # "쇼케이스에서 상세 콘텐츠와 향후 사업 방향 등을 공개": what the game will hold, not the game
+    r"방향|비전|콘텐츠|구상|업데이트|패치)"  # "쇼케이스에서 상세 콘텐츠와 향후 사업 방향 등을 공개": what the game will hold, not the game
     # the noun is the trigger's object or subject ("영상을 공개", "영상 공개", "페이지 '기록의 날'을 공개"), not beside
     # it ("시연과 함께 공개")
     r"[가-힣]{0,2}(?:\s*['‘\"“][^'’\"”\n]{1,40}['’\"”])?(?:\s*등)?(?:(?:을|를|이|가|도|은|는)\s*(?:\S+\s+){0,2}\S*|\s*)$"

@@ -7028,3 +7028,111 @@ def test_the_licensee_that_rights_came_back_from_is_out(tmp_path: Path) -> None:
     back from is out of the deal (r40b-006)."""
     body = "업스테이지는 카카오로부터 신약 후보물질 'HB-101'의 권리를 반환받았다."
     assert leavers(engine(tmp_path), "권리 반환", body) == {"kakao"}
+
+
+def test_the_regulators_yearly_lists_of_business_groups_are_groups(tmp_path: Path) -> None:
+    """'금융당국, 주채무계열에 중흥건설 편입 … HMM 등 계열은 제외됐다': the main-debtor list a regulator names every year is
+    what groups leave (r41a-022, -023, -040, -041: '재무구조 평가' and 'M&A' were taken); a list told with its count before
+    the names ('지정제외된 기업집단은 3개로 A, B, C이다', r41a-017), and a second designation named once as what the counted
+    are designated ('…상호출자제한기업집단으로 지정된다. A 등 8곳이 포함되고 B는 제외된다', r41a-026)."""
+    eng = engine(tmp_path)
+    body = ("업스테이지 계열이 올해 주채무계열에 편입됐다. 주채무계열이란 금융권 빚이 많아 주채권은행의 관리를 받는 기업집단을 뜻한다. "
+            "지난해와 비교하면 카카오와 KT 등 계열은 제외됐다.")
+    assert absences(eng, "금융당국, 주채무계열에 업스테이지 편입", body) == {("kakao", "주채무계열"), ("kt", "주채무계열")}
+    body = "공정위는 올해 공시대상기업집단 80곳을 지정했다. 지정제외된 기업집단은 2개로 카카오, KT이다."
+    assert absences(eng, "공시대상기업집단 지정", body) == {("kakao", "공시대상기업집단"), ("kt", "공시대상기업집단")}
+    body = ("공정위는 기업집단 76곳을 공시대상기업집단으로 지정했다. 공시대상기업집단은 지난해보다 5곳 늘었다. 자산 10조 원 이상인 "
+            "47개 기업집단은 상호출자제한기업집단으로 지정된다. 네이버, 업스테이지 등 8곳이 포함되고 카카오는 제외된다.")
+    assert absences(eng, "공시대상기업집단 76곳 지정", body) == {("kakao", "상호출자제한기업집단")}
+
+
+def test_a_latin_event_named_before_the_word_for_holding_it_is_a_show(tmp_path: Path) -> None:
+    """'GDC 2020이 열릴 예정이던 …', 'GDC 개최를 앞두고 … 기업들이 불참을 결정했으며': the event its name is held as, not the
+    other show the report compares it with ('지난달 취소된 MWC 2020과 닮은꼴', r41b-034, r41b-041)."""
+    body = ("이달 GDC 2020이 열릴 예정이던 샌프란시스코의 전시장. 올해 GDC는 하반기로 연기된다. GDC 개최를 앞두고 카카오, 네이버 "
+            "등 핵심 기업들이 불참을 결정했다. 지난달 취소된 MWC 2020과 닮은꼴이다.")
+    assert absences(engine(tmp_path), "게임 개발자 행사 연기", body) == {("kakao", "GDC"), ("naver", "GDC")}
+
+
+def test_an_expulsion_and_a_right_stripped_say_who_is_out(tmp_path: Path) -> None:
+    """'국제복싱협회, IOC에서도 퇴출' and '…로부터도 퇴출 통보를 받았다' (r41a-013); 'IOC가 IBA의 … 운영 권한을
+    박탈했다': the owner of the right stripped is out, not who strips it (r41a-011)."""
+    eng = engine(tmp_path)
+    assert leavers(eng, "'리그 퇴출' 카카오, 한빛연맹에서도 퇴출") == {"kakao"}
+    assert leavers(eng, "", "카카오가 한빛연맹으로부터도 퇴출 통보를 받았다.") == {"kakao"}
+    assert leavers(eng, "", "네이버가 카카오의 한빛리그 종목 운영 권한을 박탈했다.") == {"kakao"}
+    assert leavers(eng, "", "네이버는 한빛리그 종목 운영 권한을 박탈하기로 결정했다.") == set()
+
+
+def test_the_topic_is_out_though_an_amount_is_the_subject_of_a_clause_before(tmp_path: Path) -> None:
+    """'대우건설이 신규지정된 반면 OCI는 … 자산이 9조9000억원이 되면서 제외됐다': the amount is the subject of 되면서, the
+    topic of 제외됐다 (r41a-018); '지정제외 됐다', spaced apart (r41a-029)."""
+    eng = engine(tmp_path)
+    body = ("공정위는 상호출자제한기업집단 40곳을 지정했다. 네이버가 신규지정된 반면 카카오는 업황 악화 등으로 자산이 9조9000억원이 "
+            "되면서 제외됐다.")
+    assert absences(eng, "상호출자제한기업집단 지정", body) == {("kakao", "상호출자제한기업집단")}
+    body = "공정위는 공시대상기업집단 80곳을 지정했다. 카카오는 자산총액이 크게 감소해 지난 2월 연중 지정제외 됐다."
+    assert absences(eng, "공시대상기업집단 지정", body) == {("kakao", "공시대상기업집단")}
+
+
+def test_a_boycott_not_weighed_a_rank_given_up_and_a_country_describing_companies_are_no_absence(tmp_path: Path) -> None:
+    """'우리나라는 "현재 베이징올림픽 보이콧을 검토하지 않으나 …"' (r41a-016); '현대자동차그룹은 2위 자리를 내주고 3위로
+    내려앉았다': a rank, still in the list (r41a-026); '새로운 한국 기업이 선정되지 못했지만': the country describes companies
+    not named (r41a-032)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  korea:\n    names: [한국]\n  upstage:\n").replace(
+        "when: {event: absent_from, entity: [naver, kakao, lg-ai-research, kt, upstage]}", "when: {event: absent_from}")
+    eng = engine(tmp_path, watch)
+    assert leavers(eng, "", "카카오는 \"현재 한빛올림픽 보이콧을 검토하지 않으나 참석 여부는 미정\"이라는 입장이다.") == set()
+    assert leavers(eng, "공시대상기업집단 순위", "카카오는 2위 자리를 내주고 3위로 내려앉았다.") == set()
+    found = {e.entity for e in eng.events(doc("100대 혁신기업", "지난 몇 년 동안 새로운 한국 기업이 선정되지 못했지만 카카오가 "
+                                                              "자리를 지켰다.")) if e.type == "absent_from"}
+    assert "korea" not in found
+
+
+def test_a_name_quoted_with_two_kinds_of_mark_and_a_subtitled_title_unquoted(tmp_path: Path) -> None:
+    """"'암플러스 종신보험’을 출시했다": opened straight, closed curly, still the name (r41b-003); '수집형 RPG 빛의 계승자:
+    이클립스는 9월 글로벌 출시하며': a game's title and subtitle, unquoted, as the topic (r41b-015)."""
+    eng = engine(tmp_path)
+    assert {m for _, m, *_ in launches(eng, "", "카카오는 이달 신개념 종신보험인 '한빛플러스 종신보험’을 출시했다.")} == {"한빛플러스 종신보험"}
+    body = "카카오는 하반기 신작을 준비했다. 수집형 RPG 별의 후예: 이클립스는 9월 글로벌 출시하며, 중세풍 그림을 앞세웠다."
+    assert ("kakao", "별의 후예: 이클립스") in {(e, m) for e, m, *_ in launches(eng, "카카오 신작", body)}
+
+
+def test_an_update_a_days_count_a_look_and_a_slogan_are_no_launch(tmp_path: Path) -> None:
+    """'9월에는 출시 100일을 기념해 대규모 업데이트를 선보이며': an anniversary and an update, no product launched
+    (r41b-015); '카니발 풀체인지 외장을 공개': the look, not the car (r41b-028); '"기아 세단의 새로운 기준" 3월 출시': a
+    slogan quoted, not the name (r41b-030)."""
+    eng = engine(tmp_path)
+    assert launches(eng, "", "카카오는 오는 9월에는 출시 100일을 기념해 대규모 업데이트를 선보인다.") == set()
+    assert launches(eng, "", "카카오가 지난 24일 한빛 풀체인지 외장을 공개하면서 관심이 높아지고 있다.") == set()
+    assert {m for _, m, *_ in launches(eng, "", "카카오 \"카카오 세단의 새로운 기준\" 3월 출시")} == {None}
+
+
+def test_a_brand_opening_a_models_name_is_not_who_launches_it(tmp_path: Path) -> None:
+    """'LG전자는 이르면 다음달 16일 LG Q52를 출시한다': the brand before the numbered model is part of its name; the topic
+    launches it (r41b-017, where 'LG' took the launch)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  kakaogames:\n    names: [카카오게임즈]\n  upstage:\n").replace(
+        "when: {event: launch_date, entity: [naver, kakao, lg-ai-research, kt, upstage]}", "when: {event: launch_date}")
+    found = {e.entity for e in engine(tmp_path, watch).events(doc("", "카카오게임즈는 이르면 다음달 16일 카카오 Q52를 출시한다."))
+             if e.type == "launch_date"}
+    assert found == {"kakaogames"}
+
+
+def test_a_release_told_as_the_first_step_of_a_plan_is_planned(tmp_path: Path) -> None:
+    """'한국GM은 내년 상반기 국내에 트레일블레이저를 먼저 내놓은 뒤 북미시장에서도 판매한다는 계획': 내놓은 is a step
+    before the next, not a past release (r41b-009, refused as a past release dated after the report)."""
+    body = "카카오는 내년 상반기 국내에 한빛패드를 먼저 내놓은 뒤 북미시장에서도 판매한다는 계획을 세워두고 있다."
+    assert {(d, s) for _, _, d, _, _, s in launches(engine(tmp_path), "", body)} == {("2025-H1", "planned")}
+
+
+def test_an_unquoted_product_told_as_the_topic_is_the_reports_makers(tmp_path: Path) -> None:
+    """'코나 전기차는 … 공개될 예정이며, 2분기 중 국내 판매가 시작된다': the product is the topic, its maker the one the
+    report is about (r41b-039); '2분기 중 국내' spaced so that '중 국' reads as 중국 named no one."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  china:\n    names: [중국]\n  upstage:\n").replace(
+        "when: {event: launch_date, entity: [naver, kakao, lg-ai-research, kt, upstage]}", "when: {event: launch_date}")
+    eng = engine(tmp_path, watch)
+    assert "china" not in eng.index.scan("전기차는 2분기 중 국내 판매가 시작된다.").entities
+    assert "china" in eng.index.scan("중국 판매가 시작된다.").entities
+    body = ("카카오는 17일 신형 한빛 출시회를 열었다. 카카오는 하이브리드 판매 비중을 높인다. "
+            "한빛 전기차는 오는 9월 모터쇼에서 공개될 예정이며, 4분기 중 국내 판매가 시작된다.")
+    assert ("kakao", "한빛 전기차", "2024-Q4") in {(e, m, d) for e, m, d, *_ in launches(eng, "", body)}
