@@ -3610,6 +3610,9 @@ def _launches(sentence: str, mentions: list[Mention], published: date, topic: Me
         if date_unknown is not None:
             refuse(word, date_unknown)
             continue
+        if word == "발행" and not lx.ISSUED_CURRENCY.search(sentence):
+            refuse(word, "발행한 것이 화폐·상품권이 아님 (채권·주식·보고서 등)")
+            continue  # "회사채를 발행한다": a bond, no product launched
         if word.startswith("판매") and _PRE_ORDER_BEFORE.search(sentence, max(0, start - 8), start):
             refuse(word, "예약 판매 (출시 전 주문 받기)")
             continue  # "지난 18일 PS5 예약 판매를 시작했는데": orders taken for a launch to come
@@ -4425,7 +4428,9 @@ _ANAPHORIC_PRODUCT = re.compile(r"(?<![가-힣])(?:해당|이|이번|동)\s*(서
 _NEW_PRODUCT_SUBJECT = re.compile(r"\s+((?:신형|신규|차세대|\d세대)\s+[가-힣A-Za-z0-9]+(?:\s+[A-Za-z0-9][A-Za-z0-9\-]*)?)(?:가|이|은|는)\s")
 _PRODUCT_SUBJECT = re.compile(r"['‘\"“][^'’\"”\n]{1,30}['’\"”](?:가|이|은|는)\s|"
                               # "아우디 Q4 e-트론은": a model written bare, with Latin letters or digits
-                              r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s")
+                              r"(?<=\s)[A-Za-z0-9][A-Za-z0-9\-]{0,10}(?:\s[A-Za-z0-9][A-Za-z0-9가-힣\-]{0,12}){0,2}?(?:가|이|은|는)\s|"
+                              # "제주도 지역화폐는 '탐나는전'이라는 이름으로 …": a place's currency or voucher, by its kind
+                              r"(?<=\s)(?:지역화폐|지역사랑상품권|상품권|모바일\s?상품권)(?:가|이|은|는)\s")
 _NONE_LAUNCHED = re.compile(r"[가-힣]{0,4}(?:이|가|은|는)\s*(?:거의\s*|전혀\s*|하나도\s*|아직\s*)?없")
 _HELD_EVENT_HEAD = re.compile(r"(?:대회|박람회|선수권|체전|엑스포|올림픽|게임|총회|회의|축제|주간)$")
 
@@ -5015,6 +5020,11 @@ def _with_brand_words(clause: str, trigger: int, model: str, orgs: set[str]) -> 
     return " ".join(words + [model]) if words else model
 
 
+# A model's name, then the words for its new version, right before the trigger ("그란투리스모 신모델 투입").
+_NAME_THEN_NEW_MODEL = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9\-]{1,12})\s(?:신모델|신형\s?모델|새\s?모델)\s*"
+                                  r"(?:을|를|의|이|가)?\s*$")
+
+
 # A title written with its subtitle after a colon, as games are ("제노니아: 크로노브레이크", "빛의 계승자: 이클립스"), told
 # as the clause's topic, subject or object: at most two words before the colon, whose first is no digit (not "9:30").
 _SUBTITLED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9:])((?:[가-힣A-Za-z][가-힣A-Za-z0-9]*(?<![은는이가을를도에와과])\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]*:\s?"
@@ -5057,6 +5067,10 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
         quoted.append((start, name + (f" {series.group(1)}" if series else "")))
     if quoted:
         return min(quoted, key=lambda q: (0 if q[0] < trigger else 1, abs(q[0] - trigger)))[1]
+    renewed = _NAME_THEN_NEW_MODEL.search(clause, 0, trigger)
+    if renewed and renewed.group(1) not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS and squeeze_term(renewed.group(1)) not in orgs \
+            and not _TIME_WORD.search(renewed.group(1)):
+        return renewed.group(1)  # "올 2분기 그란투리스모 신모델 투입을 시작으로": the name the new model is of
     named = _MODEL_NAMED.search(clause, 0, trigger)
     if named:
         return named.group(1).strip()  # "OLED TV(모델명 48CX)를 … 출시한다": a quoted name first, else the model named

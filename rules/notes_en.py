@@ -121,6 +121,7 @@ FRAGMENTS: tuple[tuple[str, str], ...] = (
      "an exception (the rest did not, or had a problem: not the one left out)"),
     ("아직 결정 전 (받지 못하고 있는 상태)", "no decision yet (still waiting)"),
     ("주어가 조직이 아님 (예: 기능이 빠진)", "the subject is no organisation (e.g. a feature left out)"),
+    ("발행한 것이 화폐·상품권이 아님 (채권·주식·보고서 등)", "what is issued is no currency or voucher (a bond, a share, a report)"),
     ("꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)", "it describes no organisation's name (a team, a consortium)"),
     ("주어·목적어 자리에 감시 조직 없음", "no watched organisation as subject or object"),
     ("참여·통과함", "took part or passed"),

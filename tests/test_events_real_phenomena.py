@@ -7136,3 +7136,20 @@ def test_an_unquoted_product_told_as_the_topic_is_the_reports_makers(tmp_path: P
     body = ("카카오는 17일 신형 한빛 출시회를 열었다. 카카오는 하이브리드 판매 비중을 높인다. "
             "한빛 전기차는 오는 9월 모터쇼에서 공개될 예정이며, 4분기 중 국내 판매가 시작된다.")
     assert ("kakao", "한빛 전기차", "2024-Q4") in {(e, m, d) for e, m, d, *_ in launches(eng, "", body)}
+
+
+def test_a_local_currency_is_issued_and_a_model_is_put_on_a_market(tmp_path: Path) -> None:
+    """'제주도 지역화폐는 '탐나는전'이라는 이름으로 오는 11월 첫 발행을 목표로' (r34b-044): a currency or a voucher comes
+    out when issued, and the place written bare before it issues it; a bond issued is no launch, nor is a year's budget
+    ('2021년 1500억원 … 규모로 발행할 계획'); "'아크'(ARC)를 시장에 투입할 예정" (r39d-005) and '그란투리스모 신모델
+    투입을 시작으로' (r33b-024) put a model on a market, '인력 투입' puts people on a job."""
+    eng = engine(tmp_path)
+    body = "한편 카카오 지역화폐는 '한빛전'이라는 이름으로 오는 11월 첫 발행을 목표로 도입이 추진되고 있다."
+    assert {(e, m, d) for e, m, d, *_ in launches(eng, "", body)} == {("kakao", "한빛전", "2024-11")}
+    assert launches(eng, "", "카카오는 다음 달 3000억원 규모의 회사채를 발행한다.") == set()
+    assert launches(eng, "", "카카오는 올해 200억원을 시작으로 2025년 1500억원 규모로 지역화폐를 발행할 계획이다.") == set()
+    assert {(m, d) for _, m, d, *_ in launches(eng, "", "카카오는 내년 1분기부터 그래픽칩셋 '한빛'을 시장에 투입할 예정이다.")} \
+        == {("한빛", "2025-Q1")}
+    assert {m for _, m, *_ in launches(eng, "", "카카오는 올 4분기 한빛투리스모 신모델 투입을 시작으로 신형 모델을 들여온다.")} \
+        == {"한빛투리스모"}
+    assert launches(eng, "", "카카오는 다음 달 개발 인력 투입을 늘릴 예정이다.") == set()
