@@ -122,6 +122,7 @@ def detect_events(
     # "반다이 남코 스튜디오 '철권 8'": the maker's studio is the maker, its name read with the word for it
     watched = [replace(m, name=document[m.start:studio.end()], end=studio.end(), particle=_particle(document, studio.end()))
                if (studio := _STUDIO_AFTER.match(document, m.end)) is not None and not m.particle else m for m in watched]
+
     starts = [m.start for m in watched]
     article = _ArticleGroups(document, len(title), tuple({squeeze_term(m.name) for m in watched}))
     main_org = _main_org([m for m in watched if not _names_a_product(document, m) and not _channel(document, m)], len(title))
@@ -1247,7 +1248,7 @@ _ROLE_IN_BID = re.compile(r"(?:자금\s*조달|재무적\s*투자자|전략적\s
 # Partners a bidder teams up with, named before "와 컨소시엄을 맺고/구성해" (with what they are: "등 사모펀드 운용사와").
 _PARTNERED_WITH = re.compile(r"(?:와|과)\s*(?:함께\s*|손잡고\s*)?컨소시엄(?:을|를)\s*(?:맺|구성|꾸려|꾸리|꾸렸|이뤄|이루|결성)")
 _PARTNER_TAIL = re.compile(r"['’\"”]?(?:\s*등\s*[^\s,.·]+(?:\s*[^\s,.·]+){0,3}?)?\s*")
-_MEMBERSHIP_VERB = re.compile(r"참여(?:했|하고|해|하며|한다|했으며|했고|한\s*것으로)|구성(?:됐|되어|돼|된다)|이뤄졌|이루어졌|꾸렸")
+_MEMBERSHIP_VERB = re.compile(r"참여(?:했|하고|해|하며|한다|했으며|했고|한\s*것으로|한\s*곳(?:이다|이며|이고))|구성(?:됐|되어|돼|된다)|이뤄졌|이루어졌|꾸렸")
 
 
 def _consortium_members(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -1752,10 +1753,11 @@ def _role(sentence: str, mention: Mention) -> str:
         return "를"  # "A·B 컨소시엄에 대해 불허를 통보했다": what the verb is done to
     consortium = re.match(rf"(?:\([^)]{{0,20}}\))?\s*(?:컨소시엄|측|진영|비상대책위원회|비대위|집행부|지도부|{_ITS_BODY}|"
                           r"(?:프로)?(?:야구|축구|농구|배구|골프|e스포츠|이스포츠)?(?:구단|게임단|선수단|팀))"  # "카카오 구단은"
-                          r"(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를|과|와|의)\s",  # "'티머니 컨소시엄'(A, B, C)이"
+                          r"(?:(?:['’\"”]\s*\([^()\n]{0,60}\))?(이|가|은|는|도|을|를|과|와|의)\s|"  # "'티머니 컨소시엄'(A, B, C)이"
+                          r"\([^()\n]{0,60}\)(이|가|은|는|도)\s)",  # "DL이앤씨 컨소시엄(대림건설, 차병원)은": the members glossed
                           sentence[mention.end:])  # ("대한전공의협의회 비상대책위원회가": the body speaks for it)
     if consortium:
-        return consortium.group(1)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"
+        return consortium.group(1) or consortium.group(2)  # "LG CNS·대보정보통신 컨소시엄이 … 응하지 않았다", "KT(96.7점) 컨소시엄을 제치고"
     glossed = re.match(r"\s?\([^()\n]{1,30}\)(이|가|은|는|도|을|를|과|와)\s", sentence[mention.end:])
     if glossed:
         return glossed.group(1)  # "일본제지 크레인즈(일본)가 빠지는 대신": the particle after the name's gloss
@@ -1802,6 +1804,11 @@ _BRAND_OPENS_MODEL = re.compile(r"\s?[A-Za-z가-힣]{0,6}\s?[A-Za-z]*\d+[A-Za-z0
 _THEN_AFTER = re.compile(r"[가-힣]{0,2}\s*(?:뒤|후|다음)(?:에|에는)?\s")  # "…을 내놓은 뒤 …": one step, then the next
 
 
+# Between a name and one inside the gloss after it: "(" alone ("크레인즈(일본)"), or a consortium's members listed so far
+# ("B 컨소시엄(C, D)은": D is a member, the consortium the topic).
+_GLOSS_OPENED = re.compile(r"\s?\(|\s?컨소시엄\([^()\n]{0,40}?[,·]\s?")
+
+
 def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: bool = False,
            object_only: bool = False, absence: bool = False) -> list[Mention]:
     """The organisation(s) a trigger at `trigger` is said of.
@@ -1830,8 +1837,8 @@ def _actor(sentence: str, mentions: list[Mention], trigger: int, *, object_ok: b
         before = watched  # a watched entity in actor position beats a guessed organisation
     chosen: Mention | None = None
     for mention in reversed(before):
-        if _in_aside(sentence, mention.start) and any(sentence[o.end:mention.start].strip() == "(" for o in before):
-            continue  # "크레인즈(일본)가": the gloss of the name before it, no actor of its own
+        if _in_aside(sentence, mention.start) and any(_GLOSS_OPENED.fullmatch(sentence, o.end, mention.start) for o in before):
+            continue  # "크레인즈(일본)가", "B 컨소시엄(C, D)은": the gloss of the name before it, no actor of its own
         role = _role(sentence, mention)
         between = sentence[mention.end + len(mention.particle) : trigger]
         if not absence and re.match(r"에서\s*(?:개발|제작|만든|만드는)", sentence[mention.end:]):
@@ -2437,6 +2444,10 @@ def _group_for(sentence: str, trigger: int, actors: list[Mention], mentions: lis
     named = [m for m in candidates if m.group.named]
     # the body that announces it is no group left ("아시아축구연맹(AFC)이 "북한의 … 2차 예선 불참이 확정됐다"고")
     named = [m for m in named if not _SPEAKS.match(sentence, m.end)] or named
+    if re.match(lx.BEATEN, sentence[trigger:]) or re.match(lx.BEATEN_PAST, sentence[trigger:]) or _LOST_CONTEST.match(sentence, trigger):
+        # "IBK 컨소시엄은 … 최고점을 받았으며, 경쟁을 벌인 … DL이앤씨 컨소시엄은 … 고배를 마셨다": a rival's bid is who won,
+        # not what the others lost
+        named = [m for m in named if m.group.family != "consortium"]
     if named and not attached:
         nearest = min(named, key=lambda m: (0 if m.start < trigger else 1, abs(m.start - trigger)))
         return nearest.group.name, "문장 안 이름"
@@ -2852,6 +2863,10 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
                 refuse(word, "꾸미는 말이 조직 이름이 아님 (탈락한 팀·컨소시엄)")
                 continue
             actors = found
+            if actors and exits.joint_work_ended_at(sentence, start):
+                # "롯데칠성음료가 … 제주맥주, 세븐브로이맥주의 주문자위탁생산(OEM)을 중단했다": the maker that stops is out too
+                actors = [m for m in candidates if m.end <= start and m.particle in ("이", "가", "은", "는")
+                          and m not in actors][-1:] + actors
         if not actors and _ACTION_NOT_TAKEN.match(word):
             # "삼성카드, 현대카드 등에서 해당 서비스를 신청하지 않아": 에서 marks an institution as the subject of what it did not do
             by = [m for m in mentions if clause_start <= m.start and m.end <= start
@@ -4637,6 +4652,7 @@ _HABITUAL_BEFORE = re.compile(r"(?:매년|해마다|매해|통상|보통|일반�
 _ONE_OF_THE_CLASS = re.compile(r"[가-힣]{0,3}(?:하는|할|한|된|될|되는)\s+(?:[가-힣]+\s+)?(?:신차|신작|신제품|제품|모델|차량|게임|차종|"
                                r"스마트폰|기기|서비스)(?:들)?\s*(?:중|가운데)(?:에서|에서도|에는)?\s")
 # Why a group was taken, when the sentence itself names it (not the article's, nor an earlier sentence's).
+_LOST_CONTEST = re.compile(r"고배|쓴잔|탈락|낙방|물\s?먹|밀려|밀렸|밀린")
 _GROUP_OF_THE_SENTENCE = ("신호에 붙은 이름", "문장 안 이름")
 # A role with no owner or project in its name: whose it is, the report writes before it somewhere.
 _BARE_ROLE = re.compile(r"(?:우선\s?)?협상(?:\s?대상)?자|적격\s?후보자?")

@@ -7153,3 +7153,26 @@ def test_a_local_currency_is_issued_and_a_model_is_put_on_a_market(tmp_path: Pat
     assert {m for _, m, *_ in launches(eng, "", "카카오는 올 4분기 한빛투리스모 신모델 투입을 시작으로 신형 모델을 들여온다.")} \
         == {"한빛투리스모"}
     assert launches(eng, "", "카카오는 다음 달 개발 인력 투입을 늘릴 예정이다.") == set()
+
+
+def test_a_contract_manufacturer_that_stops_is_out_of_the_deal_too(tmp_path: Path) -> None:
+    """'롯데칠성음료가 … 제주맥주, 세븐브로이맥주의 주문자위탁생산(OEM)을 중단했다': a deal of two ended leaves both out,
+    the maker that stops as much as the brands named with 의 (r34a-035)."""
+    body = "카카오가 수제맥주 브랜드 네이버, KT의 주문자위탁생산(OEM)을 중단했다."
+    assert leavers(engine(tmp_path), "", body) == {"kakao", "naver", "kt"}
+
+
+def test_a_losing_consortium_glossed_with_its_members_is_its_leads(tmp_path: Path) -> None:
+    """'경쟁을 벌인 한화 컨소시엄(…)은 915점, DL이앤씨 컨소시엄(대림건설, 차병원)은 904점으로 아쉽게 고배를 마셨다': the
+    consortium's lead lost, not the members in its gloss, and what it lost is not the winner's consortium named in the
+    sentence (r35b-021)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  hanbit:\n    names: [한빛건설]\n  byeol:\n    names: [별빛병원]\n  upstage:\n")
+    watch = watch.replace("when: {event: absent_from, entity: [naver, kakao, lg-ai-research, kt, upstage]}",
+                          "when: {event: absent_from}")
+    body = ("한빛시는 H2프로젝트 우선협상대상자로 업스테이지 컨소시엄을 선정했다. 업스테이지 컨소시엄은 총 1011점으로 가장 높은 "
+            "점수를 받았으며, 경쟁을 벌인 네이버 컨소시엄(KT, 한빛건설)은 915점, 카카오 컨소시엄(한빛건설, 별빛병원)은 904점으로 "
+            "아쉽게 고배를 마셨다.")
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("H2프로젝트 우선협상대상자 선정", body))
+             if e.type == "absent_from"}
+    assert {entity for entity, _ in found} == {"naver", "kakao"}
+    assert all(group and "업스테이지" not in group for _, group in found)
