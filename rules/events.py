@@ -635,7 +635,8 @@ _COUNT_OPENS = re.compile(rf"\s*(?:이들\s*)?(\d+)\s*(?:{_COUNTER}|개)\s*(?:�
 _NAMES_ARE_END = re.compile(r"[^\s가-힣]*(?:\([^()]{0,30}\))?\s*(?:등\s*)?"
                             r"(?:(?:으로|로)\s*(?:나타났|집계됐|확인됐|파악됐|드러났)다|(?:이다|였다|이었다|다)(?=[\s.]|$))")
 # Whose role or service it is: the clause's subject, a few words before ("코스트코는 제휴 카드사를 …").
-_ROLE_OWNER_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·\-]{2,}?)(?:은|는|이|가)\s+(?:[^\s.]+\s+){0,3}?$")
+_ROLE_OWNER_SUBJECT = re.compile(r"(?<![가-힣A-Za-z0-9&·\-])([가-힣A-Za-z0-9&·\-]{2,}?)(?:\([^()\n]{1,20}\))?(?:은|는|이|가)\s+"
+                                 r"(?:[^\s.]+\s+){0,3}?$")  # ("대한체육회(회장 …)가": its head in an aside)
 # Those a service is cut off for, counted: "8곳 증권사에 대한 대면·비대면 계좌개설 서비스를 중단한다".
 _COUNTED_CUT_OFF = re.compile(rf"(\d+)\s*(?:{_COUNTER}|개)\s*[가-힣]{{0,5}}?(?:에|에게)\s*대(?:한|해)\s+"
                               r"(?P<what>(?:[^\s,.]+\s+){0,3}?[^\s,.]*?(?:서비스|거래|계약|제휴|공급|판매))(?:을|를)\s*"
@@ -2929,7 +2930,9 @@ def _absences(sentence: str, mentions: list[Mention], article: _ArticleGroups,
         if actors and "제명" in word:  # "KBL은 … 데이원 구단의 제명을 발표", "…가 러시아를 공식 제명했다": out of the expeller
             expellers = [m for m in mentions if m.start < start and m not in actors and _role(sentence, m) in ("이", "가", "은", "는")]
             found_group = (expellers[0].name, "제명한 단체") if expellers else found_group
-            bare = _ROLE_OWNER_SUBJECT.search(sentence, 0, actors[0].start) if not expellers and found_group is None else None
+            guessed = found_group is None or found_group[1].startswith("이름 없는") or any(
+                squeeze_term(a.name) in squeeze_term(found_group[0]) for a in actors)  # (the expelled read as a group)
+            bare = _ROLE_OWNER_SUBJECT.search(sentence, 0, actors[0].start) if not expellers and guessed else None
             if bare and bare.group(1) not in lx.NOT_NAME_WORDS:
                 found_group = (bare.group(1), "제명한 단체")  # "유럽평의회가 … 러시아를 공식 제명했다": a body no rule watches
         # "미국의 주요 은행들이 … 연합체를 탈퇴한", "미국, 캐나다, 호주 은행들이": the places say whose banks, the banks left

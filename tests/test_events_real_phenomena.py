@@ -7176,3 +7176,13 @@ def test_a_losing_consortium_glossed_with_its_members_is_its_leads(tmp_path: Pat
              if e.type == "absent_from"}
     assert {entity for entity, _ in found} == {"naver", "kakao"}
     assert all(group and "업스테이지" not in group for _, group in found)
+
+
+def test_a_body_expelled_by_one_glossed_with_its_head(tmp_path: Path) -> None:
+    """'대한체육회(회장 유승민)가 파행 운영을 이어온 대한킥복싱협회를 종목 단체에서 제명하기로 했습니다': out of the body that
+    expels, whose head's name in brackets does not hide it, and not of a group read off the expelled's own name (r39b-021)."""
+    watch = RULEKIT_WATCH.replace("  upstage:\n", "  kickboxing:\n    names: [한빛킥복싱협회]\n  upstage:\n").replace(
+        "when: {event: absent_from, entity: [naver, kakao, lg-ai-research, kt, upstage]}", "when: {event: absent_from}")
+    body = "대한체육회(회장 홍길동)가 파행 운영을 이어온 한빛킥복싱협회를 종목 단체에서 제명하기로 했습니다."
+    found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
+    assert found == {("kickboxing", "대한체육회")}
