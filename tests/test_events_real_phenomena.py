@@ -7186,3 +7186,10 @@ def test_a_body_expelled_by_one_glossed_with_its_head(tmp_path: Path) -> None:
     body = "대한체육회(회장 홍길동)가 파행 운영을 이어온 한빛킥복싱협회를 종목 단체에서 제명하기로 했습니다."
     found = {(e.entity, e.group) for e in engine(tmp_path, watch).events(doc("", body)) if e.type == "absent_from"}
     assert found == {("kickboxing", "대한체육회")}
+
+
+def test_a_parting_told_with_when_it_ended_between(tmp_path: Path) -> None:
+    """"연맹은 … '도드람'과 지난 시즌을 끝으로 결별한 뒤 스폰서를 찾지 못해": the partner is out though the time of the
+    end stands between 과 and 결별 (r41a-035)."""
+    body = "한빛연맹은 8년간 동행을 이어왔던 '카카오'와 지난 시즌을 끝으로 결별한 뒤 스폰서를 찾지 못했다."
+    assert leavers(engine(tmp_path), "", body) == {"kakao"}
