@@ -5049,6 +5049,13 @@ _NAME_THEN_NEW_MODEL = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-
                                   r"(?:을|를|의|이|가)?\s*$")
 
 
+# A car's name and the word for its update right before the trigger ("티볼리 페이스리프트를", "카니발 풀체인지 모델을"),
+# or 신형 before the name ("신형 카니발을").
+_NAME_THEN_UPDATE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<whole>(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9\-]{1,12})\s(?:페이스리프트|풀체인지|"
+                               r"부분\s?변경|완전\s?변경))(?:\s*모델)?\s*(?:을|를|의|이|가)?\s*$")
+_NEW_NAME_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<whole>신형\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9\-]{1,12}?))\s*(?:을|를|의|이|가)?\s*$")
+
+
 # A title written with its subtitle after a colon, as games are ("제노니아: 크로노브레이크", "빛의 계승자: 이클립스"), told
 # as the clause's topic, subject or object: at most two words before the colon, whose first is no digit (not "9:30").
 _SUBTITLED_NAME = re.compile(r"(?<![가-힣A-Za-z0-9:])((?:[가-힣A-Za-z][가-힣A-Za-z0-9]*(?<![은는이가을를도에와과])\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]*:\s?"
@@ -5095,6 +5102,11 @@ def _model_core(clause: str, trigger: int, org_names: list[str], known: tuple[tu
     if renewed and renewed.group(1) not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS and squeeze_term(renewed.group(1)) not in orgs \
             and not _TIME_WORD.search(renewed.group(1)):
         return renewed.group(1)  # "올 2분기 그란투리스모 신모델 투입을 시작으로": the name the new model is of
+    updated = _NAME_THEN_UPDATE.search(clause, 0, trigger) or _NEW_NAME_BEFORE.search(clause, 0, trigger)
+    if updated and updated.group("name") not in lx.NOT_NAME_WORDS | lx.GENERIC_PRODUCT_WORDS | _DEVICE_KINDS \
+            and squeeze_term(updated.group("name")) not in orgs and not _TIME_WORD.search(updated.group("name")):
+        # "티볼리 페이스리프트(부분변경)를 출시한", "카니발 풀체인지 모델을", "신형 카니발을": a car's name and its update
+        return " ".join(updated.group("whole").split())
     named = _MODEL_NAMED.search(clause, 0, trigger)
     if named:
         return named.group(1).strip()  # "OLED TV(모델명 48CX)를 … 출시한다": a quoted name first, else the model named

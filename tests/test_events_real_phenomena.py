@@ -7193,3 +7193,12 @@ def test_a_parting_told_with_when_it_ended_between(tmp_path: Path) -> None:
     end stands between 과 and 결별 (r41a-035)."""
     body = "한빛연맹은 8년간 동행을 이어왔던 '카카오'와 지난 시즌을 끝으로 결별한 뒤 스폰서를 찾지 못했다."
     assert leavers(engine(tmp_path), "", body) == {"kakao"}
+
+
+def test_a_cars_name_with_its_update_is_the_model(tmp_path: Path) -> None:
+    """'쌍용자동차가 4일 티볼리 페이스리프트(부분변경)를 출시한 가운데': the car and its update, unquoted, are the model, not
+    the other car the headline quotes (r41b-019); '카니발 페이스리프트 모델을' (r40c-035); '신형 카니발을'."""
+    eng = engine(tmp_path)
+    body = "카카오가 4일 한빛 페이스리프트(부분변경)를 출시한 가운데 파생모델인 별빛 부분변경 모델이 출시되지 않아 궁금증을 자아낸다."
+    assert ("kakao", "한빛 페이스리프트") in {(e, m) for e, m, *_ in launches(eng, "‘별빛’ 죽일까 살릴까", body)}
+    assert {m for _, m, *_ in launches(eng, "", "카카오는 다음 달 신형 한빛을 출시한다.")} == {"신형 한빛"}
