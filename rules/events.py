@@ -3079,6 +3079,9 @@ _PRODUCT_AS_SUBJECT = re.compile(r"\s+(?:[가-힣]{0,4}[A-Za-z0-9][A-Za-z0-9.\-]
                                  r"(?:\([^()\n]{0,20}\))?(?:이|가|은|는|도)\s")
 
 
+_OFFICER_AFTER = re.compile(r"\s*(?:CEO|CFO|CTO|COO|CSO|회장|부회장|대표|사장|의장|창업자)(?![A-Za-z])")
+
+
 def _maker_of_subject(sentence: str, mentions: list[Mention], trigger: int) -> list[Mention]:
     """"볼보 EX30이 … 최종후보에서 제외됐고", "테슬라 모델Y가 보조금 지급 대상에서 제외됐다": what is left out is the
     maker's, and so is the absence (the product is no organisation of its own)."""
@@ -3086,6 +3089,8 @@ def _maker_of_subject(sentence: str, mentions: list[Mention], trigger: int) -> l
         if mention.particle or _role(sentence, mention):
             continue
         product = _PRODUCT_AS_SUBJECT.match(sentence, mention.end)
+        if product and _OFFICER_AFTER.match(sentence, mention.end):
+            continue  # "제프 베이조스 아마존 CEO(오른쪽)가 이끄는 블루오리진을 제치고": its officer, no product of its
         if product and not any(m.start < product.end() and mention.end < m.end for m in mentions if m is not mention):
             return [mention]
     return []

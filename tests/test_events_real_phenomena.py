@@ -7202,3 +7202,11 @@ def test_a_cars_name_with_its_update_is_the_model(tmp_path: Path) -> None:
     body = "카카오가 4일 한빛 페이스리프트(부분변경)를 출시한 가운데 파생모델인 별빛 부분변경 모델이 출시되지 않아 궁금증을 자아낸다."
     assert ("kakao", "한빛 페이스리프트") in {(e, m) for e, m, *_ in launches(eng, "‘별빛’ 죽일까 살릴까", body)}
     assert {m for _, m, *_ in launches(eng, "", "카카오는 다음 달 신형 한빛을 출시한다.")} == {"신형 한빛"}
+
+
+def test_an_officer_glossed_before_the_beaten_is_no_maker_of_it(tmp_path: Path) -> None:
+    """'스페이스X가 제프 베이조스 아마존 CEO(오른쪽)가 이끄는 블루오리진을 제치고 … 사업자로 선정됐다': the beaten is the
+    object, not the company whose officer is named in its description (r38a-009, where 'CEO(오른쪽)가' read as a
+    product of 아마존's)."""
+    body = "업스테이지가 홍길동 카카오 CEO(오른쪽)가 이끄는 네이버를 제치고 달 착륙선 사업자로 선정됐다."
+    assert leavers(engine(tmp_path), "", body) == {"naver"}
