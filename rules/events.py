@@ -3191,7 +3191,8 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
     start, word = match.start(), match.group(0)
     if word.endswith("박탈") and not re.match(r"\s*(?:당|됐|되|돼)", sentence[match.end():]):
         # "IOC가 IBA의 … 운영 권한을 박탈했다": who strips a right keeps its own; who loses it is the right's owner
-        return [m for m in mentions if m.end <= start and m.particle == "의"][-1:]
+        # (or the one it is said of: "연맹은 A팀에 대해 출전권을 박탈했다")
+        return [m for m in mentions if m.end <= start and (m.particle == "의" or _SAID_OF.match(sentence, m.end))][-1:]
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
         # ("교육청은 A의 자사고 지정을 취소했다": so is the one whose designation it revoked)

@@ -124,7 +124,9 @@ _HELD_EVENT = re.compile(r"(?:열리는|열린|개최되는|개최된|개막하�
 
 
 # "GDC 2020이 열릴 예정이던", "GDC 개최를 앞두고": the same, its name told before the word for holding it
-_EVENT_HELD = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]{1,15})(?:\s*20\d\d)?(?:이|가|은|는|의)?\s*(?:열리|열릴|열린|개최[가-힣])")
+# (not "KT가 개최한 행사": one that holds an event is its organiser, so 개최 only as a noun)
+_EVENT_HELD = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]{1,15})(?:\s*20\d\d)?(?:이|가|은|는|의)?\s*"
+                         r"(?:열리|열릴|열린|개최(?:를|을|가|는|에|와|\s))")
 
 
 # A licence's stages read with the business they license ("한빛 사업 예비인가"), though 사업 is a head of its own.

@@ -7052,6 +7052,8 @@ def test_a_latin_event_named_before_the_word_for_holding_it_is_a_show(tmp_path: 
     body = ("이달 GDC 2020이 열릴 예정이던 샌프란시스코의 전시장. 올해 GDC는 하반기로 연기된다. GDC 개최를 앞두고 카카오, 네이버 "
             "등 핵심 기업들이 불참을 결정했다. 지난달 취소된 MWC 2020과 닮은꼴이다.")
     assert absences(engine(tmp_path), "게임 개발자 행사 연기", body) == {("kakao", "GDC"), ("naver", "GDC")}
+    # (but 'KT가 개최한 행사': who holds an event is its organiser, not the event)
+    assert all(group != "KT" for _, group in absences(engine(tmp_path), "", "KT가 개최한 행사에 카카오가 불참했다."))
 
 
 def test_an_expulsion_and_a_right_stripped_say_who_is_out(tmp_path: Path) -> None:
@@ -7062,6 +7064,7 @@ def test_an_expulsion_and_a_right_stripped_say_who_is_out(tmp_path: Path) -> Non
     assert leavers(eng, "", "카카오가 한빛연맹으로부터도 퇴출 통보를 받았다.") == {"kakao"}
     assert leavers(eng, "", "네이버가 카카오의 한빛리그 종목 운영 권한을 박탈했다.") == {"kakao"}
     assert leavers(eng, "", "네이버는 한빛리그 종목 운영 권한을 박탈하기로 결정했다.") == set()
+    assert leavers(eng, "", "네이버는 카카오에 대해 한빛리그 출전권을 박탈했다.") == {"kakao"}
 
 
 def test_the_topic_is_out_though_an_amount_is_the_subject_of_a_clause_before(tmp_path: Path) -> None:
