@@ -3189,17 +3189,16 @@ def _absent_actors(sentence: str, mentions: list[Mention], match: re.Match[str],
                    previous: tuple[Mention, ...]) -> list[Mention] | None:
     """Who a trigger is said of; None when it is said of a team or company not named."""
     start, word = match.start(), match.group(0)
-    if word.endswith("박탈") and not re.match(r"\s*(?:당|됐|되|돼)", sentence[match.end():]):
-        # "IOC가 IBA의 … 운영 권한을 박탈했다": who strips a right keeps its own; who loses it is the right's owner
-        # (or the one it is said of: "연맹은 A팀에 대해 출전권을 박탈했다")
-        return [m for m in mentions if m.end <= start and (m.particle == "의" or _SAID_OF.match(sentence, m.end))][-1:]
     causative = bool(re.match(r"(?:시키|시켰|시킨|시켜)", sentence[match.end():])) or (  # X를 탈락시켰다
         # "일본은 한국을 '백색국가' 명단에서 제외하는 조치": the active verb's object is who is out
         # ("교육청은 A의 자사고 지정을 취소했다": so is the one whose designation it revoked)
         (word.endswith(("제외", "배제", "삭제")) or "지정" in word and word.endswith("취소")
          ) and bool(re.match(r"(?:하|했|한|합|해|할)", sentence[match.end():])) or (
         # ("정부는 A·B 등 4곳을 공공기관에서 해제했다": the object named, who is out)
-        re.match(r"해제(?:했|하기로|키로)", word) is not None and re.search(r"(?:을|를)\s", sentence[max(0, start - 40):start]) is not None))
+        re.match(r"해제(?:했|하기로|키로)", word) is not None and re.search(r"(?:을|를)\s", sentence[max(0, start - 40):start]) is not None) or (
+        # "IOC가 IBA의 … 운영 권한을 박탈했다", "연맹은 A팀에 대해 출전권을 박탈했다": who strips a right keeps its own; who
+        # loses it is the right's owner, or the one it is said of
+        word.endswith("박탈") and not re.match(r"\s*(?:당|됐|되|돼)", sentence[match.end():])))
     # ("A의 인가가 취소됐다": a licence's holder, told with 의, is who lost it)
     object_form = word.startswith(("을", "를", "제명을", "제명를", " ", "보다")) or word == "불허" or causative or \
         re.match(r"(?:인가|등록|면허|허가)", word) is not None and "취소" in word or (  # "A 구단의 제명을 발표"
