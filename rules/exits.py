@@ -223,15 +223,19 @@ _JOINT_WORK_ENDED = re.compile(r"(?:(?P<partner>[^\s,.]{2,20}(?:과|와))\s+)?(?
                                r"(?:철회|중단|종료)")
 
 
+def _joint_work_at(sentence: str, trigger: int) -> re.Match[str] | None:
+    return next((m for m in _JOINT_WORK_ENDED.finditer(sentence, max(0, trigger - 40)) if m.start() <= trigger < m.end()), None)
+
+
 def joint_work_ended_at(sentence: str, trigger: int) -> bool:
     """Whether the trigger ends a work two did together ("…의 주문자위탁생산(OEM)을 중단했다"): a deal of two, which
     leaves both out of it (labels.yaml's convention), the one who ends it as much as the one named with 의."""
-    return any(m.start() <= trigger < m.end() for m in _JOINT_WORK_ENDED.finditer(sentence, max(0, trigger - 40)))
+    return _joint_work_at(sentence, trigger) is not None
 
 
 def _joint_work_ended(sentence: str, trigger: int, actors: list[Mention], mentions: list[Mention],
                       article: _ArticleGroups) -> _ExitObject:
-    ended = next((m for m in _JOINT_WORK_ENDED.finditer(sentence, max(0, trigger - 40)) if m.start() <= trigger < m.end()), None)
+    ended = _joint_work_at(sentence, trigger)
     if ended is None:
         return None
     partner = ended.group("partner")
